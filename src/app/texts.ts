@@ -1,0 +1,5 @@
+/** Sentences the app layer itself shows (errors that reach the user). */
+export const AppTexts = {
+  somethingWentWrong: 'Sorry, er ging iets mis. Probeer het opnieuw. Is er acuut gevaar? Bel 112. Voor advies: Veilig Thuis 0800-2000 (gratis, 24/7).',
+  busy: 'Er gebeurt veel tegelijk in dit gesprek. Probeer het over een paar seconden opnieuw.',
+} as const;

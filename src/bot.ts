@@ -1,0 +1,62 @@
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from './config.js';
+import { createApp } from './app/createApp.js';
+import type { Clock } from './app/clock.js';
+import type { Deps } from './app/deps.js';
+import type { Logger } from './app/log.js';
+import { markChannelUnreachable } from './messaging/channelHealth.js';
+import { createMessenger } from './messaging/messenger.js';
+import { createNotifier } from './messaging/notifier.js';
+import { Outbox } from './messaging/outbox.js';
+import type { Store } from './store/store.js';
+import { startServer, type RunningServer } from './transport/server.js';
+
+export interface Bot {
+  deps: Deps;
+  outbox: Outbox;
+  server: RunningServer;
+  /** Finishes in-flight turns and deliveries, then flushes and closes the store. */
+  stop(): Promise<void>;
+}
+
+/** Wires one bot instance from its edges (config, store, adapter, clock); used by index.ts and tests. */
+export async function startBot(parts: { config: Config; store: Store; adapter: TeamsAdapter; clock: Clock; log: Logger; host?: string }): Promise<Bot> {
+  const { config, store, adapter, clock, log } = parts;
+  const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
+  const late: { deps?: Deps } = {};
+  const outbox = new Outbox(store, messenger, clock, log, {
+    onTargetGone: async (item) => {
+      if (item.target.kind === 'channel' && late.deps) await markChannelUnreachable(late.deps, item.target.channelId, item.lastError ?? 'gone');
+    },
+  });
+  const notifier = createNotifier(store, outbox, config.region);
+  const deps: Deps = { config, store, clock, log, messenger, notifier };
+  late.deps = deps;
+  const bot = createApp(deps, adapter);
+  await outbox.recover();
+  outbox.kick();
+  const server = await startServer(
+    {
+      adapter,
+      runTurn: bot.runTurn,
+      routes: bot.routes,
+      log,
+      health: async () => {
+        const status = await store.status().catch(() => ({ kind: 'unknown', ok: false }));
+        return { ok: status.ok, body: { status: status.ok ? 'ok' : 'degraded', version: config.version, store: status, localMode: !config.credentials } };
+      },
+    },
+    config.port,
+    parts.host,
+  );
+  return {
+    deps,
+    outbox,
+    server,
+    stop: async () => {
+      await server.close();
+      await outbox.idle();
+      await store.close();
+    },
+  };
+}

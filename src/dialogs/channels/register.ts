@@ -1,0 +1,165 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import type { AppTurnState } from '../../app/turnState.js';
+import type { Deps } from '../../app/deps.js';
+import { personOf, placeOf, referenceFor } from '../../app/activity.js';
+import { audit } from '../../app/audit.js';
+import { may } from '../../domain/roles.js';
+import type { ChannelLink, ChannelRecord } from '../../store/records.js';
+import { decideLink, parseLinkCommand } from './commands.js';
+import { ChannelTexts as T } from './texts.js';
+import { markChannelUnreachable } from '../../messaging/channelHealth.js';
+
+/** Other features add lines to `status` (escalations, open tickets) without this feature knowing them. */
+export type StatusProvider = () => Promise<string[]>;
+
+/**
+ * Installation and channel linking: remembers where the bot lives (so it can post later), and lets a
+ * Veilig Thuis coordinator link a channel to a gemeente or make it the Veilig Thuis channel.
+ */
+export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = []): void {
+  app.turn('beforeTurn', async (ctx) => {
+    await rememberPlace(ctx, deps);
+    return true;
+  });
+
+  app.conversationUpdate('membersRemoved', async (ctx) => {
+    const botRemoved = ctx.activity.membersRemoved?.some((m) => m.id === ctx.activity.recipient.id);
+    if (botRemoved) await markRemoved(ctx, deps);
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
+    if (ctx.activity.action === 'remove') await markRemoved(ctx, deps);
+  });
+
+  app.message(/^\s*(koppel\b.*|ontkoppel|status)\s*$/i, async (ctx) => {
+    const command = parseLinkCommand(ctx.activity.text ?? '');
+    if (!command) return;
+    if (command.kind === 'status') return void (await ctx.sendActivity(await statusText(ctx, deps, extraStatus)));
+    const place = placeOf(ctx.activity);
+    const person = personOf(ctx.activity);
+    const current = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
+    const decision = decideLink({
+      command,
+      region: deps.config.region,
+      inChannel: place.kind === 'channel',
+      isCoordinator: may(deps.config.region, person.aadObjectId, 'link-channel'),
+      current,
+      others: await deps.store.channels.list({ active: true }),
+    });
+    await ctx.sendActivity(await applyDecision(decision, ctx, deps, current));
+  });
+}
+
+async function applyDecision(decision: ReturnType<typeof decideLink>, ctx: TurnContext, deps: Deps, current: ChannelRecord | undefined): Promise<string> {
+  const gemeenten = deps.config.region.gemeenten.map((g) => g.name).join(', ');
+  const person = personOf(ctx.activity);
+  switch (decision.kind) {
+    case 'refuse':
+      switch (decision.reason) {
+        case 'not-in-channel': return T.onlyInChannel;
+        case 'not-coordinator': return T.onlyCoordinator;
+        case 'missing-gemeente': return T.missingGemeente(gemeenten);
+        case 'unknown-gemeente': return T.unknownGemeente(decision.detail ?? '', gemeenten);
+        case 'unknown-team': return T.unknownAdviceTeam(decision.detail ?? '', deps.config.region.advice.teams.map((t) => t.label).join(', '));
+        case 'gemeente-taken': return T.gemeenteTaken(decision.detail ?? '', T.channelWhere(decision.takenBy?.teamName, decision.takenBy?.channelName));
+      }
+      break;
+    case 'link': {
+      if (decision.unchanged) return T.alreadyLinked(linkLabel(deps, decision.link));
+      const id = current!.id;
+      await deps.store.channels.update(id, (cur) => ({ next: cur && { ...cur, link: decision.link, linkedBy: person.aadObjectId, active: true, updatedAt: deps.clock.now().toISOString() }, result: undefined }));
+      await audit(deps, person.aadObjectId, 'channel.link', 'channel', id, linkDetail(decision.link));
+      return decision.link.kind === 'gemeente' ? T.linkedGemeente(decision.link.gemeente) : T.linkedVeiligThuis(linkLabel(deps, decision.link));
+    }
+    case 'unlink': {
+      if (!decision.previous || !current) return T.notLinked;
+      await deps.store.channels.update(current.id, (cur) => ({ next: cur && { ...cur, link: undefined, updatedAt: deps.clock.now().toISOString() }, result: undefined }));
+      await audit(deps, person.aadObjectId, 'channel.unlink', 'channel', current.id, linkDetail(decision.previous));
+      return T.unlinked(linkLabel(deps, decision.previous));
+    }
+  }
+  return T.notLinked;
+}
+
+function linkLabel(deps: Deps, link: ChannelLink): string {
+  if (link.kind === 'gemeente') return T.gemeenteLabel(link.gemeente);
+  return T.vtLabel(deps.config.region.advice.teams.find((t) => t.key === link.adviceTeam)?.label ?? link.adviceTeam);
+}
+
+function linkDetail(link: ChannelLink): Record<string, string> {
+  return link.kind === 'gemeente' ? { kind: link.kind, gemeente: link.gemeente } : { kind: link.kind, adviceTeam: link.adviceTeam };
+}
+
+async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvider[]): Promise<string> {
+  const place = placeOf(ctx.activity);
+  const here = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
+  const all = await deps.store.channels.list();
+  const lines = [T.statusHeader(deps.config.region.name)];
+  if (place.kind === 'channel') lines.push(T.statusThisChannel(here?.link ? linkLabel(deps, here.link) : T.notLinked));
+  for (const g of deps.config.region.gemeenten) {
+    const c = all.find((r) => r.link?.kind === 'gemeente' && r.link.gemeente === g.name);
+    const where = c ? T.channelWhere(c.teamName, c.channelName) : T.statusNotLinked;
+    lines.push(T.statusGemeente(g.name, c && !c.active ? T.statusInactive(where) : where));
+  }
+  lines.push(T.statusVtChannels(all.filter((r) => r.link?.kind === 'veilig-thuis' && r.active).length));
+  for (const provide of extraStatus) lines.push(...(await provide()));
+  return lines.join('\n\n');
+}
+
+
+/** Keeps a reference to every chat and channel the bot hears from; writes only when something changed. */
+async function rememberPlace(ctx: TurnContext, deps: Deps): Promise<void> {
+  const place = placeOf(ctx.activity);
+  const now = deps.clock.now().toISOString();
+  const reference = referenceFor(ctx.activity);
+  const botAdded = ctx.activity.membersAdded?.some((m) => m.id === ctx.activity.recipient?.id) ?? false;
+  if (place.kind === 'personal') {
+    const aad = ctx.activity.from?.aadObjectId;
+    if (!aad || ctx.activity.type === ActivityTypes.InstallationUpdate) return;
+    const known = await deps.store.personalChats.get(aad);
+    if (known?.active && known.reference.serviceUrl === reference.serviceUrl && known.reference.conversation.id === reference.conversation.id) return;
+    await deps.store.personalChats.put(aad, { id: aad, tenantId: place.tenantId, reference, active: true, updatedAt: now });
+    return;
+  }
+  if (!place.channelId) return;
+  const known = await deps.store.channels.get(place.channelId);
+  if (known?.active && known.reference.serviceUrl === reference.serviceUrl && !botAdded) return;
+  if (ctx.activity.type === ActivityTypes.InstallationUpdate || ctx.activity.membersRemoved?.length) return;
+  await deps.store.channels.update(place.channelId, (cur) => ({
+    next: {
+      id: place.channelId!,
+      kind: place.kind === 'channel' ? 'channel' : 'groupChat',
+      tenantId: place.tenantId,
+      teamId: place.teamId ?? cur?.teamId,
+      teamName: place.teamName ?? cur?.teamName,
+      channelName: place.channelName ?? cur?.channelName,
+      reference,
+      link: cur?.link,
+      linkedBy: cur?.linkedBy,
+      active: true,
+      installedAt: cur?.installedAt ?? now,
+      updatedAt: now,
+    },
+    result: undefined,
+  }));
+  if (botAdded && place.kind === 'channel') {
+    await audit(deps, ctx.activity.from?.aadObjectId, 'bot.installed', 'channel', place.channelId);
+    await ctx.sendActivity(T.installedInTeam);
+  }
+}
+
+async function markRemoved(ctx: TurnContext, deps: Deps): Promise<void> {
+  const place = placeOf(ctx.activity);
+  const now = deps.clock.now().toISOString();
+  if (place.kind === 'personal') {
+    const aad = ctx.activity.from?.aadObjectId;
+    if (aad) await deps.store.personalChats.update(aad, (cur) => ({ next: cur && { ...cur, active: false, updatedAt: now }, result: undefined }));
+    return;
+  }
+  const affected = (await deps.store.channels.list()).filter((c) => (place.teamId ? c.teamId === place.teamId : c.id === place.channelId) && c.active);
+  for (const c of affected) {
+    await audit(deps, ctx.activity.from?.aadObjectId, 'bot.removed', 'channel', c.id);
+    await markChannelUnreachable(deps, c.id, 'removed');
+  }
+}

@@ -1,0 +1,27 @@
+/** Every sentence this feature shows, in one place. */
+export const ChannelTexts = {
+  onlyInChannel: 'Dit commando werkt alleen in een kanaal van een team. Voeg mij toe aan het team en typ het in het kanaal, met @-vermelding.',
+  onlyCoordinator: 'Alleen een coördinator van Veilig Thuis kan kanalen koppelen of ontkoppelen. Vraag dit aan een coördinator.',
+  unknownGemeente: (name: string, options: string) => `Ik ken geen gemeente "${name}" in deze regio. Kies uit: ${options}.`,
+  missingGemeente: (options: string) => `Welke gemeente? Typ bijvoorbeeld "koppel Heerlen". Kies uit: ${options}.`,
+  unknownAdviceTeam: (name: string, options: string) => `Ik ken geen Veilig Thuis-team "${name}". Kies uit: ${options}.`,
+  gemeenteTaken: (gemeente: string, where: string) => `${gemeente} is al gekoppeld aan een ander kanaal (${where}). Ontkoppel dat kanaal eerst.`,
+  linkedGemeente: (gemeente: string) =>
+    `Dit kanaal is nu gekoppeld aan gemeente ${gemeente}. Hier komen voortaan de routeertafel-agenda en de overdrachten van Veilig Thuis voor ${gemeente}.`,
+  linkedVeiligThuis: (team: string) =>
+    `Dit kanaal is nu het kanaal van ${team}. Hier komen de adviesvragen van professionals en de meldingen over overdrachten.`,
+  alreadyLinked: (what: string) => `Dit kanaal was al gekoppeld aan ${what}. Er is niets veranderd.`,
+  unlinked: (what: string) => `Dit kanaal is ontkoppeld van ${what}.`,
+  notLinked: 'Dit kanaal is nergens aan gekoppeld.',
+  statusHeader: (region: string) => `**Status ${region}**`,
+  statusThisChannel: (what: string) => `Dit kanaal: ${what}.`,
+  statusGemeente: (gemeente: string, where: string) => `- ${gemeente}: ${where}`,
+  statusNotLinked: 'nog niet gekoppeld',
+  statusInactive: (where: string) => `${where} (niet meer bereikbaar: de bot is verwijderd of geblokkeerd)`,
+  statusVtChannels: (n: number) => `Veilig Thuis-kanalen: ${n}`,
+  gemeenteLabel: (g: string) => `gemeente ${g}`,
+  vtLabel: (team: string) => team,
+  channelWhere: (team?: string, channel?: string) => [team, channel].filter(Boolean).join(' / ') || 'een kanaal',
+  installedInTeam:
+    'Dank je wel voor het toevoegen. Een coördinator van Veilig Thuis koppelt een kanaal met "@Veilig Thuis assistent koppel <gemeente>" of "koppel veilig thuis". Typ "status" om te zien wat er gekoppeld is.',
+} as const;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Sectors } from './constants.js';
+
+const AadObjectId = z.string().trim().min(1, 'een Azure AD object id mag niet leeg zijn');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+const Weekday = z.number().int().min(1).max(7); // ISO weekday: 1 = Monday … 7 = Sunday
+
+export const NotifyTarget = z.enum(['gemeente-channel', 'leidinggevenden', 'gedragswetenschappers', 'coordinators', 'vt-channel']);
+export type NotifyTarget = z.infer<typeof NotifyTarget>;
+
+const GemeenteSchema = z.object({
+  name: z.string().trim().min(1),
+  cbsCode: z.string().regex(/^GM\d{4}$/).optional(),
+  leidinggevenden: z.array(AadObjectId).default([]),
+  gedragswetenschappers: z.array(AadObjectId).default([]),
+});
+
+const AdviceTeamSchema = z.object({
+  key: z.string().trim().min(1),
+  label: z.string().trim().min(1),
+  /** Empty means: every sector. */
+  sectors: z.array(z.enum(Sectors)).default([]),
+  /** Empty means: every gemeente. */
+  gemeenten: z.array(z.string()).default([]),
+});
+
+const EscalationStepSchema = z.object({
+  level: z.string().trim().min(1),
+  /** Working days after the previous rung (the first rung counts from the reminder). */
+  afterWorkingDays: z.number().int().min(0),
+  notify: z.array(NotifyTarget).min(1),
+});
+
+export const RegionSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    timezone: z.string().default('Europe/Amsterdam'),
+    gemeenten: z.array(GemeenteSchema).min(1),
+    roles: z.object({
+      coordinators: z.array(AadObjectId),
+      advisors: z.array(AadObjectId),
+    }),
+    workingHours: z
+      .object({
+        days: z.array(Weekday).min(1).default([1, 2, 3, 4, 5]),
+        start: ClockTime.default('08:30'),
+        end: ClockTime.default('17:00'),
+      })
+      .default({}),
+    /** Public holidays that are not working days (Dutch holidays differ per year; list them here). */
+    holidays: z.array(IsoDate).default([]),
+    advice: z
+      .object({
+        showAdvisorName: z.boolean().default(false),
+        teams: z.array(AdviceTeamSchema).min(1).default([{ key: 'veilig-thuis', label: 'Veilig Thuis' }]),
+        remindUnclaimedTodayAfterMinutes: z.number().int().min(1).default(30),
+        remindUnclaimedThisWeekAfterWorkingDays: z.number().int().min(1).default(1),
+        retentionDays: z.number().int().min(1).default(30),
+      })
+      .default({}),
+    routeertafel: z
+      .object({
+        agendaWeekday: Weekday.default(1),
+        agendaTime: ClockTime.default('08:30'),
+        /** When the table itself meets, shown on the agenda. */
+        tableWeekday: Weekday.default(2),
+        tableTime: ClockTime.default('10:00'),
+        reminderAfterWorkingDays: z.number().int().min(1).default(2),
+        escalationLadder: z
+          .array(EscalationStepSchema)
+          .min(1)
+          .default([{ level: 'leidinggevende', afterWorkingDays: 3, notify: ['leidinggevenden', 'coordinators'] }]),
+        monitoringAfterWeeks: z.number().int().min(1).default(6),
+      })
+      .default({}),
+  })
+  .superRefine((region, ctx) => {
+    const seen = new Set<string>();
+    region.gemeenten.forEach((g, i) => {
+      const key = g.name.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['gemeenten', i, 'name'], message: `duplicate gemeente "${g.name}"` });
+      seen.add(key);
+    });
+    if (!isValidTimeZone(region.timezone)) {
+      ctx.addIssue({ code: 'custom', path: ['timezone'], message: `unknown time zone "${region.timezone}"` });
+    }
+  });
+
+export type Region = z.infer<typeof RegionSchema>;
+export type Gemeente = Region['gemeenten'][number];
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nl-NL', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds a gemeente by name, ignoring case and surrounding spaces. */
+export function findGemeente(region: Region, name: string): Gemeente | undefined {
+  const wanted = name.trim().toLowerCase();
+  return region.gemeenten.find((g) => g.name.toLowerCase() === wanted);
+}

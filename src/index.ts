@@ -1,0 +1,33 @@
+import { loadConfig } from './config.js';
+import { createLogger } from './app/log.js';
+import { systemClock } from './app/clock.js';
+import { openStore } from './store/openStore.js';
+import { createAdapter } from './transport/adapter.js';
+import { startBot } from './bot.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const log = createLogger(config.logLevel);
+  const store = await openStore(config, log);
+  const adapter = createAdapter(config);
+  const bot = await startBot({ config, store, adapter, clock: systemClock, log });
+
+  if (!config.credentials) {
+    log.warn('LOCAL_MODE_NO_AUTHENTICATION', { hint: 'MicrosoftAppId is empty: every request to /api/messages is accepted. Never run like this on a public address.' });
+  }
+  log.info('bot_started', { port: bot.server.port, region: config.region.name, gemeenten: config.region.gemeenten.length, store: (await store.status()).kind });
+
+  const shutdown = async (signal: string) => {
+    log.info('bot_stopping', { signal });
+    await bot.stop();
+    log.info('bot_stopped', { signal });
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`The bot could not start.\n${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,212 @@
+import type { Activity } from 'botbuilder';
+import type { Clock } from '../app/clock.js';
+import { asAppError } from '../app/errors.js';
+import type { Logger } from '../app/log.js';
+import type { OutboxItem, OutboxTarget, ConversationRef } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { Messenger, Posted } from './messenger.js';
+import { RateLimiter } from './rateLimiter.js';
+
+export interface OutboxRequest {
+  /** The dedupe key: the same id is delivered once, however often it is enqueued. */
+  id: string;
+  kind: string;
+  runId?: string;
+  target: OutboxTarget;
+  activity: Partial<Activity>;
+}
+
+export interface DeliveryResult {
+  item: OutboxItem;
+  posted?: Posted;
+}
+
+export interface OutboxOptions {
+  maxAttempts?: number;
+  /** Called when a target is gone (403/404): the channel link becomes inactive. */
+  onTargetGone?: (item: OutboxItem, code: string) => Promise<void>;
+  /** Called once an item reaches a final state. */
+  onSettled?: (result: DeliveryResult) => Promise<void>;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+/**
+ * The persisted outbox: every proactive message is stored before it is sent and marked after, so a
+ * crash or restart neither loses nor repeats it. The one window that cannot be closed is a crash
+ * between the connector accepting a post and our mark (the Bot Connector has no idempotency key);
+ * such items are sent again after a restart.
+ */
+export class Outbox {
+  private readonly limiter: RateLimiter;
+  private readonly maxAttempts: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly messenger: Messenger,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly options: OutboxOptions = {},
+  ) {
+    this.limiter = new RateLimiter(clock);
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Stores the requests (existing ids are left as they are) and starts delivering. */
+  async enqueue(requests: OutboxRequest[]): Promise<void> {
+    const now = this.clock.now().toISOString();
+    for (const r of requests) {
+      await this.store.outbox.insert(r.id, {
+        id: r.id,
+        kind: r.kind,
+        runId: r.runId,
+        target: r.target,
+        activity: r.activity as Record<string, unknown>,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    this.kick();
+  }
+
+  /** Items left 'sending' by a crash go back to pending (see the class comment). */
+  async recover(): Promise<number> {
+    const stuck = await this.store.outbox.list({ status: 'sending' });
+    for (const item of stuck) {
+      await this.store.outbox.update(item.id, (cur) =>
+        cur?.status === 'sending' ? { next: { ...cur, status: 'pending' }, result: undefined } : { result: undefined },
+      );
+    }
+    return stuck.length;
+  }
+
+  /** Starts a delivery pass unless one is running (then that pass runs once more). */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err) => this.log.error('outbox_drain_failed', { code: asAppError(err).code }))
+      .finally(() => {
+        this.running = undefined;
+      });
+  }
+
+  /** Resolves when nothing is due any more (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    do {
+      this.again = false;
+      for (;;) {
+        const due = await this.dueItems();
+        if (due.length === 0) break;
+        for (const item of due) await this.deliver(item);
+      }
+      const waiting = await this.nextWait();
+      if (waiting !== undefined && waiting <= 60_000) {
+        await this.sleep(waiting);
+        this.again = true;
+      }
+    } while (this.again);
+  }
+
+  private async dueItems(): Promise<OutboxItem[]> {
+    const now = this.clock.now().toISOString();
+    const pending = await this.store.outbox.list({ status: 'pending' });
+    return pending.filter((i) => i.nextAttemptAt <= now).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  private async nextWait(): Promise<number | undefined> {
+    const pending = await this.store.outbox.list({ status: 'pending' });
+    if (pending.length === 0) return undefined;
+    const next = Math.min(...pending.map((i) => Date.parse(i.nextAttemptAt)));
+    return Math.max(0, next - this.clock.now().getTime());
+  }
+
+  private async deliver(item: OutboxItem): Promise<void> {
+    const key = targetKey(item.target);
+    const wait = this.limiter.delayFor(key);
+    if (wait > 0) await this.sleep(wait);
+    const claimed = await this.store.outbox.update(item.id, (cur) =>
+      cur?.status === 'pending'
+        ? { next: { ...cur, status: 'sending', attempts: cur.attempts + 1, updatedAt: this.clock.now().toISOString() }, result: cur }
+        : { result: undefined },
+    );
+    if (!claimed) return;
+    this.limiter.record(key);
+    try {
+      const posted = await this.send(item);
+      const sent = await this.settle(item.id, { status: 'sent', sentActivityId: posted.activityId, sentConversationId: posted.conversationId });
+      await this.options.onSettled?.({ item: sent, posted });
+    } catch (err) {
+      await this.handleFailure(item, asAppError(err));
+    }
+  }
+
+  private async handleFailure(item: OutboxItem, err: ReturnType<typeof asAppError>): Promise<void> {
+    const attempts = item.attempts + 1;
+    if (err.code === 'connector_forbidden' || err.code === 'connector_not_found' || err.code === 'target_unknown') {
+      const failed = await this.settle(item.id, { status: 'failed', lastError: err.code });
+      this.log.warn('outbox_target_gone', { id: item.id, code: err.code });
+      await this.options.onTargetGone?.(failed, err.code);
+      await this.options.onSettled?.({ item: failed });
+      return;
+    }
+    if (attempts >= this.maxAttempts) {
+      const failed = await this.settle(item.id, { status: 'failed', lastError: err.code });
+      this.log.error('outbox_gave_up', { id: item.id, code: err.code, attempts });
+      await this.options.onSettled?.({ item: failed });
+      return;
+    }
+    const retryAfter = Number(err.context.retryAfterSeconds);
+    const backoff = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : Math.min(60_000, 500 * 2 ** (attempts - 1));
+    const jitter = backoff * 0.2 * this.random();
+    const nextAttemptAt = new Date(this.clock.now().getTime() + backoff + jitter).toISOString();
+    await this.settle(item.id, { status: 'pending', nextAttemptAt, lastError: err.code });
+    this.log.info('outbox_retry_scheduled', { id: item.id, code: err.code, attempts });
+  }
+
+  private settle(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
+    return this.store.outbox.update(id, (cur) => {
+      const next = { ...cur!, ...change, updatedAt: this.clock.now().toISOString() };
+      return { next, result: next };
+    });
+  }
+
+  private async send(item: OutboxItem): Promise<Posted> {
+    const activity = item.activity as Partial<Activity>;
+    const t = item.target;
+    if (t.kind === 'conversation') return this.messenger.send(t.reference, activity);
+    const ref = await this.referenceFor(t);
+    if (t.kind === 'channel' && t.newThread) return this.messenger.createThread(ref, activity);
+    return this.messenger.send(ref, activity);
+  }
+
+  private async referenceFor(t: Exclude<OutboxTarget, { kind: 'conversation' }>): Promise<ConversationRef> {
+    const record = t.kind === 'channel' ? await this.store.channels.get(t.channelId) : await this.store.personalChats.get(t.aadObjectId);
+    if (!record || !record.active) {
+      const { AppError } = await import('../app/errors.js');
+      throw new AppError('target_unknown', { target: t.kind });
+    }
+    return record.reference;
+  }
+}
+
+function targetKey(t: OutboxTarget): string {
+  if (t.kind === 'channel') return `channel:${t.channelId}`;
+  if (t.kind === 'personal') return `personal:${t.aadObjectId}`;
+  return `conv:${t.reference.conversation.id}`;
+}

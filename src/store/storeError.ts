@@ -1,0 +1,9 @@
+import { AppError } from '../app/errors.js';
+
+export type StoreErrorCode = 'store_file_corrupt' | 'store_file_unreadable' | 'store_closed' | 'store_conflict' | 'store_locked';
+
+export class StoreError extends AppError {
+  constructor(code: StoreErrorCode, message: string, context: Record<string, unknown> = {}) {
+    super(code, context, message);
+  }
+}
