@@ -8,6 +8,7 @@ import { markChannelUnreachable } from './messaging/channelHealth.js';
 import { createMessenger } from './messaging/messenger.js';
 import { createNotifier } from './messaging/notifier.js';
 import { Outbox } from './messaging/outbox.js';
+import { Scheduler } from './app/scheduler.js';
 import type { Store } from './store/store.js';
 import { startServer, type RunningServer } from './transport/server.js';
 
@@ -30,11 +31,17 @@ export async function startBot(parts: { config: Config; store: Store; adapter: T
     },
   });
   const notifier = createNotifier(store, outbox, config.region);
-  const deps: Deps = { config, store, clock, log, messenger, notifier };
+  const scheduler = new Scheduler(store, clock, log);
+  const deps: Deps = { config, store, clock, log, messenger, notifier, outbox, scheduler };
   late.deps = deps;
   const bot = createApp(deps, adapter);
   await outbox.recover();
+  outbox.start();
   outbox.kick();
+  if (config.schedulerEnabled) {
+    await scheduler.recover();
+    scheduler.start();
+  }
   const server = await startServer(
     {
       adapter,
@@ -55,7 +62,8 @@ export async function startBot(parts: { config: Config; store: Store; adapter: T
     server,
     stop: async () => {
       await server.close();
-      await outbox.idle();
+      await scheduler.stop();
+      await outbox.stop();
       await store.close();
     },
   };

@@ -2,6 +2,8 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { HttpRoute } from '../transport/server.js';
 import { registerChannels } from '../dialogs/channels/register.js';
+import { registerAdvice } from '../dialogs/advice/register.js';
+import { registerRouteertafel } from '../dialogs/routeertafel/register.js';
 import { registerFallback } from '../dialogs/fallback.js';
 import { TurnStateStorage } from '../store/turnStateStorage.js';
 import type { Deps } from './deps.js';
@@ -25,10 +27,11 @@ export function createApp(deps: Deps, adapter: TeamsAdapter): BotApp {
     longRunningMessages: false,
     turnStateFactory: undefined as never,
   } as ConstructorParameters<typeof Application<AppTurnState>>[0]);
-  const routes: HttpRoute[] = [];
 
-  registerChannels(app, deps);
+  const routeertafel = registerRouteertafel(app, deps);
+  registerChannels(app, deps, [routeertafel.status]);
+  registerAdvice(app, deps);
   registerFallback(app); // catch-all: keep last
 
-  return { app, runTurn: createTurnRunner(app, deps.log), routes };
+  return { app, runTurn: createTurnRunner(app, deps.log), routes: [...routeertafel.routes] };
 }

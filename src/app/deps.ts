@@ -2,6 +2,8 @@ import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
 import type { Messenger } from '../messaging/messenger.js';
 import type { Notifier } from '../messaging/notifier.js';
+import type { Outbox } from '../messaging/outbox.js';
+import type { Scheduler } from './scheduler.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './log.js';
 
@@ -13,4 +15,7 @@ export interface Deps {
   log: Logger;
   messenger: Messenger;
   notifier: Notifier;
+  outbox: Outbox;
+  /** Features add their timed jobs (agenda, reminders, retention); it runs only when SCHEDULER=on. */
+  scheduler: Scheduler;
 }

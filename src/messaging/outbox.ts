@@ -25,8 +25,6 @@ export interface OutboxOptions {
   maxAttempts?: number;
   /** Called when a target is gone (403/404): the channel link becomes inactive. */
   onTargetGone?: (item: OutboxItem, code: string) => Promise<void>;
-  /** Called once an item reaches a final state. */
-  onSettled?: (result: DeliveryResult) => Promise<void>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -42,8 +40,12 @@ export class Outbox {
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
+  private readonly settledHandlers = new Map<string, (result: DeliveryResult) => Promise<void>>();
   private running: Promise<void> | undefined;
   private again = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly store: Store,
@@ -54,8 +56,30 @@ export class Outbox {
   ) {
     this.limiter = new RateLimiter(clock);
     this.maxAttempts = options.maxAttempts ?? 8;
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.sleep =
+      options.sleep ??
+      ((ms) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        }));
     this.random = options.random ?? Math.random;
+  }
+
+  /** Runs `handler` when an item of this kind is sent or has finally failed (features record thread ids). */
+  onSettled(kind: string, handler: (result: DeliveryResult) => Promise<void>): void {
+    this.settledHandlers.set(kind, handler);
+  }
+
+  private async settled(result: DeliveryResult): Promise<void> {
+    try {
+      await this.settledHandlers.get(result.item.kind)?.(result);
+    } catch (err) {
+      this.log.error('outbox_settled_handler_failed', { id: result.item.id, code: asAppError(err).code });
+    }
   }
 
   /** Stores the requests (existing ids are left as they are) and starts delivering. */
@@ -91,6 +115,7 @@ export class Outbox {
 
   /** Starts a delivery pass unless one is running (then that pass runs once more). */
   kick(): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
@@ -102,9 +127,23 @@ export class Outbox {
       });
   }
 
-  /** Resolves when nothing is due any more (tests and shutdown). */
+  /** Resolves when nothing is due any more (tests). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
+  }
+
+  /** Looks for due retries every `everyMs` (a retry can be due minutes after the last kick). */
+  start(everyMs = 15_000): void {
+    this.timer = setInterval(() => this.kick(), everyMs);
+    this.timer.unref();
+  }
+
+  /** Finishes the item being sent and stops; what is left stays pending for the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.wake?.();
+    await this.running;
   }
 
   private async drain(): Promise<void> {
@@ -113,14 +152,17 @@ export class Outbox {
       for (;;) {
         const due = await this.dueItems();
         if (due.length === 0) break;
-        for (const item of due) await this.deliver(item);
+        for (const item of due) {
+          if (this.stopped) return;
+          await this.deliver(item);
+        }
       }
       const waiting = await this.nextWait();
-      if (waiting !== undefined && waiting <= 60_000) {
+      if (waiting !== undefined && waiting <= 60_000 && !this.stopped) {
         await this.sleep(waiting);
         this.again = true;
       }
-    } while (this.again);
+    } while (this.again && !this.stopped);
   }
 
   private async dueItems(): Promise<OutboxItem[]> {
@@ -150,7 +192,7 @@ export class Outbox {
     try {
       const posted = await this.send(item);
       const sent = await this.settle(item.id, { status: 'sent', sentActivityId: posted.activityId, sentConversationId: posted.conversationId });
-      await this.options.onSettled?.({ item: sent, posted });
+      await this.settled({ item: sent, posted });
     } catch (err) {
       await this.handleFailure(item, asAppError(err));
     }
@@ -162,13 +204,13 @@ export class Outbox {
       const failed = await this.settle(item.id, { status: 'failed', lastError: err.code });
       this.log.warn('outbox_target_gone', { id: item.id, code: err.code });
       await this.options.onTargetGone?.(failed, err.code);
-      await this.options.onSettled?.({ item: failed });
+      await this.settled({ item: failed });
       return;
     }
     if (attempts >= this.maxAttempts) {
       const failed = await this.settle(item.id, { status: 'failed', lastError: err.code });
       this.log.error('outbox_gave_up', { id: item.id, code: err.code, attempts });
-      await this.options.onSettled?.({ item: failed });
+      await this.settled({ item: failed });
       return;
     }
     const retryAfter = Number(err.context.retryAfterSeconds);

@@ -1,0 +1,23 @@
+import * as ACData from 'adaptivecards-templating';
+import { CardFactory, type Attachment } from 'botbuilder';
+
+export type CardTemplate = Record<string, unknown>;
+
+/** Largest card Teams accepts, roughly; builders split content to stay under it. */
+export const MAX_CARD_BYTES = 28 * 1024;
+
+/**
+ * Expands an Adaptive Card template with its data. The only place that knows about
+ * adaptivecards-templating and CardFactory.
+ */
+export function expandCard(template: CardTemplate, data: object): Record<string, unknown> {
+  return new ACData.Template(template).expand({ $root: data }) as Record<string, unknown>;
+}
+
+export function renderCard(template: CardTemplate, data: object): Attachment {
+  return CardFactory.adaptiveCard(expandCard(template, data));
+}
+
+export function cardBytes(card: Record<string, unknown>): number {
+  return Buffer.byteLength(JSON.stringify(card));
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Deps } from '../../app/deps.js';
+import type { AppTurnState } from '../../app/turnState.js';
+import { personOf, placeOf } from '../../app/activity.js';
+import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
+import { audit } from '../../app/audit.js';
+import { pickAdviceTeam } from '../../domain/advice/routing.js';
+import { newTicket, type TicketDecision } from '../../domain/advice/decisions.js';
+import type { Actor, Ticket } from '../../domain/advice/ticket.js';
+import { adviceFormCard, piiWarningCard, ageLabel } from '../../cards/adviceCards.js';
+import { messageCard } from '../../cards/messageCard.js';
+import { Verbs } from '../../cards/verbs.js';
+import { decideSubmit } from './flow.js';
+import { AdviceDraftSchema, DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
+import { AdviceTexts as T } from './texts.js';
+import { registerTicketActions, ticketPostKind, publishTicket } from './tickets.js';
+
+/**
+ * Advice questions: the professional fills in a card in personal chat; after the acute-danger
+ * and privacy checks the question becomes a ticket in the Veilig Thuis channel.
+ */
+export function registerAdvice(app: Application<AppTurnState>, deps: Deps): void {
+  const openForm = async (ctx: TurnContext, state: AppTurnState, context: string[]) => {
+    const draftId = randomUUID();
+    state.conversation.adviceDraft = undefined;
+    return adviceFormCard({ draftId, context, gemeenten: gemeenteNames(deps), sector: state.user.sector });
+  };
+
+  app.message(/^\s*(advies( vragen)?|adviesvraag)\s*$/i, async (ctx, state) => {
+    if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
+    await ctx.sendActivity({ attachments: [await openForm(ctx, state, [])] });
+  });
+
+  onExecute(app, Verbs.adviceOpen, async (ctx, state) => {
+    const { context } = OpenPayload.parse(actionData(ctx));
+    await respondWithCard(ctx, await openForm(ctx, state, context));
+  });
+
+  onExecute(app, [Verbs.adviceSubmit, Verbs.adviceConfirmPii], async (ctx, state) => {
+    const data = actionData(ctx);
+    const confirming = data.verb === Verbs.adviceConfirmPii || (ctx.activity.value as { action?: { verb?: string } }).action?.verb === Verbs.adviceConfirmPii;
+    const draft = AdviceDraftSchema.safeParse(state.conversation.adviceDraft);
+    const saved = draft.success ? draft.data : undefined;
+    if (confirming) {
+      const { draftId } = DraftPayload.parse(data);
+      if (!saved || saved.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
+      return void (await respondWithCard(ctx, await send(ctx, state, deps, saved, saved.findingKinds)));
+    }
+    const input = SubmitPayload.parse(data);
+    const context = saved?.draftId === input.draftId ? saved.context : contextFrom(data);
+    const outcome = decideSubmit(input, deps.config.region, {
+      acuteAcknowledged: saved?.draftId === input.draftId && saved.acuteAcknowledged,
+      piiConfirmed: false,
+    });
+    const person = personOf(ctx.activity);
+    switch (outcome.kind) {
+      case 'invalid':
+        return void (await respondWithCard(ctx, adviceFormCard({ ...formValues(input), draftId: input.draftId, context, gemeenten: gemeenteNames(deps), error: outcome.error })));
+      case 'acute':
+        state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true } satisfies AdviceDraft;
+        return void (await respondWithCard(ctx, messageCard({
+          title: 'Eerst: is er acuut gevaar?',
+          text: T.acuteFirst,
+          note: T.acuteContinue,
+          style: 'attention',
+          actions: [
+            { title: 'Toch versturen', verb: Verbs.adviceSubmit, data: { ...input } },
+            { title: 'Annuleren', verb: Verbs.adviceCancel, data: { draftId: input.draftId } },
+          ],
+        })));
+      case 'pii':
+        state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [...new Set(outcome.findings.map((f) => f.label))], acuteAcknowledged: true } satisfies AdviceDraft;
+        await audit(deps, person.aadObjectId, 'advice.pii_warning_shown', 'advice-draft', input.draftId, { findings: outcome.findings.length });
+        return void (await respondWithCard(ctx, piiWarningCard({ draftId: input.draftId, findings: outcome.findings })));
+      case 'send':
+        return void (await respondWithCard(ctx, await send(ctx, state, deps, { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true }, [])));
+    }
+  });
+
+  onExecute(app, Verbs.adviceEdit, async (ctx, state) => {
+    const { draftId } = DraftPayload.parse(actionData(ctx));
+    const draft = AdviceDraftSchema.safeParse(state.conversation.adviceDraft);
+    if (!draft.success || draft.data.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
+    const r = draft.data.request;
+    await respondWithCard(ctx, adviceFormCard({ draftId, context: draft.data.context, gemeenten: gemeenteNames(deps), ...r }));
+  });
+
+  onExecute(app, Verbs.adviceCancel, async (ctx, state) => {
+    state.conversation.adviceDraft = undefined;
+    await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.cancelled }));
+  });
+
+  app.message(/^\s*mijn vragen\s*$/i, async (ctx) => {
+    const aad = personOf(ctx.activity).aadObjectId ?? '';
+    const mine = (await deps.store.tickets.list()).filter((t) => t.asker.aadId === aad && t.status !== 'closed').sort((a, b) => a.number - b.number);
+    if (mine.length === 0) return void (await ctx.sendActivity(T.myQuestionsNone));
+    const now = deps.clock.now();
+    await ctx.sendActivity([T.myQuestionsHeader, ...mine.map((t) => T.myQuestion(t.number, T.statusLabel[t.status], ageLabel(new Date(t.createdAt), now)))].join('\n\n'));
+  });
+
+  registerTicketActions(app, deps);
+}
+
+async function send(ctx: TurnContext, state: AppTurnState, deps: Deps, draft: AdviceDraft, confirmedKinds: string[]) {
+  const person = personOf(ctx.activity);
+  const asker: Actor = { aadId: person.aadObjectId ?? person.userId, name: person.name };
+  const id = `adv-${draft.draftId}`;
+  const existing = await deps.store.tickets.get(id);
+  const ticket =
+    existing ??
+    newTicket(draft.request, {
+      id,
+      number: await deps.store.nextSequence('advice-ticket'),
+      asker,
+      context: draft.context,
+      confirmedPii: confirmedKinds,
+      adviceTeam: pickAdviceTeam(deps.config.region, draft.request.sector, draft.request.gemeente),
+      nowIso: deps.clock.now().toISOString(),
+    });
+  if (!existing) {
+    await deps.store.tickets.insert(id, ticket);
+    await audit(deps, asker.aadId, 'ticket.created', 'ticket', id, { number: ticket.number, confirmedPii: confirmedKinds.length > 0 });
+  }
+  state.conversation.adviceDraft = undefined;
+  const published = existing ? true : await publishTicket(deps, ticket);
+  if (!published) return messageCard({ title: `Adviesvraag #${ticket.number}`, text: T.noChannel, style: 'attention' });
+  return messageCard({ title: `Adviesvraag #${ticket.number}`, text: ticket.answerMode === 'terugbellen' ? T.ackedCallback(ticket.number) : T.acked(ticket.number) });
+}
+
+function gemeenteNames(deps: Deps): string[] {
+  return deps.config.region.gemeenten.map((g) => g.name);
+}
+
+function formValues(input: { question: string; sector: string; gemeente: string; urgency: string; answerMode: string; callbackPhone: string }) {
+  return {
+    question: input.question,
+    sector: (input.sector || undefined) as never,
+    gemeente: input.gemeente,
+    urgency: (input.urgency || undefined) as never,
+    answerMode: (input.answerMode || undefined) as never,
+    callbackPhone: input.callbackPhone,
+  };
+}
+
+function contextFrom(data: Record<string, unknown>): string[] {
+  const parsed = OpenPayload.safeParse(data);
+  return parsed.success ? parsed.data.context : [];
+}
+
+export { ticketPostKind };
+export type { Ticket, TicketDecision };

@@ -1,0 +1,38 @@
+import { PhoneNumbers } from '../../domain/constants.js';
+
+export const AdviceTexts = {
+  acuteFirst: `Is er nu acuut gevaar? Bel direct ${PhoneNumbers.emergency}. Bel daarna of bij twijfel Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, dag en nacht bereikbaar). Deze chat is niet bedoeld voor acute situaties: een adviseur leest je vraag misschien pas later.`,
+  acuteContinue: 'Is het niet acuut en wil je je vraag toch schriftelijk stellen? Kies dan "Toch versturen".',
+  acked: (n: number) => `Je adviesvraag #${n} is verstuurd naar Veilig Thuis. Je krijgt hier bericht zodra een adviseur je vraag oppakt.`,
+  ackedCallback: (n: number) => `Je adviesvraag #${n} is verstuurd naar Veilig Thuis. Een adviseur belt je terug op het nummer dat je gaf.`,
+  claimed: (n: number) => `Je vraag #${n} is opgepakt door een adviseur van Veilig Thuis.`,
+  callbackPlanned: (n: number) => `Een adviseur van Veilig Thuis heeft het terugbellen over je vraag #${n} ingepland.`,
+  closedByVt: (n: number) => `Veilig Thuis heeft je vraag #${n} gesloten. Heb je een nieuwe vraag? Typ "advies vragen".`,
+  resolvedThanks: (n: number) => `Fijn dat je vraag #${n} is beantwoord. Je vraag is gesloten.`,
+  followUpSent: (n: number) => `Je vervolgvraag bij #${n} is doorgestuurd naar Veilig Thuis.`,
+  onlyPersonal: 'Een adviesvraag stel je in je persoonlijke chat met mij, niet in een kanaal. Open de chat met de Veilig Thuis assistent en typ "advies vragen".',
+  cancelled: 'Je adviesvraag is niet verstuurd. Typ "advies vragen" om opnieuw te beginnen.',
+  noChannel: `Je vraag kon niet worden doorgestuurd: er is op dit moment geen Veilig Thuis-kanaal gekoppeld. Bel Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, dag en nacht). Bij acuut gevaar: ${PhoneNumbers.emergency}.`,
+  noChannelCoordinators: (n: number) =>
+    `Adviesvraag #${n} kon niet worden geplaatst: er is geen actief Veilig Thuis-kanaal gekoppeld. Koppel een kanaal met "koppel veilig thuis". De vrager is gevraagd te bellen.`,
+  draftGone: 'Deze adviesvraag is al verstuurd of geannuleerd. Typ "advies vragen" voor een nieuwe vraag.',
+  notAdvisor: 'Alleen adviseurs van Veilig Thuis kunnen adviesvragen oppakken en beantwoorden.',
+  refusal: {
+    closed: 'Deze vraag is al gesloten.',
+    'already-claimed': 'Je had deze vraag al opgepakt.',
+    'held-by-other': (name: string) => `Deze vraag is al opgepakt door ${name}.`,
+    'not-claimed': 'Pak de vraag eerst op.',
+    'empty-text': 'Schrijf eerst een tekst.',
+    'not-asker': 'Alleen de vrager kan dit doen.',
+  },
+  reannounce: (n: number, age: string) => `Adviesvraag #${n} is nog niet opgepakt (gesteld ${age}). Wie pakt hem op?`,
+  reminderCoordinators: (n: number, team: string) => `Adviesvraag #${n} voor ${team} is nog niet opgepakt.`,
+  forwarded: (name: string) => `Doorgezet door ${name}: een collega kan deze vraag oppakken.`,
+  myQuestionsNone: 'Je hebt geen open adviesvragen.',
+  myQuestionsHeader: '**Je open adviesvragen**',
+  myQuestion: (n: number, status: string, age: string) => `- #${n}: ${status} (gesteld ${age})`,
+  statusLabel: { new: 'wacht op een adviseur', claimed: 'opgepakt', 'callback-planned': 'terugbellen gepland', answered: 'beantwoord', closed: 'gesloten' },
+  anAdvisor: 'een adviseur',
+  ticketNotFound: 'Deze adviesvraag bestaat niet meer.',
+  followUpInThread: (n: number) => `Vervolgvraag van de professional bij #${n}:`,
+} as const;

@@ -1,0 +1,209 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Deps } from '../../app/deps.js';
+import type { AppTurnState } from '../../app/turnState.js';
+import { personOf } from '../../app/activity.js';
+import { actionData, onExecute, respondWithCard, respondWithMessage, updateCardForAll } from '../../app/invoke.js';
+import { audit } from '../../app/audit.js';
+import { everyInterval } from '../../app/scheduler.js';
+import { may } from '../../domain/roles.js';
+import {
+  answerTicket,
+  claimTicket,
+  closeTicket,
+  followUpTicket,
+  forwardTicket,
+  planCallback,
+  type TicketDecision,
+} from '../../domain/advice/decisions.js';
+import { reminderIsDue } from '../../domain/advice/reminders.js';
+import { isDueForTextRemoval, removeTexts } from '../../domain/advice/retention.js';
+import type { Actor, Ticket } from '../../domain/advice/ticket.js';
+import { adviceAnswerCard, ageLabel, ticketCard } from '../../cards/adviceCards.js';
+import { messageCard } from '../../cards/messageCard.js';
+import { Verbs } from '../../cards/verbs.js';
+import { AnswerPayload, FollowUpPayload, TicketPayload } from './payloads.js';
+import { AdviceTexts as T } from './texts.js';
+
+export const ticketPostKind = 'advice-ticket';
+
+/** Posts a new ticket as a thread in its Veilig Thuis channel; false when there is none. */
+export async function publishTicket(deps: Deps, ticket: Ticket): Promise<boolean> {
+  const channel = (await deps.store.channels.list({ active: true })).find((c) => c.link?.kind === 'veilig-thuis' && c.link.adviceTeam === ticket.adviceTeam)
+    ?? (await deps.store.channels.list({ active: true })).find((c) => c.link?.kind === 'veilig-thuis');
+  if (!channel) {
+    await deps.notifier.coordinators(`advice-no-channel:${ticket.id}`, { type: 'message', text: T.noChannelCoordinators(ticket.number) });
+    return false;
+  }
+  await deps.store.tickets.update(ticket.id, (cur) => ({ next: cur && { ...cur, channelId: channel.id }, result: undefined }));
+  await deps.outbox.enqueue([
+    { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity: { type: 'message', attachments: [ticketCard({ ticket, now: deps.clock.now() })] } },
+  ]);
+  return true;
+}
+
+type AdvisorAction = (t: Ticket, actor: Actor, data: Record<string, unknown>, nowIso: string) => TicketDecision;
+
+/** The Veilig Thuis side of a ticket (claim, answer, callback, forward, close) and the asker's replies. */
+export function registerTicketActions(app: Application<AppTurnState>, deps: Deps): void {
+  deps.outbox.onSettled(ticketPostKind, async ({ item, posted }) => {
+    const id = item.id.replace(/^ticket:/, '').replace(/:post$/, '');
+    if (!posted) return;
+    const ref = (await deps.store.channels.get((item.target as { channelId: string }).channelId))?.reference;
+    await deps.store.tickets.update(id, (cur) => ({
+      next: cur && { ...cur, postedAt: cur.postedAt ?? deps.clock.now().toISOString(), thread: { conversationId: posted.conversationId, activityId: posted.activityId, serviceUrl: ref?.serviceUrl ?? '' } },
+      result: undefined,
+    }));
+  });
+
+  const advisorAction = (verb: string, decide: AdvisorAction, after?: (deps: Deps, t: Ticket) => Promise<void>) =>
+    onExecute(app, verb, async (ctx) => {
+      const data = actionData(ctx);
+      const { ticketId } = TicketPayload.parse(data);
+      const person = personOf(ctx.activity);
+      const current = await deps.store.tickets.get(ticketId);
+      if (!current) return void (await respondWithMessage(ctx, T.ticketNotFound));
+      if (!may(deps.config.region, person.aadObjectId, 'act-on-ticket')) {
+        return void (await respondWithCard(ctx, ticketCard({ ticket: current, now: deps.clock.now(), refusal: T.notAdvisor })));
+      }
+      const actor: Actor = { aadId: person.aadObjectId!, name: person.name };
+      const decision = await deps.store.tickets.update<TicketDecision>(ticketId, (t) => {
+        const d = decide(t!, actor, data, deps.clock.now().toISOString());
+        return d.ok ? { next: d.next, result: d } : { result: d };
+      });
+      if (!decision.ok) return void (await respondWithCard(ctx, ticketCard({ ticket: decision.current, now: deps.clock.now(), refusal: refusalText(decision, deps) })));
+      await audit(deps, actor.aadId, verb, 'ticket', ticketId, { status: decision.next.status });
+      const card = ticketCard({ ticket: decision.next, now: deps.clock.now(), notice: verb === Verbs.ticketForward ? T.forwarded(actor.name) : undefined });
+      await updateCardForAll(ctx, card);
+      await respondWithCard(ctx, card);
+      await after?.(deps, decision.next);
+    });
+
+  advisorAction(Verbs.ticketClaim, (t, actor, _d, now) => claimTicket(t, actor, now), (d, t) => tellAsker(d, t, `claimed`, { type: 'message', text: T.claimed(t.number) }));
+  advisorAction(Verbs.ticketAnswer, (t, actor, data, now) => answerTicket(t, actor, AnswerPayload.parse(data).answer, now), relayAnswer);
+  advisorAction(Verbs.ticketCallback, (t, actor, _d, now) => planCallback(t, actor, now), (d, t) => tellAsker(d, t, 'callback', { type: 'message', text: T.callbackPlanned(t.number) }));
+  advisorAction(Verbs.ticketForward, (t, actor) => forwardTicket(t, actor));
+  advisorAction(Verbs.ticketClose, (t, actor, _d, now) => closeTicket(t, actor, now), (d, t) => tellAsker(d, t, 'closed', { type: 'message', text: T.closedByVt(t.number) }));
+
+  onExecute(app, Verbs.ticketRefresh, async (ctx) => {
+    const { ticketId } = TicketPayload.parse(actionData(ctx));
+    const t = await deps.store.tickets.get(ticketId);
+    await (t ? respondWithCard(ctx, ticketCard({ ticket: t, now: deps.clock.now() })) : respondWithMessage(ctx, T.ticketNotFound));
+  });
+
+  onExecute(app, Verbs.adviceResolved, async (ctx) => {
+    const { ticketId } = TicketPayload.parse(actionData(ctx));
+    const decision = await askerUpdate(ctx, deps, ticketId, (t, asker, now) => (t.asker.aadId === asker.aadId ? closeTicket(t, asker, now) : { ok: false, reason: 'not-asker', current: t }));
+    if (!decision) return;
+    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision, deps)));
+    await respondWithCard(ctx, messageCard({ title: `Adviesvraag #${decision.next.number}`, text: T.resolvedThanks(decision.next.number) }));
+    await refreshChannelCard(deps, decision.next);
+  });
+
+  onExecute(app, Verbs.adviceFollowUp, async (ctx) => {
+    const { ticketId, followUp } = FollowUpPayload.parse(actionData(ctx));
+    const decision = await askerUpdate(ctx, deps, ticketId, (t, asker, now) => followUpTicket(t, asker, followUp, now));
+    if (!decision) return;
+    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision, deps)));
+    const t = decision.next;
+    await respondWithCard(ctx, messageCard({ title: `Adviesvraag #${t.number}`, text: T.followUpSent(t.number) }));
+    if (t.thread) {
+      await deps.outbox.enqueue([
+        {
+          id: `ticket:${t.id}:followup:${t.version}`,
+          kind: 'advice-followup',
+          target: { kind: 'conversation', reference: { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } } },
+          activity: { type: 'message', text: `${T.followUpInThread(t.number)}\n\n${followUp.trim()}` },
+        },
+      ]);
+    }
+    await refreshChannelCard(deps, t);
+  });
+
+  deps.scheduler.add({ name: 'advice-reminders', ...everyInterval(5 * 60_000), run: () => remindUnclaimed(deps) });
+  deps.scheduler.add({ name: 'advice-retention', ...everyInterval(60 * 60_000), run: () => applyRetention(deps) });
+}
+
+async function askerUpdate(ctx: TurnContext, deps: Deps, ticketId: string, decide: (t: Ticket, asker: Actor, nowIso: string) => TicketDecision): Promise<TicketDecision | undefined> {
+  const person = personOf(ctx.activity);
+  const asker: Actor = { aadId: person.aadObjectId ?? person.userId, name: person.name };
+  if (!(await deps.store.tickets.get(ticketId))) {
+    await respondWithMessage(ctx, T.ticketNotFound);
+    return undefined;
+  }
+  const decision = await deps.store.tickets.update<TicketDecision>(ticketId, (t) => {
+    const d = decide(t!, asker, deps.clock.now().toISOString());
+    return d.ok ? { next: d.next, result: d } : { result: d };
+  });
+  if (decision.ok) await audit(deps, asker.aadId, 'ticket.asker_update', 'ticket', ticketId, { status: decision.next.status });
+  return decision;
+}
+
+/** Brings the ticket card in the Veilig Thuis channel up to date after a change made elsewhere. */
+async function refreshChannelCard(deps: Deps, t: Ticket): Promise<void> {
+  if (!t.thread) return;
+  const ref = { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } };
+  try {
+    await deps.messenger.update(ref, t.thread.activityId, { type: 'message', attachments: [ticketCard({ ticket: t, now: deps.clock.now() })] });
+  } catch (err) {
+    deps.log.warn('ticket_card_update_failed', { ticket: t.id, code: (err as { code?: string }).code });
+  }
+}
+
+async function tellAsker(deps: Deps, t: Ticket, event: string, activity: Record<string, unknown>): Promise<void> {
+  await deps.outbox.enqueue([{ id: `ticket:${t.id}:${event}:${t.version}`, kind: 'advice-relay', target: { kind: 'personal', aadObjectId: t.asker.aadId }, activity }]);
+}
+
+async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
+  const last = t.messages.at(-1)!;
+  const card = adviceAnswerCard({
+    ticketId: t.id,
+    number: t.number,
+    answer: last.text ?? '',
+    advisorName: deps.config.region.advice.showAdvisorName ? t.holder?.name : undefined,
+    open: true,
+  });
+  await tellAsker(deps, t, 'answer', { type: 'message', attachments: [card] });
+}
+
+function refusalText(d: Extract<TicketDecision, { ok: false }>, deps: Deps): string {
+  if (d.reason === 'held-by-other') {
+    const name = deps.config.region.advice.showAdvisorName || true ? d.current.holder?.name || T.anAdvisor : T.anAdvisor;
+    return T.refusal['held-by-other'](name);
+  }
+  return T.refusal[d.reason];
+}
+
+async function remindUnclaimed(deps: Deps) {
+  const now = deps.clock.now();
+  let reminded = 0;
+  for (const t of await deps.store.tickets.list({ status: 'new' })) {
+    if (!reminderIsDue(t, deps.config.region, now)) continue;
+    const updated = await deps.store.tickets.update(t.id, (cur) =>
+      cur && reminderIsDue(cur, deps.config.region, now) ? { next: { ...cur, reminders: [...cur.reminders, now.toISOString()] }, result: { ...cur, reminders: [...cur.reminders, now.toISOString()] } } : { result: undefined },
+    );
+    if (!updated) continue;
+    reminded += 1;
+    const n = updated.reminders.length;
+    const text = T.reannounce(t.number, ageLabel(new Date(t.createdAt), now));
+    if (updated.thread) {
+      await deps.outbox.enqueue([
+        { id: `ticket:${t.id}:reminder:${n}`, kind: 'advice-reminder', target: { kind: 'conversation', reference: { serviceUrl: updated.thread.serviceUrl, channelId: 'msteams', conversation: { id: updated.thread.conversationId } } }, activity: { type: 'message', text } },
+      ]);
+    }
+    const team = deps.config.region.advice.teams.find((x) => x.key === t.adviceTeam)?.label ?? t.adviceTeam;
+    await deps.notifier.people(`ticket:${t.id}:reminder:${n}`, deps.config.region.roles.coordinators, { type: 'message', text: T.reminderCoordinators(t.number, team) });
+  }
+  return { reminded };
+}
+
+async function applyRetention(deps: Deps) {
+  const now = deps.clock.now();
+  let cleared = 0;
+  for (const t of await deps.store.tickets.list({ status: 'closed' })) {
+    if (!isDueForTextRemoval(t, deps.config.region.advice.retentionDays, now)) continue;
+    await deps.store.tickets.update(t.id, (cur) => (cur && isDueForTextRemoval(cur, deps.config.region.advice.retentionDays, now) ? { next: removeTexts(cur, now.toISOString()), result: undefined } : { result: undefined }));
+    cleared += 1;
+  }
+  return { cleared };
+}

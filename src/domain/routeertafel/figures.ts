@@ -1,0 +1,82 @@
+/**
+ * Handover figures for the routeertafel's standing items (werkdruk, wachttijden) and for the
+ * periodic evaluation of the samenwerkingsafspraken: per gemeente and for the region.
+ */
+import { daysBetween, zonedDate } from '../calendar.js';
+import type { HandoverCase } from '../cases/case.js';
+import { findGemeente, type Region } from '../region.js';
+import { tableDateOf } from './schedule.js';
+import { median } from './stats.js';
+
+/** Days after its table date within which a handover counts as confirmed on time. */
+export const CONFIRMED_ON_TIME_DAYS = 7;
+
+export interface HandoverFigureSet {
+  /** null for the whole region. */
+  gemeente: string | null;
+  handovers: number;
+  /** Median calendar days from the melding until VT handed the case over (received by the bot). */
+  medianDaysToHandover: number | null;
+  /** Median calendar days from the melding until the gemeente confirmed. */
+  medianDaysToConfirmation: number | null;
+  /**
+   * Share (0–1) confirmed within 7 days of the table date, among cases that are confirmed or whose
+   * 7 days have passed. Returned cases are left out: handing a case back is not a delay.
+   * null when no case qualifies yet.
+   */
+  confirmedWithin7DaysShare: number | null;
+  open: number;
+}
+
+export interface HandoverFigures {
+  overall: HandoverFigureSet;
+  perGemeente: HandoverFigureSet[];
+}
+
+/** Figures for every gemeente of the region, or for one gemeente only when `gemeente` is given. */
+export function handoverFigures(cases: HandoverCase[], region: Region, now: Date, gemeente?: string): HandoverFigures {
+  const today = zonedDate(now, region.timezone);
+  let names = region.gemeenten.map((g) => g.name);
+  let selected = cases;
+  if (gemeente !== undefined) {
+    const found = findGemeente(region, gemeente);
+    if (!found) throw new RangeError(`unknown gemeente "${gemeente}"`);
+    names = [found.name];
+    selected = cases.filter((c) => sameName(c.gemeente, found.name));
+  }
+  const figures = (name: string | null, set: HandoverCase[]) => figureSet(name, set, region, today);
+  return {
+    overall: figures(null, selected),
+    perGemeente: names.map((name) => figures(name, selected.filter((c) => sameName(c.gemeente, name)))),
+  };
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function figureSet(gemeente: string | null, cases: HandoverCase[], region: Region, today: string): HandoverFigureSet {
+  const localDate = (iso: string) => zonedDate(new Date(iso), region.timezone);
+  const toHandover = cases.map((c) => daysBetween(c.meldingOn, localDate(c.receivedAt)));
+  const toConfirmation = cases.flatMap((c) => (c.confirmation ? [daysBetween(c.meldingOn, localDate(c.confirmation.at))] : []));
+  let judged = 0;
+  let onTime = 0;
+  for (const c of cases) {
+    if (c.status === 'returned') continue;
+    const tableDate = tableDateOf(region, c.tableWeek);
+    if (c.confirmation) {
+      judged++;
+      if (daysBetween(tableDate, localDate(c.confirmation.at)) <= CONFIRMED_ON_TIME_DAYS) onTime++;
+    } else if (daysBetween(tableDate, today) > CONFIRMED_ON_TIME_DAYS) {
+      judged++;
+    }
+  }
+  return {
+    gemeente,
+    handovers: cases.length,
+    medianDaysToHandover: median(toHandover),
+    medianDaysToConfirmation: median(toConfirmation),
+    confirmedWithin7DaysShare: judged === 0 ? null : onTime / judged,
+    open: cases.filter((c) => c.status === 'open').length,
+  };
+}
