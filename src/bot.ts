@@ -9,6 +9,8 @@ import { createMessenger } from './messaging/messenger.js';
 import { createNotifier } from './messaging/notifier.js';
 import { Outbox } from './messaging/outbox.js';
 import { Scheduler } from './app/scheduler.js';
+import { loadKnowledge } from './knowledge/load.js';
+import { createKnowledgeIndex } from './knowledge/search.js';
 import type { Store } from './store/store.js';
 import { startServer, type RunningServer } from './transport/server.js';
 
@@ -32,7 +34,8 @@ export async function startBot(parts: { config: Config; store: Store; adapter: T
   });
   const notifier = createNotifier(store, outbox, config.region);
   const scheduler = new Scheduler(store, clock, log);
-  const deps: Deps = { config, store, clock, log, messenger, notifier, outbox, scheduler };
+  const knowledge = createKnowledgeIndex(loadKnowledge().articles);
+  const deps: Deps = { config, store, clock, log, knowledge, messenger, notifier, outbox, scheduler };
   late.deps = deps;
   const bot = createApp(deps, adapter);
   await outbox.recover();

@@ -31,6 +31,7 @@ const EnvSchema = z.object({
   INTAKE_API_TOKEN: optionalText.refine((s) => s === undefined || s.length >= 24, 'must be at least 24 characters'),
   DATABASE_URL: optionalText.refine((s) => s === undefined || /^postgres(ql)?:\/\//.test(s), 'must start with postgres:// or postgresql://'),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  PUBLIC_BASE_URL: optionalText.refine((s) => s === undefined || /^https?:\/\/[^/]+/.test(s), 'must be an http(s) address such as https://bot.example.org'),
   SCHEDULER: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
 });
 
@@ -52,6 +53,8 @@ export interface Config {
   databaseUrl?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   schedulerEnabled: boolean;
+  /** Where users' browsers reach this bot (verslag downloads). */
+  publicBaseUrl: string;
   version: string;
 }
 
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     schedulerEnabled: e.SCHEDULER === 'on',
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     version: readVersion(),
   };
 }

@@ -3,6 +3,10 @@ import type { TurnContext } from 'botbuilder';
 import type { HttpRoute } from '../transport/server.js';
 import { registerChannels } from '../dialogs/channels/register.js';
 import { registerAdvice } from '../dialogs/advice/register.js';
+import { registerSafety } from '../dialogs/safety/register.js';
+import { registerWelcome } from '../dialogs/welcome/register.js';
+import { registerMeldcode } from '../dialogs/meldcode/register.js';
+import { registerKnowledge } from '../dialogs/knowledge/register.js';
 import { registerRouteertafel } from '../dialogs/routeertafel/register.js';
 import { registerFallback } from '../dialogs/fallback.js';
 import { TurnStateStorage } from '../store/turnStateStorage.js';
@@ -28,10 +32,14 @@ export function createApp(deps: Deps, adapter: TeamsAdapter): BotApp {
     turnStateFactory: undefined as never,
   } as ConstructorParameters<typeof Application<AppTurnState>>[0]);
 
+  registerSafety(app); // acute danger before anything else
   const routeertafel = registerRouteertafel(app, deps);
   registerChannels(app, deps, [routeertafel.status]);
+  registerWelcome(app, deps);
+  const meldcode = registerMeldcode(app, deps);
   registerAdvice(app, deps);
+  registerKnowledge(app, deps); // free text in personal chat: after every command
   registerFallback(app); // catch-all: keep last
 
-  return { app, runTurn: createTurnRunner(app, deps.log), routes: [...routeertafel.routes] };
+  return { app, runTurn: createTurnRunner(app, deps.log), routes: [...routeertafel.routes, ...meldcode.routes] };
 }

@@ -4,6 +4,7 @@ import type { Messenger } from '../messaging/messenger.js';
 import type { Notifier } from '../messaging/notifier.js';
 import type { Outbox } from '../messaging/outbox.js';
 import type { Scheduler } from './scheduler.js';
+import type { KnowledgeIndex } from '../knowledge/search.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './log.js';
 
@@ -13,6 +14,7 @@ export interface Deps {
   store: Store;
   clock: Clock;
   log: Logger;
+  knowledge: KnowledgeIndex;
   messenger: Messenger;
   notifier: Notifier;
   outbox: Outbox;

@@ -126,6 +126,7 @@ export function adviceAnswerCard(d: AdviceAnswerCardData): Attachment {
     answer: d.answer,
     open: d.open,
     closingNote: d.closingNote ?? '',
+    ...PhoneNumbers,
     resolvedVerb: Verbs.adviceResolved,
     followUpVerb: Verbs.adviceFollowUp,
   });

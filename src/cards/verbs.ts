@@ -3,11 +3,10 @@
  * Each feature registers exactly its own verbs, so no click ever answers 501.
  */
 export const Verbs = {
-  welcomeSignal: 'welcome.signal',
-  welcomeAdvice: 'welcome.advice',
   welcomeQuestion: 'welcome.question',
   welcomeSector: 'welcome.sector',
 
+  meldcodeStart: 'meldcode.start',
   meldcodeChoose: 'meldcode.choose',
   meldcodeBack: 'meldcode.back',
   meldcodeRestart: 'meldcode.restart',
@@ -15,6 +14,7 @@ export const Verbs = {
   meldcodeAcute: 'meldcode.acute',
   meldcodeVerslag: 'meldcode.verslag',
   meldcodeResume: 'meldcode.resume',
+  forgetMe: 'privacy.forget',
 
   knowledgeShow: 'knowledge.show',
 

@@ -7,7 +7,7 @@ import { daysBetween, formatDutchDate, formatDutchWeek, isIsoWeek, zonedDate, ty
 import type { CaseStatus, HandoverCase } from '../cases/case.js';
 import { RouteLabels, type Route } from '../cases/fields.js';
 import { findGemeente, type Region } from '../region.js';
-import { tableDateOf } from './schedule.js';
+import { agendaInstantOf, tableDateOf } from './schedule.js';
 import { maximum, median } from './stats.js';
 
 /** Items per agenda card; keeps a rendered card well under Teams' 28 KB message limit. */
@@ -33,7 +33,7 @@ export interface AgendaItem {
    */
   waitingDays: number;
   tableWeek: IsoWeek;
-  /** On an earlier table and still open. */
+  /** From an earlier table, still open when this agenda went out. */
   carriedOver: boolean;
   missingVeiligheidsplan: boolean;
   betrokkenenNietGeinformeerd: boolean;
@@ -73,8 +73,9 @@ export function buildAgenda(region: Region, gemeenteName: string, cases: Handove
   if (!gemeente) throw new RangeError(`unknown gemeente "${gemeenteName}"`);
   const today = zonedDate(now, region.timezone);
   const own = cases.filter((c) => c.gemeente.toLowerCase() === gemeente.name.toLowerCase());
-  const onAgenda = own.filter((c) => c.tableWeek === week || (c.tableWeek < week && c.status === 'open'));
-  const items = onAgenda.map((c) => toItem(c, week, today, region.timezone)).sort(byAgendaOrder);
+  const postedAt = agendaInstantOf(region, week).getTime();
+  const onAgenda = own.filter((c) => c.tableWeek === week || (c.tableWeek < week && openAt(c, postedAt)));
+  const items = onAgenda.sort(byAgendaOrder(week)).map((c) => toItem(c, week, today, region.timezone));
   const waiting = items.map((i) => i.waitingDays);
   return {
     gemeente: gemeente.name,
@@ -94,6 +95,15 @@ export function buildAgenda(region: Region, gemeenteName: string, cases: Handove
   };
 }
 
+/**
+ * Open at the moment the agenda was posted. Settling a carried-over case later keeps it on that
+ * week's agenda (shown as settled), so a card re-rendered after a click keeps its items.
+ */
+function openAt(c: HandoverCase, instantMs: number): boolean {
+  const settledAt = c.confirmation?.at ?? c.returned?.at;
+  return c.status === 'open' || (settledAt !== undefined && Date.parse(settledAt) >= instantMs);
+}
+
 function toItem(c: HandoverCase, week: IsoWeek, today: string, timeZone: string): AgendaItem {
   const settledAt = c.confirmation?.at ?? c.returned?.at;
   const until = settledAt ? zonedDate(new Date(settledAt), timeZone) : today;
@@ -105,7 +115,7 @@ function toItem(c: HandoverCase, week: IsoWeek, today: string, timeZone: string)
     urgent: c.urgent,
     waitingDays: Math.max(0, daysBetween(c.meldingOn, until)),
     tableWeek: c.tableWeek,
-    carriedOver: c.tableWeek < week && c.status === 'open',
+    carriedOver: c.tableWeek < week,
     missingVeiligheidsplan: !c.veiligheidsplan,
     betrokkenenNietGeinformeerd: !informed,
     status: c.status,
@@ -123,14 +133,18 @@ function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Urgent first, then carried over, then the longest waiting; the reference breaks ties. */
-function byAgendaOrder(a: AgendaItem, b: AgendaItem): number {
-  return (
+/**
+ * Urgent first, then carried over, then the longest waiting (earliest melding); the reference
+ * breaks ties. Ordered by the melding date rather than the waiting days, which stop counting at
+ * confirmation: so the order, and the split into cards, stays the same when cases are settled.
+ */
+function byAgendaOrder(week: IsoWeek): (a: HandoverCase, b: HandoverCase) => number {
+  const carried = (c: HandoverCase) => Number(c.tableWeek < week);
+  return (a, b) =>
     Number(b.urgent) - Number(a.urgent) ||
-    Number(b.carriedOver) - Number(a.carriedOver) ||
-    b.waitingDays - a.waitingDays ||
-    a.reference.localeCompare(b.reference)
-  );
+    carried(b) - carried(a) ||
+    a.meldingOn.localeCompare(b.meldingOn) ||
+    a.reference.localeCompare(b.reference);
 }
 
 /**

@@ -1,0 +1,25 @@
+import type { Attachment } from 'botbuilder';
+import { PhoneNumbers } from '../domain/constants.js';
+import { renderCard } from './render.js';
+import { Verbs } from './verbs.js';
+import template from './templates/knowledgeAnswer.json' with { type: 'json' };
+
+export interface KnowledgeCardData {
+  title: string;
+  summary: string;
+  body: string;
+  source: string;
+  alternatives: { id: string; title: string }[];
+  canResume: boolean;
+}
+
+export function knowledgeCard(d: KnowledgeCardData): Attachment {
+  return renderCard(template, {
+    ...PhoneNumbers,
+    ...d,
+    alternatives: d.alternatives.map((a) => ({ ...a, verb: Verbs.knowledgeShow })),
+    resumeVerb: Verbs.meldcodeResume,
+    signalVerb: Verbs.meldcodeStart,
+    adviceVerb: Verbs.adviceOpen,
+  });
+}

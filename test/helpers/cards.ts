@@ -1,0 +1,51 @@
+/** Reading Adaptive Cards the way a user sees them: texts and buttons. */
+export type Card = Record<string, unknown>;
+
+export interface Button {
+  title: string;
+  verb?: string;
+  data: Record<string, unknown>;
+  url?: string;
+}
+
+export function buttons(card: unknown): Button[] {
+  const found: Button[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.type === 'string' && n.type.startsWith('Action.') && n.type !== 'Action.ShowCard') {
+      found.push({ title: String(n.title ?? ''), verb: n.verb as string | undefined, data: (n.data as Record<string, unknown>) ?? {}, url: n.url as string | undefined });
+    }
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+export function button(card: unknown, titleIncludes: string): Button {
+  const b = buttons(card).find((x) => x.title.includes(titleIncludes));
+  if (!b) throw new Error(`no button "${titleIncludes}" in card; buttons: ${buttons(card).map((x) => x.title).join(' | ')}`);
+  return b;
+}
+
+export function texts(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
+    if (n.type === 'Fact' || (typeof n.title === 'string' && typeof n.value === 'string' && !n.type)) out.push(`${n.title}: ${n.value}`);
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return out.join('\n');
+}
+
+/** The card of an invoke response body, or of an activity's first attachment. */
+export function cardOf(x: unknown): Card {
+  const o = x as { value?: Card; attachments?: { content: Card }[] };
+  if (o.attachments?.[0]) return o.attachments[0].content;
+  return o.value as Card;
+}
