@@ -1,0 +1,95 @@
+/**
+ * Common first names in the Netherlands, for spotting client names in free text. Matched
+ * case-sensitively: the text must capitalise the name. Spelling variants without diacritics are
+ * listed separately because professionals often type without them.
+ */
+const NAME_GROUPS: Record<string, readonly string[]> = {
+  'Dutch girls (popular among children and teenagers)': [
+    'Emma', 'Julia', 'Mila', 'Tess', 'Sophie', 'Zoë', 'Zoe', 'Sara', 'Nora', 'Yara', 'Eva', 'Liv', 'Lotte',
+    'Evi', 'Noor', 'Anna', 'Saar', 'Olivia', 'Fenna', 'Lieke', 'Lies', 'Lisa', 'Isa', 'Luna', 'Nina', 'Sofie',
+    'Sophia', 'Sofia', 'Maud', 'Lina', 'Elin', 'Nova', 'Hailey', 'Lynn', 'Lize', 'Femke', 'Sanne', 'Anouk',
+    'Esmee', 'Demi', 'Britt', 'Romy', 'Kiki', 'Vera', 'Floor', 'Hanna', 'Hannah', 'Linde', 'Sterre', 'Feline',
+    'Fay', 'Jill', 'Lola', 'Puck', 'Norah', 'Benthe', 'Bente', 'Liz', 'Mia', 'Amy', 'Ilse', 'Marit', 'Nienke',
+    'Iris', 'Roos', 'Fleur', 'Amber', 'Merel', 'Jasmijn', 'Charlotte', 'Elise', 'Eline', 'Rosa', 'Veerle',
+    'Jente', 'Fenne', 'Suus', 'Loïs', 'Lois', 'Tara', 'Zara', 'Dana', 'Jolie', 'Emily', 'Ruby', 'Fien',
+    'Noortje', 'Jolien', 'Anne', 'Lieve', 'Ivy', 'Noa', 'Ella', 'Elena', 'Madelief', 'Myrthe', 'Milou',
+    'Maria', 'Isabel', 'Isabella', 'Laura', 'Nikki', 'Lana', 'Esther', 'Chloë', 'Chloe', 'Jet', 'Jade',
+    'Lara', 'Amira', 'Lauren', 'Emilia', 'Juul', 'Pien', 'Sarah', 'Lily', 'Lilly', 'Evy', 'Roosmarijn',
+    'Mirthe', 'Floortje', 'Bo',
+  ],
+  'Dutch boys (popular among children and teenagers)': [
+    'Noah', 'Sem', 'Liam', 'Lucas', 'Daan', 'Finn', 'Levi', 'Luuk', 'Mees', 'James', 'Milan', 'Sam', 'Noud',
+    'Bram', 'Jesse', 'Adam', 'Max', 'Thomas', 'Siem', 'Benjamin', 'Boaz', 'Jens', 'Teun', 'Julian', 'Thijs',
+    'Tijn', 'Otis', 'Gijs', 'Mats', 'Hugo', 'Olivier', 'Ruben', 'Tom', 'Jayden', 'Sven', 'Stijn', 'Lars',
+    'Ryan', 'Dex', 'Joep', 'Morris', 'Jack', 'Guus', 'Cas', 'Thijmen', 'Floris', 'Vince', 'Hidde', 'Jurre',
+    'Mason', 'Owen', 'Dani', 'Sil', 'Ties', 'Mick', 'Job', 'Melle', 'Jip', 'Pim', 'Lev', 'Stan', 'Luca',
+    'Kai', 'Niek', 'Rens', 'Wessel', 'Jort', 'Tobias', 'Jelle', 'Mathijs', 'Matthijs', 'Storm', 'Ravi',
+    'Dean', 'Gerben', 'Jorn', 'Ids', 'Quinten', 'Roan', 'Rayan', 'Senn', 'Seth', 'Vigo', 'Wout', 'Xavi',
+    'Zayn', 'Jan', 'Pepijn', 'Timo', 'Timon', 'Tygo', 'Dylan', 'Nathan', 'Lenn', 'Robin', 'Hamza',
+  ],
+  'Dutch adults (parents, grandparents)': [
+    'Pieter', 'Willem', 'Hendrik', 'Johannes', 'Cornelis', 'Gerrit', 'Jacob', 'Jacobus', 'Klaas', 'Kees',
+    'Henk', 'Piet', 'Dirk', 'Jeroen', 'Bas', 'Mark', 'Dennis', 'Martijn', 'Sander', 'Michiel', 'Erik',
+    'Ronald', 'Peter', 'Paul', 'Hans', 'Frank', 'Marco', 'Robert', 'Richard', 'Patrick', 'Vincent', 'Wouter',
+    'Bart', 'Jasper', 'Tim', 'Niels', 'Kevin', 'Rick', 'Nick', 'Mike', 'Koen', 'Joris', 'Roel', 'Maarten',
+    'Arjen', 'Arjan', 'Remco', 'Rob', 'Rogier', 'Stefan', 'Edwin', 'Ruud', 'Rutger', 'Harm', 'Gert', 'Johan',
+    'Joost', 'Lennart', 'Bert', 'Ben', 'Wil', 'Els', 'Ans', 'Marieke', 'Ellen', 'Karin', 'Monique',
+    'Patricia', 'Sandra', 'Petra', 'Ingrid', 'Linda', 'Wendy', 'Nicole', 'Manon', 'Kim', 'Chantal', 'Marloes',
+    'Mariska', 'Judith', 'Annemarie', 'Miranda', 'Yvonne', 'Jacqueline', 'Angelique', 'Priscilla', 'Bianca',
+    'Ilona', 'Saskia', 'Debby', 'Kelly', 'Naomi', 'Melissa', 'Jessica', 'Samantha', 'Denise', 'Tamara',
+    'Mandy', 'Cindy', 'Daisy', 'Johanna', 'Elisabeth', 'Margriet', 'Wilhelmina', 'Cornelia', 'Hendrika',
+    'Trees', 'Truus', 'Mieke', 'Riet', 'Ria', 'Annie', 'Gerda', 'Wilma', 'Joke', 'Anja', 'Marja', 'Marjolein',
+    'Hilde', 'Mariëlle', 'Marielle', 'Sylvia', 'Danielle', 'Daniëlle', 'Carla', 'Lia', 'Martine', 'Astrid',
+    'Mirjam', 'Heleen', 'Janneke', 'Renate', 'Marleen', 'Suzanne', 'Simone', 'Annelies', 'Ineke', 'Irene',
+    'Jeanette', 'Kirsten', 'Nathalie', 'Stephanie', 'Tanja', 'Willeke',
+  ],
+  'Common in Limburg': [
+    'Jo', 'Lei', 'Jeu', 'Sjef', 'Sjra', 'Har', 'Bèr', 'Thei', 'Wiel', 'Giel', 'Jos', 'Sjaak', 'Huub', 'Twan',
+    'Tonny', 'Hub', 'Math', 'Mathieu', 'Servais', 'Jean', 'Pierre', 'Jacques', 'Sraar', 'Lambert', 'Gerard',
+    'Leon', 'Marcel', 'Ton', 'Ger', 'Wim', 'Jef', 'Rik', 'Luc', 'Maurice', 'Guido', 'Roger', 'Raymond',
+    'René', 'Rene', 'Yvette', 'Ghislaine', 'Mireille', 'Claudia', 'Brigitte', 'Jeanine', 'Josée', 'Josee',
+    'Noël', 'Noëlle', 'Marie-José', 'Mariëtte', 'Jessy', 'Ivo', 'Pascal', 'Roy', 'Rudi', 'Fons',
+    'Hubert', 'Nol', 'Leonie', 'Anke', 'Ingeborg', 'Mariet', 'Jolanda',
+  ],
+  'Moroccan origin': [
+    'Mohamed', 'Mohammed', 'Muhammed', 'Muhammad', 'Ahmed', 'Youssef', 'Yassine', 'Ayoub', 'Bilal', 'Ilias',
+    'Amine', 'Anass', 'Karim', 'Mustafa', 'Omar', 'Said', 'Rachid', 'Khalid', 'Redouan', 'Mehdi', 'Soufiane',
+    'Zakaria', 'Nassim', 'Ismail', 'Ibrahim', 'Idris', 'Ilyas', 'Younes', 'Othman', 'Abdel', 'Abdelkader',
+    'Abdellah', 'Hassan', 'Hicham', 'Nordin', 'Driss', 'Samir', 'Tarik', 'Fatima', 'Khadija', 'Aicha',
+    'Aïcha', 'Nadia', 'Samira', 'Souad', 'Malika', 'Naima', 'Naïma', 'Latifa', 'Hajar', 'Salma', 'Imane',
+    'Ikram', 'Yasmina', 'Yasmine', 'Nour', 'Layla', 'Hiba', 'Meryem', 'Meriem', 'Houda', 'Loubna', 'Siham',
+    'Wafae', 'Zineb', 'Sanae', 'Noura', 'Soumaya', 'Ilham', 'Chaimae', 'Aya', 'Aisha', 'Hafsa', 'Marwa',
+    'Rania', 'Inas', 'Ayman', 'Anouar', 'Jamal', 'Mounir', 'Nabil', 'Adil',
+  ],
+  'Turkish origin': [
+    'Mehmet', 'Ahmet', 'Emre', 'Murat', 'Hasan', 'Hüseyin', 'Huseyin', 'Ali', 'Yusuf', 'Kerem', 'Burak',
+    'Emir', 'Eren', 'Efe', 'Baran', 'Berat', 'Kaan', 'Arda', 'Can', 'Cem', 'Deniz', 'Osman', 'Serkan',
+    'Volkan', 'Ömer', 'Omer', 'Yunus', 'Selim', 'Mert', 'Furkan', 'Enes', 'Ayhan', 'Erdem', 'Halil', 'Elif',
+    'Zeynep', 'Ayşe', 'Ayse', 'Fatma', 'Emine', 'Hatice', 'Merve', 'Büşra', 'Busra', 'Esra', 'Ebru', 'Özlem',
+    'Ozlem', 'Selin', 'Defne', 'Eylül', 'Eylul', 'Ecem', 'Sevgi', 'Songül', 'Gül', 'Derya', 'Dilara', 'Sena',
+    'Ela', 'Asya', 'Azra', 'Ceren', 'Duygu', 'Hülya', 'Tuba', 'Yasemin', 'Zehra',
+  ],
+  'Surinamese, Antillean and Hindustani origin': [
+    'Rajesh', 'Radjesh', 'Sunil', 'Anil', 'Ashwin', 'Kiran', 'Vikash', 'Dinesh', 'Sanjay', 'Romano', 'Dwayne',
+    'Jermaine', 'Quincy', 'Xavier', 'Giovanni', 'Regillio', 'Clarence', 'Ricardo', 'Melvin', 'Glenn', 'Rudy',
+    'Delano', 'Shaquille', 'Jurgen', 'Jaylen', 'Gianni', 'Shanice', 'Shanti', 'Priya', 'Anjali', 'Sharmila',
+    'Roshni', 'Sunita', 'Kavita', 'Asha', 'Natasha', 'Chanel', 'Jennifer', 'Sharon', 'Jamila', 'Shirley',
+    'Ashley', 'Shenna', 'Xiomara', 'Rosalie', 'Naomie', 'Jayvano', 'Djamila', 'Sherida', 'Raoul', 'Roshan',
+    'Kishan', 'Vishal', 'Nisha', 'Reshma', 'Shivani', 'Soenita', 'Ramon', 'Orlando', 'Gerwin', 'Rigano',
+    'Jurmen', 'Kenrick', 'Clyde',
+  ],
+  'Polish origin': [
+    'Piotr', 'Krzysztof', 'Tomasz', 'Paweł', 'Pawel', 'Michał', 'Michal', 'Marcin', 'Łukasz', 'Lukasz',
+    'Jakub', 'Kacper', 'Szymon', 'Wojciech', 'Bartosz', 'Mateusz', 'Dawid', 'Kamil', 'Grzegorz', 'Andrzej',
+    'Agnieszka', 'Katarzyna', 'Małgorzata', 'Malgorzata', 'Magdalena', 'Joanna', 'Zofia', 'Maja', 'Oliwia',
+    'Aleksandra', 'Natalia', 'Wiktoria', 'Zuzanna', 'Dominika', 'Karolina', 'Justyna', 'Ewa', 'Beata',
+    'Monika', 'Marta', 'Kinga', 'Anita', 'Iwona', 'Krystyna', 'Sylwia', 'Patryk', 'Adrian', 'Rafał', 'Rafal',
+  ],
+  'Other origins common in the Netherlands': [
+    'Ahmad', 'Mahmoud', 'Rami', 'Rima', 'Hamid', 'Abdi', 'Yonas', 'Filmon', 'Semhar', 'Helen', 'Aman',
+    'Tesfay', 'Merhawi', 'Olena', 'Oksana', 'Iryna', 'Dmytro', 'Andriy', 'Olga', 'Irina', 'Vladimir',
+    'Svetlana', 'Natalija', 'Aliyah', 'Amina', 'Ayan', 'Hodan', 'Mariam', 'Sami', 'Zainab', 'Zain',
+  ],
+};
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(Object.values(NAME_GROUPS).flat());

@@ -1,0 +1,148 @@
+import type { ArticleInput } from '../article.js';
+import { lines } from './lines.js';
+import { Sources } from './sources.js';
+
+/** The Wet verplichte meldcode, its five steps and how to record them. */
+export const meldcodeArticles: ArticleInput[] = [
+  {
+    id: 'meldcode-wat-is-het',
+    title: 'Wat is de meldcode huiselijk geweld en kindermishandeling?',
+    summary:
+      'De meldcode is een stappenplan van vijf stappen voor professionals die huiselijk geweld of kindermishandeling vermoeden. Sinds 1 juli 2013 moeten organisaties in onder meer onderwijs, kinderopvang, zorg, jeugdhulp en maatschappelijke ondersteuning een meldcode hebben en gebruiken.',
+    body: lines(
+      'De Wet verplichte meldcode huiselijk geweld en kindermishandeling geldt sinds 1 juli 2013. Je werkgever stelt een eigen meldcode vast op basis van het basismodel en moet die bekend maken bij medewerkers.',
+      'De vijf stappen:',
+      '- Stap 1: Signalen in kaart brengen',
+      '- Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen',
+      '- Stap 3: Gesprek met de betrokkene(n)',
+      '- Stap 4: Wegen van het geweld of de kindermishandeling',
+      '- Stap 5: Beslissen: hulp organiseren en/of melden',
+      'Sinds 1 januari 2019 geldt de verbeterde meldcode. De stappen bleven gelijk, maar bij het wegen en beslissen is het afwegingskader verplicht. Elke sector heeft een eigen afwegingskader; voor scholen is dat het Afwegingskader Meldcode Onderwijs en leerplicht.',
+    ),
+    sectors: [],
+    keywords: ['meldcode', 'stappenplan', 'protocol', 'vijf stappen', '5 stappen', 'wet verplichte meldcode', 'verbeterde meldcode', 'basismodel'],
+    source: Sources.basismodel,
+  },
+  {
+    id: 'meldcode-stap-1-signalen',
+    title: 'Stap 1: Signalen in kaart brengen',
+    summary:
+      'In stap 1 leg je vast welke signalen wijzen op huiselijk geweld of kindermishandeling, en welke dat juist tegenspreken. Zo feitelijk mogelijk en zonder te oordelen, in het dossier.',
+    body: lines(
+      'Wat doe je in Stap 1: Signalen in kaart brengen?',
+      '- Beschrijf wat je ziet, hoort en merkt. Noteer datum en situatie.',
+      '- Noteer ook signalen die je vermoeden ontkrachten.',
+      '- Vermeld bij informatie van anderen wie de bron is.',
+      '- Zet interpretaties apart en noem ze zo.',
+      'Werk je met volwassen cliënten? Dan hoort de Kindcheck bij deze stap: ga na of er kinderen zijn die afhankelijk zijn van je cliënt.',
+      'Leg alles vast in het leerling-, cliënt- of patiëntdossier of in het registratiesysteem van je organisatie.',
+    ),
+    sectors: [],
+    keywords: ['stap 1', 'eerste stap', 'signalen vastleggen', 'in kaart brengen', 'observeren', 'noteren'],
+    source: Sources.basismodel,
+  },
+  {
+    id: 'meldcode-stap-2-collegiale-consultatie',
+    title: 'Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen',
+    summary:
+      'In stap 2 bespreek je de signalen met een deskundige collega, meestal de aandachtsfunctionaris. Zo nodig vraag je advies aan Veilig Thuis; dat kan anoniem.',
+    body: lines(
+      'In Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen toets je je zorgen bij iemand anders.',
+      '- Overleg met de aandachtsfunctionaris, of op school met de intern begeleider of zorgcoördinator.',
+      '- Vraag zo nodig advies aan Veilig Thuis via 0800-2000. Je kunt de situatie anoniem voorleggen, zonder namen.',
+      '- Leg vast met wie je overlegde, wat er besproken is en wanneer.',
+      'Advies vragen kan bij elke stap van de meldcode, ook als je alleen twijfelt.',
+    ),
+    sectors: [],
+    keywords: ['stap 2', 'tweede stap', 'overleg', 'overleggen', 'collega', 'sparren', 'consultatie', 'advies vragen'],
+    source: Sources.basismodel,
+  },
+  {
+    id: 'meldcode-stap-3-gesprek',
+    title: 'Stap 3: Gesprek met de betrokkene(n)',
+    summary:
+      'In stap 3 bespreek je je zorgen open met de betrokkene: de ouders, het kind of de cliënt. Je mag het gesprek alleen overslaan als het de veiligheid van iemand in gevaar brengt of als je het contact dreigt te verliezen.',
+    body: lines(
+      'Een goed gesprek in Stap 3: Gesprek met de betrokkene(n):',
+      '- leg uit waarom je het gesprek voert;',
+      '- vertel wat je hebt gezien of gehoord (de feiten);',
+      '- nodig de ander uit om te reageren;',
+      '- pas daarna kom je met je eigen interpretatie.',
+      'Wanneer mag je dit gesprek overslaan? Alleen om veiligheidsredenen: de veiligheid van het kind of de cliënt, van jezelf of van anderen, of als je reële kans hebt dat de betrokkene het contact verbreekt. Bespreek zo’n keuze met Veilig Thuis (0800-2000) en leg de reden vast.',
+      'Leg het gesprek en de reactie vast in het dossier.',
+    ),
+    sectors: [],
+    keywords: ['stap 3', 'derde stap', 'gesprek ouders', 'ouders aanspreken', 'bespreken', 'confronteren', 'gesprek kind'],
+    source: Sources.signalenkaart,
+  },
+  {
+    id: 'meldcode-stap-4-wegen',
+    title: 'Stap 4: Wegen van het geweld of de kindermishandeling',
+    summary:
+      'In stap 4 schat je het risico, de aard en de ernst in met het afwegingskader. Bij twijfel raadpleeg je altijd Veilig Thuis.',
+    body: lines(
+      'In Stap 4: Wegen van het geweld of de kindermishandeling beantwoord je de eerste afwegingsvragen:',
+      '- Afweging 1: Vermoeden. Heb ik, op basis van de vorige stappen, een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?',
+      '- Afweging 2: Acute of structurele onveiligheid. Is daar sprake van?',
+      'Is er acute of structurele onveiligheid, dan meld je bij Veilig Thuis (0800-2000). Bij direct gevaar bel je eerst 112.',
+      'Let op: niet elke sectorversie verdeelt de afwegingen op dezelfde manier over stap 4 en 5. Volg de meldcode van je eigen organisatie.',
+    ),
+    sectors: [],
+    keywords: ['stap 4', 'vierde stap', 'wegen', 'afwegen', 'inschatten', 'risico', 'ernst', 'risicotaxatie'],
+    source: Sources.njiAfwegingskader,
+  },
+  {
+    id: 'meldcode-stap-5-beslissen',
+    title: 'Stap 5: Beslissen: hulp organiseren en/of melden',
+    summary:
+      'In stap 5 neem je twee beslissingen: is melden bij Veilig Thuis nodig, en kan ik (ook) zelf hulp bieden of organiseren? Melden en hulp verlenen sluiten elkaar niet uit.',
+    body: lines(
+      'In Stap 5: Beslissen: hulp organiseren en/of melden gebruik je de afwegingen 3 tot en met 5 van het afwegingskader:',
+      '- Afweging 3: Zelf hulp bieden of organiseren. Lukt het mij om passende hulp te bieden of te regelen?',
+      '- Afweging 4: Aanvaarden van hulp. Werken de betrokkenen mee aan die hulp?',
+      '- Afweging 5: Gewenst resultaat. Leidt de hulp tot veiligheid en herstel?',
+      'Is het antwoord ergens nee, dan meld je bij Veilig Thuis (0800-2000). Ook na een melding blijf je verantwoordelijk voor je eigen hulp en begeleiding.',
+      'Bespreek een melding vooraf met de betrokkene, tenzij de veiligheid dat in de weg staat. Leg je besluit en de redenen vast.',
+    ),
+    sectors: [],
+    keywords: ['stap 5', 'vijfde stap', 'laatste stap', 'beslissen', 'besluit', 'melden of hulp', 'hulp organiseren'],
+    source: Sources.basismodel,
+  },
+  {
+    id: 'dossiervorming',
+    title: 'Dossiervorming: hoe leg je de meldcode vast?',
+    summary:
+      'Elke stap van de meldcode leg je vast in het leerling-, cliënt- of patiëntdossier: feitelijk, met de bron erbij, en met interpretaties apart benoemd.',
+    body: lines(
+      'Wie de stappen van de meldcode zet, is ook verantwoordelijk voor het vastleggen ervan. Een school gebruikt het leerlingdossier, een wijkteam zijn eigen registratiesysteem.',
+      'Tips voor goede verslaglegging:',
+      '- schrijf feitelijk en neutraal op wat je zag, hoorde of merkte;',
+      '- vermeld de bron als informatie van iemand anders komt;',
+      '- noem interpretaties en hypotheses ook zo;',
+      '- leg vast met wie je overlegde (collega, aandachtsfunctionaris, Veilig Thuis), wat het advies was en wanneer;',
+      '- wees open: wat in het dossier staat bespreek je in principe met de ouders, tenzij er vastgelegde redenen zijn om dat niet te doen.',
+      'Besluit je na afweging 1 dat er geen vermoeden is, dan sluit je de meldcode af en noteer je dat ook in het dossier.',
+    ),
+    sectors: [],
+    keywords: ['dossier', 'verslaglegging', 'vastleggen', 'opschrijven', 'noteren', 'registreren', 'documenteren', 'leerlingdossier', 'verslag'],
+    source: Sources.movisieDossier,
+  },
+  {
+    id: 'vastleggen-besluit-tot-melden',
+    title: 'Wat leg je vast als je besluit te melden?',
+    summary:
+      'Na een besluit om te melden leg je vast: je afweging en de gronden, de acties die je nam, wie je informeerde en hoe die reageerde, pogingen om betrokkenen te bereiken en de afspraken met Veilig Thuis.',
+    body: lines(
+      'Noteer bij een melding in het dossier:',
+      '- de afweging die je maakte en waarom;',
+      '- welke acties je ondernam;',
+      '- wie je hebt geïnformeerd en hoe die reageerde;',
+      '- eventuele pogingen om de betrokkene(n) te bereiken;',
+      '- de vervolgafspraken met Veilig Thuis.',
+      'Zo kun je later uitleggen hoe je tot je besluit kwam.',
+    ),
+    sectors: [],
+    keywords: ['melding vastleggen', 'verslag melding', 'verantwoorden', 'verantwoording', 'dossier melding'],
+    source: Sources.knmgStap5,
+  },
+];

@@ -1,0 +1,118 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Sector } from '../domain/constants.js';
+import type { Article } from './article.js';
+import { relevantResults } from './relevance.js';
+import { rarityWeights } from './termRarity.js';
+import { analyzeQuery, indexTermsFor, tokenize, type QueryTermGroup } from './text/dutchAnalyzer.js';
+
+export interface KnowledgeIndex {
+  readonly miniSearch: MiniSearch<Article>;
+  readonly articlesById: ReadonlyMap<string, Article>;
+  /** Per indexed term, 0–1: how rare it is across all articles (see `rarityWeights`). */
+  readonly termRarity: ReadonlyMap<string, number>;
+}
+
+export interface KnowledgeSearchOptions {
+  /** The asker's sector: articles written for it rank a little higher; nothing is filtered out. */
+  sector?: Sector;
+  /** Maximum number of hits; default 5. */
+  limit?: number;
+}
+
+export interface KnowledgeHit {
+  article: Article;
+  score: number;
+}
+
+export type KnowledgeAnswer =
+  | { kind: 'answer'; best: KnowledgeHit; alternatives: KnowledgeHit[] }
+  | { kind: 'no-match' };
+
+const fieldBoosts = { title: 4, keywords: 3, summary: 2, body: 1 };
+const alternativeTermWeight = 0.5;
+const sectorBoost = 1.2;
+const fuzziness = 0.2;
+const minFuzzyTermLength = 6;
+const defaultLimit = 5;
+const maxAlternatives = 2;
+/** An alternative answer must score at least this share of the best answer. */
+const minAlternativeScoreShare = 0.35;
+
+export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeIndex {
+  const miniSearch = new MiniSearch<Article>({
+    fields: Object.keys(fieldBoosts),
+    extractField: (article, field) => {
+      const value = article[field as keyof Article];
+      return Array.isArray(value) ? value.join(' ') : String(value);
+    },
+    tokenize,
+    processTerm: indexTermsFor,
+  });
+  miniSearch.addAll(articles);
+  return {
+    miniSearch,
+    articlesById: new Map(articles.map((article) => [article.id, article])),
+    termRarity: rarityWeights(articles),
+  };
+}
+
+export function searchKnowledge(
+  index: KnowledgeIndex,
+  query: string,
+  options: KnowledgeSearchOptions = {},
+): KnowledgeHit[] {
+  return rankResults(index, analyzeQuery(query), options.sector)
+    .slice(0, options.limit ?? defaultLimit)
+    .map((result) => toHit(index, result));
+}
+
+/** The best article for a question, up to two alternatives, or no-match when nothing fits well enough. */
+export function answerQuestion(
+  index: KnowledgeIndex,
+  query: string,
+  options: KnowledgeSearchOptions = {},
+): KnowledgeAnswer {
+  const groups = analyzeQuery(query);
+  const [best, ...rest] = relevantResults(rankResults(index, groups, options.sector), groups, index.termRarity);
+  if (!best) return { kind: 'no-match' };
+  const alternatives = rest
+    .filter((result) => result.score >= best.score * minAlternativeScoreShare)
+    .slice(0, maxAlternatives);
+  return { kind: 'answer', best: toHit(index, best), alternatives: alternatives.map((result) => toHit(index, result)) };
+}
+
+function rankResults(index: KnowledgeIndex, groups: QueryTermGroup[], sector?: Sector): SearchResult[] {
+  if (groups.length === 0) return [];
+  const weights = termWeights(groups);
+  const rarity = (term: string) => index.termRarity.get(term) ?? 1;
+  return index.miniSearch.search([...weights.keys()].join(' '), {
+    tokenize: (terms) => terms.split(' '),
+    processTerm: (term) => term,
+    boost: fieldBoosts,
+    boostTerm: (term) => (weights.get(term) ?? alternativeTermWeight) * rarity(term),
+    prefix: (term) => term.length >= 4,
+    fuzzy: (term) => (isTypoCandidate(index, term, weights) ? fuzziness : false),
+    boostDocument: (id) => (sector && index.articlesById.get(String(id))?.sectors.includes(sector) ? sectorBoost : 1),
+  });
+}
+
+/** Fuzzy matching is for typos: only words as typed, long enough, and not already in the index. */
+function isTypoCandidate(index: KnowledgeIndex, term: string, weights: ReadonlyMap<string, number>): boolean {
+  return weights.get(term) === 1 && term.length >= minFuzzyTermLength && !index.termRarity.has(term);
+}
+
+/** Weight 1 for words as typed; lower for compound parts and synonyms. */
+function termWeights(groups: QueryTermGroup[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const group of groups) {
+    for (const alternative of group.alternatives) weights.set(alternative, alternativeTermWeight);
+  }
+  for (const group of groups) weights.set(group.term, 1);
+  return weights;
+}
+
+function toHit(index: KnowledgeIndex, result: SearchResult): KnowledgeHit {
+  const article = index.articlesById.get(String(result.id));
+  if (!article) throw new Error(`Search index returned unknown article id "${String(result.id)}"`);
+  return { article, score: result.score };
+}
