@@ -47,6 +47,9 @@ describe('answerQuestion on questions it cannot answer', () => {
     'hoe maak ik een teams vergadering',
     'kun je een grap vertellen',
     'wat is de hoofdstad van Frankrijk',
+    'wat eten we vanavond',
+    'kun je mijn mail samenvatten',
+    'hoe laat begint de vergadering',
   ];
   const gibberish = ['asdfgh qwerty zxcv', 'xkcd blorp', 'lkjhg', '???', '', '   '];
 
@@ -76,6 +79,19 @@ describe('answerQuestion', () => {
 
   it('ignores diacritics and capitals', () => {
     expect(rankedIds(answerQuestion(index, 'WAT DOET DE ZORGCOÖRDINATOR'))).toEqual(rankedIds(answerQuestion(index, 'wat doet de zorgcoordinator')));
+  });
+
+  it('answers a question about acute danger with an article that gives 112 and 0800-2000', () => {
+    const answer = answerQuestion(index, 'er is nu direct gevaar voor een kind, wat moet ik doen');
+
+    expect(answer.kind).toBe('answer');
+    if (answer.kind === 'answer') expect(answer.best.article.body).toMatch(/112[\s\S]*0800-2000|0800-2000[\s\S]*112/);
+  });
+
+  it('routes a suspicion against a school employee to the separate route, not the meldcode', () => {
+    expect(rankedIds(answerQuestion(index, 'vermoeden van misbruik door een leraar op school', { sector: 'onderwijs' }))[0]).toBe(
+      'vermoeden-tegen-medewerker-school',
+    );
   });
 
   it('offers at most two alternatives, never the best answer again', () => {
