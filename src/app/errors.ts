@@ -1,3 +1,5 @@
+import { ZodError } from 'zod';
+
 /**
  * Every failure we expect carries a code and the context it happened in; handlers branch on `code`,
  * never on the message. Context must never hold message text or case content.
@@ -20,7 +22,9 @@ export function isAppError(err: unknown): err is AppError {
 /** Normalises anything thrown into an AppError, keeping the original as `cause`. */
 export function asAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const wrapped = new AppError('unexpected', { errorName: err instanceof Error ? err.name : typeof err });
+  const code = err instanceof ZodError ? 'invalid_payload' : 'unexpected';
+  const context = err instanceof ZodError ? { fields: err.issues.map((i) => i.path.join('.')).join(',') } : { errorName: err instanceof Error ? err.name : typeof err };
+  const wrapped = new AppError(code, context);
   (wrapped as { cause?: unknown }).cause = err;
   return wrapped;
 }

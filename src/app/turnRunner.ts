@@ -4,6 +4,7 @@ import { asAppError } from './errors.js';
 import type { Logger } from './log.js';
 import { KeyedLock } from './turnLock.js';
 import { AppTexts } from './texts.js';
+import { respondWithMessage } from './invoke.js';
 import type { AppTurnState } from './turnState.js';
 
 /**
@@ -38,15 +39,10 @@ async function answerError(ctx: TurnContext, err: unknown, log: Logger): Promise
     errorName: cause instanceof Error ? cause.name : undefined,
     stack: cause instanceof Error ? cause.stack?.split('\n').slice(1, 4).join(' | ') : undefined,
   } as Record<string, string | number | boolean | undefined>);
+  const text = e.code === 'invalid_payload' ? AppTexts.invalidPayload : AppTexts.somethingWentWrong;
   try {
-    if (ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'adaptiveCard/action') {
-      await ctx.sendActivity({
-        type: 'invokeResponse',
-        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: AppTexts.somethingWentWrong } },
-      });
-      return;
-    }
-    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(AppTexts.somethingWentWrong);
+    if (ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'adaptiveCard/action') return await respondWithMessage(ctx, text);
+    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(text);
   } catch (sendErr) {
     log.error('error_reply_failed', { code: asAppError(sendErr).code });
   }

@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppTurnState } from '../app/turnState.js';
+import { respondWithMessage } from '../app/invoke.js';
 
 const FallbackTexts = {
   notUnderstood: 'Dat begrijp ik niet. Typ "help" om te zien wat ik kan. Is er acuut gevaar? Bel 112. Twijfel of zorgen? Bel Veilig Thuis: 0800-2000 (gratis, 24/7).',
@@ -12,12 +13,7 @@ export function registerFallback(app: Application<AppTurnState>): void {
   // A click on a card verb nobody handles would otherwise answer 501, which Teams shows as an error.
   app.activity(
     async (ctx) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'adaptiveCard/action',
-    async (ctx) => {
-      await ctx.sendActivity({
-        type: 'invokeResponse',
-        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: FallbackTexts.staleAction } },
-      });
-    },
+    async (ctx) => respondWithMessage(ctx, FallbackTexts.staleAction),
   );
   app.activity(ActivityTypes.Message, async (ctx) => {
     const isCardSubmit = !ctx.activity.text && ctx.activity.value !== undefined;
