@@ -151,3 +151,74 @@ describe('advice questions to Veilig Thuis', () => {
     expect(String(reply.body.text)).toContain('#1: wacht op een adviseur');
   });
 });
+
+describe('advice tickets over time', () => {
+  let t: TestBot;
+  afterEach(async () => t?.stop());
+
+  it('re-announces an unclaimed "vandaag" ticket after 30 working minutes and tells the coordinators, once', async () => {
+    t = await startTestBot();
+    t.clock.set('2026-11-24T09:00:00Z'); // Tuesday 10:00 in Amsterdam
+    await setup(t);
+    await t.send(personalMessage(t.connector.url, Users.coordinator, 'hallo'));
+    await click(t, Users.teacher, personalWhere(Users.teacher), Verbs.adviceSubmit, form('Zorgen over een kind dat vaak honger heeft op school.'));
+    const [post] = await t.connector.waitFor((c) => c.kind === 'create');
+    await t.bot.outbox.idle();
+
+    t.clock.set('2026-11-24T09:25:00Z');
+    await t.bot.deps.scheduler.tick();
+    await t.bot.outbox.idle();
+    expect(t.connector.calls.filter((c) => String(c.body.text ?? '').includes('nog niet opgepakt'))).toHaveLength(0);
+
+    t.clock.set('2026-11-24T09:31:00Z');
+    await t.bot.deps.scheduler.tick();
+    await t.bot.outbox.idle();
+    const inThread = t.connector.calls.filter((c) => c.conversationId === `${vt.channelId};messageid=${post!.createdId}` && String(c.body.text).includes('nog niet opgepakt'));
+    expect(inThread).toHaveLength(1);
+    expect(t.connector.calls.filter((c) => c.conversationId === `a:personal-${Users.coordinator.aadObjectId}` && String(c.body.text).includes('nog niet opgepakt'))).toHaveLength(1);
+
+    t.clock.set('2026-11-24T09:36:00Z');
+    await t.bot.deps.scheduler.tick();
+    await t.bot.outbox.idle();
+    expect(t.connector.calls.filter((c) => String(c.body.text ?? '').includes('nog niet opgepakt'))).toHaveLength(2);
+  });
+
+  it('removes the texts of a closed ticket after the retention period and keeps its numbers', async () => {
+    t = await startTestBot();
+    t.clock.set('2026-11-24T09:00:00Z');
+    await setup(t);
+    await click(t, Users.teacher, personalWhere(Users.teacher), Verbs.adviceSubmit, form('Vraag over een ouder die erg verward overkomt bij het ophalen.'));
+    const [post] = await t.connector.waitFor((c) => c.kind === 'create');
+    await t.bot.outbox.idle();
+    const id = (await t.store.tickets.list())[0]!.id;
+    const thread = threadWhere(vt, post!.createdId!);
+    await click(t, Users.advisor1, thread, Verbs.ticketAnswer, { ticketId: id, answer: 'Bespreek het met de aandachtsfunctionaris.' });
+    await click(t, Users.advisor1, thread, Verbs.ticketClose, { ticketId: id });
+
+    t.clock.set('2026-12-23T10:00:00Z');
+    await t.bot.deps.scheduler.tick();
+    expect((await t.store.tickets.get(id))?.question).not.toBeNull();
+    t.clock.set('2026-12-24T10:00:00Z');
+    await t.bot.deps.scheduler.tick();
+    const kept = (await t.store.tickets.get(id))!;
+    expect(kept.question).toBeNull();
+    expect(kept.messages.every((m) => m.text === null)).toBe(true);
+    expect(kept).toMatchObject({ sector: 'onderwijs', gemeente: 'Heerlen', status: 'closed' });
+    expect(kept.claimedAt).not.toBeNull();
+    expect(kept.firstAnsweredAt).not.toBeNull();
+  });
+
+  it('brings a follow-up question back into the ticket thread', async () => {
+    t = await startTestBot();
+    await setup(t);
+    await click(t, Users.teacher, personalWhere(Users.teacher), Verbs.adviceSubmit, form('Vraag over signalen van verwaarlozing bij een peuter.'));
+    const [post] = await t.connector.waitFor((c) => c.kind === 'create');
+    await t.bot.outbox.idle();
+    const id = (await t.store.tickets.list())[0]!.id;
+    await click(t, Users.advisor1, threadWhere(vt, post!.createdId!), Verbs.ticketAnswer, { ticketId: id, answer: 'Let op voeding, kleding en hygiëne.' });
+    await click(t, Users.teacher, personalWhere(Users.teacher), Verbs.adviceFollowUp, { ticketId: id, followUp: 'En als het kind vaak ziek is?' });
+    const [followUp] = await t.connector.waitFor((c) => c.conversationId === `${vt.channelId};messageid=${post!.createdId}` && String(c.body.text).includes('En als het kind vaak ziek is?'));
+    expect(followUp).toBeDefined();
+    expect((await t.store.tickets.get(id))?.status).toBe('claimed');
+  });
+});
