@@ -12,6 +12,7 @@ import { registerFallback } from '../dialogs/fallback.js';
 import { TurnStateStorage } from '../store/turnStateStorage.js';
 import type { Deps } from './deps.js';
 import { createTurnRunner } from './turnRunner.js';
+import { registerHousekeeping } from './housekeeping.js';
 import type { AppTurnState } from './turnState.js';
 
 export interface BotApp {
@@ -40,6 +41,7 @@ export function createApp(deps: Deps, adapter: TeamsAdapter): BotApp {
   registerAdvice(app, deps);
   registerKnowledge(app, deps); // free text in personal chat: after every command
   registerFallback(app); // catch-all: keep last
+  registerHousekeeping(deps);
 
   return { app, runTurn: createTurnRunner(app, deps.log), routes: [...routeertafel.routes, ...meldcode.routes] };
 }
