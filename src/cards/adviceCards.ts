@@ -80,6 +80,7 @@ export function ticketCardContent(d: TicketCardData): Record<string, unknown> {
     statusLabel: statusLabels[t.status].label,
     statusColor: statusLabels[t.status].color,
     notice: d.notice ?? '',
+    asker: t.asker.name || '(verwijderd na de bewaartermijn)',
     sector: SectorLabels[t.sector],
     gemeente: t.gemeente,
     urgency: t.urgency === 'vandaag' ? 'Vandaag' : 'Deze week',

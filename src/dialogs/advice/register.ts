@@ -7,22 +7,22 @@ import { personOf, placeOf } from '../../app/activity.js';
 import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
 import { audit } from '../../app/audit.js';
 import { pickAdviceTeam } from '../../domain/advice/routing.js';
-import { newTicket, type TicketDecision } from '../../domain/advice/decisions.js';
-import type { Actor, Ticket } from '../../domain/advice/ticket.js';
+import { newTicket } from '../../domain/advice/decisions.js';
+import type { Actor } from '../../domain/advice/ticket.js';
 import { adviceFormCard, piiWarningCard, ageLabel } from '../../cards/adviceCards.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import { decideSubmit } from './flow.js';
 import { AdviceDraftSchema, DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
-import { registerTicketActions, ticketPostKind, publishTicket } from './tickets.js';
+import { registerTicketActions, publishTicket } from './tickets.js';
 
 /**
  * Advice questions: the professional fills in a card in personal chat; after the acute-danger
  * and privacy checks the question becomes a ticket in the Veilig Thuis channel.
  */
 export function registerAdvice(app: Application<AppTurnState>, deps: Deps): void {
-  const openForm = async (ctx: TurnContext, state: AppTurnState, context: string[]) => {
+  const openForm = (state: AppTurnState, context: string[]) => {
     const draftId = randomUUID();
     state.conversation.adviceDraft = undefined;
     return adviceFormCard({ draftId, context, gemeenten: gemeenteNames(deps), sector: state.user.sector });
@@ -30,12 +30,12 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): void
 
   app.message(/^\s*(advies( vragen)?|adviesvraag)\s*$/i, async (ctx, state) => {
     if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [await openForm(ctx, state, [])] });
+    await ctx.sendActivity({ attachments: [openForm(state, [])] });
   });
 
   onExecute(app, Verbs.adviceOpen, async (ctx, state) => {
     const { context } = OpenPayload.parse(actionData(ctx));
-    await respondWithCard(ctx, await openForm(ctx, state, context));
+    await respondWithCard(ctx, openForm(state, context));
   });
 
   onExecute(app, [Verbs.adviceSubmit, Verbs.adviceConfirmPii], async (ctx, state) => {
@@ -148,6 +148,3 @@ function contextFrom(data: Record<string, unknown>): string[] {
   const parsed = OpenPayload.safeParse(data);
   return parsed.success ? parsed.data.context : [];
 }
-
-export { ticketPostKind };
-export type { Ticket, TicketDecision };

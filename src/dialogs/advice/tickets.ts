@@ -71,7 +71,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
         const d = decide(t!, actor, data, deps.clock.now().toISOString());
         return d.ok ? { next: d.next, result: d } : { result: d };
       });
-      if (!decision.ok) return void (await respondWithCard(ctx, ticketCard({ ticket: decision.current, now: deps.clock.now(), refusal: refusalText(decision, deps) })));
+      if (!decision.ok) return void (await respondWithCard(ctx, ticketCard({ ticket: decision.current, now: deps.clock.now(), refusal: refusalText(decision) })));
       await audit(deps, actor.aadId, verb, 'ticket', ticketId, { status: decision.next.status });
       const card = ticketCard({ ticket: decision.next, now: deps.clock.now(), notice: verb === Verbs.ticketForward ? T.forwarded(actor.name) : undefined });
       await updateCardForAll(ctx, card);
@@ -95,7 +95,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
     const { ticketId } = TicketPayload.parse(actionData(ctx));
     const decision = await askerUpdate(ctx, deps, ticketId, (t, asker, now) => (t.asker.aadId === asker.aadId ? closeTicket(t, asker, now) : { ok: false, reason: 'not-asker', current: t }));
     if (!decision) return;
-    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision, deps)));
+    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision)));
     await respondWithCard(ctx, messageCard({ title: `Adviesvraag #${decision.next.number}`, text: T.resolvedThanks(decision.next.number) }));
     await refreshChannelCard(deps, decision.next);
   });
@@ -104,7 +104,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
     const { ticketId, followUp } = FollowUpPayload.parse(actionData(ctx));
     const decision = await askerUpdate(ctx, deps, ticketId, (t, asker, now) => followUpTicket(t, asker, followUp, now));
     if (!decision) return;
-    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision, deps)));
+    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision)));
     const t = decision.next;
     await respondWithCard(ctx, messageCard({ title: `Adviesvraag #${t.number}`, text: T.followUpSent(t.number) }));
     if (t.thread) {
@@ -166,11 +166,9 @@ async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
   await tellAsker(deps, t, 'answer', { type: 'message', attachments: [card] });
 }
 
-function refusalText(d: Extract<TicketDecision, { ok: false }>, deps: Deps): string {
-  if (d.reason === 'held-by-other') {
-    const name = deps.config.region.advice.showAdvisorName || true ? d.current.holder?.name || T.anAdvisor : T.anAdvisor;
-    return T.refusal['held-by-other'](name);
-  }
+/** Refusals go to the clicker only; among Veilig Thuis colleagues the holder's name is shown. */
+function refusalText(d: Extract<TicketDecision, { ok: false }>): string {
+  if (d.reason === 'held-by-other') return T.refusal['held-by-other'](d.current.holder?.name || T.anAdvisor);
   return T.refusal[d.reason];
 }
 
