@@ -5,7 +5,7 @@ import { collectMatches, type PiiFinding } from './types.js';
 const CLEAR_SUFFIXES =
   'straat|straatje|laan|weg|plein|pleintje|singel|gracht|steeg|dreef|kade|dijk|boulevard|allee|plantsoen';
 const OTHER_SUFFIXES =
-  'pad|hof|hofje|park|(?<!e)ring|wal|markt|veld|baan|kamp|berg|dal|weide|vest|haven|poort|dam|schans|heide|hei|akker|promenade|passage|gang';
+  'pad|hof|hofje|park|(?<!e)ring|wal|markt|veld|baan|kamp|berg|dal|weide|vest|haven|poort|dam|schans|heide|hei|akker|promenade|passage|gang|graaf';
 
 // Street names that are a single suffix word: "Markt 27", "Plein 3".
 const WHOLE_WORD_STREETS = 'Markt|Plein|Dam|Kade|Dijk|Wal|Singel|Gracht|Boulevard|Vest';
@@ -27,11 +27,21 @@ const STREET_PATTERN = new RegExp(
   'gu',
 );
 
+// After "adres:" or "woont op/aan" any capitalised name with a house number is a street: "Adres: Putgraaf 5".
+const ADDRESS_CONTEXT_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]dres|[Ww]oonadres|[Ww]oont (?:op|aan)|[Ww]oonachtig (?:op|aan))(?:\\s+(?:de|het|'t))?\\s*:?\\s*` +
+    `((?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}${HOUSE_NUMBER})(?![\\p{L}\\d])${NOT_A_COUNT}`,
+  'gud',
+);
+
 // Ordinary nouns with a street ending.
 const COMMON_NOUNS = new Set(['snelweg', 'onderweg', 'zijweg', 'spoorweg', 'omweg', 'schoolplein', 'speelplein']);
 
 export function findAddresses(text: string): PiiFinding[] {
-  return collectMatches(text, STREET_PATTERN, 'address', {
-    accept: (m) => !COMMON_NOUNS.has(m[0].split(/\s/)[0] ?? ''),
-  });
+  return [
+    ...collectMatches(text, STREET_PATTERN, 'address', {
+      accept: (m) => !COMMON_NOUNS.has(m[0].split(/\s/)[0] ?? ''),
+    }),
+    ...collectMatches(text, ADDRESS_CONTEXT_PATTERN, 'address', { group: 1 }),
+  ];
 }
