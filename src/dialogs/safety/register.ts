@@ -5,14 +5,17 @@ import { assessAcuteDanger } from '../../domain/acuteDanger.js';
 import { acuteCard } from '../../cards/acuteCard.js';
 
 /**
- * Acute danger comes first: any message that states it gets 112 and 0800-2000 before anything
- * else, wherever the user is in a conversation. Registered before every other message route.
+ * Acute danger comes first: a message that states it gets 112 and 0800-2000 before anything else,
+ * wherever the user is. It runs before routing and then lets the message be handled as usual, so
+ * a question that merely sounds acute still gets its answer (a false alarm costs one extra card;
+ * a missed alarm is the worst error, so the detector leans towards alarms).
  */
 export function registerSafety(app: Application<AppTurnState>): void {
-  app.activity(
-    async (ctx) => ctx.activity.type === ActivityTypes.Message && typeof ctx.activity.text === 'string' && assessAcuteDanger(ctx.activity.text).acute,
-    async (ctx, state) => {
+  app.turn('beforeTurn', async (ctx, state) => {
+    const text = ctx.activity.type === ActivityTypes.Message ? ctx.activity.text : undefined;
+    if (text && assessAcuteDanger(text).acute) {
       await ctx.sendActivity({ attachments: [acuteCard({ canResume: Boolean(state.conversation.meldcode) })] });
-    },
-  );
+    }
+    return true;
+  });
 }

@@ -1,0 +1,15 @@
+import { sql as initial } from './001_initial.js';
+
+export interface Migration {
+  /** Applied in ascending order; never renumber or edit one that has shipped, add the next. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every migration, in order. Kept as TypeScript modules exporting SQL text rather than .sql files:
+ * tsc compiles them into dist/ with the rest, so a built bot finds its migrations without a copy
+ * step or a path relative to the project root.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: '001_initial', sql: initial }];
