@@ -27,13 +27,16 @@ export async function startBot(parts: { config: Config; store: Store; adapter: T
   const { config, store, adapter, clock, log } = parts;
   const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
   const late: { deps?: Deps } = {};
+  // The embedded store can be opened by one process only: whatever another owner left unfinished is ours.
+  const exclusiveStore = (await store.status()).kind === 'lowdb';
   const outbox = new Outbox(store, messenger, clock, log, {
+    exclusiveStore,
     onTargetGone: async (item) => {
       if (item.target.kind === 'channel' && late.deps) await markChannelUnreachable(late.deps, item.target.channelId, item.lastError ?? 'gone');
     },
   });
   const notifier = createNotifier(store, outbox, config.region);
-  const scheduler = new Scheduler(store, clock, log);
+  const scheduler = new Scheduler(store, clock, log, { exclusiveStore });
   const knowledge = createKnowledgeIndex(loadKnowledge().articles);
   const deps: Deps = { config, store, clock, log, knowledge, messenger, notifier, outbox, scheduler };
   late.deps = deps;

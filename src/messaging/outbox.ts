@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Clock } from '../app/clock.js';
 import { asAppError } from '../app/errors.js';
@@ -22,6 +23,8 @@ export interface DeliveryResult {
 }
 
 export interface OutboxOptions {
+  /** True for the embedded store: only this process can use it, so any other owner is dead. */
+  exclusiveStore?: boolean;
   maxAttempts?: number;
   /** Called when a target is gone (403/404): the channel link becomes inactive. */
   onTargetGone?: (item: OutboxItem, code: string) => Promise<void>;
@@ -40,6 +43,7 @@ export class Outbox {
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
+  readonly owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private readonly settledHandlers = new Map<string, (result: DeliveryResult) => Promise<void>>();
   private running: Promise<void> | undefined;
   private again = false;
@@ -102,15 +106,23 @@ export class Outbox {
     this.kick();
   }
 
-  /** Items left 'sending' by a crash go back to pending (see the class comment). */
+  /**
+   * Items whose sender died go back to pending (see the class comment): with an exclusive store
+   * (the embedded one) every item another owner left 'sending', otherwise those whose lease expired.
+   */
   async recover(): Promise<number> {
-    const stuck = await this.store.outbox.list({ status: 'sending' });
+    const now = this.clock.now().toISOString();
+    const stuck = (await this.store.outbox.list({ status: 'sending' })).filter(
+      (i) => i.owner !== this.owner && (this.options.exclusiveStore || (i.leaseUntil ?? i.updatedAt) < now),
+    );
+    let recovered = 0;
     for (const item of stuck) {
-      await this.store.outbox.update(item.id, (cur) =>
-        cur?.status === 'sending' ? { next: { ...cur, status: 'pending' }, result: undefined } : { result: undefined },
+      const back = await this.store.outbox.update(item.id, (cur) =>
+        cur?.status === 'sending' && cur.owner === item.owner ? { next: { ...cur, status: 'pending', owner: undefined, leaseUntil: undefined }, result: true } : { result: false },
       );
+      if (back) recovered += 1;
     }
-    return stuck.length;
+    return recovered;
   }
 
   /** Starts a delivery pass unless one is running (then that pass runs once more). */
@@ -147,6 +159,7 @@ export class Outbox {
   }
 
   private async drain(): Promise<void> {
+    await this.recover();
     do {
       this.again = false;
       for (;;) {
@@ -184,7 +197,7 @@ export class Outbox {
     if (wait > 0) await this.sleep(wait);
     const claimed = await this.store.outbox.update(item.id, (cur) =>
       cur?.status === 'pending'
-        ? { next: { ...cur, status: 'sending', attempts: cur.attempts + 1, updatedAt: this.clock.now().toISOString() }, result: cur }
+        ? { next: { ...cur, status: 'sending', attempts: cur.attempts + 1, owner: this.owner, leaseUntil: new Date(this.clock.now().getTime() + SEND_LEASE_MS).toISOString(), updatedAt: this.clock.now().toISOString() }, result: cur }
         : { result: undefined },
     );
     if (!claimed) return;
@@ -223,7 +236,7 @@ export class Outbox {
 
   private settle(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
     return this.store.outbox.update(id, (cur) => {
-      const next = { ...cur!, ...change, updatedAt: this.clock.now().toISOString() };
+      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, updatedAt: this.clock.now().toISOString() };
       return { next, result: next };
     });
   }
@@ -246,6 +259,9 @@ export class Outbox {
     return record.reference;
   }
 }
+
+/** Longer than any single send with the connector's own retries; then another instance may resend. */
+const SEND_LEASE_MS = 2 * 60_000;
 
 function targetKey(t: OutboxTarget): string {
   if (t.kind === 'channel') return `channel:${t.channelId}`;

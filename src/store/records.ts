@@ -66,6 +66,9 @@ export const OutboxItemSchema = z.object({
   lastError: z.string().optional(),
   sentActivityId: z.string().optional(),
   sentConversationId: z.string().optional(),
+  /** While 'sending': who sends it and until when; an expired lease means that sender died. */
+  owner: z.string().optional(),
+  leaseUntil: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -79,6 +82,8 @@ export const JobRecordSchema = z.object({
   status: z.enum(['running', 'done', 'failed']),
   owner: z.string(),
   startedAt: z.string(),
+  /** While 'running': an expired lease means the owner died and another instance may take the run over. */
+  leaseUntil: z.string().optional(),
   finishedAt: z.string().optional(),
   summary: z.record(z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
