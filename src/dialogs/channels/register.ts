@@ -96,7 +96,7 @@ async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvi
   const here = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
   const all = await deps.store.channels.list();
   const lines = [T.statusHeader(deps.config.region.name)];
-  if (place.kind === 'channel') lines.push(T.statusThisChannel(here?.link ? linkLabel(deps, here.link) : T.notLinked));
+  if (place.kind === 'channel') lines.push(T.statusThisChannel(here?.link ? linkLabel(deps, here.link) : T.statusNotLinkedHere));
   for (const g of deps.config.region.gemeenten) {
     const c = all.find((r) => r.link?.kind === 'gemeente' && r.link.gemeente === g.name);
     const where = c ? T.channelWhere(c.teamName, c.channelName) : T.statusNotLinked;

@@ -13,6 +13,7 @@ export const ChannelTexts = {
   alreadyLinked: (what: string) => `Dit kanaal was al gekoppeld aan ${what}. Er is niets veranderd.`,
   unlinked: (what: string) => `Dit kanaal is ontkoppeld van ${what}.`,
   notLinked: 'Dit kanaal is nergens aan gekoppeld.',
+  statusNotLinkedHere: 'nergens aan gekoppeld',
   statusHeader: (region: string) => `**Status ${region}**`,
   statusThisChannel: (what: string) => `Dit kanaal: ${what}.`,
   statusGemeente: (gemeente: string, where: string) => `- ${gemeente}: ${where}`,

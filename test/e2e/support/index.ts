@@ -1,0 +1,4 @@
+export { startPlaygroundStack, freePort, type PlaygroundStack, type StackOptions } from './stack.js';
+export { launchBrowser, newPage, screenshot, screenshotDir, CHROMIUM_PATH } from './browser.js';
+export { conversationPane, openPersonalChat, openChannel, sendInChat, postWithMention, waitForReply, waitUntilQuiet, type SentMessage } from './playgroundUi.js';
+export { Demo, readPlaygroundConfig, demoRegionPath, type PlaygroundConfig, type PlaygroundUser } from './demo.js';
