@@ -34,10 +34,18 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** Parsed dates, memoised: figures over thousands of cases parse the same few hundred dates again and again. */
+const utcMsOf = new Map<string, number>();
+
 function toUtcMs(date: IsoDate): number {
+  const known = utcMsOf.get(date);
+  if (known !== undefined) return known;
   if (!isIsoDate(date)) throw new RangeError(`not an ISO date: "${date}"`);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  if (utcMsOf.size >= 100_000) utcMsOf.clear();
+  const ms = Date.UTC(y, m - 1, d);
+  utcMsOf.set(date, ms);
+  return ms;
 }
 
 function fromUtcMs(ms: number): IsoDate {
@@ -67,9 +75,13 @@ export function isIsoWeek(value: string): boolean {
   return week >= 1 && week <= weeksInIsoYear(Number(m[1]));
 }
 
+const weeksInYear = new Map<number, number>();
+
 function weeksInIsoYear(year: number): number {
   // A year has 53 ISO weeks when 28 December falls in week 53.
-  return isoWeek(`${year}-12-28`).endsWith('53') ? 53 : 52;
+  let weeks = weeksInYear.get(year);
+  if (weeks === undefined) weeksInYear.set(year, (weeks = isoWeek(`${year}-12-28`).endsWith('53') ? 53 : 52));
+  return weeks;
 }
 
 /** The ISO week of a date, e.g. '2026-11-30' → '2026-W49'. */
@@ -118,16 +130,41 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall-clock fields of an instant in a zone, as if they were UTC (milliseconds dropped). */
 function wallClockMs(instantMs: number, timeZone: string): number {
+  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
+  return wholeSecond + offsetMs(wholeSecond, timeZone);
+}
+
+function intlWallClockMs(wholeSecondMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instantMs))) {
+  for (const p of formatterFor(timeZone).formatToParts(new Date(wholeSecondMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }
 
+/**
+ * The zone's UTC offset at an instant. Intl is slow (figures over thousands of cases call this
+ * per case), so offsets are cached per 15-minute slice of time; a slice is cached only when the
+ * offset is the same at its start and its end, so a slice with a zone transition in it is
+ * always asked of Intl.
+ */
+const OFFSET_SLICE_MS = 15 * 60 * 1000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 function offsetMs(instantMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(instantMs / 1000) * 1000;
-  return wallClockMs(wholeSecond, timeZone) - wholeSecond;
+  const slice = Math.floor(wholeSecond / OFFSET_SLICE_MS);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const cached = zone.get(slice);
+  if (cached !== undefined) return cached;
+  const start = slice * OFFSET_SLICE_MS;
+  const end = start + OFFSET_SLICE_MS - 1000;
+  const atStart = intlWallClockMs(start, timeZone) - start;
+  if (intlWallClockMs(end, timeZone) - end !== atStart) return intlWallClockMs(wholeSecond, timeZone) - wholeSecond;
+  if (zone.size >= 100_000) zone.clear();
+  zone.set(slice, atStart);
+  return atStart;
 }
 
 /**

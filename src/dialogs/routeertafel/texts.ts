@@ -55,8 +55,8 @@ export const RouteertafelTexts = {
   flagNotInformed: 'Betrokkenen nog niet geïnformeerd',
   confirmedLine: (d: { byName: string; when: string; casusregisseur: string; procesregisseur?: string; team?: string; warmHandoverOn?: string }) =>
     [
-      `Bevestigd door ${d.byName || 'onbekend'} op ${d.when}.`,
-      `Casusregisseur: ${d.casusregisseur}`,
+      `Bevestigd door ${d.byName || 'onbekend'} op ${d.when}`,
+      `casusregisseur: ${d.casusregisseur}`,
       d.procesregisseur ? `procesregisseur: ${d.procesregisseur}` : '',
       d.team ? `team: ${d.team}` : '',
       d.warmHandoverOn ? `warme overdracht: ${d.warmHandoverOn}` : '',
@@ -64,10 +64,9 @@ export const RouteertafelTexts = {
       .filter(Boolean)
       .join(' · '),
   returnedLine: (byName: string, when: string) => `Terug naar Veilig Thuis door ${byName || 'onbekend'} op ${when}.`,
-  standingRolverdeling: (openTotal: number) =>
-    `Wie heeft de casusregie en wie de procesregie (1Gezin1Plan1Regisseur)? Open overdrachten voor deze gemeente: ${openTotal}.`,
-  standingWerkdruk: (onAgenda: number, handovers: number) =>
-    `${onAgenda} op deze agenda; ${handovers} ${handovers === 1 ? 'overdracht' : 'overdrachten'} in totaal.`,
+  standingRolverdeling: 'Wie heeft de casusregie en wie de procesregie (1Gezin1Plan1Regisseur)? Spreek het per overdracht af.',
+  standingWerkdruk: (onAgenda: number, openTotal: number, handovers: number) =>
+    `${onAgenda} op deze agenda; ${openTotal} nog niet bevestigd; ${handovers} ${handovers === 1 ? 'overdracht' : 'overdrachten'} in totaal.`,
   standingWachttijden: (d: { median: number | null; longest: number | null; toHandover: number | null; toConfirmation: number | null; onTime: number | null }) =>
     [
       `Wachttijd op deze agenda: mediaan ${dayCount(d.median)}, langste ${dayCount(d.longest)}.`,
@@ -78,8 +77,10 @@ export const RouteertafelTexts = {
   emptyOpen: (openTotal: number) => (openTotal > 0 ? `Open overdrachten voor deze gemeente: ${openTotal}.` : ''),
 
   // ---------- handover clicks ----------
-  confirmedNotice: (reference: string) => `Overdracht ${reference} is bevestigd. Veilig Thuis is op de hoogte gebracht.`,
-  returnedNotice: (reference: string) => `Overdracht ${reference} gaat terug naar Veilig Thuis. Veilig Thuis is op de hoogte gebracht.`,
+  confirmedNotice: (reference: string, byName: string) =>
+    `Overdracht ${reference} is bevestigd door ${byName || 'onbekend'}. Veilig Thuis is op de hoogte gebracht.`,
+  returnedNotice: (reference: string, byName: string) =>
+    `Overdracht ${reference} gaat terug naar Veilig Thuis (door ${byName || 'onbekend'}). Veilig Thuis is op de hoogte gebracht.`,
   alreadyConfirmed: (reference: string, byName: string, when: string) => `Overdracht ${reference} is al bevestigd door ${byName || 'onbekend'} op ${when}.`,
   alreadyReturned: (reference: string, byName: string, when: string) =>
     `Overdracht ${reference} is al teruggegeven aan Veilig Thuis door ${byName || 'onbekend'} op ${when}.`,
@@ -123,8 +124,8 @@ export const RouteertafelTexts = {
   monitoringText: (gemeente: string, weeks: number, casusregisseur: string) =>
     `${weeks} weken geleden nam gemeente ${gemeente} deze overdracht over. Casusregisseur ${casusregisseur}: wil je deze twee vragen beantwoorden?`,
   monitoringAnswers: { geborgd: 'Ja, veiligheid geborgd', 'nieuwe-zorgen': 'Nieuwe zorgen', 'loopt-nog': 'Hulp loopt nog' } as Record<string, string>,
-  monitoringAnsweredLine: (answer: string, doelenInPlan: boolean, byName: string, when: string) =>
-    `Beantwoord door ${byName || 'onbekend'} op ${when}: ${answer}. Veiligheidsdoelen in het ondersteuningsplan: ${yesNo(doelenInPlan)}.`,
+  monitoringAnsweredLine: (answer: string, doelenInPlan: boolean, when: string) =>
+    `Beantwoord op ${when}: ${answer}. Veiligheidsdoelen in het ondersteuningsplan: ${yesNo(doelenInPlan)}.`,
   monitoringAgain: (weeks: number) => `We vragen het over ${weeks} weken opnieuw.`,
   monitoringConcernSent: 'Veilig Thuis is direct op de hoogte gebracht van de nieuwe zorgen.',
   monitoringChooseBoth: 'Kies een antwoord op beide vragen.',
@@ -184,6 +185,8 @@ export const ImportTexts = {
   cannotRead: (file: string, reason: string) => `Het bestand ${file} kan niet worden gelezen: ${reason}`,
   locked: (dir: string) =>
     `De datamap ${dir} is in gebruik door de bot (of een andere import). Stop de bot eerst en importeer dan opnieuw: de import en de bot kunnen niet tegelijk dezelfde DATA_DIR gebruiken. Overdrachten terwijl de bot draait: gebruik POST /api/cases.`,
+  existingNotChecked: (dir: string) =>
+    `Let op: bestaande overdrachten zijn niet gecontroleerd, want de bot gebruikt de datamap ${dir}. Stop de bot voordat je echt importeert.`,
   storeFailed: (code: string) => `De opslag kan niet worden geopend (${code}).`,
   problemsHeader: (n: number) => `${n} ${n === 1 ? 'fout' : 'fouten'} gevonden. Er is niets geïmporteerd:`,
   problem: (line: number, field: string | undefined, message: string) => `  regel ${line}${field ? ` (${field})` : ''}: ${message}`,

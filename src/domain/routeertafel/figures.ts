@@ -45,10 +45,9 @@ export function handoverFigures(cases: HandoverCase[], region: Region, now: Date
     selected = cases.filter((c) => sameName(c.gemeente, found.name));
   }
   const figures = (name: string | null, set: HandoverCase[]) => figureSet(name, set, region, today);
-  return {
-    overall: figures(null, selected),
-    perGemeente: names.map((name) => figures(name, selected.filter((c) => sameName(c.gemeente, name)))),
-  };
+  const overall = figures(null, selected);
+  if (gemeente !== undefined) return { overall, perGemeente: [{ ...overall, gemeente: names[0]! }] }; // the same set: compute once
+  return { overall, perGemeente: names.map((name) => figures(name, selected.filter((c) => sameName(c.gemeente, name)))) };
 }
 
 function sameName(a: string, b: string): boolean {
@@ -61,9 +60,11 @@ function figureSet(gemeente: string | null, cases: HandoverCase[], region: Regio
   const toConfirmation = cases.flatMap((c) => (c.confirmation ? [daysBetween(c.meldingOn, localDate(c.confirmation.at))] : []));
   let judged = 0;
   let onTime = 0;
+  const tableDates = new Map<string, string>(); // a few weeks for thousands of cases
   for (const c of cases) {
     if (c.status === 'returned') continue;
-    const tableDate = tableDateOf(region, c.tableWeek);
+    let tableDate = tableDates.get(c.tableWeek);
+    if (tableDate === undefined) tableDates.set(c.tableWeek, (tableDate = tableDateOf(region, c.tableWeek)));
     if (c.confirmation) {
       judged++;
       if (daysBetween(tableDate, localDate(c.confirmation.at)) <= CONFIRMED_ON_TIME_DAYS) onTime++;

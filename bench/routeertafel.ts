@@ -1,0 +1,189 @@
+/**
+ * Routeertafel benchmarks (issue 5). Each function starts a real bot (HTTP server, lowdb store in a
+ * temp folder) against the loopback Bot Connector and returns its figures.
+ *
+ *   node --import tsx bench/routeertafel.ts      prints both as JSON
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as ACData from 'adaptivecards-templating';
+import { Verbs } from '../src/cards/verbs.js';
+import { newCase, type HandoverCase } from '../src/domain/cases/case.js';
+import type { CaseIntake } from '../src/domain/cases/intake.js';
+import { startLoopbackConnector, type ConnectorCall } from '../test/helpers/loopbackConnector.js';
+import { startTestBot } from '../test/helpers/testBot.js';
+import { channelMessage, Users } from '../test/helpers/activities.js';
+import { cardOf, cardText, channelOf, clickOnAgenda, GEMEENTEN, intake, runningClock, slotOf } from '../test/dialogs/routeertafel/helpers.js';
+import { gemeenteChannelId, prepareManyChannels, VT_CHANNEL_ID } from '../test/dialogs/routeertafel/manyChannels.js';
+
+const MONDAY_0830 = '2026-11-30T07:30:00Z'; // the agenda of week 49 is due
+const BUDGET_PER_SECOND = 25;
+
+export interface FanOutFigures {
+  channels: number;
+  agendasPosted: number;
+  /** Channels that got more than one agenda, and channels that got none. */
+  duplicates: number;
+  losses: number;
+  /** Time to build and enqueue every agenda card. */
+  enqueueMs: number;
+  /** From the first to the last agenda the connector accepted. */
+  sendMs: number;
+  sustainedPerSecond: number;
+  /** sustainedPerSecond / 25 (goal ≥ 0.85). */
+  shareOfBudget: number;
+  /** 429s and other faults the connector answered. */
+  rejected: number;
+  /** Until the coordinators' delivery report was posted. */
+  totalMs: number;
+}
+
+/** Posts one week's agenda to `channels` gemeente channels through a connector that enforces Teams' limits. */
+export async function benchAgendaFanOut(options: { channels?: number } = {}): Promise<FanOutFigures> {
+  const channels = options.channels ?? 342;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vt-bench-fanout-'));
+  const connector = await startLoopbackConnector();
+  const regionFile = path.join(dir, 'region.json');
+  const dataDir = path.join(dir, 'data');
+  await prepareManyChannels({ dataDir, regionFile, serviceUrl: connector.url, channels });
+  connector.throttle({ perConversationPerSecond: 7, perAppPerSecond: 30 });
+  const t = await startTestBot({ connector, dataDir, clock: runningClock(MONDAY_0830), env: { REGION_FILE: regionFile } });
+  try {
+    const started = Date.now();
+    await t.bot.deps.scheduler.tick();
+    const enqueued = Date.now();
+    const isReport = (c: ConnectorCall) => c.conversationId === VT_CHANNEL_ID && cardText(cardOf(c)).includes('Verzendrapport');
+    await connector.waitFor(isReport, 1, 120_000);
+    const finished = Date.now();
+    const agendas = connector.calls.filter((c) => c.kind === 'create' && c.conversationId !== VT_CHANNEL_ID && cardText(cardOf(c)).includes('Routeertafel'));
+    const perChannel = Array.from({ length: channels }, (_, i) => agendas.filter((c) => c.conversationId === gemeenteChannelId(i + 1)).length);
+    const sendMs = agendas.length > 1 ? agendas.at(-1)!.at - agendas[0]!.at : 0;
+    const sustained = sendMs > 0 ? ((agendas.length - 1) * 1000) / sendMs : 0;
+    return {
+      channels,
+      agendasPosted: agendas.length,
+      duplicates: perChannel.filter((n) => n > 1).length,
+      losses: perChannel.filter((n) => n === 0).length,
+      enqueueMs: enqueued - started,
+      sendMs,
+      sustainedPerSecond: round(sustained),
+      shareOfBudget: round(sustained / BUDGET_PER_SECOND),
+      rejected: connector.rejected,
+      totalMs: finished - started,
+    };
+  } finally {
+    await t.stop();
+    await connector.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export interface ConfirmFigures {
+  casesInStore: number;
+  clicks: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Time to write the cases into the store (setup, for scale). */
+  loadMs: number;
+}
+
+/**
+ * Confirm latency with `cases` handovers in the embedded store: one click after another on the
+ * posted agenda of a gemeente, measured as Teams sees it (the HTTP round trip of the invoke,
+ * including the atomic update, the re-rendered card, the in-place update and the VT notice).
+ */
+export async function benchConfirmLatency(options: { cases?: number; clicks?: number; cachePreparedTemplates?: boolean } = {}): Promise<ConfirmFigures> {
+  const total = options.cases ?? 20_000;
+  const clicks = options.clicks ?? 200;
+  const restore = options.cachePreparedTemplates ? cachePreparedTemplates() : () => undefined;
+  const connector = await startLoopbackConnector();
+  const t = await startTestBot({ connector, clock: runningClock('2026-11-25T09:00:00Z') });
+  try {
+    const heerlen = channelOf('Heerlen');
+    await t.send(channelMessage(connector.url, Users.coordinator, heerlen, 'koppel Heerlen'));
+    const loadStarted = Date.now();
+    for (const c of historicCases(t.config.region, total - clicks, clicks)) await t.store.cases.put(c.reference, c);
+    const loadMs = Date.now() - loadStarted;
+
+    t.clock.set(MONDAY_0830);
+    await t.bot.deps.scheduler.tick();
+    await t.bot.outbox.idle();
+    const pages = connector.calls.filter((c) => c.kind === 'create' && c.conversationId === heerlen.channelId && cardText(cardOf(c)).includes('Routeertafel Heerlen'));
+    const latencies: number[] = [];
+    for (let k = 0; k < clicks; k++) {
+      const reference = openReference(k);
+      const page = pages.find((p) => cardText(cardOf(p)).includes(`**${reference}**`))!;
+      const slot = slotOf(cardOf(page), reference);
+      const started = performance.now();
+      const res = await clickOnAgenda(t, Users.casusregisseur, heerlen, page.createdId!, Verbs.handoverConfirm, { reference, week: '2026-W49', slot });
+      latencies.push(performance.now() - started);
+      if (res.status !== 200) throw new Error(`click ${k} answered ${res.status}`);
+    }
+    const confirmed = (await t.store.cases.list({ status: 'confirmed', gemeente: 'Heerlen' })).filter((c) => c.tableWeek === '2026-W49').length;
+    if (confirmed !== clicks) throw new Error(`expected ${clicks} confirmations, found ${confirmed}`);
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]!);
+    return { casesInStore: await t.store.cases.count(), clicks, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: round(latencies.at(-1)!), loadMs };
+  } finally {
+    await t.stop();
+    await connector.close();
+    restore();
+  }
+}
+
+/**
+ * What-if for a proposed change to src/cards/render.ts: keep each template's parsed form instead of
+ * parsing the JSON template on every render (adaptivecards-templating parses every string with
+ * its expression parser; that is most of a card's render time). Patched here, for the bench only.
+ */
+function cachePreparedTemplates(): () => void {
+  const T = ACData.Template as unknown as { prepare(node: unknown): unknown };
+  const original = T.prepare;
+  const cache = new WeakMap<object, unknown>();
+  T.prepare = (node: unknown) => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || !('type' in node) || (node as { type: unknown }).type !== 'AdaptiveCard') return original(node);
+    if (!cache.has(node)) cache.set(node, original(node));
+    return cache.get(node);
+  };
+  return () => void (T.prepare = original);
+}
+
+const openReference = (k: number) => `VT-OPEN-${String(k).padStart(4, '0')}`;
+
+/**
+ * Two years of handovers spread over the 16 gemeenten, all confirmed and monitored, plus `open` open ones for
+ * Heerlen on the table of week 49 (the ones the bench confirms).
+ */
+function* historicCases(region: Parameters<typeof newCase>[3], settled: number, open: number): Generator<HandoverCase> {
+  for (let k = 0; k < settled; k++) {
+    const received = new Date(Date.parse('2024-12-02T09:00:00Z') + (k % 100) * 7 * 86_400_000 + (k % 5) * 3_600_000);
+    const day = received.toISOString().slice(0, 10);
+    const c = newCase(intake({ reference: `VT-H-${k}`, gemeente: GEMEENTEN[k % GEMEENTEN.length], meldingOn: day, beoordeeldOn: day }) as unknown as CaseIntake, 'api', received.toISOString(), region);
+    const at = new Date(received.getTime() + 5 * 86_400_000).toISOString();
+    const asked = new Date(received.getTime() + 47 * 86_400_000).toISOString();
+    yield {
+      ...c,
+      status: 'confirmed',
+      version: 3,
+      confirmation: { byAadId: 'aad-x', byName: 'Consulent', casusregisseur: 'Consulent', betrokkenenGeinformeerd: true, at },
+      monitoring: { dueAt: asked, askedAt: asked, answer: 'geborgd', veiligheidsdoelenInPlan: true, answeredAt: asked, byAadId: 'aad-x' },
+    };
+  }
+  for (let k = 0; k < open; k++) {
+    yield newCase(intake({ reference: openReference(k), gemeente: 'Heerlen' }) as unknown as CaseIntake, 'api', '2026-11-25T09:00:00.000Z', region);
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const fanOut = await benchAgendaFanOut();
+  const confirm = await benchConfirmLatency();
+  const confirmWithTemplateCache = await benchConfirmLatency({ cachePreparedTemplates: true });
+  process.stdout.write(JSON.stringify({ fanOut, confirm, confirmWithTemplateCache }, null, 2) + '\n');
+}

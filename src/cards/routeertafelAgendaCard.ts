@@ -1,0 +1,62 @@
+import type { Attachment } from 'botbuilder';
+import { renderCard } from './render.js';
+import { Verbs } from './verbs.js';
+import agendaTemplate from './templates/agenda.json' with { type: 'json' };
+import agendaEmptyTemplate from './templates/agendaEmpty.json' with { type: 'json' };
+
+export interface AgendaCardItem {
+  /** Position on the card (1-based); suffixes the input ids so each case's form is its own. */
+  slot: number;
+  reference: string;
+  /** 'Spoed · Uit week 47', or ''. */
+  badges: string;
+  details: string;
+  /** Warnings (missing veiligheidsplan, betrokkenen not informed), or ''. */
+  flags: string;
+  /** 'Bevestigd door … op …', or '' while open. */
+  statusLine: string;
+  open: boolean;
+  /** Default of the 'betrokkenen geïnformeerd' toggle. */
+  informed: boolean;
+}
+
+export interface AgendaCardData {
+  gemeente: string;
+  week: string;
+  page: number;
+  title: string;
+  subtitle: string;
+  pageLabel: string;
+  intro: string;
+  /** A line for the person who clicked (confirmation, refusal), or ''. */
+  notice: string;
+  noticeStyle: 'good' | 'attention';
+  items: AgendaCardItem[];
+  /** The standing items of the table: rolverdeling, werkdruk, wachttijden. */
+  standing: { title: string; value: string }[];
+}
+
+/** One card (page) of a gemeente's routeertafel agenda, with per-case confirm and return forms. */
+export function agendaCard(d: AgendaCardData): Attachment {
+  return renderCard(agendaTemplate, {
+    ...d,
+    noticeColor: d.noticeStyle === 'good' ? 'Good' : 'Attention',
+    items: d.items.map((i) => ({ ...i, informed: String(i.informed) })),
+    confirmVerb: Verbs.handoverConfirm,
+    returnVerb: Verbs.handoverReturn,
+    refreshVerb: Verbs.agendaRefresh,
+  });
+}
+
+export interface AgendaEmptyCardData {
+  title: string;
+  subtitle: string;
+  text: string;
+  openLine: string;
+  notice?: string;
+}
+
+/** The short card for a gemeente with nothing on this week's table ("geen casussen"). */
+export function agendaEmptyCard(d: AgendaEmptyCardData): Attachment {
+  return renderCard(agendaEmptyTemplate, { ...d, notice: d.notice ?? '' });
+}

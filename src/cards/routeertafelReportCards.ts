@@ -1,0 +1,37 @@
+import type { Attachment } from 'botbuilder';
+import { renderCard } from './render.js';
+import deliveryReportTemplate from './templates/deliveryReport.json' with { type: 'json' };
+import figuresTemplate from './templates/figures.json' with { type: 'json' };
+
+export interface DeliveryReportCardData {
+  title: string;
+  summary: string;
+  sections: { title: string; text: string; color: 'Default' | 'Good' | 'Attention' | 'Warning' }[];
+}
+
+/** After an agenda run: per gemeente posted, failed or skipped. */
+export function deliveryReportCard(d: DeliveryReportCardData): Attachment {
+  return renderCard(deliveryReportTemplate, d);
+}
+
+export interface FiguresRow {
+  gemeente: string;
+  handovers: string;
+  toHandover: string;
+  toConfirmation: string;
+  onTime: string;
+  open: string;
+  /** The region total, set apart. */
+  bold: boolean;
+}
+
+export interface FiguresCardData {
+  title: string;
+  subtitle: string;
+  rows: FiguresRow[];
+}
+
+/** Handover figures per gemeente and for the region (`cijfers`). */
+export function figuresCard(d: FiguresCardData): Attachment {
+  return renderCard(figuresTemplate, { ...d, rows: d.rows.map((r) => ({ ...r, weight: r.bold ? 'Bolder' : 'Default' })) });
+}

@@ -1,0 +1,90 @@
+/** The typed commands: "nieuwe overdracht", "agenda", "agenda versturen", "cijfers". */
+import { randomUUID } from 'node:crypto';
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Deps } from '../../app/deps.js';
+import type { AppTurnState } from '../../app/turnState.js';
+import { personOf, placeOf } from '../../app/activity.js';
+import { formatDutchDate, formatDutchWeek, zonedDate } from '../../domain/calendar.js';
+import { handoverFigures } from '../../domain/routeertafel/figures.js';
+import { agendaInstantOf } from '../../domain/routeertafel/schedule.js';
+import { figuresCard } from '../../cards/routeertafelReportCards.js';
+import { loadBook, pageCard } from './agenda.js';
+import { COMMAND_PATTERN, decideCommand, decideSendWeek, parseCommand } from './commands.js';
+import type { AgendaFanOut } from './fanOut.js';
+import { upcomingTableWeek } from './schedule.js';
+import { RouteertafelTexts as T } from './texts.js';
+import { emptyIntakeValues, intakeForm, whenLabel } from './views.js';
+
+export function registerCommands(app: Application<AppTurnState>, deps: Deps, fanOut: AgendaFanOut): void {
+  app.message(COMMAND_PATTERN, async (ctx) => {
+    const command = parseCommand(ctx.activity.text ?? '');
+    if (!command) return;
+    const place = placeOf(ctx.activity);
+    const channel = place.kind !== 'personal' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
+    const person = personOf(ctx.activity);
+    const decision = decideCommand(command, {
+      region: deps.config.region,
+      placeKind: place.kind,
+      link: channel?.active ? channel.link : undefined,
+      aadObjectId: person.aadObjectId,
+    });
+    switch (decision.kind) {
+      case 'refuse':
+        return void (await ctx.sendActivity(decision.text));
+      case 'intake-form':
+        return void (await ctx.sendActivity({ attachments: [intakeForm(deps.config.region, randomUUID(), emptyIntakeValues(person.name))] }));
+      case 'preview':
+        return preview(ctx, deps, decision.gemeente);
+      case 'send':
+        return void (await ctx.sendActivity(await sendNow(deps, fanOut)));
+      case 'figures':
+        return void (await ctx.sendActivity({ attachments: [await figures(deps)] }));
+    }
+  });
+}
+
+/** `agenda`: the next table's agenda of this channel's gemeente, as a reply. */
+async function preview(ctx: TurnContext, deps: Deps, gemeente: string): Promise<void> {
+  const region = deps.config.region;
+  const now = deps.clock.now();
+  const week = upcomingTableWeek(region, now);
+  const postingAt = agendaInstantOf(region, week);
+  const book = await loadBook(deps, gemeente, week);
+  await ctx.sendActivity(T.agendaPreview(formatDutchWeek(week), whenLabel(postingAt.toISOString(), region.timezone), now >= postingAt));
+  for (const page of book.pages) await ctx.sendActivity({ attachments: [pageCard(region, book, page.page.number)] });
+}
+
+/** `agenda versturen`: posts the next table's agenda now (idempotent per week). */
+async function sendNow(deps: Deps, fanOut: AgendaFanOut): Promise<string> {
+  const region = deps.config.region;
+  const when = decideSendWeek(region, deps.clock.now());
+  const weekLabel = formatDutchWeek(when.week);
+  if (!when.ok) return T.sendTooEarly(weekLabel, whenLabel(when.postingAt.toISOString(), region.timezone));
+  const r = await fanOut.post(when.week);
+  if (r.channels === 0) return T.sendNoChannels;
+  if (r.newPages === 0) return T.sendAlreadySent(weekLabel);
+  if (r.newPages < r.pages) return T.sendPartlyNew(weekLabel, r.newChannels);
+  return T.sendStarted(weekLabel, r.channels);
+}
+
+/** `cijfers`: handover figures per gemeente and for the region. */
+async function figures(deps: Deps) {
+  const region = deps.config.region;
+  const now = deps.clock.now();
+  const f = handoverFigures(await deps.store.cases.list(), region, now);
+  const row = (s: typeof f.overall, bold: boolean) => ({
+    gemeente: s.gemeente ?? T.figuresOverall,
+    handovers: String(s.handovers),
+    toHandover: T.dayValue(s.medianDaysToHandover),
+    toConfirmation: T.dayValue(s.medianDaysToConfirmation),
+    onTime: T.percentValue(s.confirmedWithin7DaysShare),
+    open: String(s.open),
+    bold,
+  });
+  return figuresCard({
+    title: T.figuresTitle,
+    subtitle: T.figuresSubtitle(region.name, formatDutchDate(zonedDate(now, region.timezone))),
+    rows: [...f.perGemeente.map((s) => row(s, false)), row(f.overall, true)],
+  });
+}

@@ -1,0 +1,22 @@
+import type { Deps } from '../../app/deps.js';
+import { REMINDER_LEVEL } from '../../domain/cases/case.js';
+import type { StatusProvider } from '../channels/register.js';
+import { RouteertafelTexts as T } from './texts.js';
+import { whenLabel } from './views.js';
+
+const MAX_LINES = 40;
+
+/** Lines for `status`: every open handover that was escalated beyond the reminder, oldest first. */
+export function escalationStatus(deps: Deps): StatusProvider {
+  return async () => {
+    const escalated = (await deps.store.cases.list({ status: 'open' }))
+      .map((c) => ({ c, last: c.escalations.filter((e) => e.level !== REMINDER_LEVEL).at(-1) }))
+      .filter((x): x is { c: typeof x.c; last: NonNullable<typeof x.last> } => x.last !== undefined)
+      .sort((a, b) => a.last.at.localeCompare(b.last.at) || a.c.reference.localeCompare(b.c.reference));
+    if (escalated.length === 0) return [T.statusNone];
+    const tz = deps.config.region.timezone;
+    const lines = escalated.slice(0, MAX_LINES).map(({ c, last }) => T.statusLine(c.reference, c.gemeente, last.level, whenLabel(last.at, tz)));
+    if (escalated.length > MAX_LINES) lines.push(T.statusMore(escalated.length - MAX_LINES));
+    return [T.statusHeader(escalated.length), ...lines];
+  };
+}
