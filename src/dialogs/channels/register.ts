@@ -10,8 +10,15 @@ import { decideLink, parseLinkCommand } from './commands.js';
 import { ChannelTexts as T } from './texts.js';
 import { markChannelUnreachable } from '../../messaging/channelHealth.js';
 
+/** Who asks for `status`, and where: providers show only what that viewer may see. */
+export interface StatusViewer {
+  aadObjectId?: string;
+  /** The link of the channel the question is asked in, if any. */
+  link?: ChannelLink;
+}
+
 /** Other features add lines to `status` (escalations, open tickets) without this feature knowing them. */
-export type StatusProvider = () => Promise<string[]>;
+export type StatusProvider = (viewer: StatusViewer) => Promise<string[]>;
 
 /**
  * Installation and channel linking: remembers where the bot lives (so it can post later), and lets a
@@ -103,7 +110,8 @@ async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvi
     lines.push(T.statusGemeente(g.name, c && !c.active ? T.statusInactive(where) : where));
   }
   lines.push(T.statusVtChannels(all.filter((r) => r.link?.kind === 'veilig-thuis' && r.active).length));
-  for (const provide of extraStatus) lines.push(...(await provide()));
+  const viewer: StatusViewer = { aadObjectId: personOf(ctx.activity).aadObjectId, link: here?.link };
+  for (const provide of extraStatus) lines.push(...(await provide(viewer)));
   return lines.join('\n\n');
 }
 

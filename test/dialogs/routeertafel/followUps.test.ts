@@ -72,6 +72,14 @@ describe('reminders, escalation and monitoring after the routeertafel', () => {
     expect(status).toContain('- VT-OPEN-1 (Heerlen): leidinggevende sinds dinsdag 8 december 2026 om 10:00');
   });
 
+  it('shows escalations only to Veilig Thuis and to the gemeente concerned', async () => {
+    await t.send(channelMessage(t.connector.url, Users.outsider, heerlen, 'status'));
+    expect(textsTo(t.connector, heerlen.channelId).at(-1)!).toContain('VT-OPEN-1 (Heerlen)');
+    const elsewhere = channelOf('Maastricht');
+    await t.send(channelMessage(t.connector.url, Users.outsider, elsewhere, 'status'));
+    expect(textsTo(t.connector, elsewhere.channelId).at(-1)!).not.toContain('VT-OPEN-1');
+  });
+
   it('asks the monitoring question six weeks after a confirmation, and sends "nieuwe zorgen" to Veilig Thuis at once', async () => {
     await tickAt('2027-01-12T09:59:00Z');
     const question = () => threadsIn(t, heerlen, 'Monitoring overdracht VT-MON-1');
