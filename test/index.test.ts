@@ -22,7 +22,7 @@ function startProcess(env: Record<string, string>) {
 }
 
 async function waitForHealth(port: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
     } catch {
@@ -33,7 +33,7 @@ async function waitForHealth(port: number): Promise<void> {
   throw new Error('bot did not come up');
 }
 
-describe('the bot process', () => {
+describe('the bot process', { timeout: 120_000 }, () => {
   it('starts in local mode saying so loudly, and on SIGTERM finishes its turn, flushes the store and exits 0', async () => {
     const connector = await startLoopbackConnector();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vt-proc-'));
