@@ -38,7 +38,9 @@ export function meldcodeStepCard(d: MeldcodeStepCardData): Attachment {
     question: d.question,
     explanation: d.explanation ?? '',
     notice: d.notice ?? '',
-    choices: d.choices.map((c) => ({ ...c, nodeId: d.nodeId, verb: Verbs.meldcodeChoose })),
+    choices: d.choices,
+    nodeId: d.nodeId,
+    chooseVerb: Verbs.meldcodeChoose,
     canGoBack: d.canGoBack,
     context: d.adviceContext,
   });

@@ -17,17 +17,10 @@ const shotsDir = path.join(screenshotDir, `cards-${NARROW}px`);
  * Cards that are known not to be readable at 320 px yet, with the reason; their narrow-width check is
  * expected to fail (it.fails). When one is fixed its test turns red: then remove it from this list.
  */
-const KNOWN_NARROW_PROBLEMS: Record<string, string> = {
-  'meldcode: langste vraag (wijkteam), met melding': 'long choice labels as button titles are cut off (also at 430 px in the Agents Playground)',
-  'routeertafel: nieuwe overdracht (formulier)': 'toggle titles and route choices have no "wrap": true and are cut off',
-  'routeertafel: nieuwe overdracht met fouten': 'toggle titles and route choices have no "wrap": true and are cut off',
-  'routeertafel: cijfers van de regio': 'six columns do not fit 320 px: headers break mid-word, values like "13,5 d" are cut to "13,…"',
-};
+const KNOWN_NARROW_PROBLEMS: Record<string, string> = {};
 
 /** Cards the renderer reports problems for, with the reason (expected to fail, as above). */
-const KNOWN_RENDER_PROBLEMS: Record<string, string> = {
-  'meldcode: langste vraag (wijkteam), met melding': 'seven choices: Teams shows at most 6 actions per set, the 7th ("vertelt zelf", disclosure) goes behind "…"',
-};
+const KNOWN_RENDER_PROBLEMS: Record<string, string> = {};
 
 describe(`the card gallery in Chromium (official adaptivecards renderer, Teams host config, ${NARROW} px wide)`, () => {
   let browser: Browser;

@@ -63,8 +63,8 @@ describe('journeys in the Agents Playground (headless Chromium)', () => {
 
       const card = await waitForCard(pane, 'Voor welke sector werk je?', { after: before });
       await pressAndWait(card, 'Onderwijs', 'Eerst: veiligheid');
-      await pressAndWait(card, 'Nee', 'Stap 1 van 5');
-      await pressAndWait(card, /^Nee, het gaat om de thuissituatie/, 'Signalen in kaart brengen');
+      await answerAndWait(card, 'Nee', 'Stap 1 van 5');
+      await answerAndWait(card, /^Nee, het gaat om de thuissituatie/, 'Signalen in kaart brengen');
 
       const steps = await walkToOutcome(card);
       expect(steps.some((s) => s.startsWith('Stap 2 van 5'))).toBe(true);
@@ -173,8 +173,11 @@ describe('journeys in the Agents Playground (headless Chromium)', () => {
   }
 });
 
-/** The meldcode card's own buttons (navigation), as opposed to the answers to its question. */
-const NAVIGATION = new Set(['Acuut gevaar?', 'Vorige', 'Advies vragen aan Veilig Thuis', 'Opnieuw beginnen', 'Stoppen', 'More options']);
+/** Picks an answer in the meldcode card's radio list, presses "Verder" and waits for the next step. */
+async function answerAndWait(card: Locator, option: string | RegExp, expected: string | RegExp): Promise<string> {
+  await card.getByRole('radio', { name: option, exact: typeof option === 'string' }).first().check();
+  return pressAndWait(card, 'Verder', expected);
+}
 
 /**
  * Answers the meldcode questions the way a teacher who goes on would: the first answer that does not
@@ -187,11 +190,14 @@ async function walkToOutcome(card: Locator): Promise<string[]> {
     const titles = (await card.getByRole('button').allInnerTexts()).map((t) => t.trim());
     if (titles.includes('Verslag voor het dossier')) return steps;
     steps.push((await card.innerText()).trim().split('\n')[0]!);
-    const choices = titles.filter((t) => t && !NAVIGATION.has(t));
-    const choice = choices.find((t) => !/nog niet|later|twijfel/i.test(t)) ?? choices[0];
-    if (!choice) throw new Error(`no answer to choose on: ${await card.innerText()}`);
+    const radios = card.getByRole('radio');
+    const labels: string[] = [];
+    for (let r = 0; r < (await radios.count()); r++) labels.push(((await radios.nth(r).getAttribute('aria-label')) ?? (await radios.nth(r).evaluate((el) => (el as HTMLInputElement).labels?.[0]?.innerText ?? ''))).trim());
+    const index = Math.max(0, labels.findIndex((t) => !/nog niet|later|twijfel/i.test(t)));
+    if (labels.length === 0) throw new Error(`no answer to choose on: ${await card.innerText()}`);
     const before = await card.innerText();
-    await cardButton(card, choice).click();
+    await radios.nth(index).check();
+    await cardButton(card, 'Verder').click();
     await expect.poll(() => card.innerText(), { timeout: 20_000 }).not.toBe(before);
   }
   throw new Error(`no outcome after 20 answers; steps: ${steps.join(' | ')}`);

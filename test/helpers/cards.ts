@@ -49,3 +49,25 @@ export function cardOf(x: unknown): Card {
   if (o.attachments?.[0]) return o.attachments[0].content;
   return o.value as Card;
 }
+
+/** The options of the card's radio list (Input.ChoiceSet) with this id. */
+export function options(card: unknown, inputId = 'choiceId'): { title: string; value: string }[] {
+  let found: { title: string; value: string }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'Input.ChoiceSet' && n.id === inputId) found = (n.choices as { title: string; value: string }[]) ?? [];
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+/** Picking an option in the radio list and pressing `submitTitle`: the click Teams would send. */
+export function answer(card: unknown, optionIncludes: string, submitTitle = 'Verder', inputId = 'choiceId'): Button {
+  const option = options(card, inputId).find((o) => o.title.includes(optionIncludes));
+  if (!option) throw new Error(`no option "${optionIncludes}"; options: ${options(card, inputId).map((o) => o.title).join(' | ')}`);
+  const submit = button(card, submitTitle);
+  return { ...submit, data: { ...submit.data, [inputId]: option.value } };
+}

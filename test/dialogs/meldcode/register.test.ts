@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../../helpers/testBot.js';
 import { executeAction, installPersonal, personalMessage, personalWhere, Users } from '../../helpers/activities.js';
-import { button, buttons, cardOf, texts, type Button, type Card } from '../../helpers/cards.js';
+import { answer, button, buttons, cardOf, options, texts, type Button, type Card } from '../../helpers/cards.js';
 
 const teacher = Users.teacher;
 const chat = `a:personal-${teacher.aadObjectId}`;
@@ -19,7 +19,6 @@ async function press(t: TestBot, b: Button): Promise<Card> {
   return cardOf(res.body);
 }
 
-const choiceButtons = (card: Card) => buttons(card).filter((b) => b.verb === 'meldcode.choose');
 
 describe('the meldcode walk-through in personal chat', () => {
   let t: TestBot;
@@ -40,14 +39,14 @@ describe('the meldcode walk-through in personal chat', () => {
     expect(texts(card)).toContain('Eerst: veiligheid');
     expect(buttons(card).map((b) => b.title)).toContain('Acuut gevaar?');
 
-    card = await press(t, button(card, 'Nee'));
+    card = await press(t, answer(card, 'Nee'));
     expect(texts(card)).toContain('Stap 1 van 5');
-    card = await press(t, button(card, 'Nee, het gaat om de thuissituatie'));
+    card = await press(t, answer(card, 'Nee, het gaat om de thuissituatie'));
     const seen: string[] = [];
-    for (let i = 0; i < 20 && choiceButtons(card).length > 0; i++) {
+    for (let i = 0; i < 20 && options(card).length > 0; i++) {
       seen.push(texts(card).split('\n')[0]!);
-      const next = choiceButtons(card).find((b) => !/nog niet|later|twijfel/i.test(b.title)) ?? choiceButtons(card)[0]!;
-      card = await press(t, next);
+      const next = options(card).find((o) => !/nog niet|later|twijfel/i.test(o.title)) ?? options(card)[0]!;
+      card = await press(t, answer(card, next.title));
     }
     expect(seen.some((s) => s.includes('Stap 2 van 5'))).toBe(true);
     expect(texts(card)).toMatch(/Uitkomst|Acuut/);
@@ -77,7 +76,7 @@ describe('the meldcode walk-through in personal chat', () => {
     t = await startTestBot();
     const [sectorCard] = await say(t, 'signaal');
     let card = await press(t, button(cardOf(sectorCard), 'Onderwijs'));
-    card = await press(t, button(card, 'Nee'));
+    card = await press(t, answer(card, 'Nee'));
     const step = texts(card).split('\n').slice(0, 3).join('\n');
     await t.restart();
     const [resumed] = await say(t, 'signaal');
@@ -89,13 +88,15 @@ describe('the meldcode walk-through in personal chat', () => {
     t = await startTestBot();
     const [sectorCard] = await say(t, 'signaal');
     const first = await press(t, button(cardOf(sectorCard), 'Onderwijs'));
-    const second = await press(t, button(first, 'Nee'));
-    const stale = await press(t, button(first, 'Nee'));
+    const second = await press(t, answer(first, 'Nee'));
+    const stale = await press(t, answer(first, 'Nee'));
     expect(texts(stale)).toContain('eerdere stap');
     expect(texts(stale)).toContain(texts(second).split('\n')[2]!);
 
-    const unknown = await press(t, { ...choiceButtons(second)[0]!, data: { ...choiceButtons(second)[0]!.data, choiceId: 'bestaat-niet' } });
+    const unknown = await press(t, { ...button(second, 'Verder'), data: { ...button(second, 'Verder').data, choiceId: 'bestaat-niet' } });
     expect(texts(unknown)).toContain('Die keuze ken ik niet');
+    const none = await press(t, button(second, 'Verder'));
+    expect(texts(none)).toContain('Die keuze ken ik niet');
 
     const [empty] = await say(t, '   ');
     expect(String(empty!.text)).toContain('leeg bericht');
