@@ -1,0 +1,91 @@
+import os from 'node:os';
+import { loadAverage, machineLoadCores } from './cpu.js';
+import type { AdviceResult } from '../sections/advice.js';
+import type { KnowledgeResult, RouteertafelResult } from '../sections/external.js';
+import type { MemoryResult } from '../sections/memory.js';
+import type { StartupResult } from '../sections/startup.js';
+import type { StoreKind } from '../sections/targets.js';
+import type { TurnRow } from '../sections/turns.js';
+import type { ProfileSummary } from './profile.js';
+
+export interface Machine {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  date: string;
+  /** Load average (1, 5, 15 min) when the bench started, and cores busy in the second before it. */
+  loadAverageAtStart: number[];
+  busyCoresAtStart?: number;
+}
+
+export async function machine(): Promise<Machine> {
+  const cpus = os.cpus();
+  return {
+    cores: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+    loadAverageAtStart: loadAverage(),
+    busyCoresAtStart: await machineLoadCores(1_000),
+  };
+}
+
+export type ProfiledRun = ProfileSummary & { turns: number };
+
+export interface Goal {
+  goal: string;
+  store?: StoreKind;
+  met: boolean;
+  detail: string;
+}
+
+/** Everything one `npm run bench` measured; written as bench/results.json. */
+export interface Results {
+  machine: Machine;
+  settings: Record<string, unknown>;
+  stores: { lowdb: true; postgres: boolean; postgresReason?: string };
+  turns: TurnRow[];
+  /** CPU profiles of this bot and of the echo bot under the same load (`turns`: turns in the window). */
+  profile?: { reason: string; store: StoreKind; bot: ProfiledRun; echo?: ProfiledRun };
+  memory: MemoryResult[];
+  startup: StartupResult[];
+  knowledge?: KnowledgeResult;
+  advice: AdviceResult[];
+  routeertafel?: RouteertafelResult;
+  goals: Goal[];
+  errors: { section: string; message: string }[];
+  durationSeconds: number;
+}
+
+export const echoRow = (r: Results) => r.turns.find((t) => t.target === 'echo bot');
+export const restifyRow = (r: Results) => r.turns.find((t) => t.target === 'bare restify');
+export const botRows = (r: Results) => r.turns.filter((t) => t.store);
+
+/** The issue's goals, judged on what was measured. */
+export function judge(r: Results): Goal[] {
+  const goals: Goal[] = [];
+  const echo = echoRow(r);
+  for (const bot of botRows(r)) {
+    if (echo) {
+      const x = bot.perSecond / echo.perSecond;
+      goals.push({ goal: 'turns/s ≥ 1.0× echo bot', store: bot.store, met: x >= 1, detail: `${x.toFixed(2)}× (${bot.perSecond.toFixed(0)} vs ${echo.perSecond.toFixed(0)} turns/s)` });
+      goals.push({ goal: 'p99 ≤ echo bot p99', store: bot.store, met: bot.latencyMs.p99 <= echo.latencyMs.p99, detail: `${bot.latencyMs.p99.toFixed(1)} vs ${echo.latencyMs.p99.toFixed(1)} ms` });
+    }
+    goals.push({ goal: 'no failed turn', store: bot.store, met: bot.failures === 0, detail: `${bot.failures} of ${bot.requests}` });
+  }
+  for (const m of r.memory) {
+    goals.push({ goal: 'RSS growth 5 000 → 10 000 turns ≤ 10%', store: m.store, met: m.rssGrowthPct <= 10, detail: `${m.rssGrowthPct.toFixed(1)}%` });
+  }
+  for (const run of r.routeertafel?.runs ?? []) {
+    const f = run.figures ?? {};
+    if (typeof f.duplicates === 'number' && typeof f.losses === 'number') {
+      goals.push({ goal: `routeertafel ${run.fn}: no duplicate or lost agenda`, store: run.store === 'postgres' ? 'postgres' : 'lowdb', met: f.duplicates === 0 && f.losses === 0, detail: `${f.duplicates} duplicates, ${f.losses} losses` });
+    }
+  }
+  if (r.knowledge) goals.push({ goal: 'knowledge search p99 < 5 ms', met: r.knowledge.p99Ms < 5, detail: `${r.knowledge.p99Ms.toFixed(2)} ms` });
+  return goals;
+}
