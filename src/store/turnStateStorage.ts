@@ -13,10 +13,11 @@ export class TurnStateStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    for (const key of keys) {
-      const record = await this.records.get(key);
+    const records = await Promise.all(keys.map((key) => this.records.get(key)));
+    keys.forEach((key, i) => {
+      const record = records[i];
       if (record) items[key] = { ...structuredClone(record.data), eTag: record.eTag };
-    }
+    });
     return items;
   }
 

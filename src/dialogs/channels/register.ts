@@ -25,8 +25,9 @@ export type StatusProvider = (viewer: StatusViewer) => Promise<string[]>;
  * Veilig Thuis coordinator link a channel to a gemeente or make it the Veilig Thuis channel.
  */
 export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = []): void {
+  const known = new KnownPlaces();
   app.turn('beforeTurn', async (ctx) => {
-    await rememberPlace(ctx, deps);
+    await rememberPlace(ctx, deps, known);
     return true;
   });
 
@@ -116,18 +117,40 @@ async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvi
 }
 
 
+/**
+ * Personal chats this process has already confirmed as stored and active, so a returning user's turn
+ * costs no store read. Bounded; an entry is dropped when the chat is marked inactive here.
+ */
+class KnownPlaces {
+  private readonly seen = new Map<string, string>();
+  has(id: string, fingerprint: string): boolean {
+    return this.seen.get(id) === fingerprint;
+  }
+  add(id: string, fingerprint: string): void {
+    if (this.seen.size >= 50_000) this.seen.clear();
+    this.seen.set(id, fingerprint);
+  }
+  forget(id: string): void {
+    this.seen.delete(id);
+  }
+}
+
 /** Keeps a reference to every chat and channel the bot hears from; writes only when something changed. */
-async function rememberPlace(ctx: TurnContext, deps: Deps): Promise<void> {
+async function rememberPlace(ctx: TurnContext, deps: Deps, knownPlaces: KnownPlaces): Promise<void> {
   const place = placeOf(ctx.activity);
   const now = deps.clock.now().toISOString();
   const reference = referenceFor(ctx.activity);
   const botAdded = ctx.activity.membersAdded?.some((m) => m.id === ctx.activity.recipient?.id) ?? false;
   if (place.kind === 'personal') {
     const aad = ctx.activity.from?.aadObjectId;
-    if (!aad || ctx.activity.type === ActivityTypes.InstallationUpdate) return;
+    if (!aad || ctx.activity.type === ActivityTypes.InstallationUpdate) return knownPlaces.forget(aad ?? '');
+    const fingerprint = `${reference.serviceUrl}|${reference.conversation.id}`;
+    if (knownPlaces.has(aad, fingerprint)) return;
     const known = await deps.store.personalChats.get(aad);
-    if (known?.active && known.reference.serviceUrl === reference.serviceUrl && known.reference.conversation.id === reference.conversation.id) return;
-    await deps.store.personalChats.put(aad, { id: aad, tenantId: place.tenantId, reference, active: true, updatedAt: now });
+    if (!(known?.active && `${known.reference.serviceUrl}|${known.reference.conversation.id}` === fingerprint)) {
+      await deps.store.personalChats.put(aad, { id: aad, tenantId: place.tenantId, reference, active: true, updatedAt: now });
+    }
+    knownPlaces.add(aad, fingerprint);
     return;
   }
   if (!place.channelId) return;
