@@ -159,9 +159,9 @@ export class Outbox {
   }
 
   private async drain(): Promise<void> {
-    await this.recover();
     do {
       this.again = false;
+      await this.recover();
       for (;;) {
         const due = await this.dueItems();
         if (due.length === 0) break;
