@@ -21,3 +21,18 @@ export function createSequences(sequences: Collection<SequenceRecord>): (name: s
       return { next: { value }, result: value };
     });
 }
+
+/** The shape every pure decision function returns: the new record, or a refusal. */
+export type RecordDecision<T> = { ok: true; next: T } | { ok: false };
+
+/**
+ * Runs a pure decision on a stored record inside the collection's atomic update: the record is
+ * replaced only when the decision is ok. Undefined when there is no such record.
+ */
+export function applyDecision<T, D extends RecordDecision<T>>(records: Collection<T>, id: string, decide: (current: T) => D): Promise<D | undefined> {
+  return records.update<D | undefined>(id, (current) => {
+    if (current === undefined) return { result: undefined };
+    const decision = decide(current);
+    return decision.ok ? { next: (decision as { next: T }).next, result: decision } : { result: decision };
+  });
+}

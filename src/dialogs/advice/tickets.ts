@@ -6,6 +6,7 @@ import { personOf } from '../../app/activity.js';
 import { actionData, onExecute, respondWithCard, respondWithMessage, updateCardForAll } from '../../app/invoke.js';
 import { audit } from '../../app/audit.js';
 import { everyInterval } from '../../app/scheduler.js';
+import { applyDecision } from '../../store/shared.js';
 import { may } from '../../domain/roles.js';
 import {
   answerTicket,
@@ -67,10 +68,8 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
         return void (await respondWithCard(ctx, ticketCard({ ticket: current, now: deps.clock.now(), refusal: T.notAdvisor })));
       }
       const actor: Actor = { aadId: person.aadObjectId!, name: person.name };
-      const decision = await deps.store.tickets.update<TicketDecision>(ticketId, (t) => {
-        const d = decide(t!, actor, data, deps.clock.now().toISOString());
-        return d.ok ? { next: d.next, result: d } : { result: d };
-      });
+      const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, actor, data, deps.clock.now().toISOString()));
+      if (!decision) return void (await respondWithMessage(ctx, T.ticketNotFound));
       if (!decision.ok) return void (await respondWithCard(ctx, ticketCard({ ticket: decision.current, now: deps.clock.now(), refusal: refusalText(decision) })));
       await audit(deps, actor.aadId, verb, 'ticket', ticketId, { status: decision.next.status });
       const card = ticketCard({ ticket: decision.next, now: deps.clock.now(), notice: verb === Verbs.ticketForward ? T.forwarded(actor.name) : undefined });
@@ -127,14 +126,11 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
 async function askerUpdate(ctx: TurnContext, deps: Deps, ticketId: string, decide: (t: Ticket, asker: Actor, nowIso: string) => TicketDecision): Promise<TicketDecision | undefined> {
   const person = personOf(ctx.activity);
   const asker: Actor = { aadId: person.aadObjectId ?? person.userId, name: person.name };
-  if (!(await deps.store.tickets.get(ticketId))) {
+  const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, asker, deps.clock.now().toISOString()));
+  if (!decision) {
     await respondWithMessage(ctx, T.ticketNotFound);
     return undefined;
   }
-  const decision = await deps.store.tickets.update<TicketDecision>(ticketId, (t) => {
-    const d = decide(t!, asker, deps.clock.now().toISOString());
-    return d.ok ? { next: d.next, result: d } : { result: d };
-  });
   if (decision.ok) await audit(deps, asker.aadId, 'ticket.asker_update', 'ticket', ticketId, { status: decision.next.status });
   return decision;
 }

@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Attachment } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
+import { applyDecision } from '../../store/shared.js';
 import { personOf, placeOf } from '../../app/activity.js';
 import { respondWithCard, updateCardForAll } from '../../app/invoke.js';
 import { asAppError } from '../../app/errors.js';
@@ -39,11 +40,7 @@ export async function gateCase(deps: Deps, ctx: TurnContext, reference: string, 
 
 /** Runs a pure decision on the stored case inside the store's atomic update; undefined when it is gone. */
 export function decideOnCase<D extends Decision<object>>(deps: Deps, reference: string, decide: (c: HandoverCase) => D): Promise<D | undefined> {
-  return deps.store.cases.update<D | undefined>(reference, (current) => {
-    if (!current) return { result: undefined };
-    const decision = decide(current);
-    return decision.ok ? { next: decision.next, result: decision } : { result: decision };
-  });
+  return applyDecision(deps.store.cases, reference, decide);
 }
 
 /** Answers a click with a card for the clicker only; '' tells teams-ai the response was sent. */
