@@ -14,6 +14,7 @@ async function main(): Promise<void> {
 
   if (!config.credentials) {
     log.warn('LOCAL_MODE_NO_AUTHENTICATION', { hint: 'MicrosoftAppId is empty: every request to /api/messages is accepted. Never run like this on a public address.' });
+    process.stderr.write('\n  !!! LOCAL MODE: no Bot Framework authentication. Set MicrosoftAppId/MicrosoftAppPassword before exposing this bot. !!!\n\n');
   }
   log.info('bot_started', { port: bot.server.port, region: config.region.name, gemeenten: config.region.gemeenten.length, store: (await store.status()).kind });
 
