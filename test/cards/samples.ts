@@ -17,6 +17,7 @@ import { meldcodeOutcomeCard, meldcodeStepCard, verslagCard } from '../../src/ca
 import { messageCard } from '../../src/cards/messageCard.js';
 import { agendaCard, agendaEmptyCard, type AgendaCardItem } from '../../src/cards/routeertafelAgendaCard.js';
 import { intakeDoneCard, intakeFormCard, type IntakeFormValues } from '../../src/cards/routeertafelIntakeCards.js';
+import { emptyIntakeValues } from '../../src/dialogs/routeertafel/views.js';
 import { monitoringCard } from '../../src/cards/routeertafelMonitoringCard.js';
 import { handoverNoticeCard } from '../../src/cards/routeertafelNoticeCard.js';
 import { deliveryReportCard, figuresCard, type FiguresRow } from '../../src/cards/routeertafelReportCards.js';
@@ -196,18 +197,7 @@ const standing = [
   },
 ];
 
-const emptyIntake: IntakeFormValues = {
-  reference: '',
-  gemeente: '',
-  route: 'directe-overdracht',
-  urgent: 'false',
-  meldingOn: '',
-  beoordeeldOn: '',
-  summary: '',
-  veiligheidsplan: 'false',
-  betrokkenenGeinformeerd: 'false',
-  vtContact: 'Sanne Hendriks',
-};
+const emptyIntake: IntakeFormValues = emptyIntakeValues('Sanne Hendriks');
 
 const routes = [
   { title: 'Directe overdracht na veiligheidsbeoordeling', value: 'directe-overdracht' },

@@ -10,6 +10,7 @@ import type { Clock } from '../../src/app/clock.js';
 import type { Store } from '../../src/store/store.js';
 import { startLoopbackConnector, type LoopbackConnector } from './loopbackConnector.js';
 import { fakeClock, type FakeClock } from './fakeClock.js';
+import { postActivity } from './postActivity.js';
 
 export const TEST_REGION_FILE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/region.test.json');
 
@@ -56,21 +57,7 @@ export async function startTestBot(options: { env?: Record<string, string>; cloc
       return current.store;
     },
     config,
-    async send(activity) {
-      const res = await fetch(`${harness.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ serviceUrl: connector.url, ...activity }),
-      });
-      const text = await res.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        /* plain text body */
-      }
-      return { status: res.status, body };
-    },
+    send: (activity) => postActivity(harness.url, { serviceUrl: connector.url, ...activity }),
     async restart() {
       await current.bot.stop();
       current = await boot();

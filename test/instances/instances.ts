@@ -1,4 +1,5 @@
 /** Two real bot processes on one fresh PostgreSQL database: spawning, commanding and reading them. */
+import { postActivity } from '../helpers/postActivity.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -95,17 +96,7 @@ export async function startInstance(name: string, env: Record<string, string>): 
         child.on('message', onMessage);
         child.send(cmd);
       }),
-    send: async (activity) => {
-      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
-      const text = await res.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        /* plain text */
-      }
-      return { status: res.status, body };
-    },
+    send: (activity) => postActivity(url, activity),
     kill: async (signal) => {
       if (!instance.alive) return;
       child.kill(signal);
