@@ -6,6 +6,9 @@ export const PhoneNumbers = {
   emergency: '112',
   veiligThuis: '0800-2000',
   kindertelefoon: '0800-0432',
+  /** 113 Zelfmoordpreventie: free and anonymous, 24/7; chat at 113.nl (brief §7). */
+  suicidePrevention: '113',
+  suicidePreventionFree: '0800-0113',
 } as const;
 
 /** The five steps of the basismodel meldcode, in order (brief §1). */
