@@ -1,8 +1,15 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 
+/** Where tokens from Teams are checked; tests point this at a fake OpenID endpoint on loopback. */
+export interface TokenEndpoints {
+  openIdMetadataUrl?: string;
+  tokenIssuer?: string;
+}
+
 /** The CloudAdapter for Teams. Without credentials it runs in local mode: no authentication at all. */
-export function createAdapter(config: Pick<Config, 'credentials'>): TeamsAdapter {
+export function createAdapter(config: Pick<Config, 'credentials'>, endpoints: TokenEndpoints = {}): TeamsAdapter {
   const c = config.credentials;
   if (!c) return new TeamsAdapter({});
   return new TeamsAdapter({
@@ -10,5 +17,35 @@ export function createAdapter(config: Pick<Config, 'credentials'>): TeamsAdapter
     MicrosoftAppPassword: c.appPassword,
     MicrosoftAppType: c.appType,
     MicrosoftAppTenantId: c.tenantId,
+    ...(endpoints.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: endpoints.openIdMetadataUrl } : {}),
+    ...(endpoints.tokenIssuer ? { ToBotFromChannelTokenIssuer: endpoints.tokenIssuer } : {}),
   });
+}
+
+export type TurnOutcome =
+  | { kind: 'done'; status: number; body?: unknown }
+  /** The token (or the keys to check it) failed before any turn began. */
+  | { kind: 'unauthorized'; errorName: string }
+  | { kind: 'failed'; errorName: string };
+
+/**
+ * Authenticates the activity and runs one turn. We call the adapter's processActivity rather than
+ * its `process(req, res)`, which answers auth failures with 500 and the error text and prints the
+ * error to the console: here every failure before the turn starts is a 401 with no detail.
+ */
+export async function runActivity(adapter: TeamsAdapter, authHeader: string, activity: Record<string, unknown>, logic: (ctx: TurnContext) => Promise<void>): Promise<TurnOutcome> {
+  const sdk = adapter as unknown as {
+    processActivity(auth: string, activity: unknown, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
+  };
+  let turnStarted = false;
+  try {
+    const response = await sdk.processActivity(authHeader, activity, async (ctx) => {
+      turnStarted = true;
+      await logic(ctx);
+    });
+    return { kind: 'done', status: response?.status ?? 200, body: response?.body };
+  } catch (err) {
+    const errorName = err instanceof Error ? err.name : typeof err;
+    return turnStarted ? { kind: 'failed', errorName } : { kind: 'unauthorized', errorName };
+  }
 }
