@@ -2,14 +2,15 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 
-/** Where tokens from Teams are checked; tests point this at a fake OpenID endpoint on loopback. */
-export interface TokenEndpoints {
-  openIdMetadataUrl?: string;
-  tokenIssuer?: string;
-}
+/**
+ * botbuilder's parameterized authentication settings (ToBotFromChannelOpenIdMetadataUrl and its
+ * siblings). Tests pass a full set pointing at a fake OpenID endpoint on loopback; production
+ * passes none and gets the public cloud.
+ */
+export type AuthSettings = Record<string, string | boolean>;
 
 /** The CloudAdapter for Teams. Without credentials it runs in local mode: no authentication at all. */
-export function createAdapter(config: Pick<Config, 'credentials'>, endpoints: TokenEndpoints = {}): TeamsAdapter {
+export function createAdapter(config: Pick<Config, 'credentials'>, authSettings: AuthSettings = {}): TeamsAdapter {
   const c = config.credentials;
   if (!c) return new TeamsAdapter({});
   return new TeamsAdapter({
@@ -17,8 +18,7 @@ export function createAdapter(config: Pick<Config, 'credentials'>, endpoints: To
     MicrosoftAppPassword: c.appPassword,
     MicrosoftAppType: c.appType,
     MicrosoftAppTenantId: c.tenantId,
-    ...(endpoints.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: endpoints.openIdMetadataUrl } : {}),
-    ...(endpoints.tokenIssuer ? { ToBotFromChannelTokenIssuer: endpoints.tokenIssuer } : {}),
+    ...authSettings,
   });
 }
 
