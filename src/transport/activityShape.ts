@@ -48,7 +48,10 @@ export function checkActivity(body: unknown): { ok: true; activity: Record<strin
 
 /** Whether an address points at this machine (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackUrl(address: string): boolean {
-  if (!URL.canParse(address)) return false;
-  const host = new URL(address).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return URL.canParse(address) && isLoopbackHost(new URL(address).hostname);
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
