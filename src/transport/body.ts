@@ -27,7 +27,7 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     return { ok: false, status: 400, code: 'body_not_utf8' };
   }
   try {
-    return { ok: true, value: JSON.parse(text, withoutProtoKeys) };
+    return { ok: true, value: JSON.parse(text, withoutShadowingKeys) };
   } catch {
     return { ok: false, status: 400, code: 'body_not_json' };
   }
@@ -39,9 +39,16 @@ function isJson(contentType: string | undefined): boolean {
   return params.every((p) => !p.startsWith('charset=') || p === 'charset=utf-8' || p === 'charset="utf-8"');
 }
 
-/** `__proto__` as a JSON key would become the prototype of whatever object the value is copied into. */
-function withoutProtoKeys(key: string, value: unknown): unknown {
-  return key === '__proto__' ? undefined : value;
+/**
+ * Keys named like Object.prototype's members are dropped: `__proto__` would become the prototype of
+ * whatever object the value is copied into, and a data property `toString`, `valueOf` or
+ * `hasOwnProperty` makes ordinary code throw (Number(x), String(x), x.hasOwnProperty(k)). No
+ * activity or card needs them.
+ */
+const shadowingKeys = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function withoutShadowingKeys(key: string, value: unknown): unknown {
+  return shadowingKeys.has(key) ? undefined : value;
 }
 
 /** The whole body, or undefined once it passes `limit` (then reading stops and the rest is ignored). */

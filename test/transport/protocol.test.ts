@@ -130,6 +130,13 @@ describe('malformed activities and invokes in local mode', () => {
     expect(res.body).toMatchObject({ value: AppTexts.invalidPayload });
   });
 
+  it('answers card data whose values carry their own toString/valueOf (found by the fuzz test) with the Dutch sentence', async () => {
+    const ch = teamChannel('Heerlen');
+    const slot = JSON.parse('{"toString": {"x": 1}, "valueOf": {"x": 1}}') as unknown;
+    const res = await t.send(executeAction(t.connector.url, Users.casusregisseur, threadWhere(ch, '1'), 'handover.return', { reference: 'VT-1', week: '2026-W48', slot }));
+    expect(res.body).toMatchObject({ value: AppTexts.invalidPayload });
+  });
+
   it('still answers a normal message afterwards', async () => {
     expect((await t.send({ ...personalMessage(t.connector.url, Users.teacher, 'help'), recipient: BOT })).status).toBe(200);
   });
