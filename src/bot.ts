@@ -12,7 +12,8 @@ import { Scheduler } from './app/scheduler.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { createKnowledgeIndex } from './knowledge/search.js';
 import type { Store } from './store/store.js';
-import { startServer, type RunningServer } from './transport/server.js';
+import { startServer, type RunningServer, type ServerTimeouts } from './transport/server.js';
+import { isLoopbackUrl } from './transport/activityShape.js';
 
 export interface Bot {
   deps: Deps;
@@ -23,7 +24,7 @@ export interface Bot {
 }
 
 /** Wires one bot instance from its edges (config, store, adapter, clock); used by index.ts and tests. */
-export async function startBot(parts: { config: Config; store: Store; adapter: TeamsAdapter; clock: Clock; log: Logger; host?: string }): Promise<Bot> {
+export async function startBot(parts: { config: Config; store: Store; adapter: TeamsAdapter; clock: Clock; log: Logger; host?: string; timeouts?: Partial<ServerTimeouts> }): Promise<Bot> {
   const { config, store, adapter, clock, log } = parts;
   const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
   const late: { deps?: Deps } = {};
@@ -54,13 +55,13 @@ export async function startBot(parts: { config: Config; store: Store; adapter: T
       runTurn: bot.runTurn,
       routes: bot.routes,
       log,
+      serviceUrlAllowed: config.credentials ? undefined : isLoopbackUrl,
       health: async () => {
         const status = await store.status().catch(() => ({ kind: 'unknown', ok: false }));
         return { ok: status.ok, body: { status: status.ok ? 'ok' : 'degraded', version: config.version, store: status, localMode: !config.credentials } };
       },
     },
-    config.port,
-    parts.host,
+    { port: config.port, host: parts.host ?? config.host, timeouts: parts.timeouts },
   );
   return {
     deps,

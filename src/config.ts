@@ -22,6 +22,8 @@ const noPlaceholder = (s: string | undefined) => s === undefined || !/^(<.*>|cha
 
 const EnvSchema = z.object({
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3978)),
+  HOST: optionalText.refine((s) => s === undefined || /^[0-9a-zA-Z.:\-[\]]+$/.test(s), 'must be an IP address or host name such as 127.0.0.1 or 0.0.0.0'),
+  SHUTDOWN_GRACE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(600).default(10)),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('data')),
   REGION_FILE: z.preprocess(emptyToUndefined, z.string().default('config/region.zuid-limburg.json')),
   MicrosoftAppId: optionalText.refine(noPlaceholder, 'is a placeholder; set the Azure Bot app id or leave it empty for local mode'),
@@ -44,6 +46,12 @@ export interface BotCredentials {
 
 export interface Config {
   port: number;
+  /** The address to listen on: 127.0.0.1 in local mode unless HOST widens it; 0.0.0.0 with credentials. */
+  host: string;
+  /** True when HOST was set explicitly (local mode on a non-loopback address then warns loudly). */
+  hostExplicit: boolean;
+  /** On SIGTERM, in-flight turns get this long before the process exits anyway. */
+  shutdownGraceMs: number;
   dataDir: string;
   regionFile: string;
   region: Region;
@@ -74,12 +82,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const regionFile = path.resolve(projectRoot, e.REGION_FILE);
+  const credentials = credentialsFrom(e);
   return {
     port: e.PORT,
+    host: e.HOST ?? (credentials ? '0.0.0.0' : '127.0.0.1'),
+    hostExplicit: e.HOST !== undefined,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     dataDir: path.resolve(projectRoot, e.DATA_DIR),
     regionFile,
     region: loadRegion(regionFile),
-    credentials: credentialsFrom(e),
+    credentials,
     intakeApiToken: e.INTAKE_API_TOKEN,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,38 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { TEST_REGION_FILE } from './helpers/testBot.js';
 import { startLoopbackConnector } from './helpers/loopbackConnector.js';
 import { channelMessage, teamChannel, Users } from './helpers/activities.js';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/index.ts')], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
-
-async function waitForHealth(port: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('bot did not come up');
-}
+import { freePortGuess, startProcess, waitForHealth } from './helpers/botProcess.js';
 
 describe('the bot process', { timeout: 120_000 }, () => {
   it('starts in local mode saying so loudly, and on SIGTERM finishes its turn, flushes the store and exits 0', async () => {
     const connector = await startLoopbackConnector();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vt-proc-'));
-    const port = 39000 + Math.floor(Math.random() * 1000);
+    const port = freePortGuess();
     const p = startProcess({ PORT: String(port), DATA_DIR: dataDir, REGION_FILE: TEST_REGION_FILE });
     await waitForHealth(port);
     expect(p.output()).toContain('LOCAL_MODE_NO_AUTHENTICATION');

@@ -19,6 +19,13 @@ export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
 
+/** Codes of a click or form whose data does not fit (stale or forged card): the person reads "werkt niet (meer)". */
+const payloadCodes = new Set(['invalid_payload', 'card_payload_invalid']);
+
+export function isPayloadError(err: AppError): boolean {
+  return payloadCodes.has(err.code);
+}
+
 /** Normalises anything thrown into an AppError, keeping the original as `cause`. */
 export function asAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
@@ -27,4 +34,14 @@ export function asAppError(err: unknown): AppError {
   const wrapped = new AppError(code, context);
   (wrapped as { cause?: unknown }).cause = err;
   return wrapped;
+}
+
+/**
+ * The first stack frames of an error, for the log. Only the "at …" lines: the lines before them
+ * are the message, and a ZodError's message holds the received values (the person's text).
+ */
+export function safeStackFrames(err: unknown, frames = 3): string | undefined {
+  if (!(err instanceof Error) || !err.stack) return undefined;
+  const lines = err.stack.split('\n').filter((l) => /^\s+at /.test(l));
+  return lines.slice(0, frames).map((l) => l.trim()).join(' | ') || undefined;
 }

@@ -1,11 +1,13 @@
 import type { Application } from '@microsoft/teams-ai';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { asAppError } from './errors.js';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
+import { asAppError, isPayloadError, safeStackFrames } from './errors.js';
 import type { Logger } from './log.js';
 import { KeyedLock } from './turnLock.js';
 import { AppTexts } from './texts.js';
 import { respondWithMessage } from './invoke.js';
 import type { AppTurnState } from './turnState.js';
+
+const CARD_ACTION = 'adaptiveCard/action';
 
 /**
  * Wraps `app.run`: turns that share TurnState (same conversation or same user) run one after
@@ -20,12 +22,23 @@ export function createTurnRunner(app: Application<AppTurnState>, log: Logger): (
     await lock.run(keys, async () => {
       try {
         await app.run(ctx);
+        if (isUnansweredCardAction(ctx)) await answerUnknownCardAction(ctx, log);
       } catch (err) {
         await answerError(ctx, err, log);
       }
     });
     log.debug('turn', { type: a.type, ms: Date.now() - started });
   };
+}
+
+/** A click no route answered (an unknown or missing verb): without an answer Teams shows an error to the person. */
+function isUnansweredCardAction(ctx: TurnContext): boolean {
+  return ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === CARD_ACTION && !ctx.turnState.get(INVOKE_RESPONSE_KEY);
+}
+
+async function answerUnknownCardAction(ctx: TurnContext, log: Logger): Promise<void> {
+  log.warn('card_action_unknown', { conversationType: ctx.activity.conversation?.conversationType ?? 'personal' });
+  await respondWithMessage(ctx, AppTexts.invalidPayload);
 }
 
 async function answerError(ctx: TurnContext, err: unknown, log: Logger): Promise<void> {
@@ -37,11 +50,11 @@ async function answerError(ctx: TurnContext, err: unknown, log: Logger): Promise
     conversationType: ctx.activity.conversation?.conversationType ?? 'personal',
     ...Object.fromEntries(Object.entries(e.context).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v))),
     errorName: cause instanceof Error ? cause.name : undefined,
-    stack: cause instanceof Error ? cause.stack?.split('\n').slice(1, 4).join(' | ') : undefined,
+    stack: safeStackFrames(cause),
   } as Record<string, string | number | boolean | undefined>);
-  const text = e.code === 'invalid_payload' ? AppTexts.invalidPayload : AppTexts.somethingWentWrong;
+  const text = isPayloadError(e) ? AppTexts.invalidPayload : AppTexts.somethingWentWrong;
   try {
-    if (ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'adaptiveCard/action') return await respondWithMessage(ctx, text);
+    if (ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === CARD_ACTION) return await respondWithMessage(ctx, text);
     if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(text);
   } catch (sendErr) {
     log.error('error_reply_failed', { code: asAppError(sendErr).code });

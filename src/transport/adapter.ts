@@ -1,8 +1,16 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 
+/**
+ * botbuilder's parameterized authentication settings (ToBotFromChannelOpenIdMetadataUrl and its
+ * siblings). Tests pass a full set pointing at a fake OpenID endpoint on loopback; production
+ * passes none and gets the public cloud.
+ */
+export type AuthSettings = Record<string, string | boolean>;
+
 /** The CloudAdapter for Teams. Without credentials it runs in local mode: no authentication at all. */
-export function createAdapter(config: Pick<Config, 'credentials'>): TeamsAdapter {
+export function createAdapter(config: Pick<Config, 'credentials'>, authSettings: AuthSettings = {}): TeamsAdapter {
   const c = config.credentials;
   if (!c) return new TeamsAdapter({});
   return new TeamsAdapter({
@@ -10,5 +18,34 @@ export function createAdapter(config: Pick<Config, 'credentials'>): TeamsAdapter
     MicrosoftAppPassword: c.appPassword,
     MicrosoftAppType: c.appType,
     MicrosoftAppTenantId: c.tenantId,
+    ...authSettings,
   });
+}
+
+export type TurnOutcome =
+  | { kind: 'done'; status: number; body?: unknown }
+  /** The token (or the keys to check it) failed before any turn began. */
+  | { kind: 'unauthorized'; errorName: string }
+  | { kind: 'failed'; errorName: string };
+
+/**
+ * Authenticates the activity and runs one turn. We call the adapter's processActivity rather than
+ * its `process(req, res)`, which answers auth failures with 500 and the error text and prints the
+ * error to the console: here every failure before the turn starts is a 401 with no detail.
+ */
+export async function runActivity(adapter: TeamsAdapter, authHeader: string, activity: Record<string, unknown>, logic: (ctx: TurnContext) => Promise<void>): Promise<TurnOutcome> {
+  const sdk = adapter as unknown as {
+    processActivity(auth: string, activity: unknown, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
+  };
+  let turnStarted = false;
+  try {
+    const response = await sdk.processActivity(authHeader, activity, async (ctx) => {
+      turnStarted = true;
+      await logic(ctx);
+    });
+    return { kind: 'done', status: response?.status ?? 200, body: response?.body };
+  } catch (err) {
+    const errorName = err instanceof Error ? err.name : typeof err;
+    return turnStarted ? { kind: 'failed', errorName } : { kind: 'unauthorized', errorName };
+  }
 }

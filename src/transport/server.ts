@@ -1,7 +1,11 @@
-import restify from 'restify';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../app/log.js';
+import { checkActivity } from './activityShape.js';
+import { runActivity } from './adapter.js';
+import { MAX_BODY_BYTES, readJsonBody } from './body.js';
 
 export interface HttpRequestLike {
   headers: Record<string, string | string[] | undefined>;
@@ -25,68 +29,174 @@ export interface ServerDeps {
   health: () => Promise<{ ok: boolean; body: Record<string, unknown> }>;
   routes?: HttpRoute[];
   log: Logger;
+  /** Local mode: the bot calls back only to addresses this accepts (with credentials the token decides). */
+  serviceUrlAllowed?: (serviceUrl: string) => boolean;
 }
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  bodyLimitBytes?: number;
+  /** Slow or idle clients are cut off after these. */
+  timeouts?: Partial<ServerTimeouts>;
+}
+
+export interface ServerTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+const defaultTimeouts: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
 
 export interface RunningServer {
   port: number;
-  /** Stops accepting requests and waits for the ones in flight. */
+  /** Stops accepting requests, closes idle connections, waits for the turns in flight, then drops every connection. */
   close(): Promise<void>;
 }
 
-export async function startServer(deps: ServerDeps, port: number, host = '0.0.0.0'): Promise<RunningServer> {
-  const server = restify.createServer({ name: 'veilig-thuis-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1_000_000 }));
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+export async function startServer(deps: ServerDeps, options: ServerOptions): Promise<RunningServer> {
+  const timeouts = { ...defaultTimeouts, ...options.timeouts };
+  const limit = options.bodyLimitBytes ?? MAX_BODY_BYTES;
+  const routes = [...(deps.routes ?? []), ...builtInRoutes(deps, limit)];
   let inFlight = 0;
   let idle: (() => void) | undefined;
-  const track = async (work: () => Promise<void>) => {
+
+  const server = http.createServer({ connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) }, (req, res) => {
     inFlight += 1;
-    try {
-      await work();
-    } finally {
-      inFlight -= 1;
-      if (inFlight === 0) idle?.();
-    }
-  };
-
-  server.post('/api/messages', async (req, res) => {
-    await track(async () => {
-      try {
-        await deps.adapter.process(req, res, deps.runTurn);
-      } catch (err) {
-        deps.log.error('turn_failed_outside_handler', { error: (err as Error).name });
-        if (!res.headersSent) res.send(500);
-      }
-    });
-  });
-  server.get('/healthz', async (_req, res) => {
-    const h = await deps.health();
-    res.send(h.ok ? 200 : 503, h.body);
-  });
-  for (const route of deps.routes ?? []) {
-    server[route.method](route.path, async (req: restify.Request, res: restify.Response) => {
-      await track(async () => {
-        const result = await route.handle({ headers: req.headers, body: req.body, params: req.params ?? {} });
-        if (typeof result.body === 'string') {
-          res.writeHead(result.status, { 'Content-Type': 'text/plain; charset=utf-8', ...result.headers });
-          res.end(result.body);
-          return;
-        }
-        if (result.headers) for (const [k, v] of Object.entries(result.headers)) res.header(k, v);
-        res.send(result.status, result.body);
+    handle(req, routes, limit, deps.log)
+      .catch((err: unknown) => {
+        deps.log.error('request_failed', { errorName: err instanceof Error ? err.name : typeof err });
+        return { status: 500 } as Reply;
+      })
+      .then((reply) => write(res, reply))
+      .finally(() => {
+        inFlight -= 1;
+        if (inFlight === 0) idle?.();
       });
-    });
-  }
+  });
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
 
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  const address = server.address();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
   return {
-    port: address.port,
+    port: (server.address() as AddressInfo).port,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.server.close(() => resolve());
-        server.server.closeIdleConnections?.();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
       if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
+      server.closeAllConnections();
+      await closed;
     },
   };
+}
+
+interface InternalRoute {
+  method: 'get' | 'post';
+  path: string;
+  /** Raw routes read the request themselves. */
+  raw?: (req: http.IncomingMessage) => Promise<Reply>;
+  handle?: HttpRoute['handle'];
+}
+
+function builtInRoutes(deps: ServerDeps, limit: number): InternalRoute[] {
+  return [
+    { method: 'post', path: '/api/messages', raw: (req) => messages(req, deps, limit) },
+    {
+      method: 'get',
+      path: '/healthz',
+      handle: async () => {
+        const h = await deps.health();
+        return { status: h.ok ? 200 : 503, body: h.body };
+      },
+    },
+  ];
+}
+
+async function handle(req: http.IncomingMessage, routes: InternalRoute[], limit: number, log: Logger): Promise<Reply> {
+  const pathname = new URL(req.url ?? '/', 'http://bot').pathname;
+  const method = (req.method ?? '').toLowerCase();
+  const onPath = routes.map((r) => ({ route: r, params: matchPath(r.path, pathname) })).filter((m) => m.params);
+  const found = onPath.find((m) => m.route.method === method || (method === 'head' && m.route.method === 'get'));
+  if (!found) return onPath.length > 0 ? { status: 405, body: { error: 'method_not_allowed' } } : { status: 404, body: { error: 'not_found' } };
+  const { route, params } = found;
+  if (route.raw) return route.raw(req);
+  let body: unknown;
+  if (route.method === 'post') {
+    const read = await readJsonBody(req, limit);
+    if (!read.ok) return refused(log, read.status, read.code);
+    body = read.value;
+  }
+  return route.handle!({ headers: req.headers, body, params: params! });
+}
+
+async function messages(req: http.IncomingMessage, deps: ServerDeps, limit: number): Promise<Reply> {
+  const read = await readJsonBody(req, limit);
+  if (!read.ok) return refused(deps.log, read.status, read.code);
+  const checked = checkActivity(read.value);
+  if (!checked.ok) {
+    deps.log.warn('activity_malformed', { fields: checked.fields });
+    return { status: 400, body: { error: 'activity_malformed' } };
+  }
+  if (deps.serviceUrlAllowed && !deps.serviceUrlAllowed(checked.activity.serviceUrl)) {
+    deps.log.warn('service_url_refused', { localMode: true });
+    return { status: 403, body: { error: 'service_url_not_allowed' } };
+  }
+  const auth = req.headers.authorization;
+  const outcome = await runActivity(deps.adapter, typeof auth === 'string' ? auth : '', checked.activity, deps.runTurn);
+  switch (outcome.kind) {
+    case 'done':
+      return { status: outcome.status, body: outcome.body };
+    case 'unauthorized':
+      deps.log.warn('request_unauthorized', { errorName: outcome.errorName });
+      return { status: 401, body: { error: 'unauthorized' }, headers: { 'WWW-Authenticate': 'Bearer' } };
+    case 'failed':
+      deps.log.error('turn_failed_outside_handler', { errorName: outcome.errorName });
+      return { status: 500, body: { error: 'internal' } };
+  }
+}
+
+function refused(log: Logger, status: number, code: string): Reply {
+  log.warn('request_refused', { status, code });
+  // 413/415 may leave body bytes unread on the socket: close it rather than parse them as a next request.
+  return { status, body: { error: code }, headers: status === 400 ? {} : { Connection: 'close' } };
+}
+
+/** '/verslag/:token' against '/verslag/abc' → { token: 'abc' }; undefined when the path does not match. */
+function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const got = pathname.split('/');
+  if (want.length !== got.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    if (want[i]!.startsWith(':')) {
+      try {
+        params[want[i]!.slice(1)] = decodeURIComponent(got[i]!);
+      } catch {
+        return undefined;
+      }
+    } else if (want[i] !== got[i]) return undefined;
+  }
+  return params;
+}
+
+function write(res: http.ServerResponse, reply: Reply): void {
+  if (res.headersSent) return void res.end();
+  const headers: Record<string, string> = { ...reply.headers };
+  let payload: string | undefined;
+  if (typeof reply.body === 'string') {
+    payload = reply.body;
+    headers['Content-Type'] ??= 'text/plain; charset=utf-8';
+  } else if (reply.body !== undefined) {
+    payload = JSON.stringify(reply.body);
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+  }
+  res.writeHead(reply.status, headers);
+  res.end(payload);
 }

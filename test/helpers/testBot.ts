@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/bot.js';
-import { createAdapter } from '../../src/transport/adapter.js';
+import { createAdapter, type AuthSettings } from '../../src/transport/adapter.js';
 import { createLowdbStore } from '../../src/store/lowdb/lowdbStore.js';
-import { silentLogger, createLogger } from '../../src/app/log.js';
+import { silentLogger, createLogger, type Logger } from '../../src/app/log.js';
 import type { Clock } from '../../src/app/clock.js';
 import type { Store } from '../../src/store/store.js';
 import { startLoopbackConnector, type LoopbackConnector } from './loopbackConnector.js';
@@ -29,16 +29,26 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-export async function startTestBot(options: { env?: Record<string, string>; clock?: FakeClock; dataDir?: string; connector?: LoopbackConnector } = {}): Promise<TestBot> {
+export interface TestBotOptions {
+  env?: Record<string, string>;
+  clock?: FakeClock;
+  dataDir?: string;
+  connector?: LoopbackConnector;
+  /** With credentials in env: where the adapter checks tokens (a fake OpenID endpoint on loopback). */
+  authSettings?: AuthSettings;
+  log?: Logger;
+}
+
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const connector = options.connector ?? (await startLoopbackConnector());
   const clock = options.clock ?? fakeClock();
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'vt-bot-')));
   const config = loadConfig({ PORT: '1', DATA_DIR: dataDir, REGION_FILE: TEST_REGION_FILE, SCHEDULER: 'off', ...options.env });
-  const log = process.env.TEST_LOG ? createLogger('debug') : silentLogger;
+  const log = options.log ?? (process.env.TEST_LOG ? createLogger('debug') : silentLogger);
 
   const boot = async (): Promise<{ bot: Bot; store: Store }> => {
     const store = await createLowdbStore(dataDir);
-    const bot = await startBot({ config: { ...config, port: 0 }, store, adapter: createAdapter(config), clock: clock as Clock, log, host: '127.0.0.1' });
+    const bot = await startBot({ config: { ...config, port: 0 }, store, adapter: createAdapter(config, options.authSettings), clock: clock as Clock, log, host: '127.0.0.1' });
     return { bot, store };
   };
   let current = await boot();
