@@ -20,11 +20,14 @@ export interface StatusViewer {
 /** Other features add lines to `status` (escalations, open tickets) without this feature knowing them. */
 export type StatusProvider = (viewer: StatusViewer) => Promise<string[]>;
 
+/** Other features hear about a new link (advice questions waiting for a Veilig Thuis channel). */
+export type LinkListener = (link: ChannelLink) => Promise<void>;
+
 /**
  * Installation and channel linking: remembers where the bot lives (so it can post later), and lets a
  * Veilig Thuis coordinator link a channel to a gemeente or make it the Veilig Thuis channel.
  */
-export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = []): void {
+export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = [], linkListeners: LinkListener[] = []): void {
   const known = new KnownPlaces();
   app.turn('beforeTurn', async (ctx) => {
     await rememberPlace(ctx, deps, known);
@@ -56,6 +59,7 @@ export function registerChannels(app: Application<AppTurnState>, deps: Deps, ext
       others: await deps.store.channels.list({ active: true }),
     });
     await ctx.sendActivity(await applyDecision(decision, ctx, deps, current));
+    if (decision.kind === 'link' && !decision.unchanged) for (const listener of linkListeners) await listener(decision.link);
   });
 }
 

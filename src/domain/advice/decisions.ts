@@ -50,6 +50,7 @@ export function newTicket(
     messages: [],
     callbackPlannedAt: null,
     createdAt: extra.nowIso,
+    postQueuedAt: null,
     postedAt: null,
     firstAnsweredAt: null,
     closedAt: null,
