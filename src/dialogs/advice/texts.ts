@@ -19,6 +19,7 @@ export const AdviceTexts = {
     `Adviesvraag #${n} wacht: er is geen actief Veilig Thuis-kanaal gekoppeld. Koppel een kanaal met "koppel veilig thuis"; de vraag wordt dan meteen geplaatst. De vrager weet dat de vraag nog wacht.`,
   draftGone: 'Deze adviesvraag is al verstuurd of geannuleerd. Typ "advies vragen" voor een nieuwe vraag.',
   notAdvisor: 'Alleen adviseurs van Veilig Thuis kunnen adviesvragen oppakken en beantwoorden.',
+  notVeiligThuis: 'Alleen adviseurs en coördinatoren van Veilig Thuis kunnen adviesvragen bekijken.',
   refusal: {
     closed: 'Deze vraag is al gesloten.',
     'already-claimed': 'Je had deze vraag al opgepakt.',

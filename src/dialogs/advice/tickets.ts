@@ -92,13 +92,9 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
   const advisorAction = (verb: string, decide: AdvisorAction, after?: (deps: Deps, t: Ticket) => Promise<void>) =>
     onExecute(app, verb, async (ctx) => {
       const data = actionData(ctx);
-      const { ticketId } = TicketPayload.parse(data);
       const person = personOf(ctx.activity);
-      const current = await deps.store.tickets.get(ticketId);
-      if (!current) return void (await respondWithMessage(ctx, T.ticketNotFound));
-      if (!may(deps.config.region, person.aadObjectId, 'act-on-ticket')) {
-        return void (await respondWithCard(ctx, ticketCard({ ticket: current, now: deps.clock.now(), refusal: T.notAdvisor })));
-      }
+      if (!may(deps.config.region, person.aadObjectId, 'act-on-ticket')) return void (await respondWithMessage(ctx, T.notAdvisor));
+      const { ticketId } = TicketPayload.parse(data);
       const actor: Actor = { aadId: person.aadObjectId!, name: person.name };
       const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, actor, data, deps.clock.now().toISOString()));
       if (!decision) return void (await respondWithMessage(ctx, T.ticketNotFound));
@@ -117,6 +113,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
   advisorAction(Verbs.ticketClose, (t, actor, _d, now) => closeTicket(t, actor, now), (d, t) => tellAsker(d, t, 'closed', { type: 'message', text: T.closedByVt(t.number) }));
 
   onExecute(app, Verbs.ticketRefresh, async (ctx) => {
+    if (!may(deps.config.region, personOf(ctx.activity).aadObjectId, 'view-ticket')) return void (await respondWithMessage(ctx, T.notVeiligThuis));
     const { ticketId } = TicketPayload.parse(actionData(ctx));
     const t = await deps.store.tickets.get(ticketId);
     await (t ? respondWithCard(ctx, ticketCard({ ticket: t, now: deps.clock.now() })) : respondWithMessage(ctx, T.ticketNotFound));
