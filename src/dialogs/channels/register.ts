@@ -107,17 +107,25 @@ async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvi
   const place = placeOf(ctx.activity);
   const here = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
   const all = await deps.store.channels.list();
+  const viewer: StatusViewer = { aadObjectId: personOf(ctx.activity).aadObjectId, link: here?.link };
   const lines = [T.statusHeader(deps.config.region.name)];
   if (place.kind === 'channel') lines.push(T.statusThisChannel(here?.link ? linkLabel(deps, here.link) : T.statusNotLinkedHere));
+  if (may(deps.config.region, viewer.aadObjectId, 'link-channel')) lines.push(...overviewLines(deps, all));
+  else lines.push(T.statusOverviewForCoordinators);
+  for (const provide of extraStatus) lines.push(...(await provide(viewer)));
+  return lines.join('\n\n');
+}
+
+/** Every gemeente's channel and the Veilig Thuis channels: for Veilig Thuis coordinators only. */
+function overviewLines(deps: Deps, all: ChannelRecord[]): string[] {
+  const lines: string[] = [];
   for (const g of deps.config.region.gemeenten) {
     const c = all.find((r) => r.link?.kind === 'gemeente' && r.link.gemeente === g.name);
     const where = c ? T.channelWhere(c.teamName, c.channelName) : T.statusNotLinked;
     lines.push(T.statusGemeente(g.name, c && !c.active ? T.statusInactive(where) : where));
   }
   lines.push(T.statusVtChannels(all.filter((r) => r.link?.kind === 'veilig-thuis' && r.active).length));
-  const viewer: StatusViewer = { aadObjectId: personOf(ctx.activity).aadObjectId, link: here?.link };
-  for (const provide of extraStatus) lines.push(...(await provide(viewer)));
-  return lines.join('\n\n');
+  return lines;
 }
 
 
