@@ -27,6 +27,8 @@ export const AdviceTexts = {
     'not-claimed': 'Pak de vraag eerst op.',
     'empty-text': 'Schrijf eerst een tekst.',
     'not-asker': 'Alleen de vrager kan dit doen.',
+    'identifying-data': (kinds: string) =>
+      `Je tekst lijkt identificerende gegevens te bevatten (${kinds}). Haal die weg en verstuur opnieuw; beschrijf de situatie zonder naam, BSN, adres, geboortedatum of telefoonnummer.`,
   },
   reannounce: (n: number, age: string) => `Adviesvraag #${n} is nog niet opgepakt (gesteld ${age}). Wie pakt hem op?`,
   reminderCoordinators: (n: number, team: string) => `Adviesvraag #${n} voor ${team} is nog niet opgepakt.`,

@@ -8,6 +8,7 @@ import { audit } from '../../app/audit.js';
 import { everyInterval } from '../../app/scheduler.js';
 import { applyDecision } from '../../store/shared.js';
 import { may } from '../../domain/roles.js';
+import { joinDutch } from '../../domain/cases/privacy.js';
 import {
   answerTicket,
   claimTicket,
@@ -195,6 +196,7 @@ async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
 /** Refusals go to the clicker only; among Veilig Thuis colleagues the holder's name is shown. */
 function refusalText(d: Extract<TicketDecision, { ok: false }>): string {
   if (d.reason === 'held-by-other') return T.refusal['held-by-other'](d.current.holder?.name || T.anAdvisor);
+  if (d.reason === 'identifying-data') return T.refusal['identifying-data'](joinDutch(d.found ?? []));
   return T.refusal[d.reason];
 }
 
