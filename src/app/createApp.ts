@@ -1,7 +1,7 @@
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { HttpRoute } from '../transport/server.js';
-import { registerChannels } from '../dialogs/channels/register.js';
+import { registerChannels, type LinkListener } from '../dialogs/channels/register.js';
 import { registerAdvice } from '../dialogs/advice/register.js';
 import { registerSafety } from '../dialogs/safety/register.js';
 import { registerWelcome } from '../dialogs/welcome/register.js';
@@ -35,10 +35,12 @@ export function createApp(deps: Deps, adapter: TeamsAdapter): BotApp {
 
   registerSafety(app); // acute danger before anything else
   const routeertafel = registerRouteertafel(app, deps);
-  registerChannels(app, deps, [routeertafel.status]);
+  const linkListeners: LinkListener[] = [];
+  registerChannels(app, deps, [routeertafel.status], linkListeners);
   registerWelcome(app, deps);
   const meldcode = registerMeldcode(app, deps);
-  registerAdvice(app, deps);
+  const advice = registerAdvice(app, deps);
+  linkListeners.push(advice.onChannelLinked);
   registerKnowledge(app, deps); // free text in personal chat: after every command
   registerFallback(app); // catch-all: keep last
   registerHousekeeping(deps);

@@ -7,6 +7,7 @@ export type Permission =
   | 'send-agenda'
   | 'intake-case'
   | 'act-on-ticket'
+  | 'view-ticket'
   | 'view-figures';
 
 const grants: Record<Permission, Role[]> = {
@@ -14,6 +15,7 @@ const grants: Record<Permission, Role[]> = {
   'send-agenda': ['vt-coordinator'],
   'intake-case': ['vt-coordinator', 'vt-advisor'],
   'act-on-ticket': ['vt-advisor'],
+  'view-ticket': ['vt-coordinator', 'vt-advisor'],
   'view-figures': ['vt-coordinator', 'vt-advisor'],
 };
 

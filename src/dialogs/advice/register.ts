@@ -8,20 +8,20 @@ import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
 import { audit } from '../../app/audit.js';
 import { pickAdviceTeam } from '../../domain/advice/routing.js';
 import { newTicket } from '../../domain/advice/decisions.js';
-import type { Actor } from '../../domain/advice/ticket.js';
+import type { Actor, Ticket } from '../../domain/advice/ticket.js';
 import { adviceFormCard, piiWarningCard, ageLabel } from '../../cards/adviceCards.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import { decideSubmit } from './flow.js';
 import { AdviceDraftSchema, DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
-import { registerTicketActions, publishTicket } from './tickets.js';
+import { alertNoChannel, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
 
 /**
  * Advice questions: the professional fills in a card in personal chat; after the acute-danger
  * and privacy checks the question becomes a ticket in the Veilig Thuis channel.
  */
-export function registerAdvice(app: Application<AppTurnState>, deps: Deps): void {
+export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { onChannelLinked: (link: { kind: string }) => Promise<void> } {
   const openForm = (state: AppTurnState, context: string[]) => {
     const draftId = randomUUID();
     state.conversation.adviceDraft = undefined;
@@ -97,20 +97,27 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): void
     const mine = (await deps.store.tickets.list()).filter((t) => t.asker.aadId === aad && t.status !== 'closed').sort((a, b) => a.number - b.number);
     if (mine.length === 0) return void (await ctx.sendActivity(T.myQuestionsNone));
     const now = deps.clock.now();
-    await ctx.sendActivity([T.myQuestionsHeader, ...mine.map((t) => T.myQuestion(t.number, T.statusLabel[t.status], ageLabel(new Date(t.createdAt), now)))].join('\n\n'));
+    await ctx.sendActivity([T.myQuestionsHeader, ...mine.map((t) => T.myQuestion(t.number, T.statusLabel[questionStage(t)], ageLabel(new Date(t.createdAt), now)))].join('\n\n'));
   });
 
   registerTicketActions(app, deps);
+  const onChannelLinked = async (link: { kind: string }) => {
+    if (link.kind === 'veilig-thuis') await postWaitingTickets(deps);
+  };
+  return { onChannelLinked };
 }
 
+/**
+ * Stores the ticket, then queues its post; "verstuurd" only once the post is queued. A resend of
+ * the same card finds the stored ticket and queues its post if a crash came in between.
+ */
 async function send(ctx: TurnContext, state: AppTurnState, deps: Deps, draft: AdviceDraft, confirmedKinds: string[]) {
   const person = personOf(ctx.activity);
   const asker: Actor = { aadId: person.aadObjectId ?? person.userId, name: person.name };
   const id = `adv-${draft.draftId}`;
-  const existing = await deps.store.tickets.get(id);
-  const ticket =
-    existing ??
-    newTicket(draft.request, {
+  let ticket = await deps.store.tickets.get(id);
+  if (!ticket) {
+    const fresh = newTicket(draft.request, {
       id,
       number: await deps.store.nextSequence('advice-ticket'),
       asker,
@@ -119,14 +126,23 @@ async function send(ctx: TurnContext, state: AppTurnState, deps: Deps, draft: Ad
       adviceTeam: pickAdviceTeam(deps.config.region, draft.request.sector, draft.request.gemeente),
       nowIso: deps.clock.now().toISOString(),
     });
-  if (!existing) {
-    await deps.store.tickets.insert(id, ticket);
-    await audit(deps, asker.aadId, 'ticket.created', 'ticket', id, { number: ticket.number, confirmedPii: confirmedKinds.length > 0 });
+    if (await deps.store.tickets.insert(id, fresh)) {
+      await audit(deps, asker.aadId, 'ticket.created', 'ticket', id, { number: fresh.number, confirmedPii: confirmedKinds.length > 0 });
+    }
+    ticket = (await deps.store.tickets.get(id)) ?? fresh;
   }
   state.conversation.adviceDraft = undefined;
-  const published = existing ? true : await publishTicket(deps, ticket);
-  if (!published) return messageCard({ title: `Adviesvraag #${ticket.number}`, text: T.noChannel, style: 'attention' });
-  return messageCard({ title: `Adviesvraag #${ticket.number}`, text: ticket.answerMode === 'terugbellen' ? T.ackedCallback(ticket.number) : T.acked(ticket.number) });
+  const title = `Adviesvraag #${ticket.number}`;
+  if ((await queueTicketPost(deps, ticket)) === 'waiting-for-channel') {
+    await alertNoChannel(deps, ticket);
+    return messageCard({ title, text: T.waitingForChannel(ticket.number), style: 'attention' });
+  }
+  return messageCard({ title, text: ticket.answerMode === 'terugbellen' ? T.ackedCallback(ticket.number) : T.acked(ticket.number) });
+}
+
+/** Where a question stands for its asker: waiting for a Veilig Thuis channel, then the ticket status. */
+function questionStage(t: Ticket): keyof typeof T.statusLabel {
+  return t.status === 'new' && !t.postQueuedAt ? 'waiting-for-channel' : t.status;
 }
 
 function gemeenteNames(deps: Deps): string[] {

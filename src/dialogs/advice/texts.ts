@@ -12,11 +12,14 @@ export const AdviceTexts = {
   followUpSent: (n: number) => `Je vervolgvraag bij #${n} is doorgestuurd naar Veilig Thuis.`,
   onlyPersonal: 'Een adviesvraag stel je in je persoonlijke chat met mij, niet in een kanaal. Open de chat met de Veilig Thuis assistent en typ "advies vragen".',
   cancelled: 'Je adviesvraag is niet verstuurd. Typ "advies vragen" om opnieuw te beginnen.',
-  noChannel: `Je vraag kon niet worden doorgestuurd: er is op dit moment geen Veilig Thuis-kanaal gekoppeld. Bel Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, dag en nacht). Bij acuut gevaar: ${PhoneNumbers.emergency}.`,
+  waitingForChannel: (n: number) =>
+    `Je adviesvraag #${n} is bewaard, maar nog niet bij Veilig Thuis: er is op dit moment geen Veilig Thuis-kanaal gekoppeld. We sturen je vraag door zodra dat er weer is; met "mijn vragen" zie je hoe het ermee staat. Heb je eerder antwoord nodig? Bel Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, dag en nacht). Bij acuut gevaar: ${PhoneNumbers.emergency}.`,
+  forwardedLate: (n: number) => `Je adviesvraag #${n} is nu doorgestuurd naar Veilig Thuis. Je krijgt hier bericht zodra een adviseur je vraag oppakt.`,
   noChannelCoordinators: (n: number) =>
-    `Adviesvraag #${n} kon niet worden geplaatst: er is geen actief Veilig Thuis-kanaal gekoppeld. Koppel een kanaal met "koppel veilig thuis". De vrager is gevraagd te bellen.`,
+    `Adviesvraag #${n} wacht: er is geen actief Veilig Thuis-kanaal gekoppeld. Koppel een kanaal met "koppel veilig thuis"; de vraag wordt dan meteen geplaatst. De vrager weet dat de vraag nog wacht.`,
   draftGone: 'Deze adviesvraag is al verstuurd of geannuleerd. Typ "advies vragen" voor een nieuwe vraag.',
   notAdvisor: 'Alleen adviseurs van Veilig Thuis kunnen adviesvragen oppakken en beantwoorden.',
+  notVeiligThuis: 'Alleen adviseurs en coördinatoren van Veilig Thuis kunnen adviesvragen bekijken.',
   refusal: {
     closed: 'Deze vraag is al gesloten.',
     'already-claimed': 'Je had deze vraag al opgepakt.',
@@ -24,6 +27,8 @@ export const AdviceTexts = {
     'not-claimed': 'Pak de vraag eerst op.',
     'empty-text': 'Schrijf eerst een tekst.',
     'not-asker': 'Alleen de vrager kan dit doen.',
+    'identifying-data': (kinds: string) =>
+      `Je tekst lijkt identificerende gegevens te bevatten (${kinds}). Haal die weg en verstuur opnieuw; beschrijf de situatie zonder naam, BSN, adres, geboortedatum of telefoonnummer.`,
   },
   reannounce: (n: number, age: string) => `Adviesvraag #${n} is nog niet opgepakt (gesteld ${age}). Wie pakt hem op?`,
   reminderCoordinators: (n: number, team: string) => `Adviesvraag #${n} voor ${team} is nog niet opgepakt.`,
@@ -31,7 +36,14 @@ export const AdviceTexts = {
   myQuestionsNone: 'Je hebt geen open adviesvragen.',
   myQuestionsHeader: '**Je open adviesvragen**',
   myQuestion: (n: number, status: string, age: string) => `- #${n}: ${status} (gesteld ${age})`,
-  statusLabel: { new: 'wacht op een adviseur', claimed: 'opgepakt', 'callback-planned': 'terugbellen gepland', answered: 'beantwoord', closed: 'gesloten' },
+  statusLabel: {
+    'waiting-for-channel': 'nog niet doorgestuurd, er is geen Veilig Thuis-kanaal gekoppeld (dat gebeurt zodra er een is)',
+    new: 'wacht op een adviseur',
+    claimed: 'opgepakt',
+    'callback-planned': 'terugbellen gepland',
+    answered: 'beantwoord',
+    closed: 'gesloten',
+  },
   anAdvisor: 'een adviseur',
   ticketNotFound: 'Deze adviesvraag bestaat niet meer.',
   followUpInThread: (n: number) => `Vervolgvraag van de professional bij #${n}:`,

@@ -8,6 +8,7 @@ import { audit } from '../../app/audit.js';
 import { everyInterval } from '../../app/scheduler.js';
 import { applyDecision } from '../../store/shared.js';
 import { may } from '../../domain/roles.js';
+import { joinDutch } from '../../domain/cases/privacy.js';
 import {
   answerTicket,
   claimTicket,
@@ -28,19 +29,51 @@ import { AdviceTexts as T } from './texts.js';
 
 export const ticketPostKind = 'advice-ticket';
 
-/** Posts a new ticket as a thread in its Veilig Thuis channel; false when there is none. */
-export async function publishTicket(deps: Deps, ticket: Ticket): Promise<boolean> {
-  const channel = (await deps.store.channels.list({ active: true })).find((c) => c.link?.kind === 'veilig-thuis' && c.link.adviceTeam === ticket.adviceTeam)
-    ?? (await deps.store.channels.list({ active: true })).find((c) => c.link?.kind === 'veilig-thuis');
-  if (!channel) {
-    await deps.notifier.coordinators(`advice-no-channel:${ticket.id}`, { type: 'message', text: T.noChannelCoordinators(ticket.number) });
-    return false;
-  }
-  await deps.store.tickets.update(ticket.id, (cur) => ({ next: cur && { ...cur, channelId: channel.id }, result: undefined }));
+/** Where a ticket's post stands after an attempt to queue it. */
+export type PostState = 'queued' | 'waiting-for-channel';
+
+async function veiligThuisChannelFor(deps: Deps, adviceTeam: string) {
+  const linked = (await deps.store.channels.list({ active: true })).filter((c) => c.link?.kind === 'veilig-thuis');
+  return linked.find((c) => c.link?.kind === 'veilig-thuis' && c.link.adviceTeam === adviceTeam) ?? linked[0];
+}
+
+/**
+ * Queues the post of a stored ticket as a thread in its Veilig Thuis channel, then records that on
+ * the ticket. The outbox id makes this idempotent, so a crash between the two steps is repaired by
+ * running it again (a resend of the card, or the recovery pass) without a second post.
+ */
+export async function queueTicketPost(deps: Deps, ticket: Ticket): Promise<PostState> {
+  if (ticket.postQueuedAt) return 'queued';
+  const channel = await veiligThuisChannelFor(deps, ticket.adviceTeam);
+  if (!channel) return 'waiting-for-channel';
   await deps.outbox.enqueue([
     { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity: { type: 'message', attachments: [ticketCard({ ticket, now: deps.clock.now() })] } },
   ]);
-  return true;
+  const nowIso = deps.clock.now().toISOString();
+  await deps.store.tickets.update(ticket.id, (cur) => ({ next: cur && !cur.postQueuedAt ? { ...cur, channelId: channel.id, postQueuedAt: nowIso } : undefined, result: undefined }));
+  return 'queued';
+}
+
+/** Tells the coordinators that a question waits for a Veilig Thuis channel (once per ticket). */
+export async function alertNoChannel(deps: Deps, ticket: Ticket): Promise<void> {
+  await deps.notifier.coordinators(`advice-no-channel:${ticket.id}`, { type: 'message', text: T.noChannelCoordinators(ticket.number) });
+}
+
+const isWaitingForPost = (t: Ticket) => !t.postQueuedAt && t.status !== 'closed' && t.question !== null;
+
+/**
+ * The recovery pass: queues every ticket whose post is not queued yet (asked while no Veilig Thuis
+ * channel was linked, or left behind by a crash) and tells its asker it is on its way now.
+ */
+export async function postWaitingTickets(deps: Deps): Promise<{ queued: number; waiting: number }> {
+  const waiting = (await deps.store.tickets.list()).filter(isWaitingForPost).sort((a, b) => a.number - b.number);
+  let queued = 0;
+  for (const t of waiting) {
+    if ((await queueTicketPost(deps, t)) !== 'queued') break;
+    queued += 1;
+    await tellAsker(deps, t, 'queued-late', { type: 'message', text: T.forwardedLate(t.number) });
+  }
+  return { queued, waiting: waiting.length - queued };
 }
 
 type AdvisorAction = (t: Ticket, actor: Actor, data: Record<string, unknown>, nowIso: string) => TicketDecision;
@@ -60,13 +93,9 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
   const advisorAction = (verb: string, decide: AdvisorAction, after?: (deps: Deps, t: Ticket) => Promise<void>) =>
     onExecute(app, verb, async (ctx) => {
       const data = actionData(ctx);
-      const { ticketId } = TicketPayload.parse(data);
       const person = personOf(ctx.activity);
-      const current = await deps.store.tickets.get(ticketId);
-      if (!current) return void (await respondWithMessage(ctx, T.ticketNotFound));
-      if (!may(deps.config.region, person.aadObjectId, 'act-on-ticket')) {
-        return void (await respondWithCard(ctx, ticketCard({ ticket: current, now: deps.clock.now(), refusal: T.notAdvisor })));
-      }
+      if (!may(deps.config.region, person.aadObjectId, 'act-on-ticket')) return void (await respondWithMessage(ctx, T.notAdvisor));
+      const { ticketId } = TicketPayload.parse(data);
       const actor: Actor = { aadId: person.aadObjectId!, name: person.name };
       const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, actor, data, deps.clock.now().toISOString()));
       if (!decision) return void (await respondWithMessage(ctx, T.ticketNotFound));
@@ -85,6 +114,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
   advisorAction(Verbs.ticketClose, (t, actor, _d, now) => closeTicket(t, actor, now), (d, t) => tellAsker(d, t, 'closed', { type: 'message', text: T.closedByVt(t.number) }));
 
   onExecute(app, Verbs.ticketRefresh, async (ctx) => {
+    if (!may(deps.config.region, personOf(ctx.activity).aadObjectId, 'view-ticket')) return void (await respondWithMessage(ctx, T.notVeiligThuis));
     const { ticketId } = TicketPayload.parse(actionData(ctx));
     const t = await deps.store.tickets.get(ticketId);
     await (t ? respondWithCard(ctx, ticketCard({ ticket: t, now: deps.clock.now() })) : respondWithMessage(ctx, T.ticketNotFound));
@@ -119,6 +149,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
     await refreshChannelCard(deps, t);
   });
 
+  deps.scheduler.add({ name: 'advice-waiting-posts', ...everyInterval(60_000), run: () => postWaitingTickets(deps) });
   deps.scheduler.add({ name: 'advice-reminders', ...everyInterval(5 * 60_000), run: () => remindUnclaimed(deps) });
   deps.scheduler.add({ name: 'advice-retention', ...everyInterval(60 * 60_000), run: () => applyRetention(deps) });
 }
@@ -165,6 +196,7 @@ async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
 /** Refusals go to the clicker only; among Veilig Thuis colleagues the holder's name is shown. */
 function refusalText(d: Extract<TicketDecision, { ok: false }>): string {
   if (d.reason === 'held-by-other') return T.refusal['held-by-other'](d.current.holder?.name || T.anAdvisor);
+  if (d.reason === 'identifying-data') return T.refusal['identifying-data'](joinDutch(d.found ?? []));
   return T.refusal[d.reason];
 }
 

@@ -20,11 +20,14 @@ export interface StatusViewer {
 /** Other features add lines to `status` (escalations, open tickets) without this feature knowing them. */
 export type StatusProvider = (viewer: StatusViewer) => Promise<string[]>;
 
+/** Other features hear about a new link (advice questions waiting for a Veilig Thuis channel). */
+export type LinkListener = (link: ChannelLink) => Promise<void>;
+
 /**
  * Installation and channel linking: remembers where the bot lives (so it can post later), and lets a
  * Veilig Thuis coordinator link a channel to a gemeente or make it the Veilig Thuis channel.
  */
-export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = []): void {
+export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = [], linkListeners: LinkListener[] = []): void {
   const known = new KnownPlaces();
   app.turn('beforeTurn', async (ctx) => {
     await rememberPlace(ctx, deps, known);
@@ -56,6 +59,7 @@ export function registerChannels(app: Application<AppTurnState>, deps: Deps, ext
       others: await deps.store.channels.list({ active: true }),
     });
     await ctx.sendActivity(await applyDecision(decision, ctx, deps, current));
+    if (decision.kind === 'link' && !decision.unchanged) for (const listener of linkListeners) await listener(decision.link);
   });
 }
 
@@ -103,17 +107,25 @@ async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvi
   const place = placeOf(ctx.activity);
   const here = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
   const all = await deps.store.channels.list();
+  const viewer: StatusViewer = { aadObjectId: personOf(ctx.activity).aadObjectId, link: here?.link };
   const lines = [T.statusHeader(deps.config.region.name)];
   if (place.kind === 'channel') lines.push(T.statusThisChannel(here?.link ? linkLabel(deps, here.link) : T.statusNotLinkedHere));
+  if (may(deps.config.region, viewer.aadObjectId, 'link-channel')) lines.push(...overviewLines(deps, all));
+  else lines.push(T.statusOverviewForCoordinators);
+  for (const provide of extraStatus) lines.push(...(await provide(viewer)));
+  return lines.join('\n\n');
+}
+
+/** Every gemeente's channel and the Veilig Thuis channels: for Veilig Thuis coordinators only. */
+function overviewLines(deps: Deps, all: ChannelRecord[]): string[] {
+  const lines: string[] = [];
   for (const g of deps.config.region.gemeenten) {
     const c = all.find((r) => r.link?.kind === 'gemeente' && r.link.gemeente === g.name);
     const where = c ? T.channelWhere(c.teamName, c.channelName) : T.statusNotLinked;
     lines.push(T.statusGemeente(g.name, c && !c.active ? T.statusInactive(where) : where));
   }
   lines.push(T.statusVtChannels(all.filter((r) => r.link?.kind === 'veilig-thuis' && r.active).length));
-  const viewer: StatusViewer = { aadObjectId: personOf(ctx.activity).aadObjectId, link: here?.link };
-  for (const provide of extraStatus) lines.push(...(await provide(viewer)));
-  return lines.join('\n\n');
+  return lines;
 }
 
 

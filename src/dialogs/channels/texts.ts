@@ -18,6 +18,7 @@ export const ChannelTexts = {
   statusThisChannel: (what: string) => `Dit kanaal: ${what}.`,
   statusGemeente: (gemeente: string, where: string) => `- ${gemeente}: ${where}`,
   statusNotLinked: 'nog niet gekoppeld',
+  statusOverviewForCoordinators: 'Het overzicht van alle gemeenten en kanalen ziet alleen een coördinator van Veilig Thuis.',
   statusInactive: (where: string) => `${where} (niet meer bereikbaar: de bot is verwijderd of geblokkeerd)`,
   statusVtChannels: (n: number) => `Veilig Thuis-kanalen: ${n}`,
   gemeenteLabel: (g: string) => `gemeente ${g}`,

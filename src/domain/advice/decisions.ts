@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sector } from '../constants.js';
+import { findIdentifyingData, PiiKindLabels } from '../privacy/guard.js';
 import { AnswerModes, Urgencies, type Actor, type Ticket } from './ticket.js';
 
 export type TicketRefusal =
@@ -8,9 +9,11 @@ export type TicketRefusal =
   | 'held-by-other'
   | 'not-claimed'
   | 'empty-text'
-  | 'not-asker';
+  | 'not-asker'
+  | 'identifying-data';
 
-export type TicketDecision = { ok: true; next: Ticket } | { ok: false; reason: TicketRefusal; current: Ticket };
+/** A refusal for identifying data names the kinds found (labels), never the data. */
+export type TicketDecision = { ok: true; next: Ticket } | { ok: false; reason: TicketRefusal; current: Ticket; found?: string[] };
 
 export const MAX_QUESTION_LENGTH = 2_000;
 
@@ -50,6 +53,7 @@ export function newTicket(
     messages: [],
     callbackPlannedAt: null,
     createdAt: extra.nowIso,
+    postQueuedAt: null,
     postedAt: null,
     firstAnsweredAt: null,
     closedAt: null,
@@ -63,6 +67,12 @@ export function newTicket(
 const bump = (t: Ticket, change: Partial<Ticket>): Ticket => ({ ...t, ...change, version: t.version + 1 });
 const refuse = (current: Ticket, reason: TicketRefusal): TicketDecision => ({ ok: false, reason, current });
 
+/** Texts that go to the other side of a ticket carry no identifying data of clients. */
+function identifyingDataIn(t: Ticket, text: string, nowIso: string): TicketDecision | undefined {
+  const kinds = [...new Set(findIdentifyingData(text, { now: new Date(nowIso) }).map((f) => PiiKindLabels[f.kind]))];
+  return kinds.length > 0 ? { ok: false, reason: 'identifying-data', current: t, found: kinds } : undefined;
+}
+
 export function claimTicket(t: Ticket, actor: Actor, nowIso: string): TicketDecision {
   if (t.status === 'closed') return refuse(t, 'closed');
   if (t.holder) return refuse(t, t.holder.aadId === actor.aadId ? 'already-claimed' : 'held-by-other');
@@ -75,6 +85,8 @@ export function answerTicket(t: Ticket, actor: Actor, text: string, nowIso: stri
   if (t.holder && t.holder.aadId !== actor.aadId) return refuse(t, 'held-by-other');
   const answer = text.trim();
   if (!answer) return refuse(t, 'empty-text');
+  const pii = identifyingDataIn(t, answer, nowIso);
+  if (pii) return pii;
   return {
     ok: true,
     next: bump(t, {
@@ -112,6 +124,8 @@ export function followUpTicket(t: Ticket, asker: Actor, text: string, nowIso: st
   if (t.asker.aadId !== asker.aadId) return refuse(t, 'not-asker');
   const q = text.trim();
   if (!q) return refuse(t, 'empty-text');
+  const pii = identifyingDataIn(t, q, nowIso);
+  if (pii) return pii;
   return {
     ok: true,
     next: bump(t, {

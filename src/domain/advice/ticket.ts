@@ -39,6 +39,8 @@ export const TicketSchema = z.object({
   ),
   callbackPlannedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** When the post to the Veilig Thuis channel went into the outbox; null while no channel is linked (or after a crash). */
+  postQueuedAt: z.string().nullable().optional(),
   postedAt: z.string().nullable(),
   firstAnsweredAt: z.string().nullable(),
   closedAt: z.string().nullable(),

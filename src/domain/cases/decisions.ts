@@ -7,7 +7,7 @@ import { isIsoDate } from '../calendar.js';
 import { BooleanField, text } from './fields.js';
 import { MonitoringAnswers, type HandoverCase, type MonitoringAnswer } from './case.js';
 import type { IntakeProblem } from './intake.js';
-import { withoutIdentifyingData } from './privacy.js';
+import { professionalText, withoutIdentifyingData } from './privacy.js';
 
 export interface Actor {
   aadId: string;
@@ -28,11 +28,11 @@ export type Refusal = { ok: false; reason: RefusalReason; current: HandoverCase;
 export type Decision<Extra extends object = object> = ({ ok: true; next: HandoverCase } & Extra) | Refusal;
 
 const optionalText = (label: string, max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(label, 1, max).optional());
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), professionalText(text(label, 1, max), label).optional());
 
 /** What the gemeente fills in to confirm it takes over the case. */
 export const ConfirmHandoverInputSchema = z.object({
-  casusregisseur: text('De casusregisseur', 1, 80),
+  casusregisseur: professionalText(text('De casusregisseur', 1, 80), 'De casusregisseur'),
   procesregisseur: optionalText('De procesregisseur', 80),
   team: optionalText('Het team', 80),
   warmHandoverOn: z.preprocess(

@@ -95,5 +95,8 @@ export const caseIntakeFormatShape = {
   summary: text(CaseFieldLabels.summary, 1, 500),
   veiligheidsplan: BooleanField(CaseFieldLabels.veiligheidsplan),
   betrokkenenGeinformeerd: BooleanField(CaseFieldLabels.betrokkenenGeinformeerd),
-  vtContact: text(CaseFieldLabels.vtContact, 1, 80),
+  vtContact: text(CaseFieldLabels.vtContact, 1, 80).refine(
+    (v) => !v.includes('@') && !/\d(?:[\s().-]*\d){5}/.test(v),
+    `${CaseFieldLabels.vtContact} is een naam of functie, geen telefoonnummer of e-mailadres.`,
+  ),
 };

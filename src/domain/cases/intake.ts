@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar.js';
 import { findGemeente, type Region } from '../region.js';
 import { CaseFieldLabels, CaseFields, caseIntakeFormatShape, text, type CaseField, type Route } from './fields.js';
-import { withoutIdentifyingData } from './privacy.js';
+import { professionalText, withoutIdentifyingData } from './privacy.js';
 
 export { RouteLabels, Routes, type Route } from './fields.js';
 
@@ -62,6 +62,7 @@ function intakeShape(region?: Region, today?: string) {
     meldingOn: today ? notAfter(f.meldingOn, today, CaseFieldLabels.meldingOn) : f.meldingOn,
     beoordeeldOn: today ? notAfter(f.beoordeeldOn, today, CaseFieldLabels.beoordeeldOn) : f.beoordeeldOn,
     summary: withoutIdentifyingData(f.summary, 'De samenvatting', today ? new Date(`${today}T12:00:00Z`) : undefined),
+    vtContact: professionalText(f.vtContact, CaseFieldLabels.vtContact),
   };
 }
 

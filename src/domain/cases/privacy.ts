@@ -16,8 +16,8 @@ export function joinDutch(items: string[]): string {
  * The matched text itself is never repeated, so the message is safe to log and show.
  * `now` anchors the guard's date-of-birth rule (the domain never reads the clock).
  */
-export function identifyingDataMessage(label: string, value: string, now?: Date): string | null {
-  const found = new Set(findIdentifyingData(value, now ? { now } : {}).map((f) => f.kind));
+export function identifyingDataMessage(label: string, value: string, now?: Date, allowedKinds: readonly PiiKind[] = []): string | null {
+  const found = new Set(findIdentifyingData(value, now ? { now } : {}).map((f) => f.kind).filter((k) => !allowedKinds.includes(k)));
   if (found.size === 0) return null;
   const kinds = (Object.keys(PiiKindLabels) as PiiKind[]).filter((k) => found.has(k)).map((k) => PiiKindLabels[k]);
   const which = kinds.length > 0 ? ` (${joinDutch(kinds)})` : '';
@@ -27,10 +27,18 @@ export function identifyingDataMessage(label: string, value: string, now?: Date)
   );
 }
 
-/** Adds the privacy check to a text schema. */
-export function withoutIdentifyingData<T extends z.ZodType<string, z.ZodTypeDef, unknown>>(schema: T, label: string, now?: Date) {
+/** Adds the privacy check to a text schema; `allowedKinds` are not reported (names in fields that name professionals). */
+export function withoutIdentifyingData<T extends z.ZodType<string, z.ZodTypeDef, unknown>>(schema: T, label: string, now?: Date, allowedKinds: readonly PiiKind[] = []) {
   return schema.superRefine((value, ctx) => {
-    const message = identifyingDataMessage(label, value, now);
+    const message = identifyingDataMessage(label, value, now, allowedKinds);
     if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
   });
+}
+
+/**
+ * For fields that name a professional or a team (casusregisseur, procesregisseur, team, contact):
+ * names are expected there, every other kind of identifying data is refused.
+ */
+export function professionalText<T extends z.ZodType<string, z.ZodTypeDef, unknown>>(schema: T, label: string) {
+  return withoutIdentifyingData(schema, label, undefined, ['name']);
 }

@@ -23,10 +23,27 @@ describe('installing the bot and linking channels', () => {
 
     await t.restart();
     expect((await t.store.channels.get(heerlen.channelId))?.link).toEqual({ kind: 'gemeente', gemeente: 'Heerlen' });
-    await t.send(channelMessage(url, Users.outsider, heerlen, 'status'));
+    await t.send(channelMessage(url, Users.coordinator, heerlen, 'status'));
     const status = textsTo(t.connector, heerlen.channelId).at(-1)!;
     expect(status).toContain('Dit kanaal: gemeente Heerlen');
     expect(status).toContain('- Maastricht: nog niet gekoppeld');
+  });
+
+  it('shows a gemeente channel its own link only, and Veilig Thuis coordinators every link', async () => {
+    t = await startTestBot();
+    const [heerlen, sittard] = [teamChannel('Heerlen', 'Wijkteam Heerlen'), teamChannel('Sittard', 'Sociaal team Sittard')];
+    await t.send(channelMessage(t.connector.url, Users.coordinator, heerlen, 'koppel Heerlen'));
+    await t.send(channelMessage(t.connector.url, Users.coordinator, sittard, 'koppel Sittard-Geleen'));
+
+    await t.send(channelMessage(t.connector.url, Users.casusregisseur, heerlen, 'status'));
+    const own = textsTo(t.connector, heerlen.channelId).at(-1)!;
+    expect(own).toContain('Dit kanaal: gemeente Heerlen');
+    for (const other of ['Sittard', 'Sociaal team', 'Maastricht', 'Veilig Thuis-kanalen']) expect(own).not.toContain(other);
+
+    await t.send(channelMessage(t.connector.url, Users.coordinator, heerlen, 'status'));
+    const all = textsTo(t.connector, heerlen.channelId).at(-1)!;
+    expect(all).toContain('- Sittard-Geleen: Sociaal team Sittard / Sittard');
+    expect(all).toContain('- Maastricht: nog niet gekoppeld');
   });
 
   it('names the gemeenten when the coordinator types one the region does not have', async () => {
