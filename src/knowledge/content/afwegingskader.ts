@@ -22,6 +22,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afwegingskader', 'afwegingsvragen', 'afwegingen', 'vijf vragen', 'beslisboom', 'meldnorm'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-1-vermoeden',
@@ -37,6 +38,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 1', 'eerste afweging', 'vermoeden', 'verdenking', 'afwegingsvraag 1'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-2-onveiligheid',
@@ -52,6 +54,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 2', 'tweede afweging', 'acuut', 'structureel', 'onveiligheid', 'afwegingsvraag 2'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-3-zelf-hulp',
@@ -66,6 +69,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 3', 'derde afweging', 'zelf hulp', 'hulp bieden', 'hulp organiseren', 'afwegingsvraag 3'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-4-aanvaarden-hulp',
@@ -80,6 +84,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 4', 'vierde afweging', 'meewerken', 'hulp accepteren', 'weigeren', 'afwegingsvraag 4'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-5-gewenst-resultaat',
@@ -93,6 +98,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 5', 'vijfde afweging', 'resultaat', 'evaluatie', 'hulp werkt niet', 'geweld gaat door', 'geen verbetering', 'opnieuw melden', 'herstel', 'afwegingsvraag 5'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'acute-onveiligheid',
@@ -113,6 +119,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['acuut', 'acuut gevaar', 'direct gevaar', 'spoed', 'noodsituatie', 'levensgevaar', 'onmiddellijk'],
     source: Sources.knmgAcuut,
+    checked: '2026-12-02',
   },
   {
     id: 'structurele-onveiligheid',
@@ -129,6 +136,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['structureel', 'herhaling', 'chronisch', 'steeds weer', 'patroon', 'langdurig'],
     source: Sources.knmgStructureel,
+    checked: '2026-12-02',
   },
   {
     id: 'wanneer-moet-ik-melden',
@@ -145,6 +153,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['wanneer melden', 'melden verplicht', 'moet ik melden', 'meldnorm', 'professionele norm', 'meldplicht'],
     source: Sources.knmgStap5,
+    checked: '2026-12-02',
   },
   {
     id: 'disclosure-kind-vertelt',
@@ -163,6 +172,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['kind vertelt', 'kind vertrouwt mij iets toe', 'onthulling', 'geheim', 'geheimhouden', 'beloven', 'in vertrouwen', 'disclosure', 'verteld'],
     source: Sources.afwegingskaderVragenlijst,
+    checked: '2026-12-02',
   },
   {
     id: 'acuut-gevaar-wat-doe-ik',
@@ -178,5 +188,6 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['nood', 'noodgeval', 'direct gevaar', 'spoed', 'nu', 'levensgevaar', '112', 'politie', 'acuut'],
     source: Sources.veiligThuisZuidLimburg,
+    checked: '2026-12-02',
   },
 ];

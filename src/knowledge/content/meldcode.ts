@@ -22,6 +22,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['meldcode', 'stappenplan', 'protocol', 'vijf stappen', '5 stappen', 'wet verplichte meldcode', 'verbeterde meldcode', 'basismodel'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-1-signalen',
@@ -40,6 +41,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 1', 'eerste stap', 'signalen vastleggen', 'in kaart brengen', 'observeren', 'noteren'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-2-collegiale-consultatie',
@@ -56,6 +58,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 2', 'tweede stap', 'overleg', 'overleggen', 'collega', 'sparren', 'consultatie', 'advies vragen'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-3-gesprek',
@@ -74,6 +77,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 3', 'derde stap', 'gesprek ouders', 'ouders aanspreken', 'bespreken', 'confronteren', 'gesprek kind'],
     source: Sources.signalenkaart,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-4-wegen',
@@ -90,6 +94,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 4', 'vierde stap', 'wegen', 'afwegen', 'inschatten', 'risico', 'ernst', 'risicotaxatie'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-5-beslissen',
@@ -107,6 +112,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 5', 'vijfde stap', 'laatste stap', 'beslissen', 'besluit', 'melden of hulp', 'hulp organiseren'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'dossiervorming',
@@ -126,6 +132,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['dossier', 'verslaglegging', 'vastleggen', 'opschrijven', 'noteren', 'registreren', 'documenteren', 'leerlingdossier', 'verslag'],
     source: Sources.movisieDossier,
+    checked: '2026-12-02',
   },
   {
     id: 'vastleggen-besluit-tot-melden',
@@ -144,5 +151,6 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['melding vastleggen', 'verslag melding', 'verantwoorden', 'verantwoording', 'dossier melding'],
     source: Sources.knmgStap5,
+    checked: '2026-12-02',
   },
 ];

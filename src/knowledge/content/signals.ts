@@ -21,6 +21,7 @@ export const signalArticles: ArticleInput[] = [
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['signalen', 'leerkracht', 'juf', 'meester', 'docent', 'klas', 'leerling', 'herkennen', 'wat valt op', 'school'],
     source: Sources.leraar24Herkennen,
+    checked: '2026-12-02',
   },
   {
     id: 'signalen-gedrag-kind',
@@ -40,6 +41,7 @@ export const signalArticles: ArticleInput[] = [
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['gedrag', 'gedragsverandering', 'teruggetrokken', 'stil', 'agressief', 'angstig', 'bang', 'druk', 'veranderd kind'],
     source: Sources.leraar24Signalen,
+    checked: '2026-12-02',
   },
   {
     id: 'signalen-lichamelijk-en-ontwikkeling',
@@ -60,6 +62,7 @@ export const signalArticles: ArticleInput[] = [
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['blauwe plekken', 'blauwe plek', 'letsel', 'buikpijn', 'moe', 'ziek', 'concentratie', 'spraak', 'taalachterstand', 'lichaam'],
     source: Sources.leraar24Signalen,
+    checked: '2026-12-02',
   },
   {
     id: 'signalen-bij-jongeren',
@@ -78,6 +81,7 @@ export const signalArticles: ArticleInput[] = [
     sectors: ['onderwijs'],
     keywords: ['puber', 'tiener', 'jongere', 'vo', 'mbo', 'drugs', 'alcohol', 'suïcide', 'zelfmoord', 'eetstoornis', 'adolescent'],
     source: Sources.leraar24Signalen,
+    checked: '2026-12-02',
   },
   {
     id: 'een-signaal-is-geen-bewijs',
@@ -94,6 +98,7 @@ export const signalArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['twijfel', 'niet zeker', 'genoeg', 'één signaal', 'bewijzen', 'onderbuikgevoel', 'misschien', 'overdrijven', 'terecht zorgen', 'bewijs'],
     source: Sources.leraar24Herkennen,
+    checked: '2026-12-02',
   },
   {
     id: 'vlaggensysteem',
@@ -108,5 +113,6 @@ export const signalArticles: ArticleInput[] = [
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['vlaggen', 'seksueel gedrag', 'grensoverschrijdend gedrag', 'doktertje', 'seksualiteit', 'seksuele ontwikkeling'],
     source: Sources.vlaggensysteem,
+    checked: '2026-12-02',
   },
 ];

@@ -23,6 +23,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['veilig thuis', 'vt', 'meldpunt', 'adviespunt', 'taken', 'ggd', 'amk', 'wat doet'],
     source: Sources.veiligThuisZuidLimburg,
+    checked: '2026-12-02',
   },
   {
     id: 'veilig-thuis-bereiken',
@@ -37,6 +38,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['telefoonnummer', 'nummer', 'bellen', 'contact', 'bereikbaar', 'bereikbaarheid', 'openingstijden', '0800-2000', 'chat', 'hoe bereik'],
     source: Sources.weekTegenKindermishandeling,
+    checked: '2026-12-02',
   },
   {
     id: 'kindertelefoon',
@@ -50,6 +52,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['kindertelefoon', 'kinder telefoon', 'kind zelf bellen', 'praten', 'anoniem kind', 'chat kinderen', 'jongeren'],
     source: Sources.kindertelefoon,
+    checked: '2026-12-02',
   },
   {
     id: 'advies-of-melding',
@@ -71,6 +74,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['advies', 'adviesvraag', 'melding', 'verschil', 'advies of melden', 'consult', 'verantwoordelijkheid'],
     source: Sources.cbsMelding,
+    checked: '2026-12-02',
   },
   {
     id: 'anoniem-advies-vragen',
@@ -84,6 +88,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['anoniem', 'zonder naam', 'zonder namen', 'anoniem advies', 'casus voorleggen', 'anoniem bellen'],
     source: Sources.weekTegenKindermishandeling,
+    checked: '2026-12-02',
   },
   {
     id: 'anonimiteit-melder',
@@ -101,6 +106,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['anoniem melden', 'anonimiteit', 'melder', 'naam melder', 'identiteit', 'ouders weten wie', 'wie heeft gemeld', 'bang voor ouders', 'onbekend blijven'],
     source: Sources.meldcodeMelden,
+    checked: '2026-12-02',
   },
   {
     id: 'hoe-doe-ik-een-melding',
@@ -118,5 +124,6 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['melden', 'melding doen', 'hoe melden', 'aanmelden', 'melding maken', 'doorgeven', 'voorbereiden melding'],
     source: Sources.augeoVeiligThuis,
+    checked: '2026-12-02',
   },
 ];
