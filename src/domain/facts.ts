@@ -47,8 +47,13 @@ export const FactSources = {
   },
   igjGeweldZorgrelatie: { title: 'IGJ – Geweld in de zorgrelatie', url: 'https://www.igj.nl/onderwerpen/geweld-in-de-zorgrelatie' },
   handelingsprotocol: {
-    title: 'Veilig Thuis – Handelingsprotocol 2019 (zoals samengevat door KNMG-meldcode, Bijlage 4)',
+    title: 'KNMG-meldcode – Bijlage 4 Taken en functie van Veilig Thuis (volgt het Handelingsprotocol Veilig Thuis 2019)',
     url: 'https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/bijlage-4-taken-en-functie-van-veilig-thuis',
+  },
+  meldcodeTriage: { title: 'meldcode.nu – Triage', url: 'https://www.meldcode.nu/triage/' },
+  veiligThuisMiddenBrabantDiensten: {
+    title: 'Veilig Thuis Midden-Brabant – Diensten Veilig Thuis',
+    url: 'https://veiligthuismiddenbrabant.nl/nieuws/diensten-veilig-thuis/',
   },
 } as const satisfies Record<string, SourceRef>;
 
@@ -60,6 +65,20 @@ export const Timescales = {
   followUpMaxWeeks: 10,
 } as const;
 
+/** Where each phone number and time limit is stated. */
+export const PhoneNumberSources: Record<keyof typeof PhoneNumbers, readonly SourceRef[]> = {
+  emergency: [FactSources.veiligThuisZuidLimburg],
+  veiligThuis: [FactSources.augeoVeiligThuis, FactSources.veiligThuisZuidLimburg],
+  kindertelefoon: [FactSources.kindertelefoon],
+  suicidePrevention: [FactSources.zelfmoordpreventie],
+  suicidePreventionFree: [FactSources.zelfmoordpreventie],
+};
+
+export const TimescaleSources: Record<keyof typeof Timescales, readonly SourceRef[]> = {
+  veiligheidsbeoordelingWorkingDays: [FactSources.meldcodeTriage, FactSources.handelingsprotocol],
+  followUpMaxWeeks: [FactSources.veiligThuisMiddenBrabantDiensten, FactSources.handelingsprotocol],
+};
+
 /** Dates as Dutch text, so every place writes them the same way. */
 export const KeyDates = {
   meldcodeLaw: '1 juli 2013',
@@ -67,6 +86,13 @@ export const KeyDates = {
   voorwaardenEnVervolg: '1 januari 2019',
   kinderopvangReportingDuty: '1 juli 2013',
 } as const;
+
+export const KeyDateSources: Record<keyof typeof KeyDates, readonly SourceRef[]> = {
+  meldcodeLaw: [FactSources.besluitMeldcode, FactSources.basismodel],
+  improvedMeldcode: [FactSources.basismodel],
+  voorwaardenEnVervolg: [FactSources.veiligThuisMiddenBrabantDiensten],
+  kinderopvangReportingDuty: [FactSources.wetKinderopvang],
+};
 
 /** Legal definitions, quoted from the law (not paraphrased). */
 export const Definitions = {

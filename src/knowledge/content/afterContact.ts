@@ -19,7 +19,8 @@ export const afterContactArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['na advies', 'adviesgesprek', 'advies gekregen', 'daarna', 'verantwoordelijk blijven'],
-    source: Sources.weekTegenKindermishandeling,
+    source: Sources.augeoVeiligThuis,
+    moreSources: [Sources.weekTegenKindermishandeling],
     checked: '2026-12-02',
   },
   {

@@ -171,7 +171,8 @@ export const afwegingskaderArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['kind vertelt', 'kind vertrouwt mij iets toe', 'onthulling', 'geheim', 'geheimhouden', 'beloven', 'in vertrouwen', 'disclosure', 'verteld'],
-    source: Sources.afwegingskaderVragenlijst,
+    source: Sources.augeoVeiligThuis,
+    moreSources: [Sources.afwegingskaderVragenlijst],
     checked: '2026-12-02',
   },
   {

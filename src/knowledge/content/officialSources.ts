@@ -17,6 +17,7 @@ const officialHosts = [
   'vng.nl',
   'huiselijkgeweld.nl',
   'movisie.nl',
+  'vlaggensysteem.nl',
   'jgzrichtlijnen.nl',
   'cbs.nl',
   'kinderbescherming.nl',

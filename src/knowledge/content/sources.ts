@@ -45,7 +45,6 @@ export const Sources = {
     url: 'https://www.meldcode.nu/informatie-verwerken/',
   },
   meldcodeMelden: { title: 'meldcode.nu – Melden', url: 'https://www.meldcode.nu/melden/' },
-  meldcodeTriage: { title: 'meldcode.nu – Triage', url: 'https://www.meldcode.nu/triage/' },
   meldcodeKindcheck: { title: 'meldcode.nu – Kindcheck', url: 'https://www.meldcode.nu/kindcheck/' },
   augeoKindcheck: { title: 'Augeo – Kindcheck', url: 'https://www.augeo.nl/nl-nl/kindcheck' },
   movisieDossier: {
@@ -61,6 +60,8 @@ export const Sources = {
     url: 'https://www.leraar24.nl/2619769/kindermishandeling-hoe-herken-je-het-en-wat-moet-je-doen/',
   },
   leraar24Signalen: { title: 'Leraar24 – Kindermishandeling', url: 'https://www.leraar24.nl/50133/kindermishandeling/' },
+  njiSignalen: { title: 'NJi – Signalen van kindermishandeling herkennen', url: 'https://www.nji.nl/kindermishandeling/signalen-herkennen' },
+  vlaggensysteemMovisie: { title: 'Movisie en Sensoa – Het Vlaggensysteem', url: 'https://vlaggensysteem.nl/' },
   vlaggensysteem: {
     title: 'Handelingsprotocol Zwijndrecht – Signalen seksueel grensoverschrijdend gedrag bij kinderen en het vlaggensysteem',
     url: 'https://www.handelingsprotocol.nl/zwijndrecht-gm3-stap-1-signaleren/zwijndrecht-gm3-vormen-huiselijk-geweld?view=category&id=10',
@@ -80,10 +81,6 @@ export const Sources = {
   cbsMelding: {
     title: 'CBS – Report to Veilig thuis (definitie melding en advies)',
     url: 'https://www.cbs.nl/en-gb/our-services/methods/definitions/report-to-veilig-thuis',
-  },
-  veiligThuisMiddenBrabantDiensten: {
-    title: 'Veilig Thuis Midden-Brabant – Diensten Veilig Thuis',
-    url: 'https://veiligthuismiddenbrabant.nl/nieuws/diensten-veilig-thuis/',
   },
   vngVeiligThuis: { title: 'VNG – Veilig Thuis', url: 'https://vng.nl/veilig-thuis' },
   veiligThuisRivierenland: {
