@@ -81,7 +81,7 @@ export const colleagueRouteArticles: ArticleInput[] = [
   },
   {
     id: 'geweld-in-de-zorgrelatie',
-    title: 'Geweld door een zorgverlener tegen een cliënt (geweld in de zorgrelatie)',
+    title: 'Geweld in de zorgrelatie door een zorgverlener',
     summary:
       'Een zorgaanbieder moet geweld in de zorgrelatie melden bij de Inspectie Gezondheidszorg en Jeugd (IGJ); dat staat in de Wkkgz. Vermoed je dat een collega een cliënt mishandelt of misbruikt, meld het dan direct bij je leidinggevende of bestuurder.',
     body: routeBody(
@@ -89,7 +89,7 @@ export const colleagueRouteArticles: ArticleInput[] = [
       'Dit geldt in onder meer de ggz, de gehandicaptenzorg, de ouderenzorg en ziekenhuizen.',
     ),
     sectors: ['zorg'],
-    keywords: ['zorgrelatie', 'geweld in de zorgrelatie', 'zorgverlener', 'verzorgende', 'verpleegkundige', 'begeleider', 'igj', 'inspectie', 'wkkgz', 'cliënt mishandeld', 'ggz', 'gehandicaptenzorg', 'ouderenzorg', 'verpleeghuis', 'zorginstelling', 'collega', 'medewerker', 'sgog'],
+    keywords: ['zorgrelatie', 'geweld in de zorgrelatie', 'zorgverlener', 'verzorgende', 'verpleegkundige', 'begeleider', 'igj', 'inspectie', 'wkkgz', 'ggz', 'gehandicaptenzorg', 'verpleeghuis', 'bewoner', 'collega', 'medewerker', 'sgog'],
     source: Sources.igjGeweldZorgrelatie,
     moreSources: [Sources.wkkgz, Sources.huiselijkGeweldSgog],
     checked: '2026-12-02',

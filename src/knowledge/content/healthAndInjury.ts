@@ -36,7 +36,7 @@ export const healthAndInjuryArticles: ArticleInput[] = [
       `Kinderen en jongeren kunnen ook praten met De Kindertelefoon: ${PhoneNumbers.kindertelefoon}.`,
     ),
     sectors: [],
-    keywords: ['suïcide', 'suicide', 'zelfmoord', 'zelfdoding', 'suïcidaal', 'dood willen', 'niet meer leven', 'zelfbeschadiging', 'snijden', 'krassen', 'zichzelf pijn doen', '113', 'zelfmoordpreventie'],
+    keywords: ['suïcide', 'suicide', 'zelfmoord', 'zelfdoding', 'suïcidaal', 'dood willen', 'niet meer leven', 'niet meer willen leven', 'wil niet meer leven', 'zelfbeschadiging', 'zelfverwonding', 'automutilatie', 'snijden', 'snijdt zichzelf', 'zichzelf snijden', 'krassen', 'zichzelf pijn doen', '113', 'zelfmoordpreventie', 'hulplijn'],
     source: Sources.zelfmoordpreventie,
     moreSources: [Sources.kindertelefoon],
     checked: '2026-12-02',

@@ -10,7 +10,7 @@ describe('the claims register', () => {
   it('is up to date in docs/claims.md (run "npm run claims" after changing facts or articles)', () => {
     const onDisk = readFileSync(new URL('../../../docs/claims.md', import.meta.url), 'utf8');
 
-    expect(onDisk).toBe(renderClaimsRegister(articles));
+    expect(onDisk, 'docs/claims.md is out of date: run "npm run claims"').toBe(renderClaimsRegister(articles));
   });
 
   it('lists every article with its check date', () => {
