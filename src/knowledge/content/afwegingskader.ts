@@ -115,6 +115,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
       '- het ontbreken van de meest basale zorg (eten, drinken, kleding, onderdak) voor een afhankelijk kind of afhankelijke volwassene;',
       '- op de vlucht slaan van huis.',
       'Wat doe je? Bij direct levensgevaar: bel 112. Meld daarnaast bij Veilig Thuis via 0800-2000 (gratis, 24/7). Bij acute onveiligheid handelt Veilig Thuis meteen, met voorrang.',
+      'Dreigt een ouder met suïcide en is er geen direct levensgevaar? Dan kan de ouder, en ook jij als professional, dag en nacht gratis terecht bij 113 Zelfmoordpreventie: 113 of 0800-0113.',
     ),
     sectors: [],
     keywords: ['acuut', 'acuut gevaar', 'direct gevaar', 'spoed', 'noodsituatie', 'levensgevaar', 'onmiddellijk'],
