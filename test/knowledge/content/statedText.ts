@@ -51,10 +51,10 @@ function stringsOfJson(file: string): StatedText[] {
 /** Code that reads text (detectors, privacy guard) rather than states facts to the user. */
 const notUserText = ['src/domain/acuteDanger.ts', 'src/domain/privacy/', 'src/domain/understanding/'];
 
-/** All text the bot can show: articles, the walk, card templates, app and feature texts, and the facts module. */
+/** All text the bot can show (and the search keywords): articles, the walk, card templates, app and feature texts, and the facts module. */
 export function allStatedText(): StatedText[] {
   const articles = loadKnowledge().articles.flatMap((article) =>
-    [article.title, article.summary, article.body].map((text) => ({ place: `article ${article.id}`, text })),
+    [article.title, article.summary, article.body, ...article.keywords].map((text) => ({ place: `article ${article.id}`, text })),
   );
   const tsFiles = ['src/dialogs', 'src/cards', 'src/app']
     .flatMap((dir) => filesUnder(dir, '.ts'))
