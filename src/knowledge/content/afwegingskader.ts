@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../article.js';
+import { PhoneLines, VeiligThuisFirstAdvice } from '../../domain/facts.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
@@ -183,6 +184,8 @@ export const afwegingskaderArticles: ArticleInput[] = [
     body: lines(
       '- Direct levensgevaar of geweld dat nu plaatsvindt: bel 112.',
       '- Acute onveiligheid zonder direct levensgevaar, of twijfel: bel Veilig Thuis via 0800-2000. Dat kan dag en nacht en is gratis.',
+      `- ${VeiligThuisFirstAdvice.imminentDeparture}`,
+      `- Denkt iemand aan suïcide zonder direct levensgevaar? ${PhoneLines.suicidePrevention}.`,
       '- Breng je eigen veiligheid niet in gevaar.',
       '- Informeer de aandachtsfunctionaris of je leidinggevende en leg vast wat er gebeurde.',
       'Veilig Thuis handelt bij acute onveiligheid meteen, met voorrang.',
@@ -190,6 +193,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['nood', 'noodgeval', 'direct gevaar', 'spoed', 'nu', 'levensgevaar', '112', 'politie', 'acuut'],
     source: Sources.veiligThuisZuidLimburg,
+    moreSources: [Sources.knmgAcuut, Sources.zelfmoordpreventie],
     checked: '2026-12-02',
   },
 ];

@@ -53,6 +53,7 @@ export const meldcodeArticles: ArticleInput[] = [
       'In Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen toets je je zorgen bij iemand anders.',
       '- Overleg met de aandachtsfunctionaris, of op school met de intern begeleider of zorgcoördinator.',
       '- Vraag zo nodig advies aan Veilig Thuis via 0800-2000. Je kunt de situatie anoniem voorleggen, zonder namen.',
+      '- Zie je letsel waarvan de oorzaak onduidelijk is? Dan kun je ook een deskundige op het gebied van letselduiding raadplegen (zie "Letselduiding").',
       '- Leg vast met wie je overlegde, wat er besproken is en wanneer.',
       'Advies vragen kan bij elke stap van de meldcode, ook als je alleen twijfelt.',
     ),
