@@ -122,6 +122,12 @@ export const PhoneLines = {
     '(gratis en anoniem, dag en nacht), of chat via 113.nl',
 } as const;
 
+/** When to call 112 and when Veilig Thuis: 112 is for direct danger to life; acute danger without it goes to Veilig Thuis (brief §2, §7). */
+export const AcuteAdvice = {
+  lifeInDanger: `Direct levensgevaar of geweld dat nu plaatsvindt: bel ${PhoneNumbers.emergency}.`,
+  acuteWithoutLifeDanger: `Acute onveiligheid zonder direct levensgevaar, of twijfel: bel Veilig Thuis via ${PhoneNumbers.veiligThuis}. Dat kan dag en nacht en is gratis.`,
+} as const;
+
 /** Sectors with their own legal route when the suspect works in the organisation (brief §7). */
 export const ColleagueRouteSectors = ['onderwijs', 'kinderopvang', 'zorg', 'jeugdhulp', 'wijkteam'] as const;
 export type ColleagueRouteSector = (typeof ColleagueRouteSectors)[number];

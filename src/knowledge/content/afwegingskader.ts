@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../article.js';
-import { PhoneLines, VeiligThuisFirstAdvice } from '../../domain/facts.js';
+import { AcuteAdvice, PhoneLines, VeiligThuisFirstAdvice } from '../../domain/facts.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
@@ -182,8 +182,8 @@ export const afwegingskaderArticles: ArticleInput[] = [
     title: 'Wat doe ik bij acuut gevaar?',
     summary: 'Bij direct, levensbedreigend gevaar bel je 112. Meld daarna bij Veilig Thuis via 0800-2000 (gratis, 24/7).',
     body: lines(
-      '- Direct levensgevaar of geweld dat nu plaatsvindt: bel 112.',
-      '- Acute onveiligheid zonder direct levensgevaar, of twijfel: bel Veilig Thuis via 0800-2000. Dat kan dag en nacht en is gratis.',
+      `- ${AcuteAdvice.lifeInDanger}`,
+      `- ${AcuteAdvice.acuteWithoutLifeDanger}`,
       `- ${VeiligThuisFirstAdvice.imminentDeparture}`,
       `- Denkt iemand aan suïcide zonder direct levensgevaar? ${PhoneLines.suicidePrevention}.`,
       '- Breng je eigen veiligheid niet in gevaar.',

@@ -1,5 +1,6 @@
 import type { Article, ArticleSource } from '../article.js';
 import {
+  AcuteAdvice,
   ColleagueRoutes,
   Definitions,
   FactsCheckedOn,
@@ -55,6 +56,7 @@ function factRows(): string[] {
         [route.source],
       ),
     ),
+    ...Object.entries(AcuteAdvice).map(([name, advice]) => row(`Acuut: ${name}`, advice, [FactSources.veiligThuisZuidLimburg, FactSources.augeoVeiligThuis])),
     ...Object.entries(VeiligThuisFirstAdvice).map(([name, advice]) => row(`Eerst Veilig Thuis: ${name}`, advice, [FactSources.augeoVeiligThuis])),
     ...Object.entries(SuicideRoute).map(([name, advice]) => row(`Suïcide: ${name}`, advice, [FactSources.zelfmoordpreventie])),
   ];
