@@ -7,10 +7,9 @@ import { demoRegionFile, playgroundConfigFile, projectRoot } from '../../scripts
 import { DEMO_INTAKE_TOKEN, DEMO_MARKER, receivedForUpcomingAgenda, seedDemo } from '../../scripts/lib/demoData.js';
 import { fakeClock } from '../helpers/fakeClock.js';
 import { startTestBot, textsTo, type TestBot } from '../helpers/testBot.js';
-import { readPlaygroundConfig } from '../e2e/support/demo.js';
+import { playground, playgroundChannel, playgroundMessage } from '../helpers/playgroundActivities.js';
 
 const region = loadRegion(path.join(projectRoot, demoRegionFile));
-const playground = readPlaygroundConfig();
 /** Wednesday 25 November 2026, 10:00 in Amsterdam: the next agenda goes out on Monday 30 November. */
 const WEDNESDAY = '2026-11-25T09:00:00Z';
 
@@ -48,7 +47,7 @@ describe('the playground demo data', () => {
     const clock = fakeClock(WEDNESDAY);
     bot = await startTestBot({ env: envFor(dataDir), clock, dataDir: await seedFirst(dataDir, clock) });
     const heerlen = playground.team.channels[0]!;
-    await bot.send(playgroundChannelMessage(bot.connector.url, heerlen.id, heerlen.name, 'agenda'));
+    await bot.send(playgroundMessage(bot.connector.url, playground.currentUser, playgroundChannel(heerlen.name), 'agenda'));
 
     const sent = bot.connector.calls.filter((c) => c.conversationId.startsWith(heerlen.id));
     const cards = JSON.stringify(sent.map((c) => c.body.attachments ?? []));
@@ -93,20 +92,3 @@ describe('the playground demo data', () => {
     return dataDir;
   }
 });
-
-/** A channel message in the playground's team from its current user, who @mentions the bot. */
-function playgroundChannelMessage(serviceUrl: string, channelId: string, channelName: string, text: string): Record<string, unknown> {
-  const mention = `<at>${playground.bot.name}</at>`;
-  return {
-    type: 'message',
-    id: `m-${Date.now()}`,
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: playground.currentUser.id, name: playground.currentUser.name, aadObjectId: playground.currentUser.aadObjectId },
-    recipient: playground.bot,
-    text: `${mention} ${text}`,
-    entities: [{ type: 'mention', text: mention, mentioned: playground.bot }],
-    conversation: { id: `${channelId};messageid=1`, conversationType: 'channel', isGroup: true, tenantId: playground.tenantId },
-    channelData: { tenant: { id: playground.tenantId }, team: { id: playground.team.id, name: playground.team.name }, channel: { id: channelId, name: channelName } },
-  };
-}
