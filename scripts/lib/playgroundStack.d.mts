@@ -44,3 +44,6 @@ export declare function startPlayground(options: {
 export declare function stopChild(child: ChildProcess, options?: { signal?: NodeJS.Signals; timeoutMs?: number }): Promise<void>;
 
 export declare function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+/** Whether a server could listen on `port` now (on all interfaces, as the playground does). */
+export declare function isPortFree(port: number): Promise<boolean>;

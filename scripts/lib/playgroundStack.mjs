@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +84,15 @@ export async function startPlayground({ endpoint, port, logFile, configFile = pl
     }
     throw new Error(`the Agents Playground exited (code ${outcome.code}, signal ${outcome.signal}) before listening\n--- playground output ---\n${output.tail()}`);
   }
+}
+
+/** Whether a server could listen on `port` now (on all interfaces, as the playground does). */
+export function isPortFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
 }
 
 /** Sends `signal`, waits for the exit, and kills after `timeoutMs`. Resolves at once when already gone. */

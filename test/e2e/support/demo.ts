@@ -1,28 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoRegionFile, playgroundConfigFile, projectRoot } from '../../../scripts/lib/playgroundStack.mjs';
+import type { PlaygroundConfigFile, PlaygroundUser } from '../../../scripts/lib/playgroundUsers.js';
 
-/** The parts of .m365agentsplayground.yml (written as JSON, which is valid YAML) the tests use. */
-export interface PlaygroundUser {
-  id: string;
-  name: string;
-  userPrincipleName: string;
-  aadObjectId: string;
-  givenName: string;
-  surname: string;
-  email: string;
-}
-
-export interface PlaygroundConfig {
-  version: string;
-  tenantId: string;
-  bot: { id: string; name: string };
-  currentUser: PlaygroundUser;
-  users: PlaygroundUser[];
-  personalChat: { id: string };
-  groupChat: { id: string; name: string };
-  team: { id: string; name: string; aadGroupId: string; channels: { id: string; name: string }[] };
-}
+/** .m365agentsplayground.yml (written as JSON, which is valid YAML). */
+export type PlaygroundConfig = PlaygroundConfigFile;
+export type { PlaygroundUser };
 
 export function readPlaygroundConfig(file = playgroundConfigFile): PlaygroundConfig {
   return JSON.parse(readFileSync(file, 'utf8')) as PlaygroundConfig;
