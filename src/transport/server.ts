@@ -66,7 +66,7 @@ export async function startServer(deps: ServerDeps, port: number, host = '0.0.0.
     server[route.method](route.path, async (req: restify.Request, res: restify.Response) => {
       await track(async () => {
         const result = await route.handle({ headers: req.headers, body: req.body, params: req.params ?? {} });
-        if (typeof result.body === 'string') {
+        if (typeof result.body === 'string' || Buffer.isBuffer(result.body)) {
           res.writeHead(result.status, { 'Content-Type': 'text/plain; charset=utf-8', ...result.headers });
           res.end(result.body);
           return;
