@@ -23,6 +23,8 @@ export interface MeldcodeStepCardData {
   question: string;
   explanation?: string;
   choices: { id: string; label: string }[];
+  /** Several answers at once: a checkbox list and "Verder" instead of one tap per answer. */
+  multiple: boolean;
   canGoBack: boolean;
   /** What is known so far, handed to the advice form when the user asks Veilig Thuis. */
   adviceContext: string[];
@@ -39,6 +41,11 @@ export function meldcodeStepCard(d: MeldcodeStepCardData): Attachment {
     explanation: d.explanation ?? '',
     notice: d.notice ?? '',
     choices: d.choices,
+    multiple: d.multiple,
+    tapHint: 'Tik op je antwoord.',
+    multipleLabel: 'Kies alles wat past',
+    noteLabel: 'Notitie bij deze stap (mag leeg blijven)',
+    notePlaceholder: 'Wat zag of hoorde je, en wanneer? Geen namen.',
     nodeId: d.nodeId,
     chooseVerb: Verbs.meldcodeChoose,
     canGoBack: d.canGoBack,
@@ -52,20 +59,28 @@ export interface MeldcodeOutcomeCardData {
   actions: string[];
   acute: boolean;
   melden: boolean;
+  /** Overrides of the label and phone line, for the special routes. */
+  label?: string;
+  veiligThuisFirst?: boolean;
+  phones?: string;
   canGoBack: boolean;
   adviceContext: string[];
+  notice?: string;
 }
 
 export function meldcodeOutcomeCard(d: MeldcodeOutcomeCardData): Attachment {
-  const phones = d.acute
-    ? `Bel nu ${PhoneNumbers.emergency}. Daarna of bij twijfel: Veilig Thuis ${PhoneNumbers.veiligThuis} (gratis, 24/7).`
-    : d.melden
-      ? `Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, 24/7).`
-      : '';
+  const phones =
+    d.phones ??
+    (d.acute
+      ? `Bel nu ${PhoneNumbers.emergency}. Daarna of bij twijfel: Veilig Thuis ${PhoneNumbers.veiligThuis} (gratis, 24/7).`
+      : d.melden
+        ? `Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, 24/7).`
+        : '');
   return renderCard(outcomeTemplate, {
     ...navigation,
-    label: d.acute ? 'Acuut' : d.melden ? 'Uitkomst: melden' : 'Uitkomst',
-    style: d.acute ? 'attention' : d.melden ? 'warning' : 'good',
+    notice: d.notice ?? '',
+    label: d.label ?? (d.acute ? 'Acuut' : d.melden ? 'Uitkomst: melden' : 'Uitkomst'),
+    style: d.acute ? 'attention' : d.melden || d.veiligThuisFirst ? 'warning' : 'good',
     title: d.title,
     text: d.text,
     actions: d.actions,
@@ -78,8 +93,11 @@ export function meldcodeOutcomeCard(d: MeldcodeOutcomeCardData): Attachment {
 export interface VerslagCardData {
   title: string;
   sections: { heading: string; lines: string[] }[];
+  /** The verslag as plain text, to copy into the dossier. */
+  plainText: string;
   /** Empty when no public address is configured for downloads. */
-  downloadUrl: string;
+  pdfUrl: string;
+  textUrl: string;
   downloadNote: string;
 }
 

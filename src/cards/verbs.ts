@@ -11,6 +11,7 @@ export const Verbs = {
   meldcodeBack: 'meldcode.back',
   meldcodeRestart: 'meldcode.restart',
   meldcodeStop: 'meldcode.stop',
+  meldcodeStopConfirm: 'meldcode.stopConfirm',
   meldcodeAcute: 'meldcode.acute',
   meldcodeVerslag: 'meldcode.verslag',
   meldcodeResume: 'meldcode.resume',

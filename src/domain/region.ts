@@ -59,6 +59,15 @@ export const RegionSchema = z
         retentionDays: z.number().int().min(1).default(30),
       })
       .default({}),
+    meldcode: z
+      .object({
+        /**
+         * What the walk tells wijkteam staff to do when the suspect works in their own organisation.
+         * No law is named by default (brief §7: unverified for Wmo-aanbieders); a region may set its own steps.
+         */
+        wijkteamColleagueRoute: z.array(z.string().trim().min(1)).min(1).optional(),
+      })
+      .default({}),
     routeertafel: z
       .object({
         agendaWeekday: Weekday.default(1),

@@ -189,8 +189,8 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
 function write(res: http.ServerResponse, reply: Reply): void {
   if (res.headersSent) return void res.end();
   const headers: Record<string, string> = { ...reply.headers };
-  let payload: string | undefined;
-  if (typeof reply.body === 'string') {
+  let payload: string | Buffer | undefined;
+  if (typeof reply.body === 'string' || Buffer.isBuffer(reply.body)) {
     payload = reply.body;
     headers['Content-Type'] ??= 'text/plain; charset=utf-8';
   } else if (reply.body !== undefined) {

@@ -115,16 +115,20 @@ function longestQuestion(states: WalkState[]): WalkState {
   return states.reduce((a, b) => (size(b) > size(a) ? b : a));
 }
 
-/** Acute? Nee · about the school's own staff? Nee, the home situation · then onwards. */
-const teacherWalk = walkStates('onderwijs', ['no', 'no']);
-const wijkteamWalk = walkStates('wijkteam');
+/** Acute? Nee · about the home situation · signal: letsel · then onwards. */
+const teacherWalk = walkStates('onderwijs', ['no', 'home', 'injury']);
+const wijkteamWalk = walkStates('wijkteam', ['no', 'home', 'yes', 'injury']);
+/** A special route: eergerelateerd geweld and the like, no departure known. */
+const harmfulWalk = walkStates('kinderopvang', ['no', 'harmful', 'no']);
 
 function verslagFor(state: WalkState, downloadUrl: string): Attachment {
   const v = buildVerslag(getMeldcodeFlow(), state, NOW.toISOString());
   return verslagCard({
     title: v.title,
     sections: v.sections,
-    downloadUrl,
+    plainText: v.text,
+    pdfUrl: downloadUrl,
+    textUrl: downloadUrl ? `${downloadUrl}/tekst` : '',
     downloadNote: downloadUrl ? MeldcodeTexts.verslagDownloadNote(DOWNLOAD_MINUTES) : MeldcodeTexts.verslagNoDownload,
   });
 }
@@ -275,6 +279,18 @@ export const cardSamples: CardSample[] = [
     build: () => meldcodeCardFor(teacherWalk.at(-1)!),
   },
   {
+    name: 'meldcode: uitkomst eerst Veilig Thuis (bijzondere route)',
+    template: 'meldcodeOutcome',
+    description: 'Eergerelateerd geweld, huwelijksdwang, achterlating, VGV of mensenhandel: eerst Veilig Thuis, niet eerst het gezin.',
+    build: () => meldcodeCardFor(harmfulWalk.at(-1)!),
+  },
+  {
+    name: 'meldcode: signalen, meerdere tegelijk, met melding over de notitie',
+    template: 'meldcodeStep',
+    description: 'De signalenvraag met aanvinkvakjes; de melding na een notitie met een naam.',
+    build: () => meldcodeCardFor(teacherWalk[2]!, MeldcodeTexts.noteMasked('een naam')),
+  },
+  {
     name: 'meldcode: uitkomst acuut gevaar',
     template: 'meldcodeOutcome',
     description: 'Wie bij de eerste vraag "Ja, er is nu iemand in gevaar" kiest.',
@@ -293,16 +309,17 @@ export const cardSamples: CardSample[] = [
     build: () => verslagFor(wijkteamWalk[3]!, ''),
   },
   {
-    name: 'bericht: meldcode gestopt',
+    name: 'bericht: meldcode stoppen?',
     template: 'message',
-    description: 'Na "Stoppen": het verslag of verder gaan.',
+    description: 'Na "Stoppen" of "annuleren": eerst bevestigen, of eerst het verslag.',
     build: () =>
       messageCard({
-        title: 'Meldcode',
-        text: MeldcodeTexts.stopped,
+        title: 'Doorloop stoppen?',
+        text: MeldcodeTexts.confirmStop,
         actions: [
-          { title: 'Verslag', verb: Verbs.meldcodeVerslag },
-          { title: 'Verder', verb: Verbs.meldcodeResume },
+          { title: 'Ja, stoppen', verb: Verbs.meldcodeStopConfirm },
+          { title: 'Eerst verslag', verb: Verbs.meldcodeVerslag },
+          { title: 'Nee, verder', verb: Verbs.meldcodeResume },
         ],
       }),
   },

@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cardButton,
@@ -55,30 +55,54 @@ describe('journeys in the Agents Playground (headless Chromium)', () => {
   });
 
   describe('a teacher in the personal chat (the current user plays the teacher)', () => {
-    it('walks the meldcode with the card buttons, from "wat doe ik bij een signaal?" to the verslag', async ({ onTestFailed }) => {
+    it('walks the meldcode with one tap per answer, from "wat doe ik bij een signaal?" to the verslag in at most 12 interactions', async ({ onTestFailed }) => {
       onTestFailed(() => reportFailure('journey-meldcode-failed'));
       const pane = await openPersonalChat(page);
       const before = await cardCount(pane);
+      let interactions = 1; // the first message
       await sendInChat(page, 'wat doe ik bij een signaal?');
 
       const card = await waitForCard(pane, 'Voor welke sector werk je?', { after: before });
-      await pressAndWait(card, 'Onderwijs', 'Eerst: veiligheid');
-      await answerAndWait(card, 'Nee', 'Stap 1 van 5');
-      await answerAndWait(card, /^Nee, het gaat om de thuissituatie/, 'Signalen in kaart brengen');
-
-      const steps = await walkToOutcome(card);
-      expect(steps.some((s) => s.startsWith('Stap 2 van 5'))).toBe(true);
-      expect(steps.some((s) => s.startsWith('Stap 4 van 5'))).toBe(true);
-      const outcome = await card.innerText();
-      expect(outcome).toMatch(/Uitkomst|Acuut/);
+      const tapAndWait = async (answer: string | RegExp, expected: string | RegExp) => {
+        interactions++;
+        return pressAndWait(card, answer, expected);
+      };
+      await tapAndWait('Onderwijs', 'Eerst: veiligheid');
+      await tapAndWait('Nee', 'Om wie gaat je zorg');
+      await tapAndWait(/zorgen over de thuissituatie/, 'Welke signalen');
+      interactions++;
+      await card.getByRole('checkbox', { name: /Lichamelijk letsel/ }).first().check();
+      await tapAndWait('Verder', 'Collegiale consultatie');
+      await tapAndWait('Intern begeleider (po)', 'Advies van Veilig Thuis');
+      await tapAndWait('Ja, ik heb advies gevraagd', 'Gesprek met de betrokkene');
+      await tapAndWait('Ja, het gesprek is gevoerd', 'Afweging 1');
+      await tapAndWait('Ja, ik heb een vermoeden', 'Afweging 2');
+      const outcome = await tapAndWait('Ja, acute en/of structurele onveiligheid', 'Melden bij Veilig Thuis');
       expect(outcome).toContain('0800-2000');
       await screenshotArea(conversationPane(page), 'journey-meldcode-uitkomst', { top: card, docsName: 'meldcode-uitkomst' });
 
-      const verslag = await pressAndWait(card, 'Verslag voor het dossier', 'Verslag');
+      const verslag = await tapAndWait('Verslag voor het dossier', 'Verslag');
+      expect(interactions).toBeLessThanOrEqual(12);
+      console.info(`meldcode common path in the playground: ${interactions} interactions from the first message to the verslag`);
       expect(verslag).toContain('Onderwijs');
-      expect(verslag).toContain('Acuut gevaar: nee.');
-      await expect(card.getByRole('link', { name: /Download als bestand/ }).isVisible(), 'Action.OpenUrl is a link').resolves.toBe(true);
-      await screenshotArea(conversationPane(page), 'journey-meldcode-verslag', { top: card });
+      expect(verslag).toContain('Je gaf aan dat er geen acuut gevaar was.');
+      await expect(card.getByRole('link', { name: /Download als PDF/ }).isVisible(), 'Action.OpenUrl is a link').resolves.toBe(true);
+      await screenshotArea(conversationPane(page), 'journey-meldcode-verslag', { top: card, docsName: 'meldcode-verslag' });
+    });
+
+    it('takes a special route: eergerelateerd geweld goes to Veilig Thuis first, not to the family', async ({ onTestFailed }) => {
+      onTestFailed(() => reportFailure('journey-meldcode-route-failed'));
+      const pane = await openPersonalChat(page);
+      const before = await cardCount(pane);
+      await sendInChat(page, 'signaal');
+      const card = await waitForCard(pane, 'Je vorige doorloop is afgerond', { after: before });
+      await pressAndWait(card, 'Nieuwe doorloop', 'Eerst: veiligheid');
+      await pressAndWait(card, 'Nee', 'Om wie gaat je zorg');
+      await pressAndWait(card, /^Eergerelateerd geweld/, 'vertrek naar het buitenland');
+      const route = await pressAndWait(card, 'Nee, of dat weet ik niet', 'Eerst Veilig Thuis, niet eerst het gezin');
+      expect(route).toContain('niet met de ouders of de familie voordat Veilig Thuis');
+      expect(route).toContain('0800-2000');
+      await screenshotArea(conversationPane(page), 'journey-meldcode-route', { top: card, docsName: 'meldcode-bijzondere-route' });
     });
 
     it('answers "hij slaat haar nu" with 112 first, then Veilig Thuis 0800-2000', async ({ onTestFailed }) => {
@@ -172,33 +196,3 @@ describe('journeys in the Agents Playground (headless Chromium)', () => {
     console.error(`screenshot: ${file}\n--- bot and playground output ---\n${stack?.logs() ?? ''}`);
   }
 });
-
-/** Picks an answer in the meldcode card's radio list, presses "Verder" and waits for the next step. */
-async function answerAndWait(card: Locator, option: string | RegExp, expected: string | RegExp): Promise<string> {
-  await card.getByRole('radio', { name: option, exact: typeof option === 'string' }).first().check();
-  return pressAndWait(card, 'Verder', expected);
-}
-
-/**
- * Answers the meldcode questions the way a teacher who goes on would: the first answer that does not
- * postpone ("nog niet", "later", "twijfel"), until the outcome card ("Verslag voor het dossier").
- * Returns the step label of every question seen.
- */
-async function walkToOutcome(card: Locator): Promise<string[]> {
-  const steps: string[] = [];
-  for (let i = 0; i < 20; i++) {
-    const titles = (await card.getByRole('button').allInnerTexts()).map((t) => t.trim());
-    if (titles.includes('Verslag voor het dossier')) return steps;
-    steps.push((await card.innerText()).trim().split('\n')[0]!);
-    const radios = card.getByRole('radio');
-    const labels: string[] = [];
-    for (let r = 0; r < (await radios.count()); r++) labels.push(((await radios.nth(r).getAttribute('aria-label')) ?? (await radios.nth(r).evaluate((el) => (el as HTMLInputElement).labels?.[0]?.innerText ?? ''))).trim());
-    const index = Math.max(0, labels.findIndex((t) => !/nog niet|later|twijfel/i.test(t)));
-    if (labels.length === 0) throw new Error(`no answer to choose on: ${await card.innerText()}`);
-    const before = await card.innerText();
-    await radios.nth(index).check();
-    await cardButton(card, 'Verder').click();
-    await expect.poll(() => card.innerText(), { timeout: 20_000 }).not.toBe(before);
-  }
-  throw new Error(`no outcome after 20 answers; steps: ${steps.join(' | ')}`);
-}

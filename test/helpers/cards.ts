@@ -71,3 +71,28 @@ export function answer(card: unknown, optionIncludes: string, submitTitle = 'Ver
   const submit = button(card, submitTitle);
   return { ...submit, data: { ...submit.data, [inputId]: option.value } };
 }
+
+/** The tappable answers of a card: Containers with a selectAction, as { title, verb, data }. */
+export function tappables(card: unknown): Button[] {
+  const found: Button[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    const action = n.selectAction as Record<string, unknown> | undefined;
+    if (n.type === 'Container' && action) {
+      found.push({ title: texts(n.items), verb: action.verb as string | undefined, data: (action.data as Record<string, unknown>) ?? {} });
+    }
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+/** Tapping the answer whose text includes `includes`, with the card's inputs (e.g. a note) as Teams sends them. */
+export function tap(card: unknown, includes: string, inputs: Record<string, unknown> = {}): Button {
+  const all = tappables(card);
+  const t = all.find((x) => x.title.includes(includes));
+  if (!t) throw new Error(`no tappable answer "${includes}"; answers: ${all.map((x) => x.title).join(' | ')}`);
+  return { ...t, data: { ...t.data, ...inputs } };
+}

@@ -1,44 +1,49 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../app/clock.js';
 import type { HttpResult, HttpRoute } from '../../transport/server.js';
+import type { Verslag } from './flow/index.js';
+import { verslagPdf } from './verslagPdf.js';
 
 export const DOWNLOAD_MINUTES = 30;
 
 /**
- * Short-lived download links for a verslag. The text lives only in memory for the link's lifetime:
- * the walk itself is kept in the user's own conversation state, never in a shared store.
+ * Short-lived download links for a verslag, as PDF (`/verslag/:token`) and as plain text
+ * (`/verslag/:token/tekst`). The verslag lives only in memory for the link's lifetime: the walk
+ * itself is kept in the user's own conversation state, never in a shared store.
  */
 export class VerslagDownloads {
-  private readonly files = new Map<string, { markdown: string; fileName: string; expiresAt: number }>();
+  private readonly files = new Map<string, { verslag: Verslag; fileBase: string; expiresAt: number }>();
 
   constructor(private readonly clock: Clock) {}
 
-  offer(markdown: string, fileName: string): string {
+  /** The token of the new links; `fileBase` is the file name without extension. */
+  offer(verslag: Verslag, fileBase: string): string {
     this.prune();
     const token = randomBytes(24).toString('base64url');
-    this.files.set(token, { markdown, fileName, expiresAt: this.clock.now().getTime() + DOWNLOAD_MINUTES * 60_000 });
+    this.files.set(token, { verslag, fileBase, expiresAt: this.clock.now().getTime() + DOWNLOAD_MINUTES * 60_000 });
     return token;
   }
 
-  route(expiredText: string): HttpRoute {
-    return {
-      method: 'get',
-      path: '/verslag/:token',
-      handle: async (req): Promise<HttpResult> => {
+  routes(expiredText: string): HttpRoute[] {
+    const serve = (render: (verslag: Verslag) => Promise<Buffer | string>, type: string, extension: string) =>
+      async (req: { params: Record<string, string | undefined> }): Promise<HttpResult> => {
         this.prune();
         const file = this.files.get(req.params.token ?? '');
         if (!file) return { status: 404, body: expiredText, headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
         return {
           status: 200,
-          body: file.markdown,
+          body: await render(file.verslag),
           headers: {
-            'Content-Type': 'text/markdown; charset=utf-8',
-            'Content-Disposition': `attachment; filename="${file.fileName}"`,
+            'Content-Type': type,
+            'Content-Disposition': `attachment; filename="${file.fileBase}.${extension}"`,
             'Cache-Control': 'no-store',
           },
         };
-      },
-    };
+      };
+    return [
+      { method: 'get', path: '/verslag/:token', handle: serve((v) => verslagPdf(v, this.clock.now()), 'application/pdf', 'pdf') },
+      { method: 'get', path: '/verslag/:token/tekst', handle: serve(async (v) => v.text, 'text/plain; charset=utf-8', 'txt') },
+    ];
   }
 
   private prune(): void {

@@ -12,12 +12,18 @@ import { Verbs } from '../../cards/verbs.js';
 import type { HttpRoute } from '../../transport/server.js';
 import {
   buildVerslag,
+  cleanNote,
   getMeldcodeFlow,
   isValidState,
+  maskedKindsText,
+  isNo,
+  isYes,
+  readTypedAnswer,
   startWalk,
   step,
   summariseForAdvice,
   viewOf,
+  withRegionalRoutes,
   WalkStateSchema,
   type FlowDefinition,
   type WalkError,
@@ -29,18 +35,19 @@ import { ChoosePayload, StartPayload } from './payloads.js';
 import { MeldcodeTexts as T } from './texts.js';
 
 /**
- * The meldcode walk-through in personal chat: one card that moves through the five steps and the
- * afwegingskader, updating in place; the walk lives in the user's own conversation state.
+ * The meldcode walk-through in personal chat: one card that moves through the routes, the five
+ * steps and the afwegingskader, updating in place; the walk lives in the user's own conversation state.
+ * Answers can be tapped on the card or typed ("ja", "nee", "weet ik niet", an option, "terug", "stop").
  */
 export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { routes: HttpRoute[] } {
-  const flow = getMeldcodeFlow();
+  const flow = withRegionalRoutes(getMeldcodeFlow(), deps.config.region.meldcode?.wijkteamColleagueRoute);
   const downloads = new VerslagDownloads(deps.clock);
   const now = () => deps.clock.now().toISOString();
 
-  const startOrResume = async (ctx: TurnContext, state: AppTurnState, sector?: Sector): Promise<Attachment> => {
+  const startOrResume = async (state: AppTurnState, sector?: Sector): Promise<Attachment> => {
     if (sector) state.user.sector = sector;
     const current = walkOf(state, flow);
-    if (current && !current.outcomeId && !sector) return cardFor(flow, current, T.resumed);
+    if (current && !sector) return current.outcomeId ? replaceFinishedCard() : cardFor(flow, current, T.resumed);
     const chosen = sector ?? state.user.sector;
     if (!chosen) return sectorCard();
     const walk = startWalk(flow, chosen, now());
@@ -50,7 +57,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
 
   app.message(/^\s*(wat (doe|moet) ik (bij|met) een signaal|ik zie een signaal|signaal|meldcode( doorlopen)?|stappenplan|verder)\s*[?!.]*\s*$/i, async (ctx, state) => {
     if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [await startOrResume(ctx, state)] });
+    await ctx.sendActivity({ attachments: [await startOrResume(state)] });
   });
 
   // Empty or oversized messages during a walk: say so and show the step the user is at.
@@ -63,32 +70,78 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     },
   );
 
+  // A typed answer while the walk waits is handled here, before any other route reads the text.
+  app.turn('beforeTurn', async (ctx, state) => {
+    const a = ctx.activity;
+    if (a.type !== 'message' || a.value || placeOf(a).kind !== 'personal' || !isUsableText(a.text)) return true;
+    const walk = walkOf(state, flow);
+    if (!walk || walk.outcomeId) return true;
+    const card = answerTyped(walk, a.text ?? '', state);
+    if (!card) return true;
+    await ctx.sendActivity({ attachments: [card] });
+    return false;
+  });
+
+  /** The reply to a typed message, or undefined when it is not an answer (then other routes read it). */
+  const answerTyped = (walk: WalkState, text: string, state: AppTurnState): Attachment | undefined => {
+    const view = viewOf(flow, walk);
+    if (view.kind !== 'question') return undefined;
+    if (walk.stopAsked && isYes(text)) return stopWalk(state);
+    if (walk.stopAsked && isNo(text)) return save(state, { ...walk, stopAsked: false }, cardFor(flow, walk));
+    const intent = readTypedAnswer(view, text);
+    if (!intent) return undefined;
+    if (intent.kind === 'stop') return save(state, { ...walk, stopAsked: true }, confirmStopCard());
+    const input: WalkInput = intent.kind === 'back' ? { kind: 'back' } : { kind: 'choose', nodeId: walk.nodeId, choiceId: intent.choiceId };
+    const result = step(flow, { ...walk, stopAsked: false }, input, now());
+    state.conversation.meldcode = result.state;
+    if (result.state.outcomeId === 'ACUTE') return acuteCard({ canResume: true });
+    return cardFor(flow, result.state);
+  };
+
+  const save = (state: AppTurnState, walk: WalkState, card: Attachment): Attachment => {
+    state.conversation.meldcode = walk;
+    return card;
+  };
+
+  const stopWalk = (state: AppTurnState): Attachment => {
+    delete state.conversation.meldcode;
+    return messageCard({ title: 'Meldcode', text: T.stopped, actions: [{ title: 'Ik zie een signaal', verb: Verbs.meldcodeStart }] });
+  };
+
   onExecute(app, Verbs.meldcodeStart, async (ctx, state) => {
     const { sector } = StartPayload.parse(actionData(ctx));
-    await respondWithCard(ctx, await startOrResume(ctx, state, sector));
+    await respondWithCard(ctx, await startOrResume(state, sector));
   });
 
   onExecute(app, Verbs.meldcodeResume, async (ctx, state) => {
     const walk = walkOf(state, flow);
-    await respondWithCard(ctx, walk ? cardFor(flow, walk) : await startOrResume(ctx, state));
+    await respondWithCard(ctx, walk ? cardFor(flow, walk) : await startOrResume(state));
   });
 
-  const move = (verb: string, input: (ctx: TurnContext) => WalkInput) =>
+  const move = (verb: string, input: (ctx: TurnContext) => { input: WalkInput; notice?: string }) =>
     onExecute(app, verb, async (ctx, state) => {
       const walk = walkOf(state, flow);
       if (!walk) return void (await respondWithCard(ctx, messageCard({ title: 'Meldcode', text: T.noWalk, actions: [{ title: 'Ik zie een signaal', verb: Verbs.meldcodeStart }] })));
-      const result = step(flow, walk, input(ctx), now());
+      const { input: walkInput, notice } = input(ctx);
+      const result = step(flow, { ...walk, stopAsked: false }, walkInput, now());
       state.conversation.meldcode = result.state;
-      await respondWithCard(ctx, cardFor(flow, result.state, result.ok ? undefined : errorNotice(result.error)));
+      await respondWithCard(ctx, cardFor(flow, result.state, result.ok ? notice : errorNotice(result.error)));
     });
 
-  move(Verbs.meldcodeChoose, (ctx) => ({ kind: 'choose', ...ChoosePayload.parse(actionData(ctx)) }));
-  move(Verbs.meldcodeBack, () => ({ kind: 'back' }));
-  move(Verbs.meldcodeRestart, () => ({ kind: 'restart' }));
-
-  onExecute(app, Verbs.meldcodeStop, async (ctx) => {
-    await respondWithCard(ctx, messageCard({ title: 'Meldcode', text: T.stopped, actions: [{ title: 'Verslag', verb: Verbs.meldcodeVerslag }, { title: 'Verder', verb: Verbs.meldcodeResume }] }));
+  move(Verbs.meldcodeChoose, (ctx) => {
+    const { note: raw, ...choice } = ChoosePayload.parse(actionData(ctx));
+    const { note, masked } = cleanNote(raw, deps.clock.now());
+    const notice = masked.length > 0 ? T.noteMasked(maskedKindsText(masked)) : undefined;
+    return { input: { kind: 'choose', ...choice, ...(note ? { note } : {}) }, notice };
   });
+  move(Verbs.meldcodeBack, () => ({ input: { kind: 'back' } }));
+  move(Verbs.meldcodeRestart, () => ({ input: { kind: 'restart' } }));
+
+  onExecute(app, Verbs.meldcodeStop, async (ctx, state) => {
+    const walk = walkOf(state, flow);
+    await respondWithCard(ctx, walk ? save(state, { ...walk, stopAsked: true }, confirmStopCard()) : stopWalk(state));
+  });
+  onExecute(app, Verbs.meldcodeStopConfirm, async (ctx, state) => respondWithCard(ctx, stopWalk(state)));
 
   onExecute(app, Verbs.meldcodeAcute, async (ctx, state) => {
     await respondWithCard(ctx, acuteCard({ canResume: Boolean(walkOf(state, flow)) }));
@@ -98,11 +151,14 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     const walk = walkOf(state, flow);
     if (!walk) return messageCard({ title: 'Verslag', text: T.noWalk, actions: [{ title: 'Ik zie een signaal', verb: Verbs.meldcodeStart }] });
     const v = buildVerslag(flow, walk, now());
-    const token = downloads.offer(v.markdown, `meldcode-verslag-${now().slice(0, 10)}.md`);
+    const token = downloads.offer(v, `meldcode-verslag-${now().slice(0, 10)}`);
+    const base = `${deps.config.publicBaseUrl}/verslag/${token}`;
     return verslagCard({
       title: v.title,
       sections: v.sections,
-      downloadUrl: `${deps.config.publicBaseUrl}/verslag/${token}`,
+      plainText: v.text,
+      pdfUrl: base,
+      textUrl: `${base}/tekst`,
       downloadNote: T.verslagDownloadNote(DOWNLOAD_MINUTES),
     });
   };
@@ -113,7 +169,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     await ctx.sendActivity({ attachments: [verslag(state)] });
   });
 
-  return { routes: [downloads.route(T.downloadExpired)] };
+  return { routes: downloads.routes(T.downloadExpired) };
 }
 
 const MAX_MESSAGE_LENGTH = 2_000;
@@ -134,13 +190,37 @@ function cardFor(flow: FlowDefinition, walk: WalkState, notice?: string): Attach
   const view = viewOf(flow, walk);
   const adviceContext = summariseForAdvice(flow, walk);
   if (view.kind === 'outcome') {
-    return meldcodeOutcomeCard({ ...view, adviceContext });
+    return meldcodeOutcomeCard({ ...view, adviceContext, notice });
   }
   return meldcodeStepCard({ ...view, adviceContext, notice });
 }
 
 function errorNotice(error: WalkError): string {
   return error === 'stale-node' ? T.staleNode : error === 'unknown-choice' ? T.unknownChoice : T.walkEnded;
+}
+
+function confirmStopCard(): Attachment {
+  return messageCard({
+    title: 'Doorloop stoppen?',
+    text: T.confirmStop,
+    actions: [
+      { title: 'Ja, stoppen', verb: Verbs.meldcodeStopConfirm },
+      { title: 'Eerst verslag', verb: Verbs.meldcodeVerslag },
+      { title: 'Nee, verder', verb: Verbs.meldcodeResume },
+    ],
+  });
+}
+
+function replaceFinishedCard(): Attachment {
+  return messageCard({
+    title: 'Ik zie een signaal',
+    text: T.finishedBefore,
+    actions: [
+      { title: 'Nieuwe doorloop', verb: Verbs.meldcodeRestart },
+      { title: 'Verslag van de vorige', verb: Verbs.meldcodeVerslag },
+      { title: 'Uitkomst bekijken', verb: Verbs.meldcodeResume },
+    ],
+  });
 }
 
 function sectorCard(): Attachment {

@@ -1,5 +1,6 @@
 import type { FlowDefinition } from './types.js';
-import { acuteNode, kindcheckNode, schoolEmployeeNode, signalsNode } from './data/step0-1.js';
+import { acuteNode, kindcheckNode, sexualWhoNode, signalsNode, whoNode } from './data/step0-1.js';
+import { careKindNode, colleagueOrgNode, departureNode, houderSuspectNode, schoolLevelNode, suicideHomeNode } from './data/routes.js';
 import {
   consultNode,
   consultNowNode,
@@ -27,13 +28,20 @@ import { outcomes } from './data/outcomes.js';
  */
 export const meldcodeFlow: FlowDefinition = {
   id: 'meldcode',
-  version: 1,
+  version: 2,
   start: 'acute',
   nodes: [
     acuteNode,
-    schoolEmployeeNode,
+    whoNode,
+    colleagueOrgNode,
+    schoolLevelNode,
+    houderSuspectNode,
+    careKindNode,
+    departureNode,
+    suicideHomeNode,
     kindcheckNode,
     signalsNode,
+    sexualWhoNode,
     consultNode,
     consultNowNode,
     vtAdviceNode,

@@ -12,13 +12,29 @@ import type { FlowDefinition, WalkView } from './types.js';
 export interface WalkState {
   nodeId: string;
   history: string[];
-  answers: { nodeId: string; choiceId: string }[];
+  answers: WalkAnswer[];
   sector: Sector;
   startedAt: string /* ISO */;
   outcomeId?: string;
+  /** "stop" was typed or pressed and waits for a confirmation. */
+  stopAsked?: boolean;
 }
 
-export type WalkInput = { kind: 'choose'; nodeId: string; choiceId: string } | { kind: 'back' } | { kind: 'restart' };
+/**
+ * One answered question. `choiceId` is the answer that decided the route; `also` the other answers
+ * chosen on a multiple-choice question; `note` the professional's own (already masked) note.
+ */
+export interface WalkAnswer {
+  nodeId: string;
+  choiceId: string;
+  also?: string[];
+  note?: string;
+}
+
+export type WalkInput =
+  | { kind: 'choose'; nodeId: string; choiceId: string; also?: string[]; note?: string }
+  | { kind: 'back' }
+  | { kind: 'restart' };
 
 export type WalkError = 'stale-node' | 'unknown-choice' | 'walk-ended';
 
@@ -38,16 +54,25 @@ export function step(def: FlowDefinition, state: WalkState, input: WalkInput, no
     case 'back':
       return ok(def, goBack(state));
     case 'choose':
-      return choose(def, state, input.nodeId, input.choiceId);
+      return choose(def, state, input);
   }
 }
 
-function choose(def: FlowDefinition, state: WalkState, nodeId: string, choiceId: string): WalkResult {
+function choose(def: FlowDefinition, state: WalkState, input: WalkAnswer): WalkResult {
+  const { nodeId } = input;
   if (state.outcomeId !== undefined) return fail(def, state, 'walk-ended');
   if (nodeId !== state.nodeId) return fail(def, state, 'stale-node');
-  const choice = currentNode(def, state).choices.find((c) => c.id === choiceId);
+  const node = currentNode(def, state);
+  const ids = [...new Set([input.choiceId, ...(input.also ?? [])])];
+  if (ids.length > 1 && !node.multiple) return fail(def, state, 'unknown-choice');
+  if (!ids.every((id) => node.choices.some((c) => c.id === id))) return fail(def, state, 'unknown-choice');
+  // The chosen answer listed first in the definition decides the route (see FlowNode.multiple).
+  const [choice, ...others] = node.choices.filter((c) => ids.includes(c.id));
   if (!choice) return fail(def, state, 'unknown-choice');
-  const answers = [...state.answers, { nodeId, choiceId }];
+  const answer: WalkAnswer = { nodeId, choiceId: choice.id };
+  if (others.length > 0) answer.also = others.map((c) => c.id);
+  if (input.note) answer.note = input.note;
+  const answers = [...state.answers, answer];
   if (findOutcome(def, choice.next)) return ok(def, { ...state, answers, outcomeId: choice.next });
   return ok(def, { ...state, nodeId: choice.next, history: [...state.history, nodeId], answers });
 }
@@ -67,8 +92,20 @@ export function viewOf(def: FlowDefinition, state: WalkState): WalkView {
   if (state.outcomeId !== undefined) {
     const outcome = resolveOutcome(def, state.outcomeId, state.sector);
     if (!outcome) throw new Error(`Unknown outcome '${state.outcomeId}' in walk state`);
-    const { title, text, actions, acute, melden } = outcome;
-    return { kind: 'outcome', outcomeId: outcome.id, title, text, actions, acute, melden, canGoBack: true };
+    const { title, text, actions, acute, melden, label, veiligThuisFirst, phones } = outcome;
+    return {
+      kind: 'outcome',
+      outcomeId: outcome.id,
+      title,
+      text,
+      actions,
+      acute,
+      melden,
+      ...(label !== undefined ? { label } : {}),
+      ...(veiligThuisFirst !== undefined ? { veiligThuisFirst } : {}),
+      ...(phones !== undefined ? { phones } : {}),
+      canGoBack: true,
+    };
   }
   const node = currentNode(def, state);
   return {
@@ -81,6 +118,7 @@ export function viewOf(def: FlowDefinition, state: WalkState): WalkView {
     question: node.question,
     ...(node.explanation !== undefined ? { explanation: node.explanation } : {}),
     choices: node.choices.map(({ id, label }) => ({ id, label })),
+    multiple: node.multiple,
     canGoBack: state.history.length > 0,
   };
 }
@@ -93,7 +131,7 @@ export function isValidState(def: FlowDefinition, state: WalkState): boolean {
   let replay = startWalk(def, state.sector, state.startedAt);
   if (!resolveNode(def, replay.nodeId, state.sector)) return false;
   for (const answer of state.answers) {
-    const result = choose(def, replay, answer.nodeId, answer.choiceId);
+    const result = choose(def, replay, answer);
     if (!result.ok) return false;
     replay = result.state;
   }

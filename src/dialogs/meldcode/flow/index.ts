@@ -4,7 +4,10 @@ import { validateFlow } from './validate.js';
 
 export { meldcodeFlow } from './definition.js';
 export { isValidState, startWalk, step, viewOf } from './engine.js';
-export type { WalkError, WalkInput, WalkResult, WalkState } from './engine.js';
+export type { WalkAnswer, WalkError, WalkInput, WalkResult, WalkState } from './engine.js';
+export { cleanNote, maskedKindsText, NOTE_MAX_LENGTH } from './notes.js';
+export { isNo, isYes, readTypedAnswer, type TypedIntent } from './typed.js';
+export { withRegionalRoutes } from './regional.js';
 export { findFlowProblems, validateFlow } from './validate.js';
 export { buildVerslag, formatDutchDateTime } from './verslag.js';
 export type { Verslag, VerslagSection } from './verslag.js';

@@ -23,6 +23,7 @@ export function resolveNodeData(node: FlowNode, sector: Sector): ResolvedNode {
     title: variant.title ?? node.title,
     question: variant.question ?? node.question,
     choices: variant.choices ?? node.choices,
+    multiple: node.multiple ?? false,
   };
   const explanation = variant.explanation ?? node.explanation;
   if (explanation !== undefined) resolved.explanation = explanation;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Sectors } from '../../../domain/constants.js';
+import { NOTE_MAX_LENGTH } from './notes.js';
 
 /**
  * Runtime shapes. FlowDefinitionSchema is the first check in validateFlow; WalkStateSchema and
@@ -27,6 +28,7 @@ const NodeSchema = z.object({
   question: text,
   explanation: text.optional(),
   choices: z.array(ChoiceSchema).min(1),
+  multiple: z.boolean().optional(),
   sectors: z.array(sector).min(1).optional(),
   variants: z.record(sector, NodeVariantSchema).optional(),
 });
@@ -43,6 +45,9 @@ const OutcomeSchema = z.object({
   text,
   actions: z.array(text).min(1),
   decision: text,
+  label: text.optional(),
+  veiligThuisFirst: z.boolean().optional(),
+  phones: text.optional(),
   melden: z.boolean(),
   acute: z.boolean(),
   variants: z.record(sector, OutcomeVariantSchema).optional(),
@@ -59,14 +64,23 @@ export const FlowDefinitionSchema = z.object({
 export const WalkStateSchema = z.object({
   nodeId: id,
   history: z.array(id),
-  answers: z.array(z.object({ nodeId: id, choiceId: id })),
+  answers: z.array(
+    z.object({ nodeId: id, choiceId: id, also: z.array(id).optional(), note: z.string().max(NOTE_MAX_LENGTH).optional() }),
+  ),
   sector,
   startedAt: z.string().datetime({ offset: true }),
   outcomeId: id.optional(),
+  stopAsked: z.boolean().optional(),
 });
 
 export const WalkInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('choose'), nodeId: id, choiceId: id }),
+  z.object({
+    kind: z.literal('choose'),
+    nodeId: id,
+    choiceId: id,
+    also: z.array(id).optional(),
+    note: z.string().max(NOTE_MAX_LENGTH).optional(),
+  }),
   z.object({ kind: z.literal('back') }),
   z.object({ kind: z.literal('restart') }),
 ]);

@@ -10,7 +10,8 @@ import type { FlowDefinition } from './types.js';
  */
 export function summariseForAdvice(def: FlowDefinition, state: WalkState): string[] {
   const lines = [`${T.sector}: ${sectorLabel(state.sector)}`, progressLine(def, state)];
-  const answers = recordedAnswers(def, state).map((a) => a.line);
+  // Own notes stay in the professional's verslag; they never travel to the advice ticket.
+  const answers = recordedAnswers(def, state).filter((a) => a.note === undefined).map((a) => a.line);
   return [...lines, ...(answers.length > 0 ? answers : [T.nothingYet])];
 }
 

@@ -8,6 +8,13 @@ import type { StepNumber } from './types.js';
 
 export const vtPhone = `Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, dag en nacht bereikbaar)`;
 export const emergencyLine = `Is iemand nu in direct gevaar? Bel ${PhoneNumbers.emergency}.`;
+export const suicideLine =
+  `113 Zelfmoordpreventie: bel ${PhoneNumbers.suicidePrevention} of ${PhoneNumbers.suicidePreventionFree} ` +
+  '(gratis en anoniem, dag en nacht), of chat via 113.nl';
+
+/** The verslag states what the professional said, never that something was done (brief §7). */
+export const youSaid = (what: string): string => `Je gaf aan ${what}`;
+export const noteLine = (note: string): string => `Je notitie: ${note}`;
 
 export const totalSteps = MeldcodeSteps.length;
 
@@ -35,7 +42,7 @@ export const dossierName: Record<Sector, string> = {
 export const VerslagTexts = {
   title: 'Verslag meldcode',
   headingDetails: 'Gegevens',
-  headingDecision: 'Besluit',
+  headingDecision: 'Uitkomst en advies',
   headingNext: 'Vervolg',
   headingNotes: 'Let op bij het vastleggen',
   date: 'Datum verslag',
@@ -47,7 +54,9 @@ export const VerslagTexts = {
   notDecided: 'Nog geen besluit: de meldcode is nog niet afgerond.',
   continueAt: 'Ga verder bij',
   finishLater: 'Rond de meldcode af en leg het besluit vast in het dossier.',
-  noNames: 'Dit verslag bevat geen namen of andere herkenbare gegevens van kinderen of ouders.',
+  noNames:
+    'Dit verslag geeft weer wat jij in de chat aangaf; het zegt niet dat een stap is gezet als jij dat niet zei. ' +
+    'Het bevat geen namen of andere herkenbare gegevens: die zijn in je notities onherkenbaar gemaakt.',
   recordFacts:
     'Leg in het dossier feiten vast: wat je zelf zag, hoorde of merkte, met datum. ' +
     'Vermeld van wie informatie van anderen komt. Benoem interpretaties en vermoedens apart en noem ze zo.',

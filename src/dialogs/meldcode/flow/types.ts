@@ -32,6 +32,11 @@ export interface FlowNode {
   question: string;
   explanation?: string;
   choices: FlowChoice[];
+  /**
+   * Several answers may be chosen at once. The chosen answer listed first in `choices` decides where
+   * the walk goes, so list the answers that need a special route first.
+   */
+  multiple?: boolean;
   /** Only these sectors ever see the node. Absent = every sector. */
   sectors?: Sector[];
   variants?: Partial<Record<Sector, NodeVariant>>;
@@ -49,6 +54,12 @@ export interface FlowOutcome {
   text: string;
   /** Concrete next actions, in order. */
   actions: string[];
+  /** Short label above the title; absent = derived from `acute` and `melden`. */
+  label?: string;
+  /** Veilig Thuis comes before any conversation with the family (special routes). */
+  veiligThuisFirst?: boolean;
+  /** The phone line under the actions; absent = derived from `acute` and `melden`. */
+  phones?: string;
   /** One line for the verslag's "Besluit" section. */
   decision: string;
   melden: boolean;
@@ -73,6 +84,7 @@ export interface ResolvedNode {
   question: string;
   explanation?: string;
   choices: FlowChoice[];
+  multiple: boolean;
 }
 
 /** An outcome after applying the variant for one sector. */
@@ -95,6 +107,7 @@ export interface QuestionView {
   question: string;
   explanation?: string;
   choices: ChoiceView[];
+  multiple: boolean;
   canGoBack: boolean;
 }
 
@@ -106,6 +119,9 @@ export interface OutcomeView {
   actions: string[];
   acute: boolean;
   melden: boolean;
+  label?: string;
+  veiligThuisFirst?: boolean;
+  phones?: string;
   canGoBack: boolean;
 }
 

@@ -11,7 +11,8 @@ export interface VerslagSection {
 
 export interface Verslag {
   title: string;
-  markdown: string;
+  /** Plain text to paste into any dossier system. */
+  text: string;
   sections: VerslagSection[];
 }
 
@@ -40,7 +41,7 @@ export function buildVerslag(def: FlowDefinition, state: WalkState, nowIso: stri
   const sections: VerslagSection[] = [detailsSection(state, nowIso), ...stepSections(def, state), ...decisionSections(def, state)];
   sections.push({ heading: T.headingNotes, lines: [T.noNames, T.recordFacts] });
   const title = `${T.title} – ${dateFormat.format(new Date(nowIso))}`;
-  return { title, markdown: toMarkdown(title, sections), sections };
+  return { title, text: toPlainText(title, sections), sections };
 }
 
 function detailsSection(state: WalkState, nowIso: string): VerslagSection {
@@ -81,7 +82,7 @@ function decisionSections(def: FlowDefinition, state: WalkState): VerslagSection
   ];
 }
 
-function toMarkdown(title: string, sections: VerslagSection[]): string {
-  const body = sections.map((s) => [`## ${s.heading}`, ...s.lines.map((line) => `- ${line}`)].join('\n'));
-  return [`# ${title}`, ...body].join('\n\n') + '\n';
+function toPlainText(title: string, sections: VerslagSection[]): string {
+  const body = sections.map((s) => [s.heading.toUpperCase(), ...s.lines.map((line) => `- ${line}`)].join('\n'));
+  return [title, ...body].join('\n\n') + '\n';
 }

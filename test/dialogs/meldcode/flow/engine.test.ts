@@ -40,7 +40,7 @@ describe('step', () => {
   it('moves to the next node and records the answer', () => {
     const result = step(def, startWalk(def, 'wijkteam', NOW), choose('acute', 'no'), NOW);
     expect(result.ok).toBe(true);
-    expect(result.state).toMatchObject({ nodeId: 'kindcheck', history: ['acute'], answers: [{ nodeId: 'acute', choiceId: 'no' }] });
+    expect(result.state).toMatchObject({ nodeId: 'who', history: ['acute'], answers: [{ nodeId: 'acute', choiceId: 'no' }] });
     expect(result.view).toMatchObject({ kind: 'question', stepLabel: 'Stap 1 van 5', canGoBack: true });
   });
 
@@ -51,21 +51,21 @@ describe('step', () => {
   });
 
   it('goes back one question at a time, dropping the answer', () => {
-    const state = walk(def, 'onderwijs', ['no', 'no', 'injury']);
+    const state = walk(def, 'onderwijs', ['no', 'home', 'injury']);
     expect(state.nodeId).toBe('consult');
     const back = step(def, state, { kind: 'back' }, NOW);
     expect(back.ok).toBe(true);
-    expect(back.state).toEqual(walk(def, 'onderwijs', ['no', 'no']));
+    expect(back.state).toEqual(walk(def, 'onderwijs', ['no', 'home']));
     const twice = step(def, back.state, { kind: 'back' }, NOW);
     expect(twice.state).toEqual(walk(def, 'onderwijs', ['no']));
   });
 
   it('goes back from an outcome to the question that led there', () => {
-    const ended = walk(def, 'onderwijs', ['no', 'yes']);
+    const ended = walk(def, 'onderwijs', ['no', 'colleague', 'po-vo-mbo']);
     const back = step(def, ended, { kind: 'back' }, NOW);
-    expect(back.state).toEqual(walk(def, 'onderwijs', ['no']));
+    expect(back.state).toEqual(walk(def, 'onderwijs', ['no', 'colleague']));
     expect(back.state).not.toHaveProperty('outcomeId');
-    expect(back.view).toMatchObject({ kind: 'question', nodeId: 'school-employee' });
+    expect(back.view).toMatchObject({ kind: 'question', nodeId: 'school-level' });
   });
 
   it('treats back at the start as a no-op', () => {
@@ -75,7 +75,7 @@ describe('step', () => {
   });
 
   it('restarts in the same sector with a new start time', () => {
-    const state = walk(def, 'wijkteam', ['no', 'yes', 'injury', 'af']);
+    const state = walk(def, 'wijkteam', ['no', 'home', 'yes', 'injury', 'af']);
     const result = step(def, state, { kind: 'restart' }, LATER);
     expect(result.state).toEqual(startWalk(def, 'wijkteam', LATER));
     expect(step(def, walk(def, 'wijkteam', ['yes']), { kind: 'restart' }, LATER).state).toEqual(
@@ -84,7 +84,7 @@ describe('step', () => {
   });
 
   it('never mutates the state it is given', () => {
-    const state = deepFreeze(walk(def, 'onderwijs', ['no', 'no']));
+    const state = deepFreeze(walk(def, 'onderwijs', ['no', 'home']));
     const copy = structuredClone(state);
     step(def, state, choose('signals', 'injury'), NOW);
     step(def, state, { kind: 'back' }, NOW);
@@ -94,7 +94,7 @@ describe('step', () => {
 });
 
 describe('step errors leave the state unchanged and show the current step again', () => {
-  const current = walk(def, 'onderwijs', ['no', 'no']);
+  const current = walk(def, 'onderwijs', ['no', 'home']);
 
   it('rejects a button from an older card as stale-node', () => {
     const result = step(def, current, choose('acute', 'yes'), NOW);
@@ -108,14 +108,14 @@ describe('step errors leave the state unchanged and show the current step again'
   });
 
   it('rejects a choice that exists only in another sector', () => {
-    const wijkteam = walk(def, 'wijkteam', ['no', 'yes']);
+    const wijkteam = walk(def, 'wijkteam', ['no', 'home', 'yes']);
     expect(step(def, current, choose('signals', 'parent-situation'), NOW)).toMatchObject({ ok: false, error: 'unknown-choice' });
     expect(step(def, wijkteam, choose('signals', 'parent-situation'), NOW).ok).toBe(true);
   });
 
   it('rejects choosing after the walk ended as walk-ended', () => {
-    const ended = walk(def, 'onderwijs', ['no', 'yes']);
-    for (const input of [choose('school-employee', 'no'), choose('acute', 'no')]) {
+    const ended = walk(def, 'onderwijs', ['no', 'colleague', 'po-vo-mbo']);
+    for (const input of [choose('who', 'home'), choose('acute', 'no')]) {
       const result = step(def, ended, input, NOW);
       expect(result).toEqual({ ok: false, error: 'walk-ended', state: ended, view: viewOf(def, ended) });
       expect(result.view.kind).toBe('outcome');
@@ -123,16 +123,38 @@ describe('step errors leave the state unchanged and show the current step again'
   });
 });
 
+describe('several answers at once and notes', () => {
+  const atSignals = walk(def, 'onderwijs', ['no', 'home']);
+
+  it('lets the signal listed first decide the route and keeps the others', () => {
+    const result = step(def, atSignals, { kind: 'choose', nodeId: 'signals', choiceId: 'neglect', also: ['injury', 'sexual'] }, NOW);
+    expect(result.ok).toBe(true);
+    expect(result.state.nodeId).toBe('sexual-who');
+    expect(result.state.answers.at(-1)).toEqual({ nodeId: 'signals', choiceId: 'sexual', also: ['injury', 'neglect'] });
+    expect(isValidState(def, result.state)).toBe(true);
+  });
+
+  it('refuses several answers on a question that takes one', () => {
+    const acute = startWalk(def, 'onderwijs', NOW);
+    expect(step(def, acute, { kind: 'choose', nodeId: 'acute', choiceId: 'no', also: ['yes'] }, NOW)).toMatchObject({ ok: false, error: 'unknown-choice' });
+  });
+
+  it('keeps the note with the answer', () => {
+    const result = step(def, atSignals, { kind: 'choose', nodeId: 'signals', choiceId: 'injury', note: 'Blauwe plek op de arm, maandag.' }, NOW);
+    expect(result.state.answers.at(-1)).toEqual({ nodeId: 'signals', choiceId: 'injury', note: 'Blauwe plek op de arm, maandag.' });
+  });
+});
+
 describe('stored state', () => {
   it('survives a JSON round trip through WalkStateSchema and stays valid', () => {
-    const state = walk(def, 'zorg', ['no', 'no', 'domestic', 'not-yet', 'af']);
+    const state = walk(def, 'zorg', ['no', 'home', 'no', 'domestic', 'not-yet', 'af']);
     const parsed = WalkStateSchema.parse(JSON.parse(JSON.stringify(state)));
     expect(parsed).toEqual(state);
     expect(isValidState(def, parsed)).toBe(true);
   });
 
   it('detects a state that no longer matches the flow', () => {
-    const state = walk(def, 'onderwijs', ['no', 'no', 'injury']);
+    const state = walk(def, 'onderwijs', ['no', 'home', 'injury']);
     expect(isValidState(def, { ...state, nodeId: 'afweging-5' })).toBe(false);
     expect(isValidState(def, { ...state, answers: [{ nodeId: 'acute', choiceId: 'gone' }] })).toBe(false);
     expect(isValidState(def, { ...state, history: ['acute'] })).toBe(false);

@@ -63,25 +63,36 @@ describe('sector wording', () => {
     question(viewOf(def, walk(def, sector, [...prefix, 'injury']))).choices.map((c) => c.label);
 
   it('offers intern begeleider and zorgcoördinator to onderwijs, not to wijkteam', () => {
-    const onderwijs = consultFor('onderwijs', ['no', 'no']);
-    const wijkteam = consultFor('wijkteam', ['no', 'yes']);
+    const onderwijs = consultFor('onderwijs', ['no', 'home']);
+    const wijkteam = consultFor('wijkteam', ['no', 'home', 'yes']);
     expect(onderwijs).toEqual(expect.arrayContaining(['Intern begeleider (po)', 'Zorgcoördinator (vo)', 'Studieloopbaanbegeleider (mbo)', 'Aandachtsfunctionaris']));
     expect(wijkteam).toEqual(expect.arrayContaining(['Aandachtsfunctionaris', 'Gedragswetenschapper']));
     expect(wijkteam.join()).not.toContain('Intern begeleider');
     expect(onderwijs.join()).not.toContain('Gedragswetenschapper');
-    expect(consultFor('zorg', ['no', 'yes'])).toContain('Aandachtsfunctionaris');
+    expect(consultFor('zorg', ['no', 'home', 'yes'])).toContain('Aandachtsfunctionaris');
   });
 
-  it('asks onderwijs about a school employee and wijkteam/zorg the Kindcheck first', () => {
-    expect(question(viewOf(def, walk(def, 'onderwijs', ['no']))).nodeId).toBe('school-employee');
-    expect(question(viewOf(def, walk(def, 'wijkteam', ['no']))).title).toBe('Kindcheck');
-    expect(question(viewOf(def, walk(def, 'zorg', ['no']))).title).toBe('Kindcheck');
-    expect(question(viewOf(def, walk(def, 'kinderopvang', ['no']))).nodeId).toBe('signals');
+  it('asks every sector who the worry is about, then wijkteam/zorg the Kindcheck for the home situation', () => {
+    for (const sector of ['onderwijs', 'wijkteam', 'zorg', 'kinderopvang', 'anders'] as const) {
+      expect(question(viewOf(def, walk(def, sector, ['no']))).nodeId).toBe('who');
+    }
+    expect(question(viewOf(def, walk(def, 'wijkteam', ['no', 'home']))).title).toBe('Kindcheck');
+    expect(question(viewOf(def, walk(def, 'zorg', ['no', 'home']))).title).toBe('Kindcheck');
+    expect(question(viewOf(def, walk(def, 'kinderopvang', ['no', 'home']))).nodeId).toBe('signals');
   });
 
   it('speaks of the leerling and the ouders in onderwijs', () => {
-    expect(question(viewOf(def, walk(def, 'onderwijs', ['no', 'no']))).question).toContain('leerling');
-    expect(question(viewOf(def, walk(def, 'onderwijs', ['no', 'no', 'injury', 'ib', 'yes']))).question).toContain('ouders');
+    expect(question(viewOf(def, walk(def, 'onderwijs', ['no', 'home']))).question).toContain('leerling');
+    expect(question(viewOf(def, walk(def, 'onderwijs', ['no', 'home', 'injury', 'ib', 'yes']))).question).toContain('ouders');
+  });
+
+  it('speaks of the kind, the ouders and the houder in kinderopvang', () => {
+    expect(question(viewOf(def, walk(def, 'kinderopvang', ['no', 'home']))).question).toContain('bij het kind');
+    const consult = question(viewOf(def, walk(def, 'kinderopvang', ['no', 'home', 'injury']))).choices.map((c) => c.label);
+    expect(consult).toContain('Leidinggevende of locatiemanager');
+    expect(question(viewOf(def, walk(def, 'kinderopvang', ['no', 'home', 'injury', 'af', 'yes']))).question).toContain('ouders');
+    const who = question(viewOf(def, walk(def, 'kinderopvang', ['no']))).choices.map((c) => c.label).join();
+    expect(who).toContain('gastouder');
   });
 
   it('names the sector’s own dossier when closing without suspicion', () => {

@@ -58,10 +58,10 @@ describe('validateFlow on broken definitions', () => {
 
   it('reports a choice that leads to a node the sector never sees', () => {
     const def = clone();
-    node(def, 'acute').choices[1]!.next = 'school-employee';
+    node(def, 'acute').choices[1]!.next = 'care-kind';
     const problems = findFlowProblems(def);
     expect(problems).toContain(
-      "node 'acute' choice 'no' leads to node 'school-employee' that does not apply to this sector (sector: kinderopvang, anders)",
+      "node 'acute' choice 'no' leads to node 'care-kind' that does not apply to this sector (sector: onderwijs, wijkteam, kinderopvang, anders)",
     );
   });
 
@@ -95,8 +95,9 @@ describe('validateFlow on broken definitions', () => {
     node(def, 'talk').choices = [];
     node(def, 'signals').title = '  ';
     const problems = findFlowProblems(def);
-    expect(problems.some((p) => p.startsWith('shape: nodes.8.choices'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('shape: nodes.3.title'))).toBe(true);
+    const index = (id: string) => def.nodes.findIndex((n) => n.id === id);
+    expect(problems.some((p) => p.startsWith(`shape: nodes.${index('talk')}.choices`))).toBe(true);
+    expect(problems.some((p) => p.startsWith(`shape: nodes.${index('signals')}.title`))).toBe(true);
   });
 
   it('reports a choice that ends the walk without a verslag line', () => {

@@ -62,11 +62,11 @@ export function walk(def: FlowDefinition, sector: Sector, choiceIds: string[]): 
 /** Choice ids from the start to afweging 1 (signal: letsel; consult: aandachtsfunctionaris; advice and talk done). */
 export function toAfweging1(sector: Sector): string[] {
   const prefix: Record<Sector, string[]> = {
-    onderwijs: ['no', 'no', 'injury'],
-    wijkteam: ['no', 'yes', 'injury'],
-    zorg: ['no', 'yes', 'injury'],
-    kinderopvang: ['no', 'injury'],
-    anders: ['no', 'injury'],
+    onderwijs: ['no', 'home', 'injury'],
+    wijkteam: ['no', 'home', 'yes', 'injury'],
+    zorg: ['no', 'home', 'yes', 'injury'],
+    kinderopvang: ['no', 'home', 'injury'],
+    anders: ['no', 'home', 'injury'],
   };
   return [...prefix[sector], 'af', 'yes', 'done'];
 }

@@ -1,6 +1,7 @@
 import { PhoneNumbers } from '../../../../domain/constants.js';
 import type { FlowOutcome } from '../types.js';
 import { dossierName, emergencyLine, vtPhone } from '../texts.js';
+import { routeOutcomes } from './routeOutcomes.js';
 
 /**
  * Where a walk ends. Wording rules: meldrecht, never "meldplicht"; melden and hulp can go together;
@@ -26,7 +27,7 @@ export const acuteOutcome: FlowOutcome = {
     'Schrijf zo snel mogelijk feitelijk op wat je zag en hoorde, met het tijdstip.',
     'Doorloop daarna alsnog de stappen van de meldcode en leg ze vast in het dossier.',
   ],
-  decision: `Acuut gevaar: ${PhoneNumbers.emergency} en Veilig Thuis ingeschakeld voordat de meldcode verder is doorlopen.`,
+  decision: `Advies van de assistent: bel ${PhoneNumbers.emergency} en daarna Veilig Thuis; de meldcode komt later.`,
   melden: true,
   acute: true,
 };
@@ -45,29 +46,9 @@ export const disclosureOutcome: FlowOutcome = {
     'Schrijf zo snel mogelijk feitelijk op wat er is verteld en wanneer.',
     keepRole,
   ],
-  decision: 'Disclosure: melden bij Veilig Thuis (acute onveiligheid).',
+  decision: 'Advies van de assistent: melden bij Veilig Thuis (een disclosure is acute onveiligheid).',
   melden: true,
   acute: true,
-};
-
-export const schoolEmployeeOutcome: FlowOutcome = {
-  id: 'SCHOOL_EMPLOYEE',
-  title: 'Vermoeden over een medewerker van de school: aparte route',
-  text:
-    'Gaat je vermoeden over iemand die op school werkt, dan volg je niet de meldcode maar de route via het schoolbestuur. ' +
-    'Bij een vermoeden van een zedendelict tegen een minderjarige leerling, zoals seksueel misbruik, gelden vaste regels. ' +
-    'Gaat het om een andere vorm van geweld, bespreek het dan ook meteen met het bestuur en volg het protocol van je school.',
-  actions: [
-    'Informeer direct het bevoegd gezag (het schoolbestuur). Het is niet genoeg om het alleen aan de schoolleider te vertellen.',
-    'Geheimhouding is hier niet mogelijk, ook niet voor een vertrouwenspersoon.',
-    'Het bestuur overlegt meteen met de vertrouwensinspecteur van de Inspectie van het Onderwijs.',
-    'Is er een redelijk vermoeden, dan doet het bestuur aangifte bij de politie.',
-    'Schrijf feitelijk op wat je zag of hoorde, met datum en bron.',
-    emergencyLine,
-  ],
-  decision: 'Vermoeden over een medewerker van de school: doorverwezen naar de route via het bevoegd gezag.',
-  melden: false,
-  acute: false,
 };
 
 const closeText = (where: string): string =>
@@ -83,7 +64,7 @@ export const closeNoSuspicionOutcome: FlowOutcome = {
     'Blijf alert. Komen er nieuwe signalen, begin dan opnieuw bij stap 1.',
     `Twijfel je toch? Vraag Veilig Thuis om advies: ${PhoneNumbers.veiligThuis}.`,
   ],
-  decision: 'Afweging 1: geen vermoeden. De meldcode is afgesloten.',
+  decision: 'Uitkomst van je afweging 1: geen vermoeden; de meldcode afsluiten.',
   melden: false,
   acute: false,
   variants: {
@@ -111,7 +92,7 @@ export const meldenOutcome: FlowOutcome = {
     'Leg in het dossier vast: je afweging en waarop die berust, wat je hebt gedaan, wie je hebt ingelicht en hoe die reageerde, en de afspraken met Veilig Thuis.',
     'Heb je al eerder gemeld en stopt de onveiligheid niet? Meld dan opnieuw.',
   ],
-  decision: 'Besloten om te melden bij Veilig Thuis.',
+  decision: 'Uitkomst van je afwegingen: melden bij Veilig Thuis.',
   melden: true,
   acute: false,
 };
@@ -127,7 +108,7 @@ export const helpClosedOutcome: FlowOutcome = {
     'Leg het resultaat van de hulp en de afspraken vast in het dossier.',
     `Komt de onveiligheid terug? Meld dan alsnog bij Veilig Thuis: ${PhoneNumbers.veiligThuis}.`,
   ],
-  decision: 'Hulp geboden met het gewenste resultaat; afgesloten met afspraken over zicht op veiligheid.',
+  decision: 'Uitkomst van je afwegingen: de hulp heeft het gewenste resultaat; afsluiten met afspraken over zicht op veiligheid.',
   melden: false,
   acute: false,
 };
@@ -144,7 +125,7 @@ export const helpOrganiseOutcome: FlowOutcome = {
     `Stopt de onveiligheid niet, of komt die terug? Meld dan bij Veilig Thuis: ${PhoneNumbers.veiligThuis}.`,
     `Je kunt Veilig Thuis altijd om advies vragen. ${emergencyLine}`,
   ],
-  decision: 'Hulp bieden of organiseren; afweging 5 later opnieuw doorlopen.',
+  decision: 'Uitkomst van je afwegingen: hulp bieden of organiseren; afweging 5 later opnieuw doorlopen.',
   melden: false,
   acute: false,
 };
@@ -152,7 +133,7 @@ export const helpOrganiseOutcome: FlowOutcome = {
 export const outcomes: FlowOutcome[] = [
   acuteOutcome,
   disclosureOutcome,
-  schoolEmployeeOutcome,
+  ...routeOutcomes,
   closeNoSuspicionOutcome,
   meldenOutcome,
   helpClosedOutcome,

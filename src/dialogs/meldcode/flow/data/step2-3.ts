@@ -1,5 +1,7 @@
 import type { FlowChoice, FlowNode } from '../types.js';
-import { vtPhone } from '../texts.js';
+import { vtPhone, youSaid } from '../texts.js';
+
+const adviceAsked = youSaid('dat je Veilig Thuis om advies hebt gevraagd.');
 
 /** Step 2 (collegiale consultatie, advies Veilig Thuis) and step 3 (gesprek met de betrokkene(n)). */
 
@@ -17,6 +19,11 @@ const roles = {
     { id: 'decaan', label: 'Decaan of psycholoog (ho)' },
     { id: 'af', label: 'Aandachtsfunctionaris' },
   ],
+  kinderopvang: [
+    { id: 'af', label: 'Aandachtsfunctionaris' },
+    { id: 'manager', label: 'Leidinggevende of locatiemanager' },
+    { id: 'coach', label: 'Pedagogisch beleidsmedewerker of coach' },
+  ],
   wijkteam: [
     { id: 'af', label: 'Aandachtsfunctionaris' },
     { id: 'colleague', label: 'Ervaren collega uit het wijkteam' },
@@ -28,7 +35,7 @@ const roles = {
   ],
 } satisfies Record<string, Role[]>;
 
-const consultedRecord = (role: Role): string => `Collegiale consultatie met: ${role.label.toLowerCase()}.`;
+const consultedRecord = (role: Role): string => youSaid(`dat je de signalen besprak met: ${role.label.toLowerCase()}.`);
 
 function consultChoices(list: Role[]): FlowChoice[] {
   return [
@@ -53,7 +60,7 @@ function consultNowChoices(list: Role[]): FlowChoice[] {
       id: 'later',
       label: 'Lukt nu niet — ik ga verder en overleg later',
       next: 'vt-advice',
-      recordAs: 'Collegiale consultatie: nog niet gedaan, staat nog open.',
+      recordAs: youSaid('dat de collegiale consultatie nog niet gedaan is; die staat nog open.'),
     },
   ];
 }
@@ -74,6 +81,10 @@ export const consultNode: FlowNode = {
       explanation: `${consultExplanation} Op school is dat meestal de intern begeleider, de zorgcoördinator of de aandachtsfunctionaris.`,
       choices: consultChoices(roles.onderwijs),
     },
+    kinderopvang: {
+      explanation: `${consultExplanation} In de opvang is dat meestal de aandachtsfunctionaris of je leidinggevende.`,
+      choices: consultChoices(roles.kinderopvang),
+    },
     wijkteam: { choices: consultChoices(roles.wijkteam) },
   },
 };
@@ -89,6 +100,7 @@ export const consultNowNode: FlowNode = {
   choices: consultNowChoices(roles.default),
   variants: {
     onderwijs: { choices: consultNowChoices(roles.onderwijs) },
+    kinderopvang: { choices: consultNowChoices(roles.kinderopvang) },
     wijkteam: { choices: consultNowChoices(roles.wijkteam) },
   },
 };
@@ -102,12 +114,12 @@ export const vtAdviceNode: FlowNode = {
     'Advies vragen kan bij elke stap, ook als je nog twijfelt, en je kunt de situatie anoniem voorleggen. ' +
     `Na een advies blijf je zelf verantwoordelijk voor de volgende stappen. ${vtPhone}.`,
   choices: [
-    { id: 'yes', label: 'Ja, ik heb advies gevraagd', next: 'talk', recordAs: 'Advies Veilig Thuis: gevraagd.' },
+    { id: 'yes', label: 'Ja, ik heb advies gevraagd', next: 'talk', recordAs: adviceAsked },
     {
       id: 'not-needed',
       label: 'Nee, het collegiaal overleg gaf genoeg duidelijkheid',
       next: 'talk',
-      recordAs: 'Advies Veilig Thuis: niet gevraagd; het collegiaal overleg was voldoende.',
+      recordAs: youSaid('dat je Veilig Thuis niet om advies vroeg, omdat het collegiaal overleg genoeg duidelijkheid gaf.'),
     },
     { id: 'not-yet', label: 'Nog niet — ik doe dat nu eerst', next: 'vt-advice-now' },
   ],
@@ -122,12 +134,12 @@ export const vtAdviceNowNode: FlowNode = {
     `${vtPhone}. Je hoeft geen namen te noemen. ` +
     'Noteer daarna in het dossier wat het advies was en wanneer je het kreeg.',
   choices: [
-    { id: 'done', label: 'Advies gevraagd — verder', next: 'talk', recordAs: 'Advies Veilig Thuis: gevraagd.' },
+    { id: 'done', label: 'Advies gevraagd — verder', next: 'talk', recordAs: adviceAsked },
     {
       id: 'later',
       label: 'Lukt nu niet — ik ga verder en vraag het later',
       next: 'talk',
-      recordAs: 'Advies Veilig Thuis: nog niet gevraagd, staat nog open.',
+      recordAs: youSaid('dat je Veilig Thuis nog niet om advies vroeg; dat staat nog open.'),
     },
   ],
 };
@@ -137,7 +149,7 @@ const talkExplanation =
   'Het gesprek overslaan mag alleen vanwege de veiligheid van de cliënt, van jezelf of van anderen, ' +
   'of als er een reëel risico is dat het contact dan wordt verbroken.';
 
-const talkDone = 'Gesprek met de betrokkene(n): gevoerd.';
+const talkDone = youSaid('dat het gesprek met de betrokkene(n) gevoerd is.');
 
 export const talkNode: FlowNode = {
   id: 'talk',
@@ -153,6 +165,9 @@ export const talkNode: FlowNode = {
   variants: {
     onderwijs: {
       question: 'Heb je je zorgen besproken met de ouders, en met de leerling als dat past bij de leeftijd?',
+    },
+    kinderopvang: {
+      question: 'Heb je je zorgen besproken met de ouders, bijvoorbeeld bij het brengen of halen of in een apart gesprek?',
     },
   },
 };
@@ -171,7 +186,7 @@ export const talkNowNode: FlowNode = {
   ],
 };
 
-const skipRecord = (reason: string): string => `Gesprek met de betrokkene(n): niet gevoerd vanwege ${reason}.`;
+const skipRecord = (reason: string): string => youSaid(`dat je het gesprek met de betrokkene(n) niet voert vanwege ${reason}.`);
 
 export const talkSkipReasonNode: FlowNode = {
   id: 'talk-skip-reason',
@@ -220,7 +235,7 @@ export const talkNeededNode: FlowNode = {
       id: 'later',
       label: 'Nog niet — ik ga verder en voer het gesprek later',
       next: 'afweging-1',
-      recordAs: 'Gesprek met de betrokkene(n): nog niet gevoerd, staat nog open.',
+      recordAs: youSaid('dat het gesprek met de betrokkene(n) nog niet gevoerd is; dat staat nog open.'),
     },
   ],
 };

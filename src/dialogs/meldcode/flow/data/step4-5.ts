@@ -8,7 +8,7 @@ import { emergencyLine, vtPhone } from '../texts.js';
  */
 
 const afwegingTitle = (n: 1 | 2 | 3 | 4 | 5): string => `Afweging ${n}: ${Afwegingen[n - 1].name}`;
-const record = (n: 1 | 2 | 3 | 4 | 5, answer: string): string => `${afwegingTitle(n)} — ${answer}`;
+const record = (n: 1 | 2 | 3 | 4 | 5, answer: string): string => `${afwegingTitle(n)} — je gaf aan: ${answer}`;
 
 export const afweging1Node: FlowNode = {
   id: 'afweging-1',
@@ -21,7 +21,7 @@ export const afweging1Node: FlowNode = {
   choices: [
     { id: 'yes', label: 'Ja, ik heb een vermoeden', next: 'afweging-2', recordAs: record(1, 'ja, er is een vermoeden.') },
     { id: 'no', label: 'Nee, geen vermoeden', next: 'CLOSE_NO_SUSPICION', recordAs: record(1, 'nee, geen vermoeden.') },
-    { id: 'doubt', label: 'Ik twijfel', next: 'afweging-1-doubt', recordAs: record(1, 'twijfel, daarom overlegd met Veilig Thuis.') },
+    { id: 'doubt', label: 'Ik twijfel', next: 'afweging-1-doubt', recordAs: record(1, 'twijfel; advies: vraag Veilig Thuis om advies.') },
   ],
 };
 
@@ -37,13 +37,13 @@ export const afweging1DoubtNode: FlowNode = {
       id: 'yes',
       label: 'Er is een vermoeden',
       next: 'afweging-2',
-      recordAs: record(1, 'na advies: ja, er is een vermoeden.'),
+      recordAs: record(1, 'na je twijfel: ja, er is een vermoeden.'),
     },
     {
       id: 'no',
       label: 'Er is geen vermoeden',
       next: 'CLOSE_NO_SUSPICION',
-      recordAs: record(1, 'na advies: nee, geen vermoeden.'),
+      recordAs: record(1, 'na je twijfel: nee, geen vermoeden.'),
     },
   ],
 };
@@ -67,7 +67,7 @@ export const afweging2Node: FlowNode = {
       recordAs: record(2, 'ja, acute en/of structurele onveiligheid.'),
     },
     { id: 'no', label: 'Nee', next: 'afweging-3', recordAs: record(2, 'nee.') },
-    { id: 'doubt', label: 'Ik twijfel', next: 'afweging-2-doubt', recordAs: record(2, 'twijfel, daarom overlegd met Veilig Thuis.') },
+    { id: 'doubt', label: 'Ik twijfel', next: 'afweging-2-doubt', recordAs: record(2, 'twijfel; advies: vraag Veilig Thuis om advies.') },
   ],
 };
 
@@ -79,8 +79,8 @@ export const afweging2DoubtNode: FlowNode = {
   question: 'Vraag Veilig Thuis om advies. Is er volgens jullie acute en/of structurele onveiligheid?',
   explanation: `Bel ${PhoneNumbers.veiligThuis} (gratis, dag en nacht bereikbaar). ${emergencyLine}`,
   choices: [
-    { id: 'yes', label: 'Ja', next: 'MELDEN', recordAs: record(2, 'na advies: ja, acute en/of structurele onveiligheid.') },
-    { id: 'no', label: 'Nee', next: 'afweging-3', recordAs: record(2, 'na advies: nee.') },
+    { id: 'yes', label: 'Ja', next: 'MELDEN', recordAs: record(2, 'na je twijfel: ja, acute en/of structurele onveiligheid.') },
+    { id: 'no', label: 'Nee', next: 'afweging-3', recordAs: record(2, 'na je twijfel: nee.') },
   ],
 };
 
@@ -132,7 +132,7 @@ export const afweging5Node: FlowNode = {
       id: 'no',
       label: 'Nee, de onveiligheid stopt niet of komt terug',
       next: 'MELDEN',
-      recordAs: record(5, 'nee, de onveiligheid stopt niet of komt terug: (opnieuw) melden.'),
+      recordAs: record(5, 'nee, de onveiligheid stopt niet of komt terug.'),
     },
     {
       id: 'too-early',
