@@ -8,6 +8,11 @@
  * blind trials about three in four acute messages were missed at first). Use a positive result to
  * escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
+import { dangerSituationsIn } from './understanding/dangerSituations.js';
+import { IMMEDIATE, isFramedAsGeneric, normaliseText, sentencesOf } from './understanding/text.js';
+
+export { normaliseText };
+
 export type AcuteSignal =
   | 'violence-now'
   | 'afraid-to-go-home'
@@ -15,7 +20,14 @@ export type AcuteSignal =
   | 'weapon'
   | 'sexual-abuse-now'
   | 'disclosure'
-  | 'fleeing';
+  | 'fleeing'
+  | 'threat'
+  | 'strangulation'
+  | 'injured-perpetrator'
+  | 'infant'
+  | 'departure'
+  | 'locked-deprived'
+  | 'tonight';
 
 export interface AcuteAssessment {
   acute: boolean;
@@ -30,18 +42,14 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
   'sexual-abuse-now',
   'disclosure',
   'fleeing',
+  'threat',
+  'strangulation',
+  'injured-perpetrator',
+  'infant',
+  'departure',
+  'locked-deprived',
+  'tonight',
 ];
-
-/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .trim();
-}
 
 /** For patterns whose every match is checked (matchAll). */
 const scan = (source: string): RegExp => new RegExp(source, 'gu');
@@ -58,7 +66,6 @@ const HURT_PARTICIPLE = String.raw`(?:geslagen|geschopt|getrapt|mishandeld|gewur
 const HURT_PAST = String.raw`(?:sloeg|sloegen|schopte|trapte|mishandelde|wurgde|stompte|duwde|kneep|beet|stak|(?:mee)?sleurde)`;
 const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast))`;
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
-const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
 const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|af te maken|afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;
 const SELF = String.raw`(?:zichzelf|zich|mezelf|mijzelf)`;
@@ -203,33 +210,6 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   ...FLEEING,
 ];
 
-/**
- * A knowledge question or rule about a generic child is not a report: "wat moet ik doen als een
- * kind vertelt dat het geslagen wordt?", "hoe herken ik of een kind misbruikt wordt?". A match is
- * set aside when such framing comes before it, unless the sentence says when ("nu", "net",
- * "vandaag"), which makes it a case. A conditional only counts in a question or at the start of
- * the sentence: in "ze is bang om naar huis te gaan als een van haar ouders drinkt" it does not.
- */
-const GENERIC_SUBJECT = String.raw`(?:een|iemand|je|jij|u|kinderen|leerlingen|ouders|jongeren|clienten)`;
-const CONDITIONAL = String.raw`(?:als|wanneer|indien|stel dat|stel|mocht)`;
-const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b`);
-const STARTS_WITH_CONDITIONAL = check(String.raw`^${CONDITIONAL}\b`);
-const KNOWLEDGE_QUESTION = check(
-  String.raw`\b(?:signalen|signaal|herken\w*|hoe (?:praat|ga|bespreek|reageer)|wat (?:is|zijn|betekent|houdt)|waar (?:kan|kunnen|moet|moeten)|omgaan met|bij (?:een )?(?:vermoeden|signalen)|voorbeelden?)\b.*\b${GENERIC_SUBJECT}\b`,
-);
-const IMMEDIATE_RX = check(IMMEDIATE);
-
-function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
-  if (IMMEDIATE_RX.test(sentence)) return false;
-  const head = sentence.slice(0, matchEnd);
-  const conditionalApplies = sentence.endsWith('?') || STARTS_WITH_CONDITIONAL.test(sentence);
-  return (conditionalApplies && HYPOTHETICAL.test(head)) || KNOWLEDGE_QUESTION.test(head);
-}
-
-function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?;\n]+[.!?;]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
-}
-
 function signalsIn(sentence: string): AcuteSignal[] {
   return SIGNAL_PATTERNS.filter(
     ({ pattern, unless }) =>
@@ -239,7 +219,8 @@ function signalsIn(sentence: string): AcuteSignal[] {
 }
 
 export function assessAcuteDanger(text: string): AcuteAssessment {
-  const found = new Set(sentencesOf(normaliseText(text)).flatMap(signalsIn));
+  const normalised = normaliseText(text);
+  const found = new Set<AcuteSignal>([...sentencesOf(normalised).flatMap(signalsIn), ...dangerSituationsIn(normalised)]);
   const signals = SIGNAL_ORDER.filter((s) => found.has(s));
   return { acute: signals.length > 0, signals };
 }
