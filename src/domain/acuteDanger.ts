@@ -9,7 +9,7 @@
  * escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
 import { dangerSituationsIn } from './understanding/dangerSituations.js';
-import { IMMEDIATE, isFramedAsGeneric, normaliseText, sentencesOf } from './understanding/text.js';
+import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, normaliseText, sentencesOf } from './understanding/text.js';
 
 export { normaliseText };
 
@@ -84,7 +84,7 @@ const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|we
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
-const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b.*\?$`);
+const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b(?:.*\?|(?:\s+\S+){0,6})$`);
 
 interface SignalPattern {
   signal: AcuteSignal;
@@ -174,7 +174,9 @@ const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:zit|zat|zitten|raakt|raakte|aangeraakt|voelt|voelde)\b.{0,30}?\b${INTIMATE}|\b(?:aan|in|op) ${POSSESSIVE} ${INTIMATE} (?:\S+ )?(?:zit|zat|zitten|komt|kwam|aan)\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:wordt|werd|word|is)\b.{0,30}?\baangeraakt\b|\b(?:ongewenst|seksueel)\s+(?:aangeraakt|betast|benaderd)`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:moet|moest|dwingt|dwong|gedwongen)\b.{0,40}?\b(?:seks|pijpen|uitkleden|naakt|naar bed (?:te )?gaan)|\b(?:moet|moest|dwingt|dwong|gedwongen)\b.{0,30}?\bdingen\b.{0,25}?\bniet wil\w*`) },
-  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:komt|kwam|kruipt|kroop|ligt|lag)\b.{0,20}?\b(?:in ${POSSESSIVE} bed|onder de dekens?|onder ${POSSESSIVE} dekens?)\b|\bonder de dekens? (?:kruipt|kroop|komt|kwam)\b|\bin ${POSSESSIVE} bed (?:komt|kwam|kruipt|kroop)\b`) },
+  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:komt|kwam|kruipt|kroop|ligt|lag)\b.{0,20}?\bin ${POSSESSIVE} bed\b|\bin ${POSSESSIVE} bed (?:komt|kwam|kruipt|kroop)\b`) },
+  // An adult under the child's blankets, not the child hiding under its own.
+  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:vader|stiefvader|papa|oom|opa|broer|neef|hij)\b.{0,50}?\bonder (?:de|haar|zijn) dekens?\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:naakt|seks)\s?(?:foto|filmpje|beelden|video)\w*.{0,60}?\b(?:rond\w*|verspreid\w*|verstuur\w*|dreig\w*|betalen|chant\w*)`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:filmt|filmde|gefilmd|fotografeert|fotografeerde)\b.{0,30}?\b(?:badkamer|douche|naakt|bloot|slaapkamer|bed)\b|\b(?:badkamer|douche|naakt|bloot)\b.{0,30}?\b(?:filmt|filmde|gefilmd|fotografeert|fotografeerde)\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:oom|stiefvader|opa|neef|trainer|leraar|buurman)\b.{0,15}?\b(?:haar|zijn|d'r|z'n) (?:vriendje|vriend|vriendinnetje|relatie)\b`) },
@@ -185,7 +187,7 @@ const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
 ];
 
 const DISCLOSURE: readonly SignalPattern[] = [
-  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}`) },
+  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}(?!\p{L})`) },
   // Someone made a disclosure; "wat doe ik bij een disclosure?" is a question about it.
   { signal: 'disclosure', pattern: scan(String.raw`\b(?:deed|doet|gedaan|heeft|had|kreeg|kregen)\b(?:\s+\S+){0,4}?\s+disclosure|\bdisclosure (?:gedaan|gehad|gekregen)`) },
 ];
@@ -214,12 +216,20 @@ function signalsIn(sentence: string): AcuteSignal[] {
   return SIGNAL_PATTERNS.filter(
     ({ pattern, unless }) =>
       !unless?.test(sentence) &&
-      [...sentence.matchAll(pattern)].some((m) => !isFramedAsGeneric(sentence, m.index + m[0].length)),
+      [...sentence.matchAll(pattern)].some(
+        (m) => !isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern),
+      ),
   ).map(({ signal }) => signal);
+}
+
+/** "ze zegt dat niemand haar slaat": a denial in or just before the match, unless the pattern itself is about "niet". */
+function isDenied(match: string, pattern: RegExp): boolean {
+  return /\b(?:niemand|nooit)\b/u.test(match) || (/\bniet\b/u.test(match) && !pattern.source.includes('niet'));
 }
 
 export function assessAcuteDanger(text: string): AcuteAssessment {
   const normalised = normaliseText(text);
+  if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   const found = new Set<AcuteSignal>([...sentencesOf(normalised).flatMap(signalsIn), ...dangerSituationsIn(normalised)]);
   const signals = SIGNAL_ORDER.filter((s) => found.has(s));
   return { acute: signals.length > 0, signals };

@@ -54,7 +54,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   suicide: (w) => has(w, 'suicide') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
   departure: (w) => has(w, 'vgv') || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) => any(w, 'locked', 'deprivedSevere'),
-  tonight: (w) => has(w, 'soon') && any(w, 'harmExpected', 'fear') && has(w, 'home') && !ASKER_WORRIES.test(w),
+  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

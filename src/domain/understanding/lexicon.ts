@@ -48,6 +48,7 @@ export const Words = {
     'mee te nemen naar', 'te grazen', 'afrekenen', 'weet waar je woont', 'weet waar ze woont', 'weet waar hij woont', 'in elkaar slaan',
     'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop', 'ombreng*', 'om te brengen', 'van de trap', 'uit het raam',
     'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
+    'af * maken', 'af gaat maken', 'af te maken', 'afduw*', 'trap af', 'trap afduw*', 'van de trap duw*', 'doodslaan', 'dood slaan', 'kapot slaan', 'iets ergs',
   ]),
   throat: lexicon(['keel', 'nek', 'hals', 'adem', 'lucht', 'luchtpijp']),
   squeeze: lexicon([
@@ -57,23 +58,24 @@ export const Words = {
   ]),
   strangle: lexicon(['wurg*', 'gewurgd', 'verwurg*', 'keel dichtgeknepen', 'keel dichtgedrukt', 'nekklem', 'verstikt']),
   infant: lexicon([
-    'baby*', 'zuigeling*', 'pasgebor*', 'newborn', 'kindje', 'dochtertje', 'zoontje', 'peuter*', 'dreumes*', 'kinderwagen', 'wiegje', 'maxi cosi',
-    'maanden oud', 'weken oud', 'van * maanden', 'jongste',
+    'baby*', 'zuigeling*', 'pasgebor*', 'newborn', 'wiegje', 'maxi cosi', 'maanden oud', 'weken oud', 'van * maanden', 'van * weken',
+    'dreumes*', 'mnd', 'van * mnd',
   ]),
   infantHarm: lexicon([
     'geschud', 'schudt', 'schudde', 'schudden', 'door elkaar', 'heen en weer', 'reageert niet*', 'reageert nauwelijks', 'reageerde niet*', 'slap', 'suf',
     'sufferig', 'bewusteloos', 'buiten bewustzijn', 'ademt niet', 'ademt raar', 'ademt moeilijk', 'ademhaling*', 'stuip*', 'trekkingen', 'blauw aangelopen',
-    'huilt niet meer', 'wordt niet wakker', 'niet wakker te krijgen', 'gebroken', 'botbreuk*', 'brandwond*', 'blauwe plek*', 'hersenschudding', 'bult',
-    'gevallen', 'laten vallen', 'tegen de muur', 'hard neergelegd', 'gegooid', 'overgegeven', 'spuugt', 'braakt', 'bloed*', 'uitgedroogd', 'ondervoed',
+    'huilt niet meer', 'wordt niet wakker', 'niet wakker te krijgen', 'gebroken', 'botbreuk*', 'brandwond*', 'blauwe plek*', 'hersenschudding', 'laten vallen', 'tegen de muur', 'hard neergelegd', 'gegooid', 'overgegeven', 'spuugt', 'braakt', 'bloed*', 'uitgedroogd', 'ondervoed',
     'gewicht verloren', 'drinkt niet', 'geen fles*', 'geen voeding', 'alleen gelaten', 'alleen thuis', 'stil en slap',
+    'niet wakker*', 'wil niet wakker', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
   ]),
   suicide: lexicon([
     'zelfmoord*', 'zelfdoding*', 'suicid*', 'suicide*', 'suicidaal', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
     'van kant', 'ophangen', 'op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
-    'afscheidsbericht*', 'afscheid genomen', 'afscheid nemen', 'pillen', 'overdosis', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*',
+    'afscheidsbericht*', 'pillen', 'overdosis', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*',
     'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'niemand zal', 'alles opgeven', 'eruit stappen', 'uit het leven',
+    'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
   ]),
   /** A plan, means or moment: what makes suicidal talk urgent. */
   suicidePlan: lexicon([
@@ -85,6 +87,7 @@ export const Words = {
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',
+    'echte vrouw', 'vrouw worden', 'vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
   ]),
   marriage: lexicon([
     'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
@@ -94,6 +97,7 @@ export const Words = {
     'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
     'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie in', 'bij familie laten', 'naar een school in',
     'koranschool', 'internaat in', 'paspoort afgepakt', 'paspoort ingenomen', 'eer', 'eerwraak', 'eergerelateerd*', 'familie-eer', 'schande',
+    'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
   ]),
   departure: lexicon([
     'vakantie', 'zomervakantie', 'kerstvakantie', 'meivakantie', 'herfstvakantie', 'voorjaarsvakantie', 'reis', 'reizen', 'vlucht', 'vliegticket*',
@@ -102,6 +106,7 @@ export const Words = {
     'naar afghanistan', 'naar pakistan', 'naar india', 'naar syrie', 'naar guinee', 'naar sierra leone', 'naar mali', 'naar nigeria', 'naar gambia',
     'naar indonesie', 'naar iran', 'naar het buitenland', 'naar familie', 'opa en oma in', 'oma in', 'familie in', 'naar het land', 'koffers',
     'paspoort*', 'volgende week', 'over twee weken', 'deze zomer', 'komende zomer', 'morgen', 'overmorgen', 'dit weekend', 'zaterdag', 'zondag',
+    'vertrekken', 'ingepakt', 'koffer', 'over vijf dagen', 'over een week', 'over * dagen', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'naar irak', 'na de zomer',
   ]),
   locked: lexicon([
     'opgesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
@@ -121,20 +126,27 @@ export const Words = {
     'dagen geen eten', 'krijgt niets te eten', 'krijgt niks te eten', 'krijgt geen eten', 'krijgen geen eten', 'mag niet eten', 'eten afgepakt',
     'eten onthouden', 'geen drinken', 'geen water', 'niet verschoond', 'ligt al dagen', 'al dagen in bed', 'laat haar liggen', 'laat hem liggen',
     'geen verwarming en', 'in de kou laten', 'krijgt geen zorg', 'krijgt geen verzorging',
+    'zonder eten', 'dagen zonder eten', 'niks te eten', 'niets te eten', 'thuis niks', 'thuis niets', 'niet meer opstaat', 'staat niet meer op', 'insuline niet', 'medicijnen niet meer', 'medicatie niet meer', 'pennen weggestopt', 'weggestopt', 'geen eten thuis',
   ]),
   /** The coming hours or days: tonight, after school, this weekend. */
   soon: lexicon([
     'vanavond', 'vannacht', 'straks', 'zo meteen', 'zometeen', 'dadelijk', 'vanmiddag', 'na school', 'na schooltijd', 'thuiskomt', 'thuis komt',
     'als ze thuiskomt', 'als hij thuiskomt', 'om drie uur', 'om vier uur', 'dit weekend', 'komend weekend', 'het weekend', 'zaterdag', 'zondag',
     'morgen', 'morgenochtend', 'vanmorgen', 'vandaag', 'als papa', 'als mama', 'als vader', 'als moeder', 'als stiefvader', 'ophalen', 'opgehaald wordt',
+    "'s nachts", 's nachts', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'elke vrijdag', 'elk weekend', 'vanavond weer', 'als hij weer',
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
-    'slaan', 'slaat', 'geslagen', 'klappen', 'klap', 'pak slaag', 'pak rammel', 'afrekenen', 'in elkaar', 'straf', 'gestraft', 'boos', 'woedend',
-    'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'vermoord*', 'dood', 'pijn', 'mishandel*', 'schoppen', 'trappen', 'riem',
-    'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'weet niet wat er gaat gebeuren',
-    'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'misbruik*', 'aanrand*', 'verkracht*', 'bij hem slapen', 'bij haar slapen',
-    'in zijn bed', 'in haar bed', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert',
+    'slaan', 'slaat', 'geslagen', 'klappen', 'klap', 'pak slaag', 'pak rammel', 'afrekenen', 'in elkaar',
+    'vermoord*', 'dood', 'mishandel*', 'schoppen', 'trappen', 'riem',
+    'weer doet',
+    'misbruik*', 'aanrand*', 'verkracht*',
+    'in zijn bed', 'in haar bed',
+    'slaag', 'stok', 'met de stok', 'met de riem', 'aan de beurt', 'zuip*', 'komt hij in', 'in mijn kamer', 'in haar kamer', 'in zijn kamer', "'s nachts in", 'naar mijn bed', 'aan mij zitten', 'aan me zitten',
+  ]),
+  /** Harm someone may expect, but only together with home or a family member. */
+  harmWeak: lexicon([
+    'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
   ]),
   fear: lexicon(['bang', 'doodsbang', 'angstig', 'durft niet', 'durf niet', 'durfde niet', 'in paniek', 'trilt', 'trillend', 'huilend', 'overstuur', 'angst']),
   home: lexicon([
@@ -155,6 +167,8 @@ export const Words = {
     'komt hem ophalen', 'haalt haar op', 'haalt hem op', 'haalt haar straks', 'haalt hem straks', 'komt zo', 'komt straks', 'komt eraan', 'is onderweg',
     'onderweg naar', 'staat al', 'laat haar niet alleen', 'laat hem niet alleen', 'wijkt niet', 'niet van haar zijde', 'praat voor haar',
     'praat voor hem', 'ophalen', 'opgehaald', 'komt ophalen', 'aan de deur', 'voor de deur', 'op de gang', 'in de gang', 'bij de ingang',
+    'te wachten', 'zit in de hal', 'in de hal', 'in de gang te wachten', 'wil hem meenemen', 'wil haar meenemen', 'meteen meenemen', 'mee naar huis nemen', 'staat klaar',
+    'staat * te kijken', 'langs de lijn', 'staat erbij', 'is hier', 'is ook hier', 'zit erbij', 'staat gewoon', 'zit gewoon',
   ]),
   /** Something going on right now. */
   rightNow: lexicon([
@@ -166,5 +180,6 @@ export const Words = {
     'vechten', 'gevochten', 'knokken', 'klappen', 'geschreeuw', 'gegil', 'gilt', 'gillen', 'gooit', 'gooien', 'smijt', 'sleurt', 'duwt', 'stompt',
     'ramt', 'beukt', 'in elkaar', 'tekeer', 'door het lint', 'slaande ruzie', 'met spullen', 'aan de haren', 'aan haar haren', 'tegen de muur',
     'tegen de grond', 'op de grond', 'bloedt', 'dreigend', 'agressief', 'ramen in', 'deur in',
+    'bonk*', 'gebonk', 'gestommel', 'stop papa', 'stop mama', 'roept help', 'gilt help', 'au', 'horen slaan',
   ]),
 } as const;

@@ -42,9 +42,24 @@ export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
 }
 
 /** "Wat is VGV?", "Hoe herken ik huwelijksdwang bij een leerling?": a question about a topic, not a case. */
-const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b[^.!]*\?$`);
+const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
 const CASE_MARKER = check(String.raw`\b(?:mijn|m'n|onze|deze|die|dit|zijn|haar|hun)\s+(?:leerling|client|kind|dochter|zoon|moeder|vader|buurvrouw|buurman|collega|peuter|baby|meisje|jongen|cliente)\b|\b(?:ik heb|ik zie|we hebben|er is|er zit|er staat|hier)\b`);
 
 export function isTopicQuestion(sentence: string): boolean {
   return TOPIC_QUESTION.test(sentence) && !CASE_MARKER.test(sentence) && !IMMEDIATE_RX.test(sentence);
+}
+
+/**
+ * A message about the past ("vorig jaar", "vroeger", "als kind") or about a book, a lesson or a
+ * training, with nothing that places danger in the coming hours, reports no acute danger.
+ */
+const PAST_OR_FICTION = check(
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|boek|gedicht|verhaal|film|serie|spreekbeurt|werkstuk|training over|training voor|cursus|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+);
+const CURRENT = check(
+  String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
+);
+
+export function isPastOrFiction(normalised: string): boolean {
+  return PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised);
 }
