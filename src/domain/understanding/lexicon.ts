@@ -17,6 +17,11 @@ export function lexicon(terms: readonly string[]): Lexicon {
   return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})`, 'gu');
 }
 
+/** Whether the text names the concept anywhere (search() ignores the global flag's lastIndex). */
+export function mentions(words: Lexicon, text: string): boolean {
+  return text.search(words) !== -1;
+}
+
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
