@@ -4,6 +4,7 @@ import type { Article } from './article.js';
 import { relevantResults } from './relevance.js';
 import { rarityWeights } from './termRarity.js';
 import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, type QueryTermGroup } from './text/dutchAnalyzer.js';
+import { dutchStopwords } from './text/stopwords.js';
 import { buildVocabulary, correctSpelling, type Vocabulary } from './text/spelling.js';
 import { answerTypeOf, questionTypeOf, type QuestionType } from '../domain/understanding/questionType.js';
 
@@ -67,7 +68,7 @@ export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeInd
     miniSearch,
     articlesById: new Map(articles.map((article) => [article.id, article])),
     termRarity: rarityWeights(articles),
-    vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords])),
+    vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords]), dutchStopwords),
   };
 }
 

@@ -60,6 +60,8 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
         return T.control.thanks;
       case 'ok':
         return T.control.ok;
+      case 'whoAreYou':
+        return T.control.whoAreYou;
       case 'stop':
       case 'cancel':
         return walkOpen

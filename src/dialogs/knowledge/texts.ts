@@ -31,6 +31,8 @@ export const KnowledgeTexts = {
   } satisfies Record<ExplicitQuestion, string>,
   control: {
     thanks: 'Graag gedaan. Stel gerust nog een vraag, of typ "help" om te zien wat ik kan.',
+    whoAreYou:
+      'Ik ben een digitale assistent van Veilig Thuis, geen mens. Ik zoek antwoorden in vaste, gecontroleerde teksten en loop de meldcode met je door. Wil je met een mens overleggen? Vraag advies aan Veilig Thuis.',
     ok: 'Prima. Typ je volgende vraag in gewone woorden, of typ "help" om te zien wat ik kan.',
     nothingToStop: 'Er loopt nu niets om te stoppen of te annuleren. Typ "help" om te zien wat ik kan.',
     nothingToGoBackTo: 'Er is geen vorige stap om naar terug te gaan. Typ "help" om te zien wat ik kan.',

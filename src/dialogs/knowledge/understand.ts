@@ -24,11 +24,19 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   if (language !== 'nl') return { kind: 'foreign', language };
   const reading = readWorry(text);
   const answer = answerQuestion(knowledge, text, { sector });
-  if (reading.describesSituation) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
+  const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
+  if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
   return { kind: 'no-match' };
+}
+
+/** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */
+function isSingleQuestion(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const words = text.split(/\s+/).length;
+  return sentences.length === 1 && words <= 25 && (text.trim().endsWith('?') || /^\s*(?:wat|hoe|mag|moet|kan|wie|waar|wanneer|welke|is|ben)\b/i.test(text));
 }
 
 function related(knowledge: KnowledgeIndex, text: string, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {

@@ -27,7 +27,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen',
   ]),
   behaviour: lexicon([
-    'stil', 'stiller', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',
+    'stil', 'stiller', 'bang', 'lijkt bang', 'rare dingen', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',
     'huilt', 'huilerig', 'slaapt slecht', 'moe', 'vermoeid', 'concentratie*', 'cijfers', 'gedrag', 'gedragsverandering', 'veranderd', 'anders dan anders',
     'niet meer zichzelf', 'afwezig', 'in zichzelf gekeerd', 'somber', 'verdrietig', 'bedplassen', 'plast weer', 'broek', 'eetproblemen', 'eet niet', 'spijbel*',
     'verzuim*', 'vaak ziek', 'te laat', 'wil niet naar huis', 'blijft hangen', 'zelfbeeld', 'faalangst', 'aanklampend', 'schuw', 'tekeningen', 'tekent',
@@ -64,7 +64,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
 };
 
 const INVOLVED_WORDS: Record<Involved, Lexicon> = {
-  child: lexicon(['kind', 'kinderen', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoon', 'dochter', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
+  child: lexicon(['kind', 'kinderen', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoon', 'dochter', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
   'young-child': lexicon(['baby*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
@@ -76,13 +76,13 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
 
 const WORRY_MARKER = lexicon([
   'zorgen', 'zorg over', 'bezorgd', 'twijfel*', 'niet pluis', 'onderbuik*', 'onderbuikgevoel', 'onrustig gevoel', 'raar gevoel', 'vreemd', 'klopt niet',
-  'vertrouw het niet', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
+  'vertrouw het niet', 'rare dingen', 'raar', 'vreemde dingen', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
   'moet ik er iets', 'iets mee', 'aankaarten', 'melden', 'in de gaten', 'opgeschreven', 'genoteerd', 'gesignaleerd', 'valt me op', 'viel me op', 'gemerkt',
   'gezien', 'zag', 'merk', 'lastig', 'sinds', 'de laatste tijd', 'laatste weken', 'steeds vaker', 'al een tijdje', 'opeens', 'ineens',
 ]);
 
 const QUESTIONS: readonly [ExplicitQuestion, RegExp][] = [
-  ['should-act', /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\s+(?:mee|aan|mee doen|doen)\b|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u],
+  ['should-act', /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u],
   ['should-report', /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u],
   ['may-share', /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b/u],
   ['who-to-call', /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u],
@@ -113,12 +113,13 @@ export function readWorry(text: string): WorryReading {
   const involved = present(INVOLVED_WORDS, t);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
+  const question = QUESTIONS.find(([, rx]) => rx.test(t))?.[0];
   const describesSituation =
-    involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18) && (signals.length > 0 || worried);
+    involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {
     signals,
     involved,
-    question: QUESTIONS.find(([, rx]) => rx.test(t))?.[0],
+    question,
     step: stepFor(signals, involved),
     describesSituation,
   };

@@ -4,8 +4,8 @@ import { tokenize } from './dutchAnalyzer.js';
 /** Every word the articles use, with how often: the dictionary typos are corrected against. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
-export function buildVocabulary(texts: readonly string[]): Vocabulary {
-  const counts = new Map<string, number>();
+export function buildVocabulary(texts: readonly string[], extraWords: Iterable<string> = []): Vocabulary {
+  const counts = new Map<string, number>([...extraWords].map((word) => [word, 1]));
   for (const word of texts.flatMap(tokenize)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
@@ -14,7 +14,7 @@ const minSplitPart = 3;
 
 /** Edits allowed for a word of this length: none for short words, where a typo is another word. */
 function allowedEdits(length: number): number {
-  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 7 ? 2 : length >= 5 ? 1 : 0;
 }
 
 /** "veiligthuis" → "veilig thuis": a run-together word whose two parts are both known. */
