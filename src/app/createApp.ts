@@ -33,7 +33,7 @@ export function createApp(deps: Deps, adapter: TeamsAdapter): BotApp {
     turnStateFactory: undefined as never,
   } as ConstructorParameters<typeof Application<AppTurnState>>[0]);
 
-  registerSafety(app); // acute danger before anything else
+  registerSafety(app, deps); // acute danger before anything else
   const routeertafel = registerRouteertafel(app, deps);
   const linkListeners: LinkListener[] = [];
   registerChannels(app, deps, [routeertafel.status], linkListeners);

@@ -8,9 +8,30 @@ export interface AcuteCardData {
   /** Offer to go back to the meldcode walk in progress. */
   canResume: boolean;
   extra?: string;
+  /** Suicide or self-harm: 113 Zelfmoordpreventie next to 112; Veilig Thuis only where home is unsafe (brief §7). */
+  suicide?: boolean;
+  /** "Wat ik lees": the situation in general words, never a name or other identifying detail. */
+  reading?: string;
+  /** A short answer to what the message also asked, below the danger block. */
+  answer?: { title: string; text: string; articleId?: string };
+  /** Offer the advice form (personal chat only). */
+  offerAdvice?: boolean;
 }
 
-/** 112 first, then Veilig Thuis: shown before anything else whenever danger is stated. */
+/** 112 first, then Veilig Thuis or 113: one card, the danger block on top and never pushed off the screen. */
 export function acuteCard(d: AcuteCardData): Attachment {
-  return renderCard(template, { ...PhoneNumbers, canResume: d.canResume, extra: d.extra ?? '', resumeVerb: Verbs.meldcodeResume });
+  return renderCard(template, {
+    ...PhoneNumbers,
+    canResume: d.canResume,
+    extra: d.extra ?? '',
+    suicide: d.suicide ?? false,
+    reading: d.reading ?? '',
+    answerTitle: d.answer?.title ?? '',
+    answerText: d.answer?.text ?? '',
+    answerArticleId: d.answer?.articleId ?? '',
+    offerAdvice: d.offerAdvice ?? false,
+    resumeVerb: Verbs.meldcodeResume,
+    showVerb: Verbs.knowledgeShow,
+    adviceVerb: Verbs.adviceOpen,
+  });
 }

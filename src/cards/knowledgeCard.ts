@@ -11,12 +11,15 @@ export interface KnowledgeCardData {
   source: string;
   alternatives: { id: string; title: string }[];
   canResume: boolean;
+  /** Shown under the summary, e.g. when the article answers another kind of question. */
+  note?: string;
 }
 
 export function knowledgeCard(d: KnowledgeCardData): Attachment {
   return renderCard(template, {
     ...PhoneNumbers,
     ...d,
+    note: d.note ?? '',
     alternatives: d.alternatives.map((a) => ({ ...a, verb: Verbs.knowledgeShow })),
     resumeVerb: Verbs.meldcodeResume,
     signalVerb: Verbs.meldcodeStart,

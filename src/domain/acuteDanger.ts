@@ -8,6 +8,11 @@
  * blind trials about three in four acute messages were missed at first). Use a positive result to
  * escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
+import { dangerSituationsIn } from './understanding/dangerSituations.js';
+import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, normaliseText, sentencesOf } from './understanding/text.js';
+
+export { normaliseText };
+
 export type AcuteSignal =
   | 'violence-now'
   | 'afraid-to-go-home'
@@ -15,7 +20,14 @@ export type AcuteSignal =
   | 'weapon'
   | 'sexual-abuse-now'
   | 'disclosure'
-  | 'fleeing';
+  | 'fleeing'
+  | 'threat'
+  | 'strangulation'
+  | 'injured-perpetrator'
+  | 'infant'
+  | 'departure'
+  | 'locked-deprived'
+  | 'tonight';
 
 export interface AcuteAssessment {
   acute: boolean;
@@ -30,18 +42,14 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
   'sexual-abuse-now',
   'disclosure',
   'fleeing',
+  'threat',
+  'strangulation',
+  'injured-perpetrator',
+  'infant',
+  'departure',
+  'locked-deprived',
+  'tonight',
 ];
-
-/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .trim();
-}
 
 /** For patterns whose every match is checked (matchAll). */
 const scan = (source: string): RegExp => new RegExp(source, 'gu');
@@ -58,7 +66,6 @@ const HURT_PARTICIPLE = String.raw`(?:geslagen|geschopt|getrapt|mishandeld|gewur
 const HURT_PAST = String.raw`(?:sloeg|sloegen|schopte|trapte|mishandelde|wurgde|stompte|duwde|kneep|beet|stak|(?:mee)?sleurde)`;
 const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast))`;
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
-const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
 const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|af te maken|afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;
 const SELF = String.raw`(?:zichzelf|zich|mezelf|mijzelf)`;
@@ -77,7 +84,7 @@ const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|we
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
-const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b.*\?$`);
+const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b(?:.*\?|(?:\s+\S+){0,6})$`);
 
 interface SignalPattern {
   signal: AcuteSignal;
@@ -167,7 +174,9 @@ const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:zit|zat|zitten|raakt|raakte|aangeraakt|voelt|voelde)\b.{0,30}?\b${INTIMATE}|\b(?:aan|in|op) ${POSSESSIVE} ${INTIMATE} (?:\S+ )?(?:zit|zat|zitten|komt|kwam|aan)\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:wordt|werd|word|is)\b.{0,30}?\baangeraakt\b|\b(?:ongewenst|seksueel)\s+(?:aangeraakt|betast|benaderd)`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:moet|moest|dwingt|dwong|gedwongen)\b.{0,40}?\b(?:seks|pijpen|uitkleden|naakt|naar bed (?:te )?gaan)|\b(?:moet|moest|dwingt|dwong|gedwongen)\b.{0,30}?\bdingen\b.{0,25}?\bniet wil\w*`) },
-  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:komt|kwam|kruipt|kroop|ligt|lag)\b.{0,20}?\b(?:in ${POSSESSIVE} bed|onder de dekens?|onder ${POSSESSIVE} dekens?)\b|\bonder de dekens? (?:kruipt|kroop|komt|kwam)\b|\bin ${POSSESSIVE} bed (?:komt|kwam|kruipt|kroop)\b`) },
+  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:komt|kwam|kruipt|kroop|ligt|lag)\b.{0,20}?\bin ${POSSESSIVE} bed\b|\bin ${POSSESSIVE} bed (?:komt|kwam|kruipt|kroop)\b`) },
+  // An adult under the child's blankets, not the child hiding under its own.
+  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:vader|stiefvader|papa|oom|opa|broer|neef)\b.{0,50}?\bonder (?:de|haar|zijn) dekens?\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:naakt|seks)\s?(?:foto|filmpje|beelden|video)\w*.{0,60}?\b(?:rond\w*|verspreid\w*|verstuur\w*|dreig\w*|betalen|chant\w*)`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:filmt|filmde|gefilmd|fotografeert|fotografeerde)\b.{0,30}?\b(?:badkamer|douche|naakt|bloot|slaapkamer|bed)\b|\b(?:badkamer|douche|naakt|bloot)\b.{0,30}?\b(?:filmt|filmde|gefilmd|fotografeert|fotografeerde)\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:oom|stiefvader|opa|neef|trainer|leraar|buurman)\b.{0,15}?\b(?:haar|zijn|d'r|z'n) (?:vriendje|vriend|vriendinnetje|relatie)\b`) },
@@ -178,7 +187,7 @@ const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
 ];
 
 const DISCLOSURE: readonly SignalPattern[] = [
-  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}`) },
+  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}(?!\p{L})`) },
   // Someone made a disclosure; "wat doe ik bij een disclosure?" is a question about it.
   { signal: 'disclosure', pattern: scan(String.raw`\b(?:deed|doet|gedaan|heeft|had|kreeg|kregen)\b(?:\s+\S+){0,4}?\s+disclosure|\bdisclosure (?:gedaan|gehad|gekregen)`) },
 ];
@@ -203,43 +212,25 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   ...FLEEING,
 ];
 
-/**
- * A knowledge question or rule about a generic child is not a report: "wat moet ik doen als een
- * kind vertelt dat het geslagen wordt?", "hoe herken ik of een kind misbruikt wordt?". A match is
- * set aside when such framing comes before it, unless the sentence says when ("nu", "net",
- * "vandaag"), which makes it a case. A conditional only counts in a question or at the start of
- * the sentence: in "ze is bang om naar huis te gaan als een van haar ouders drinkt" it does not.
- */
-const GENERIC_SUBJECT = String.raw`(?:een|iemand|je|jij|u|kinderen|leerlingen|ouders|jongeren|clienten)`;
-const CONDITIONAL = String.raw`(?:als|wanneer|indien|stel dat|stel|mocht)`;
-const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b`);
-const STARTS_WITH_CONDITIONAL = check(String.raw`^${CONDITIONAL}\b`);
-const KNOWLEDGE_QUESTION = check(
-  String.raw`\b(?:signalen|signaal|herken\w*|hoe (?:praat|ga|bespreek|reageer)|wat (?:is|zijn|betekent|houdt)|waar (?:kan|kunnen|moet|moeten)|omgaan met|bij (?:een )?(?:vermoeden|signalen)|voorbeelden?)\b.*\b${GENERIC_SUBJECT}\b`,
-);
-const IMMEDIATE_RX = check(IMMEDIATE);
-
-function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
-  if (IMMEDIATE_RX.test(sentence)) return false;
-  const head = sentence.slice(0, matchEnd);
-  const conditionalApplies = sentence.endsWith('?') || STARTS_WITH_CONDITIONAL.test(sentence);
-  return (conditionalApplies && HYPOTHETICAL.test(head)) || KNOWLEDGE_QUESTION.test(head);
-}
-
-function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?;\n]+[.!?;]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
-}
-
 function signalsIn(sentence: string): AcuteSignal[] {
   return SIGNAL_PATTERNS.filter(
     ({ pattern, unless }) =>
       !unless?.test(sentence) &&
-      [...sentence.matchAll(pattern)].some((m) => !isFramedAsGeneric(sentence, m.index + m[0].length)),
+      [...sentence.matchAll(pattern)].some(
+        (m) => !isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern),
+      ),
   ).map(({ signal }) => signal);
 }
 
+/** "ze zegt dat niemand haar slaat": a denial in or just before the match, unless the pattern itself is about "niet". */
+function isDenied(match: string, pattern: RegExp): boolean {
+  return /\b(?:niemand|nooit)\b/u.test(match) || (/\bniet\b/u.test(match) && !pattern.source.includes('niet'));
+}
+
 export function assessAcuteDanger(text: string): AcuteAssessment {
-  const found = new Set(sentencesOf(normaliseText(text)).flatMap(signalsIn));
+  const normalised = normaliseText(text);
+  if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
+  const found = new Set<AcuteSignal>([...sentencesOf(normalised).flatMap(signalsIn), ...dangerSituationsIn(normalised)]);
   const signals = SIGNAL_ORDER.filter((s) => found.has(s));
   return { acute: signals.length > 0, signals };
 }

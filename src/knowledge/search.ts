@@ -3,13 +3,18 @@ import type { Sector } from '../domain/constants.js';
 import type { Article } from './article.js';
 import { relevantResults } from './relevance.js';
 import { rarityWeights } from './termRarity.js';
-import { analyzeQuery, indexTermsFor, tokenize, type QueryTermGroup } from './text/dutchAnalyzer.js';
+import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, type QueryTermGroup } from './text/dutchAnalyzer.js';
+import { dutchStopwords } from './text/stopwords.js';
+import { buildVocabulary, correctSpelling, type Vocabulary } from './text/spelling.js';
+import { answerTypeOf, questionTypeOf, type QuestionType } from '../domain/understanding/questionType.js';
 
 export interface KnowledgeIndex {
   readonly miniSearch: MiniSearch<Article>;
   readonly articlesById: ReadonlyMap<string, Article>;
   /** Per indexed term, 0–1: how rare it is across all articles (see `rarityWeights`). */
   readonly termRarity: ReadonlyMap<string, number>;
+  /** Every word the articles use, to correct typos in questions. */
+  readonly vocabulary: Vocabulary;
 }
 
 export interface KnowledgeSearchOptions {
@@ -25,7 +30,15 @@ export interface KnowledgeHit {
 }
 
 export type KnowledgeAnswer =
-  | { kind: 'answer'; best: KnowledgeHit; alternatives: KnowledgeHit[] }
+  | {
+      kind: 'answer';
+      best: KnowledgeHit;
+      alternatives: KnowledgeHit[];
+      /** The kind of answer the question asks for, when recognisable. */
+      questionType?: QuestionType;
+      /** False when the best article gives another kind of answer than the question asks for. */
+      fitsQuestion: boolean;
+    }
   | { kind: 'no-match' };
 
 const fieldBoosts = { title: 4, keywords: 3, summary: 2, body: 1 };
@@ -37,6 +50,8 @@ const defaultLimit = 5;
 const maxAlternatives = 2;
 /** An alternative answer must score at least this share of the best answer. */
 const minAlternativeScoreShare = 0.35;
+/** How much an article that answers the kind of question asked outranks one that does not. */
+const answerTypeBoost = 1.3;
 
 export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeIndex {
   const miniSearch = new MiniSearch<Article>({
@@ -53,6 +68,7 @@ export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeInd
     miniSearch,
     articlesById: new Map(articles.map((article) => [article.id, article])),
     termRarity: rarityWeights(articles),
+    vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords]), dutchStopwords),
   };
 }
 
@@ -61,7 +77,7 @@ export function searchKnowledge(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeHit[] {
-  return rankResults(index, analyzeQuery(query), options.sector)
+  return rankResults(index, analyzeQuery(correctSpelling(query, index.vocabulary)), options.sector)
     .slice(0, options.limit ?? defaultLimit)
     .map((result) => toHit(index, result));
 }
@@ -72,13 +88,32 @@ export function answerQuestion(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeAnswer {
-  const groups = analyzeQuery(query);
-  const [best, ...rest] = relevantResults(rankResults(index, groups, options.sector), groups, index.termRarity);
+  const groups = analyzeQuery(correctSpelling(query, index.vocabulary));
+  const questionType = questionTypeOf(normalizeWord(query).trim());
+  const relevant = relevantResults(rankResults(index, groups, options.sector), groups, index.termRarity);
+  const [best, ...rest] = preferAnswerType(index, relevant, questionType);
   if (!best) return { kind: 'no-match' };
   const alternatives = rest
     .filter((result) => result.score >= best.score * minAlternativeScoreShare)
     .slice(0, maxAlternatives);
-  return { kind: 'answer', best: toHit(index, best), alternatives: alternatives.map((result) => toHit(index, result)) };
+  const bestType = answerTypeOf(normalizeWord(toHit(index, best).article.title));
+  return {
+    kind: 'answer',
+    best: toHit(index, best),
+    alternatives: alternatives.map((result) => toHit(index, result)),
+    questionType,
+    fitsQuestion: !questionType || !bestType || bestType === questionType,
+  };
+}
+
+/** Articles that give the kind of answer asked for ("wat moet ik doen" → steps) move up a little. */
+function preferAnswerType(index: KnowledgeIndex, results: SearchResult[], questionType: QuestionType | undefined): SearchResult[] {
+  if (!questionType) return results;
+  const boosted = results.map((result) => {
+    const title = index.articlesById.get(String(result.id))?.title ?? '';
+    return answerTypeOf(normalizeWord(title)) === questionType ? { ...result, score: result.score * answerTypeBoost } : result;
+  });
+  return boosted.sort((a, b) => b.score - a.score);
 }
 
 function rankResults(index: KnowledgeIndex, groups: QueryTermGroup[], sector?: Sector): SearchResult[] {

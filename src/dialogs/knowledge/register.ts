@@ -1,30 +1,32 @@
 import type { Application } from '@microsoft/teams-ai';
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, type Attachment } from 'botbuilder';
 import { z } from 'zod';
 import type { Deps } from '../../app/deps.js';
 import type { AppTurnState } from '../../app/turnState.js';
 import { placeOf } from '../../app/activity.js';
 import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
-import { answerQuestion } from '../../knowledge/search.js';
 import type { Article } from '../../knowledge/article.js';
 import { knowledgeCard } from '../../cards/knowledgeCard.js';
-import { messageCard } from '../../cards/messageCard.js';
+import { messageCard, type CardButton } from '../../cards/messageCard.js';
+import { welcomeCard } from '../../cards/welcomeCard.js';
 import { Verbs } from '../../cards/verbs.js';
+import type { ControlWord } from '../../domain/understanding/control.js';
+import { describeReading, NextStepTexts } from '../../domain/understanding/labels.js';
+import type { WorryReading } from '../../domain/understanding/worry.js';
+import { understand, type Understanding } from './understand.js';
+import { KnowledgeTexts as T } from './texts.js';
 
-const KnowledgeTexts = {
-  noMatch: 'Daar heb ik geen goed antwoord op. Wil je de meldcode-stappen doorlopen, of je vraag aan een adviseur van Veilig Thuis stellen?',
-  noMatchTitle: 'Geen passend antwoord gevonden',
-  articleGone: 'Dit artikel bestaat niet meer. Stel je vraag opnieuw.',
-} as const;
-
-/** Questions longer than this are cut before searching; nobody types a 10 000-character question to a search box. */
-const MAX_QUERY_LENGTH = 500;
+/** Questions longer than this are cut before reading; nobody types a 10 000-character question to a search box. */
+const MAX_QUERY_LENGTH = 1500;
 
 const ShowPayload = z.object({ articleId: z.string().min(1) });
 
-/** Free questions in personal chat, answered from the curated articles (local search, no AI). */
+/**
+ * Typed text in personal chat that no command took: control words, other languages, a described
+ * worry, or a question answered from the curated articles (local reading and search, no AI).
+ */
 export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): void {
-  const cardOf = (article: Article, alternatives: Article[], canResume: boolean) =>
+  const cardOf = (article: Article, alternatives: Article[], canResume: boolean, note?: string) =>
     knowledgeCard({
       title: article.title,
       summary: article.summary,
@@ -32,36 +34,87 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
       source: article.source.url ? `${article.source.title} (${article.source.url})` : article.source.title,
       alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })),
       canResume,
+      note,
     });
+
+  const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
+    canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
+
+  const worryCard = (reading: WorryReading, related: Article | undefined, canResume: boolean): Attachment =>
+    messageCard({
+      title: T.worryTitle,
+      text: describeReading(reading),
+      lines: [...(reading.question ? [T.answerToQuestion[reading.question]] : []), `**${T.stepTitle}:** ${NextStepTexts[reading.step]}`],
+      note: T.safetyLine,
+      actions: [
+        walkButton(canResume, reading),
+        { title: T.askAdvice, verb: Verbs.adviceOpen },
+        ...(related ? [{ title: T.readAlso(related.title), verb: Verbs.knowledgeShow, data: { articleId: related.id } }] : []),
+      ],
+    });
+
+  const controlReply = (word: ControlWord, state: AppTurnState): string | Attachment => {
+    const walkOpen = Boolean(state.conversation.meldcode);
+    switch (word) {
+      case 'thanks':
+        return T.control.thanks;
+      case 'ok':
+        return T.control.ok;
+      case 'whoAreYou':
+        return T.control.whoAreYou;
+      case 'stop':
+      case 'cancel':
+        return walkOpen
+          ? messageCard({ title: 'Meldcode', text: T.control.walkOpenStop, actions: [{ title: T.control.stopWalk, verb: Verbs.meldcodeStop }, walkButton(true)] })
+          : T.control.nothingToStop;
+      case 'back':
+        return walkOpen ? messageCard({ title: 'Meldcode', text: T.control.walkOpenBack, actions: [walkButton(true)] }) : T.control.nothingToGoBackTo;
+      case 'yes':
+      case 'no':
+      case 'dontKnow':
+        return walkOpen ? messageCard({ title: 'Meldcode', text: T.control.noQuestionOpen, actions: [walkButton(true)] }) : T.control.noQuestionOpen;
+      case 'start':
+      case 'help':
+      case 'greeting':
+        return welcomeCard({ region: deps.config.region.name, sector: state.user.sector });
+    }
+  };
+
+  const replyTo = (understood: Understanding, state: AppTurnState): string | Attachment => {
+    const canResume = Boolean(state.conversation.meldcode);
+    switch (understood.kind) {
+      case 'control':
+        return controlReply(understood.word, state);
+      case 'foreign':
+        return T.foreign[understood.language];
+      case 'worry':
+        return worryCard(understood.reading, understood.related, canResume);
+      case 'answer': {
+        const { best, alternatives, fitsQuestion, questionType } = understood.answer;
+        const note = !fitsQuestion && questionType ? T.otherKindOfAnswer(questionType) : undefined;
+        return cardOf(best.article, alternatives.map((h) => h.article), canResume, note);
+      }
+      case 'no-match':
+        return messageCard({
+          title: T.noMatchTitle,
+          text: T.noMatch,
+          actions: [walkButton(canResume), { title: T.askAdvice, verb: Verbs.adviceOpen }],
+        });
+    }
+  };
 
   app.activity(
     async (ctx) => ctx.activity.type === ActivityTypes.Message && placeOf(ctx.activity).kind === 'personal' && Boolean(ctx.activity.text?.trim()),
     async (ctx, state) => {
-      const query = (ctx.activity.text ?? '').slice(0, MAX_QUERY_LENGTH);
-      const answer = answerQuestion(deps.knowledge, query, { sector: state.user.sector });
-      const canResume = Boolean(state.conversation.meldcode);
-      if (answer.kind === 'no-match') {
-        await ctx.sendActivity({
-          attachments: [
-            messageCard({
-              title: KnowledgeTexts.noMatchTitle,
-              text: KnowledgeTexts.noMatch,
-              actions: [
-                canResume ? { title: 'Verder met de meldcode', verb: Verbs.meldcodeResume } : { title: 'Ik zie een signaal', verb: Verbs.meldcodeStart },
-                { title: 'Advies vragen aan Veilig Thuis', verb: Verbs.adviceOpen },
-              ],
-            }),
-          ],
-        });
-        return;
-      }
-      await ctx.sendActivity({ attachments: [cardOf(answer.best.article, answer.alternatives.map((h) => h.article), canResume)] });
+      const text = (ctx.activity.text ?? '').slice(0, MAX_QUERY_LENGTH);
+      const reply = replyTo(understand(text, deps.knowledge, state.user.sector), state);
+      await ctx.sendActivity(typeof reply === 'string' ? reply : { attachments: [reply] });
     },
   );
 
   onExecute(app, Verbs.knowledgeShow, async (ctx, state) => {
     const { articleId } = ShowPayload.parse(actionData(ctx));
     const article = deps.knowledge.articlesById.get(articleId);
-    await respondWithCard(ctx, article ? cardOf(article, [], Boolean(state.conversation.meldcode)) : messageCard({ title: 'Vraag', text: KnowledgeTexts.articleGone }));
+    await respondWithCard(ctx, article ? cardOf(article, [], Boolean(state.conversation.meldcode)) : messageCard({ title: 'Vraag', text: T.articleGone }));
   });
 }

@@ -1,21 +1,55 @@
 import type { Application } from '@microsoft/teams-ai';
 import { ActivityTypes } from 'botbuilder';
+import type { Deps } from '../../app/deps.js';
 import type { AppTurnState } from '../../app/turnState.js';
-import { assessAcuteDanger } from '../../domain/acuteDanger.js';
-import { acuteCard } from '../../cards/acuteCard.js';
+import { placeOf } from '../../app/activity.js';
+import { assessAcuteDanger, type AcuteSignal } from '../../domain/acuteDanger.js';
+import { describeDanger } from '../../domain/understanding/labels.js';
+import { readWorry } from '../../domain/understanding/worry.js';
+import { answerQuestion } from '../../knowledge/search.js';
+import { acuteCard, type AcuteCardData } from '../../cards/acuteCard.js';
+import { SafetyTexts as T } from './texts.js';
+
+/** Longer messages are cut before reading, as in the knowledge feature. */
+const MAX_TEXT_LENGTH = 1500;
+
+/** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
+export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps: Pick<Deps, 'knowledge'>): AcuteCardData {
+  const asks = text.includes('?') || readWorry(text).question !== undefined;
+  const answer = asks ? answerQuestion(deps.knowledge, text) : undefined;
+  return {
+    canResume: false,
+    suicide: signals.includes('suicide'),
+    reading: describeDanger(signals),
+    answer:
+      answer?.kind === 'answer'
+        ? { title: answer.best.article.title, text: answer.best.article.summary, articleId: answer.best.article.id }
+        : asks
+          ? { title: '', text: T.questionAfterSafety }
+          : undefined,
+    offerAdvice: true,
+  };
+}
 
 /**
- * Acute danger comes first: a message that states it gets 112 and 0800-2000 before anything else,
- * wherever the user is. It runs before routing and then lets the message be handled as usual, so
- * a question that merely sounds acute still gets its answer (a false alarm costs one extra card;
- * a missed alarm is the worst error, so the detector leans towards alarms).
+ * Acute danger comes first: a message that states it gets 112 and 0800-2000 (and 113 for suicide)
+ * before anything else, wherever the user is. In personal chat with no walk running that one card
+ * is the whole answer, with a short answer to the question below the danger block, so nothing
+ * pushes the numbers off the screen. Elsewhere the card comes first and the message is then
+ * handled as usual (the walk, a channel command).
  */
-export function registerSafety(app: Application<AppTurnState>): void {
+export function registerSafety(app: Application<AppTurnState>, deps: Deps): void {
   app.turn('beforeTurn', async (ctx, state) => {
-    const text = ctx.activity.type === ActivityTypes.Message ? ctx.activity.text : undefined;
-    if (text && assessAcuteDanger(text).acute) {
-      await ctx.sendActivity({ attachments: [acuteCard({ canResume: Boolean(state.conversation.meldcode) })] });
+    const text = ctx.activity.type === ActivityTypes.Message ? ctx.activity.text?.slice(0, MAX_TEXT_LENGTH) : undefined;
+    if (!text) return true;
+    const { acute, signals } = assessAcuteDanger(text);
+    if (!acute) return true;
+    const walkRunning = Boolean(state.conversation.meldcode);
+    if (placeOf(ctx.activity).kind === 'personal' && !walkRunning) {
+      await ctx.sendActivity({ attachments: [acuteCard(acuteAnswer(text, signals, deps))] });
+      return false;
     }
+    await ctx.sendActivity({ attachments: [acuteCard({ canResume: walkRunning, suicide: signals.includes('suicide') })] });
     return true;
   });
 }

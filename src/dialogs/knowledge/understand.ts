@@ -1,0 +1,46 @@
+/** What a typed message in personal chat asks for, decided without the SDK. */
+import type { KnowledgeAnswer, KnowledgeIndex } from '../../knowledge/search.js';
+import { answerQuestion, searchKnowledge } from '../../knowledge/search.js';
+import type { Article } from '../../knowledge/article.js';
+import type { Sector } from '../../domain/constants.js';
+import { controlWordOf, type ControlWord } from '../../domain/understanding/control.js';
+import { detectLanguage, type Language } from '../../domain/understanding/language.js';
+import { readWorry, type WorryReading } from '../../domain/understanding/worry.js';
+
+export type Understanding =
+  | { kind: 'control'; word: ControlWord }
+  | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
+  | { kind: 'worry'; reading: WorryReading; related?: Article }
+  | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
+  | { kind: 'no-match' };
+
+/** A related article for a long story must score at least this much to be offered. */
+const minRelatedScore = 4;
+
+export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sector): Understanding {
+  const word = controlWordOf(text);
+  if (word) return { kind: 'control', word };
+  const language = detectLanguage(text);
+  if (language !== 'nl') return { kind: 'foreign', language };
+  const reading = readWorry(text);
+  const answer = answerQuestion(knowledge, text, { sector });
+  const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
+  if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
+  if (answer.kind === 'answer') return { kind: 'answer', answer };
+  // Never "geen passend antwoord" to a message that names a signal or a person at risk.
+  if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
+  return { kind: 'no-match' };
+}
+
+/** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */
+function isSingleQuestion(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const words = text.split(/\s+/).length;
+  return sentences.length === 1 && words <= 25 && (text.trim().endsWith('?') || /^\s*(?:wat|hoe|mag|moet|kan|wie|waar|wanneer|welke|is|ben)\b/i.test(text));
+}
+
+function related(knowledge: KnowledgeIndex, text: string, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
+  if (answer.kind === 'answer') return answer.best.article;
+  const [top] = searchKnowledge(knowledge, text, { sector, limit: 1 });
+  return top && top.score >= minRelatedScore ? top.article : undefined;
+}

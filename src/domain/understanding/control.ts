@@ -1,0 +1,44 @@
+/** Short messages that steer the conversation rather than ask something. */
+export type ControlWord = 'thanks' | 'ok' | 'whoAreYou' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'greeting' | 'yes' | 'no' | 'dontKnow';
+
+const PATTERNS: readonly [ControlWord, RegExp][] = [
+  ['thanks', /^(?:(?:heel |hartelijk |super |alvast )?(?:bedankt|dank ?je(?: ?wel)?|dank u(?: ?wel)?|dankjewel|dankuwel|thanks|thank you|thx|top,? bedankt|fijn,? bedankt|merci|tnx))(?: voor (?:je|de|uw) (?:hulp|antwoord|uitleg|info))?$/],
+  ['ok', /^(?:ok|oke|okay|okey|okidoki|prima|goed|helder|duidelijk|top|fijn|mooi|begrepen|ik snap het|snap ik|ah ok|ah oke|ja ok|ja oke|ok dan|oke dan|is goed|allright|alright|ok thanks|ok bedankt|ok dank je)$/],
+  ['whoAreYou', /^(?:ben (?:je|jij) (?:een |echt )?(?:robot|bot|mens|computer|ai|chatbot|echt)|wie ben (?:je|jij)|wat ben (?:je|jij)|praat ik met een (?:mens|robot|bot|computer)|is dit een (?:bot|robot|mens|chatbot)|leest er iemand mee|wie leest (?:dit|er) mee)$/],
+  ['stop', /^(?:stop|stoppen|stop ermee|ik stop|ik wil stoppen|hou op|houd op|klaar|ik ben klaar|einde|exit|quit)$/],
+  ['cancel', /^(?:annuleer|annuleren|cancel|afbreken|breek af|laat maar|laat maar zitten|vergeet het|niet meer nodig|toch niet)$/],
+  ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
+  ['start', /^(?:\/start|start|opnieuw|begin|begin opnieuw|opnieuw beginnen|reset|\/reset|menu|\/menu)$/],
+  ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat kan je|wat kun je|wat kan jij|wat kun jij|wat kan je allemaal|wat kun je allemaal|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig)$/],
+  ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai)$/],
+  ['yes', /^(?:ja|jawel|jazeker|klopt|zeker|yes|ja hoor|ja graag|graag)$/],
+  ['no', /^(?:nee|neen|nope|no|nee hoor|nee dank je|nee bedankt|welnee)$/],
+  ['dontKnow', /^(?:weet ik niet|weet niet|geen idee|ik weet het niet|twijfel|ik twijfel|onbekend|misschien)$/],
+];
+
+/** Messages made only of these words are thanks or an acknowledgement ("top, dankjewel!", "haha ja snap ik 👍"). */
+const THANKS_WORDS = new Set('bedankt dank dankje dankjewel dankuwel thanks thx tnx merci'.split(' '));
+const OK_WORDS = new Set('ok oke okay okido prima goed helder duidelijk begrepen snap snapt top fijn mooi super haha hah hehe ja jep yes nice cool'.split(' '));
+const FILLER = new Set('je u wel hoor heel erg alvast voor de het hulp ik dat is dan nou ah oh oja zeker echt super top fijn mooi'.split(' '));
+
+function bagOfWords(t: string): ControlWord | undefined {
+  const words = t.split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return undefined;
+  if (!words.every((w) => THANKS_WORDS.has(w) || OK_WORDS.has(w) || FILLER.has(w))) return undefined;
+  if (words.some((w) => THANKS_WORDS.has(w))) return 'thanks';
+  return words.some((w) => OK_WORDS.has(w)) ? 'ok' : undefined;
+}
+
+/** The control word a message consists of, or undefined when it says more than that. */
+export function controlWordOf(text: string): ControlWord | undefined {
+  const t = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[!.?,:;)(\s]+$/u, '')
+    .replace(/^[\s!.,]+/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[!.]+/g, '');
+  if (t === '?' || text.trim() === '?') return 'help';
+  return PATTERNS.find(([, pattern]) => pattern.test(t))?.[0] ?? bagOfWords(t);
+}

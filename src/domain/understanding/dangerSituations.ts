@@ -1,0 +1,71 @@
+import { Words, type Lexicon } from './lexicon.js';
+import { isFramedAsGeneric, isTopicQuestion, sentencesOf } from './text.js';
+
+/**
+ * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
+ * each situation is a combination of concepts within one sentence or two neighbouring ones, such
+ * as "a weapon" + "held, shown or used", or "a baby" + "shaken or not responding". The concepts are
+ * the word lists in lexicon.ts, so a new phrasing of the same situation still counts.
+ */
+export type DangerSituation =
+  | 'weapon'
+  | 'threat'
+  | 'strangulation'
+  | 'violence-now'
+  | 'afraid-to-go-home'
+  | 'injured-perpetrator'
+  | 'infant'
+  | 'suicide'
+  | 'departure'
+  | 'locked-deprived'
+  | 'tonight';
+
+type Concept = keyof typeof Words;
+
+/** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd"). */
+const NEGATED_BEFORE = /(?:^|\s)(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$/u;
+/** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
+const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
+const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
+const LONG_AGO = /\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) geleden|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b/u;
+
+function has(window: string, concept: Concept): boolean {
+  const words: Lexicon = Words[concept];
+  for (const m of window.matchAll(words)) {
+    if (NEGATED_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
+const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
+
+/** Each situation as a test on one reading window (lowercase, normalised). */
+const RULES: Record<DangerSituation, (w: string) => boolean> = {
+  weapon: (w) => all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb') && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w),
+  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w),
+  strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
+  'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
+  'afraid-to-go-home': (w) =>
+    has(w, 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
+  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear'),
+  infant: (w) => all(w, 'infant', 'infantHarm'),
+  suicide: (w) => has(w, 'suicide') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
+  departure: (w) => has(w, 'vgv') || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
+  'locked-deprived': (w) => any(w, 'locked', 'deprivedSevere'),
+  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
+};
+
+const ORDER = Object.keys(RULES) as DangerSituation[];
+
+/** The reading windows: every sentence, and every two neighbouring sentences together. */
+function windowsOf(normalised: string): string[] {
+  const sentences = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
+  return [...sentences, ...sentences.slice(1).map((s, i) => `${sentences[i]} ${s}`)];
+}
+
+export function dangerSituationsIn(normalised: string): DangerSituation[] {
+  const windows = windowsOf(normalised);
+  return ORDER.filter((situation) => windows.some(RULES[situation]));
+}

@@ -1,0 +1,73 @@
+import type { AcuteSignal } from '../acuteDanger.js';
+import { PhoneNumbers } from '../constants.js';
+import type { Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
+
+/** General words for what a message describes: never a name, place or other identifying detail. */
+export const WorrySignalLabels: Record<WorrySignal, string> = {
+  injury: 'letsel of een verwonding (met een verklaring die je niet vertrouwt)',
+  behaviour: 'veranderd of opvallend gedrag',
+  neglect: 'signalen van verwaarlozing',
+  sexual: 'signalen op seksueel gebied',
+  domestic: 'spanningen, ruzie of geweld tussen volwassenen thuis',
+  disclosure: 'iets wat iemand jou zelf vertelde',
+  emotional: 'kleineren, dreigen of straffen',
+  'special-route': 'mogelijk eergerelateerd geweld, huwelijksdwang, achterlating, meisjesbesnijdenis of uitbuiting',
+  colleague: 'een vermoeden over iemand die in de organisatie werkt',
+  'parent-problems': 'zorgen over de draagkracht van een ouder of verzorger',
+};
+
+export const InvolvedLabels: Record<Involved, string> = {
+  child: 'een kind',
+  'young-child': 'een jong kind',
+  youth: 'een jongere',
+  parent: 'een ouder of verzorger',
+  partner: 'een (ex-)partner',
+  'older-adult': 'een oudere',
+  client: 'een cliënt',
+  colleague: 'een collega of medewerker',
+};
+
+export const AcuteSignalLabels: Record<AcuteSignal, string> = {
+  'violence-now': 'geweld dat nu of net gebeurt',
+  'afraid-to-go-home': 'iemand die bang is om naar huis te gaan',
+  suicide: 'gedachten aan zelfdoding of zelfbeschadiging',
+  weapon: 'een wapen',
+  'sexual-abuse-now': 'seksueel misbruik',
+  disclosure: 'iemand die jou over geweld vertelde',
+  fleeing: 'iemand die op de vlucht is of geen veilige plek heeft',
+  threat: 'een dreiging om iemand te doden of pijn te doen',
+  strangulation: 'wurging of een hand om de keel',
+  'injured-perpetrator': 'letsel, terwijl de mogelijke dader in de buurt is',
+  infant: 'een baby die mogelijk is geschud of niet goed reageert',
+  departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
+  'locked-deprived': 'iemand die is opgesloten of eten, medicijnen of zorg niet krijgt',
+  tonight: 'geweld dat iemand vanavond, vannacht of dit weekend verwacht',
+};
+
+export const NextStepTexts: Record<NextStep, string> = {
+  record:
+    'Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met je aandachtsfunctionaris of intern begeleider (collegiale consultatie).',
+  consult:
+    'Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met je aandachtsfunctionaris of intern begeleider (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.',
+  advice:
+    `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met je aandachtsfunctionaris.`,
+  'veilig-thuis-first':
+    `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}) voordat je iets met de familie bespreekt: een gesprek kan het gevaar juist vergroten. Confronteer niemand die je verdenkt. Leg vast wat je zag en hoorde.`,
+  'organisation-route':
+    'Gaat je zorg over iemand die in je organisatie werkt? Dan volg je niet de gewone meldcode-stappen: meld het meteen bij je leidinggevende of het bestuur (in onderwijs en kinderopvang raadplegen zij de vertrouwensinspecteur). Bespreek het niet eerst met de collega zelf.',
+};
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
+/** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
+export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved'>): string {
+  const parts: string[] = [];
+  if (reading.signals.length > 0) parts.push(`Je beschrijft ${list(reading.signals.map((s) => WorrySignalLabels[s]))}.`);
+  const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));
+  if (people.length > 0) parts.push(`Het gaat om ${list(people.map((i) => InvolvedLabels[i]))}.`);
+  return parts.join(' ') || 'Je beschrijft een zorg over de veiligheid van iemand.';
+}
+
+export function describeDanger(signals: readonly AcuteSignal[]): string {
+  return signals.length > 0 ? `Je beschrijft ${list(signals.map((s) => AcuteSignalLabels[s]))}.` : '';
+}

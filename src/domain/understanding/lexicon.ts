@@ -1,0 +1,190 @@
+/**
+ * Curated Dutch word lists, one per concept, matched against normalised text (lowercase, no
+ * diacritics). A term ending in `*` matches any word that starts with it; spaces match any run of
+ * spaces. The lists name what is happening (a weapon, a hand on a throat, a booked flight), so that
+ * new wording of the same situation is still recognised.
+ */
+/** Global: iterate with matchAll, never call test() on it (it would keep lastIndex). */
+export type Lexicon = RegExp;
+
+export function lexicon(terms: readonly string[]): Lexicon {
+  const alternatives = terms.map((term) =>
+    term
+      .split(' ')
+      .map((word) => (word === '*' ? '\\S+' : word.endsWith('*') ? `${escape(word.slice(0, -1))}\\p{L}*` : `${escape(word)}(?!\\p{L})`))
+      .join('\\s+'),
+  );
+  return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})`, 'gu');
+}
+
+/** Whether the text names the concept anywhere (search() ignores the global flag's lastIndex). */
+export function mentions(words: Lexicon, text: string): boolean {
+  return text.search(words) !== -1;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const Words = {
+  weapon: lexicon([
+    'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'stiletto*', 'vuurwapen*', 'pistool*', 'revolver*', 'geweer*',
+    'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard*',
+    'schaar', 'hamer', 'breekijzer*', 'kapmes*', 'steekwapen*', 'nepwapen*', 'alarmpistool*', 'kogel*', 'munitie',
+    'neerschiet*', 'neersteken', 'neergestoken', 'steekpartij*', 'schieten', 'doodschieten',
+  ]),
+  /** What happens with a weapon: held, shown, used, kept, brought. */
+  weaponUse: lexicon([
+    'heeft', 'had', 'hebben', 'pakt*', 'pakte*', 'gepakt', 'haalt*', 'haalde*', 'gehaald', 'zwaai*', 'gezwaaid', 'draagt', 'droeg',
+    'dreig*', 'bedreig*', 'gedreigd', 'ligt', 'lag', 'liggen', 'bewaar*', 'verstop*', 'laat* zien', 'liet* zien', 'getoond', 'toont',
+    'meegenomen', 'mee naar', 'bij zich', 'op zak', 'in huis', 'in zijn tas', 'in haar tas', 'onder zijn kussen', 'onder haar kussen',
+    'gestoken', 'steekt', 'stak', 'geschoten', 'schiet', 'schoot', 'richt*', 'gericht', 'tegen haar keel', 'tegen zijn keel', 'op haar', 'op hem', 'met een', 'met het',
+  ]),
+  threatVerb: lexicon([
+    'dreig*', 'bedreig*', 'gedreigd', 'zegt', 'zei', 'zeggen', 'gezegd', 'roept', 'riep', 'geroepen', 'schreeuw*', 'app*', 'geappt', 'stuurt', 'stuurde',
+    'gestuurd', 'bericht*', 'berichtje*', 'sms*', 'belooft', 'beloofde', 'waarschuw*', 'gewaarschuwd', 'als je', 'als ze', 'als hij',
+  ]),
+  /** What a threat says will happen: death, serious harm, the children taken. */
+  threatHarm: lexicon([
+    'vermoord*', 'doodmak*', 'dood te maken', 'dood maken', 'maak * dood', 'maakt * dood', 'maken * dood', 'doodschiet*', 'dood te schieten',
+    'afmak*', 'af te maken', 'afgemaakt', 'kapotmak*', 'kapot te maken', 'maak je kapot', 'maakt haar kapot', 'maakt hem kapot', 'maak je af',
+    'iets aan te doen', 'iets aandoen', 'iets aandoet', 'iets zal aandoen', 'iets gaat aandoen', 'in brand', 'kop eraf', 'nek om', 'nek omdraaien',
+    'laten verdwijnen', 'nooit meer zien', 'nooit meer terugzien', 'kinderen afpakken', 'kinderen meenemen', 'kinderen mee te nemen', 'meenemen naar',
+    'mee te nemen naar', 'te grazen', 'afrekenen', 'weet waar je woont', 'weet waar ze woont', 'weet waar hij woont', 'in elkaar slaan',
+    'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop', 'ombreng*', 'om te brengen', 'van de trap', 'uit het raam',
+    'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
+    'af * maken', 'af gaat maken', 'af te maken', 'afduw*', 'trap af', 'trap afduw*', 'van de trap duw*', 'doodslaan', 'dood slaan', 'kapot slaan', 'iets ergs',
+  ]),
+  throat: lexicon(['keel', 'nek', 'hals', 'adem', 'lucht', 'luchtpijp']),
+  squeeze: lexicon([
+    'knijp*', 'kneep', 'geknepen', 'dichtgeknepen', 'dichtgedrukt', 'dichtdruk*', 'drukt*', 'drukte*', 'gedrukt', 'greep', 'gegrepen', 'grijpt',
+    'vastgepakt', 'pakt* haar bij', 'pakte* hem bij', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
+    'kon niet ademen', 'kan niet ademen', 'niet meer ademen', 'stikken', 'gestikt', 'verstikk*', 'handen om', 'hand om', 'arm om', 'touw',
+  ]),
+  strangle: lexicon(['wurg*', 'gewurgd', 'verwurg*', 'keel dichtgeknepen', 'keel dichtgedrukt', 'nekklem', 'verstikt']),
+  infant: lexicon([
+    'baby*', 'zuigeling*', 'pasgebor*', 'newborn', 'wiegje', 'maxi cosi', 'maanden oud', 'weken oud', 'van * maanden', 'van * weken',
+    'dreumes*', 'mnd', 'van * mnd',
+  ]),
+  infantHarm: lexicon([
+    'geschud', 'schudt', 'schudde', 'schudden', 'door elkaar', 'heen en weer', 'reageert niet*', 'reageert nauwelijks', 'reageerde niet*', 'slap', 'suf',
+    'sufferig', 'bewusteloos', 'buiten bewustzijn', 'ademt niet', 'ademt raar', 'ademt moeilijk', 'ademhaling*', 'stuip*', 'trekkingen', 'blauw aangelopen',
+    'huilt niet meer', 'wordt niet wakker', 'niet wakker te krijgen', 'gebroken', 'botbreuk*', 'brandwond*', 'blauwe plek*', 'hersenschudding', 'laten vallen', 'tegen de muur', 'hard neergelegd', 'gegooid', 'overgegeven', 'spuugt', 'braakt', 'bloed*', 'uitgedroogd', 'ondervoed',
+    'gewicht verloren', 'drinkt niet', 'geen fles*', 'geen voeding', 'alleen gelaten', 'alleen thuis', 'stil en slap',
+    'niet wakker*', 'wil niet wakker', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
+  ]),
+  suicide: lexicon([
+    'zelfmoord*', 'zelfdoding*', 'suicid*', 'suicide*', 'suicidaal', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
+    'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
+    'van kant', 'ophangen', 'op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
+    'afscheidsbericht*', 'pillen', 'overdosis', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*',
+    'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
+    'geen zin meer in het leven', 'beter af zonder', 'niemand zal', 'alles opgeven', 'eruit stappen', 'uit het leven',
+    'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
+  ]),
+  /** A plan, means or moment: what makes suicidal talk urgent. */
+  suicidePlan: lexicon([
+    'plan', 'plannen', 'gepland', 'pillen', 'medicijnen', 'touw', 'mes', 'scheermes*', 'mesjes', 'trein', 'spoor', 'brug', 'dak', 'flat', 'balkon',
+    'vanavond', 'vannacht', 'morgen', 'straks', 'vandaag', 'dit weekend', 'verzameld', 'gespaard', 'opgespaard', 'afscheid*', 'brief', 'briefje',
+    'geprobeerd', 'poging', 'heeft al', 'gesneden', 'wanneer', 'hoe ze', 'hoe hij', 'manier', 'nu',
+  ]),
+  cutting: lexicon(['snijdt', 'sneed', 'gesneden', 'snijden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*']),
+  vgv: lexicon([
+    'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
+    'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',
+    'echte vrouw', 'vrouw worden', 'vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
+  ]),
+  marriage: lexicon([
+    'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
+    'man voor haar', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
+  ]),
+  leftAbroad: lexicon([
+    'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
+    'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie in', 'bij familie laten', 'naar een school in',
+    'koranschool', 'internaat in', 'paspoort afgepakt', 'paspoort ingenomen', 'eer', 'eerwraak', 'eergerelateerd*', 'familie-eer', 'schande',
+    'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
+  ]),
+  departure: lexicon([
+    'vakantie', 'zomervakantie', 'kerstvakantie', 'meivakantie', 'herfstvakantie', 'voorjaarsvakantie', 'reis', 'reizen', 'vlucht', 'vliegticket*',
+    'ticket*', 'tickets', 'geboekt', 'vliegen', 'vliegt', 'vliegtuig', 'vertrek*', 'vertrekt', 'gaat weg', 'gaan weg', 'buitenland', 'land van herkomst',
+    'thuisland', 'naar marokko', 'naar turkije', 'naar somalie', 'naar egypte', 'naar soedan', 'naar eritrea', 'naar ethiopie', 'naar irak',
+    'naar afghanistan', 'naar pakistan', 'naar india', 'naar syrie', 'naar guinee', 'naar sierra leone', 'naar mali', 'naar nigeria', 'naar gambia',
+    'naar indonesie', 'naar iran', 'naar het buitenland', 'naar familie', 'opa en oma in', 'oma in', 'familie in', 'naar het land', 'koffers',
+    'paspoort*', 'volgende week', 'over twee weken', 'deze zomer', 'komende zomer', 'morgen', 'overmorgen', 'dit weekend', 'zaterdag', 'zondag',
+    'vertrekken', 'ingepakt', 'koffer', 'over vijf dagen', 'over een week', 'over * dagen', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'naar irak', 'na de zomer',
+  ]),
+  locked: lexicon([
+    'opgesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
+    'mag niet naar buiten', 'mag het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
+    'komt de deur niet uit', 'sleutel afgepakt', 'sleutels afgepakt', 'vastgebonden', 'vastbind*', 'vastgezet', 'houdt haar vast',
+    'houdt hem vast', 'telefoon afgepakt', 'gevangen', 'niet weg mag', 'mag niet weg',
+    'laat haar niet gaan', 'laat hem niet gaan', 'laat niemand binnen', 'niemand mag binnen', 'mag niemand zien', 'geisoleerd',
+  ]),
+  /** Deprivation that endangers health now, whatever the wording around it. */
+  deprivedSevere: lexicon([
+    'uitgehongerd', 'ondervoed', 'uitgedroogd', 'medicijnen afgepakt', 'medicatie afgepakt', 'medicijnen weggenomen', 'medicatie weggenomen',
+    'medicijnen weggegooid', 'pillen afgepakt', 'insuline afgepakt', 'krijgt geen insuline', 'geen insuline', 'krijgt haar medicijnen niet',
+    'krijgt zijn medicijnen niet', 'krijgt geen medicijnen', 'krijgt geen medicatie', 'medicijnen worden onthouden', 'medicatie wordt onthouden',
+    'in eigen ontlasting', 'in haar eigen ontlasting', 'in zijn eigen ontlasting', 'doorligwond*', 'al dagen alleen', 'al uren alleen',
+    'dagen alleen thuis', 'alleen thuis gelaten', 'niet opgehaald', 'buiten moeten slapen', 'buiten moet slapen', 'buiten geslapen',
+    'geen eten meer', 'niets meer gegeten', 'niks meer gegeten', 'dagen niet gegeten', 'dagen niks gegeten', 'dagen niets gegeten',
+    'dagen geen eten', 'krijgt niets te eten', 'krijgt niks te eten', 'krijgt geen eten', 'krijgen geen eten', 'mag niet eten', 'eten afgepakt',
+    'eten onthouden', 'geen drinken', 'geen water', 'niet verschoond', 'ligt al dagen', 'al dagen in bed', 'laat haar liggen', 'laat hem liggen',
+    'geen verwarming en', 'in de kou laten', 'krijgt geen zorg', 'krijgt geen verzorging',
+    'zonder eten', 'dagen zonder eten', 'niks te eten', 'niets te eten', 'thuis niks', 'thuis niets', 'niet meer opstaat', 'staat niet meer op', 'insuline niet', 'medicijnen niet meer', 'medicatie niet meer', 'pennen weggestopt', 'weggestopt', 'geen eten thuis',
+  ]),
+  /** The coming hours or days: tonight, after school, this weekend. */
+  soon: lexicon([
+    'vanavond', 'vannacht', 'straks', 'zo meteen', 'zometeen', 'dadelijk', 'vanmiddag', 'na school', 'na schooltijd', 'thuiskomt', 'thuis komt',
+    'als ze thuiskomt', 'als hij thuiskomt', 'om drie uur', 'om vier uur', 'dit weekend', 'komend weekend', 'het weekend', 'zaterdag', 'zondag',
+    'morgen', 'morgenochtend', 'vanmorgen', 'vandaag', 'als papa', 'als mama', 'als vader', 'als moeder', 'als stiefvader', 'ophalen', 'opgehaald wordt',
+    "'s nachts", 's nachts', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'elke vrijdag', 'elk weekend', 'vanavond weer', 'als hij weer',
+  ]),
+  /** Harm that a person expects or fears. */
+  harmExpected: lexicon([
+    'slaan', 'slaat', 'geslagen', 'klappen', 'klap', 'pak slaag', 'pak rammel', 'afrekenen', 'in elkaar',
+    'vermoord*', 'dood', 'mishandel*', 'schoppen', 'trappen', 'riem',
+    'weer doet',
+    'misbruik*', 'aanrand*', 'verkracht*',
+    'in zijn bed', 'in haar bed',
+    'slaag', 'stok', 'met de stok', 'met de riem', 'aan de beurt', 'zuip*', 'komt hij in', 'in mijn kamer', 'in haar kamer', 'in zijn kamer', "'s nachts in", 'naar mijn bed', 'aan mij zitten', 'aan me zitten',
+  ]),
+  /** Harm someone may expect, but only together with home or a family member. */
+  harmWeak: lexicon([
+    'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
+  ]),
+  fear: lexicon(['bang', 'doodsbang', 'angstig', 'durft niet', 'durf niet', 'durfde niet', 'in paniek', 'trilt', 'trillend', 'huilend', 'overstuur', 'angst']),
+  home: lexicon([
+    'naar huis', 'thuis', 'huis', 'vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'ouders', 'partner', 'man', 'vrouw', 'vriend',
+    'ex', 'broer', 'oom', 'opa',
+  ]),
+  injury: lexicon([
+    'blauwe plek*', 'blauw oog', 'blauwe ogen', 'dikke lip', 'kapotte lip', 'gesprongen lip', 'bloed*', 'wond*', 'verwond*', 'snee', 'sneeen',
+    'gebroken', 'breuk', 'botbreuk*', 'brandwond*', 'bult', 'bulten', 'gezwollen', 'opgezwollen', 'striemen', 'krassen', 'schram*', 'letsel',
+    'hinkt', 'mank', 'kan niet lopen', 'kan haar arm niet', 'kan zijn arm niet', 'pijn aan', 'veel pijn', 'hoofdwond', 'hechtingen', 'gehecht',
+    'verband', 'gips', 'afdrukken', 'vingerafdrukken', 'handafdruk*', 'rode plekken', 'plukken haar', 'kale plek', 'tanden', 'tand',
+  ]),
+  /** The suspected perpetrator close by, on the way, or waiting. */
+  perpetratorNear: lexicon([
+    'wacht buiten', 'wacht op haar', 'wacht op hem', 'wacht voor', 'wachten buiten', 'staat buiten', 'staat voor de deur', 'staat voor de school',
+    'staat bij de poort', 'staat op het plein', 'staat op het schoolplein', 'staat te wachten', 'zit in de auto', 'zit buiten', 'in de wachtkamer',
+    'zit in de wachtkamer', 'zit hiernaast', 'is erbij', 'was erbij', 'loopt mee', 'komt haar halen', 'komt hem halen', 'komt haar ophalen',
+    'komt hem ophalen', 'haalt haar op', 'haalt hem op', 'haalt haar straks', 'haalt hem straks', 'komt zo', 'komt straks', 'komt eraan', 'is onderweg',
+    'onderweg naar', 'staat al', 'laat haar niet alleen', 'laat hem niet alleen', 'wijkt niet', 'niet van haar zijde', 'praat voor haar',
+    'praat voor hem', 'ophalen', 'opgehaald', 'komt ophalen', 'aan de deur', 'voor de deur', 'op de gang', 'in de gang', 'bij de ingang',
+    'te wachten', 'zit in de hal', 'in de hal', 'in de gang te wachten', 'wil hem meenemen', 'wil haar meenemen', 'meteen meenemen', 'mee naar huis nemen', 'staat klaar',
+    'staat * te kijken', 'langs de lijn', 'staat erbij', 'is hier', 'is ook hier', 'zit erbij', 'staat gewoon', 'zit gewoon',
+  ]),
+  /** Something going on right now. */
+  rightNow: lexicon([
+    'nu', 'op dit moment', 'op het moment', 'momenteel', 'op ditzelfde moment', 'terwijl ik', 'ik hoor', 'hoor ik', 'hoort', 'horen', 'net', 'zojuist',
+    'zonet', 'zo net', 'nog steeds', 'gaande', 'bezig', 'aan de gang', 'is begonnen', 'nu al', 'sinds een uur', 'sinds vanochtend',
+  ]),
+  violence: lexicon([
+    'slaat', 'slaan', 'geslagen', 'sloeg', 'schopt', 'schoppen', 'geschopt', 'schopte', 'trapt', 'trappen', 'getrapt', 'mishandel*', 'vecht',
+    'vechten', 'gevochten', 'knokken', 'klappen', 'geschreeuw', 'gegil', 'gilt', 'gillen', 'gooit', 'gooien', 'smijt', 'sleurt', 'duwt', 'stompt',
+    'ramt', 'beukt', 'in elkaar', 'tekeer', 'door het lint', 'slaande ruzie', 'met spullen', 'aan de haren', 'aan haar haren', 'tegen de muur',
+    'tegen de grond', 'op de grond', 'bloedt', 'dreigend', 'agressief', 'ramen in', 'deur in',
+    'bonk*', 'gebonk', 'gestommel', 'stop papa', 'stop mama', 'roept help', 'gilt help', 'au', 'horen slaan',
+  ]),
+} as const;

@@ -1,0 +1,65 @@
+/** Text helpers shared by the readers of free text (acute danger, worries, questions). */
+
+/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .trim();
+}
+
+export function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?;\n]+[.!?;]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+}
+
+const check = (source: string): RegExp => new RegExp(source, 'u');
+
+export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
+const IMMEDIATE_RX = check(IMMEDIATE);
+
+/**
+ * A knowledge question or rule about a generic person is not a report: "wat moet ik doen als een
+ * kind vertelt dat het geslagen wordt?", "hoe herken ik of een kind misbruikt wordt?". Such framing
+ * before the match sets it aside, unless the sentence says when ("nu", "net", "vandaag"), which
+ * makes it a case. A conditional only counts in a question or at the start of the sentence.
+ */
+const GENERIC_SUBJECT = String.raw`(?:een|iemand|je|jij|u|kinderen|leerlingen|ouders|jongeren|clienten|meisjes|jongens|vrouwen|mensen)`;
+const CONDITIONAL = String.raw`(?:als|wanneer|indien|stel dat|stel|mocht)`;
+const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b`);
+const STARTS_WITH_CONDITIONAL = check(String.raw`^${CONDITIONAL}\b`);
+const KNOWLEDGE_QUESTION = check(
+  String.raw`\b(?:signalen|signaal|herken\w*|hoe (?:praat|ga|bespreek|reageer)|wat (?:is|zijn|betekent|houdt)|waar (?:kan|kunnen|moet|moeten)|omgaan met|bij (?:een )?(?:vermoeden|signalen)|voorbeelden?)\b.*\b${GENERIC_SUBJECT}\b`,
+);
+
+export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
+  if (IMMEDIATE_RX.test(sentence)) return false;
+  const head = sentence.slice(0, matchEnd);
+  const conditionalApplies = sentence.endsWith('?') || STARTS_WITH_CONDITIONAL.test(sentence);
+  return (conditionalApplies && HYPOTHETICAL.test(head)) || KNOWLEDGE_QUESTION.test(head);
+}
+
+/** "Wat is VGV?", "Hoe herken ik huwelijksdwang bij een leerling?": a question about a topic, not a case. */
+const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
+const CASE_MARKER = check(String.raw`\b(?:mijn|m'n|onze|deze|die|dit|zijn|haar|hun)\s+(?:leerling|client|kind|dochter|zoon|moeder|vader|buurvrouw|buurman|collega|peuter|baby|meisje|jongen|cliente)\b|\b(?:ik heb|ik zie|we hebben|er is|er zit|er staat|hier)\b`);
+
+export function isTopicQuestion(sentence: string): boolean {
+  return TOPIC_QUESTION.test(sentence) && !CASE_MARKER.test(sentence) && !IMMEDIATE_RX.test(sentence);
+}
+
+/**
+ * A message about the past ("vorig jaar", "vroeger", "als kind") or about a book, a lesson or a
+ * training, with nothing that places danger in the coming hours, reports no acute danger.
+ */
+const PAST_OR_FICTION = check(
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|boek|gedicht|verhaal|film|serie|spreekbeurt|werkstuk|training over|training voor|cursus|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+);
+const CURRENT = check(
+  String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
+);
+
+export function isPastOrFiction(normalised: string): boolean {
+  return PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised);
+}

@@ -1,0 +1,126 @@
+import { lexicon, mentions, type Lexicon } from './lexicon.js';
+import { normaliseText } from './text.js';
+
+/**
+ * Reads a message that describes a situation: which kinds of signals it names, who is involved
+ * (in general words only: never a name), whether it asks "moet ik hier iets mee?", and which step
+ * fits now. The signal ids match the walk's signal choices, so the walk can preselect them.
+ */
+export type WorrySignal = 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
+export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
+export type ExplicitQuestion = 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
+export type NextStep = 'record' | 'consult' | 'advice' | 'veilig-thuis-first' | 'organisation-route';
+
+export interface WorryReading {
+  signals: WorrySignal[];
+  involved: Involved[];
+  question?: ExplicitQuestion;
+  step: NextStep;
+  /** The message tells a situation rather than asking about a topic. */
+  describesSituation: boolean;
+}
+
+const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
+  injury: lexicon([
+    'blauwe plek*', 'blauw oog', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
+    'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
+    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen',
+  ]),
+  behaviour: lexicon([
+    'stil', 'stiller', 'bang', 'lijkt bang', 'rare dingen', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',
+    'huilt', 'huilerig', 'slaapt slecht', 'moe', 'vermoeid', 'concentratie*', 'cijfers', 'gedrag', 'gedragsverandering', 'veranderd', 'anders dan anders',
+    'niet meer zichzelf', 'afwezig', 'in zichzelf gekeerd', 'somber', 'verdrietig', 'bedplassen', 'plast weer', 'broek', 'eetproblemen', 'eet niet', 'spijbel*',
+    'verzuim*', 'vaak ziek', 'te laat', 'wil niet naar huis', 'blijft hangen', 'zelfbeeld', 'faalangst', 'aanklampend', 'schuw', 'tekeningen', 'tekent',
+  ]),
+  neglect: lexicon([
+    'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'kleding', 'kleren', 'geen jas', 'te dun',
+    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
+    'verwaarloos*', 'verwaarlozing', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
+  ]),
+  sexual: lexicon([
+    'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'bloot', 'naakt', 'porno', 'intiem', 'onderbroek', 'geslachtsdeel*',
+    'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen',
+  ]),
+  domestic: lexicon([
+    'ruzie*', 'geschreeuw', 'schreeuwen', 'schreeuwt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
+    'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie', 'uitschelden', 'scheldt',
+    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
+    'jaloers', 'isoleert', 'mag niet meer', 'afgepakt', 'geld afgepakt', 'pinpas',
+  ]),
+  disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
+  emotional: lexicon(['kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten']),
+  'special-route': lexicon([
+    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'besnijd*', 'besneden', 'vgv',
+    'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'uitbuiting', 'uitgebuit', 'prostitutie',
+  ]),
+  colleague: lexicon([
+    'collega', 'een collega', 'mijn collega', 'leerkracht van', 'docent van', 'juf', 'meester', 'leidster', 'pedagogisch medewerker', 'stagiair*',
+    'vrijwilliger', 'begeleider', 'verzorgende', 'verpleegkundige', 'gastouder', 'chauffeur', 'trainer', 'medewerker van',
+  ]),
+  'parent-problems': lexicon([
+    'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
+    'mantelzorg*', 'werkloos', 'baan kwijt', 'ziek', 'opgenomen', 'gevangenis', 'detentie',
+  ]),
+};
+
+const INVOLVED_WORDS: Record<Involved, Lexicon> = {
+  child: lexicon(['kind', 'kinderen', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoon', 'dochter', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
+  'young-child': lexicon(['baby*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
+  youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'jaar oud']),
+  parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
+  partner: lexicon(['partner', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
+  'older-adult': lexicon(['oudere*', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
+  client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*']),
+  colleague: lexicon(['collega*', 'medewerker*', 'stagiair*', 'vrijwilliger*', 'leidster', 'trainer', 'chauffeur']),
+};
+
+const WORRY_MARKER = lexicon([
+  'zorgen', 'zorg over', 'bezorgd', 'twijfel*', 'niet pluis', 'onderbuik*', 'onderbuikgevoel', 'onrustig gevoel', 'raar gevoel', 'vreemd', 'klopt niet',
+  'vertrouw het niet', 'rare dingen', 'raar', 'vreemde dingen', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
+  'moet ik er iets', 'iets mee', 'aankaarten', 'melden', 'in de gaten', 'opgeschreven', 'genoteerd', 'gesignaleerd', 'valt me op', 'viel me op', 'gemerkt',
+  'gezien', 'zag', 'merk', 'lastig', 'sinds', 'de laatste tijd', 'laatste weken', 'steeds vaker', 'al een tijdje', 'opeens', 'ineens',
+]);
+
+const QUESTIONS: readonly [ExplicitQuestion, RegExp][] = [
+  ['should-act', /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u],
+  ['should-report', /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u],
+  ['may-share', /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b/u],
+  ['who-to-call', /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u],
+  ['what-to-do', /\bwat\s+(?:moet|kan|kun|doe|zou)\s+(?:ik|we|je)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:nu )?(?:wijs|verstandig)\b|\bhoe verder\b/u],
+];
+
+/** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
+const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
+
+function present<K extends string>(words: Record<K, Lexicon>, text: string): K[] {
+  return (Object.keys(words) as K[]).filter((key) => mentions(words[key], text));
+}
+
+function stepFor(signals: WorrySignal[], involved: Involved[]): NextStep {
+  if (signals.includes('special-route')) return 'veilig-thuis-first';
+  if (signals.includes('colleague') && involved.includes('colleague')) return 'organisation-route';
+  if (signals.includes('sexual')) return 'veilig-thuis-first';
+  if (signals.includes('injury') || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
+  if (signals.length >= 3) return 'consult';
+  return signals.length > 0 ? 'consult' : 'record';
+}
+
+export function readWorry(text: string): WorryReading {
+  const t = normaliseText(text);
+  const found = present(SIGNAL_WORDS, t);
+  // "vertelde" alone is no signal; it only says how the worry reached the asker.
+  const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
+  const involved = present(INVOLVED_WORDS, t);
+  const worried = mentions(WORRY_MARKER, t);
+  const words = t.split(/\s+/).length;
+  const question = QUESTIONS.find(([, rx]) => rx.test(t))?.[0];
+  const describesSituation =
+    involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
+  return {
+    signals,
+    involved,
+    question,
+    step: stepFor(signals, involved),
+    describesSituation,
+  };
+}
