@@ -110,7 +110,7 @@ export async function folderState(dataDir: string): Promise<FolderState> {
 export async function markAsDemo(dataDir: string): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const note = [
-    'Demo data of `npm run playground`: fictional channels links and handovers (references only, no client data).',
+    'Demo data of `npm run playground`: fictional channel links and handovers (references only, no client data).',
     'Delete this folder to start the demo afresh. Never point a real bot at it.',
     '',
   ].join('\n');
