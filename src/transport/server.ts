@@ -65,14 +65,20 @@ export async function startServer(deps: ServerDeps, options: ServerOptions): Pro
   let idle: (() => void) | undefined;
 
   const server = http.createServer({ connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) }, (req, res) => {
-    inFlight += 1;
-    handle(req, routes, limit, deps.log)
+    // A request counts as in flight once its body is read: shutdown waits for it, not for a client still sending.
+    let counted = false;
+    const started = () => {
+      counted = true;
+      inFlight += 1;
+    };
+    handle(req, routes, limit, deps.log, started)
       .catch((err: unknown) => {
         deps.log.error('request_failed', { errorName: err instanceof Error ? err.name : typeof err });
         return { status: 500 } as Reply;
       })
       .then((reply) => write(res, reply))
       .finally(() => {
+        if (!counted) return;
         inFlight -= 1;
         if (inFlight === 0) idle?.();
       });
@@ -100,14 +106,14 @@ export async function startServer(deps: ServerDeps, options: ServerOptions): Pro
 interface InternalRoute {
   method: 'get' | 'post';
   path: string;
-  /** Raw routes read the request themselves. */
-  raw?: (req: http.IncomingMessage) => Promise<Reply>;
+  /** Raw routes read the request themselves and call `started` once they have it. */
+  raw?: (req: http.IncomingMessage, started: () => void) => Promise<Reply>;
   handle?: HttpRoute['handle'];
 }
 
 function builtInRoutes(deps: ServerDeps, limit: number): InternalRoute[] {
   return [
-    { method: 'post', path: '/api/messages', raw: (req) => messages(req, deps, limit) },
+    { method: 'post', path: '/api/messages', raw: (req, started) => messages(req, deps, limit, started) },
     {
       method: 'get',
       path: '/healthz',
@@ -119,26 +125,28 @@ function builtInRoutes(deps: ServerDeps, limit: number): InternalRoute[] {
   ];
 }
 
-async function handle(req: http.IncomingMessage, routes: InternalRoute[], limit: number, log: Logger): Promise<Reply> {
+async function handle(req: http.IncomingMessage, routes: InternalRoute[], limit: number, log: Logger, started: () => void): Promise<Reply> {
   const pathname = new URL(req.url ?? '/', 'http://bot').pathname;
   const method = (req.method ?? '').toLowerCase();
   const onPath = routes.map((r) => ({ route: r, params: matchPath(r.path, pathname) })).filter((m) => m.params);
   const found = onPath.find((m) => m.route.method === method || (method === 'head' && m.route.method === 'get'));
   if (!found) return onPath.length > 0 ? { status: 405, body: { error: 'method_not_allowed' } } : { status: 404, body: { error: 'not_found' } };
   const { route, params } = found;
-  if (route.raw) return route.raw(req);
+  if (route.raw) return route.raw(req, started);
   let body: unknown;
   if (route.method === 'post') {
     const read = await readJsonBody(req, limit);
     if (!read.ok) return refused(log, read.status, read.code);
     body = read.value;
   }
+  started();
   return route.handle!({ headers: req.headers, body, params: params! });
 }
 
-async function messages(req: http.IncomingMessage, deps: ServerDeps, limit: number): Promise<Reply> {
+async function messages(req: http.IncomingMessage, deps: ServerDeps, limit: number, started: () => void): Promise<Reply> {
   const read = await readJsonBody(req, limit);
   if (!read.ok) return refused(deps.log, read.status, read.code);
+  started();
   const checked = checkActivity(read.value);
   if (!checked.ok) {
     deps.log.warn('activity_malformed', { fields: checked.fields });

@@ -13,10 +13,14 @@ import { TEST_REGION_FILE } from '../helpers/testBot.js';
 import { personalMessage, Users } from '../helpers/activities.js';
 import { freePortGuess, startProcess, waitForHealth } from '../helpers/botProcess.js';
 
-/** A client that sends its request head one byte at a time and never finishes; resolves when the server hangs up. */
-function trickle(port: number, everyMs: number): { closed: Promise<string> } {
+/**
+ * A client that sends its request one byte at a time and never finishes (in the head, or in the body
+ * after a complete head); resolves when the server hangs up.
+ */
+function trickle(port: number, everyMs: number, where: 'head' | 'body' = 'head'): { closed: Promise<string> } {
   const socket = net.connect(port, '127.0.0.1');
-  const head = 'POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Slow: ' + 'x'.repeat(10_000);
+  const start = 'POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n';
+  const head = where === 'head' ? start + 'X-Slow: ' + 'x'.repeat(10_000) : start + 'Content-Length: 10000\r\n\r\n' + ' '.repeat(10_000);
   let i = 0;
   let answer = '';
   const timer = setInterval(() => {
@@ -51,18 +55,19 @@ describe('slow clients', () => {
 describe('SIGTERM', { timeout: 120_000 }, () => {
   const env = async () => ({ DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'vt-stop-')), REGION_FILE: TEST_REGION_FILE, SCHEDULER: 'off' });
 
-  it('closes idle keep-alive sockets and a slow client instead of waiting for them, and exits 0', async () => {
+  it('closes idle keep-alive sockets and slow clients (head or body) instead of waiting for them, and exits 0', async () => {
     const port = freePortGuess();
     const p = startProcess({ PORT: String(port), ...(await env()) });
     await waitForHealth(port);
     const keepAlive = new http.Agent({ keepAlive: true });
     await new Promise<void>((resolve) => http.get({ port, host: '127.0.0.1', path: '/healthz', agent: keepAlive }, (res) => (res.resume(), res.on('end', resolve))));
     const slow = trickle(port, 100);
+    const slowBody = trickle(port, 100, 'body');
     await new Promise((r) => setTimeout(r, 300));
     p.child.kill('SIGTERM');
     // 0, not 1: the process did not need the forced exit after the grace period.
     expect(await p.exited).toBe(0);
-    await slow.closed;
+    await Promise.all([slow.closed, slowBody.closed]);
     keepAlive.destroy();
   });
 
