@@ -222,6 +222,19 @@ export const ColleagueRoutes: Record<ColleagueRouteSector, ColleagueRoute> = {
   },
 };
 
+/** A region's own agreements for a route that no verified law fixes (today only the wijkteam route). */
+export interface RegionalColleagueRoute {
+  steps: readonly string[];
+  source: SourceRef;
+}
+
+/** The route for a sector; a region's agreements replace the steps only where the route is configurable. */
+export function colleagueRouteFor(sector: ColleagueRouteSector, regional?: RegionalColleagueRoute): ColleagueRoute {
+  const route = ColleagueRoutes[sector];
+  if (!route.configurable || !regional) return route;
+  return { ...route, steps: [...regional.steps, neverConfront], source: regional.source };
+}
+
 /** What always goes with a colleague route. */
 export const ColleagueRouteNotes = {
   acuteFirst,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   AcuteAdvice,
+  ColleagueRoutes,
+  colleagueRouteFor,
   Definitions,
   PhoneLines,
   PhoneNumbers,
@@ -36,5 +38,16 @@ describe('the facts module', () => {
     expect(PhoneLines.suicidePrevention).toContain(`${PhoneNumbers.suicidePrevention} of ${PhoneNumbers.suicidePreventionFree}`);
     expect(SuicideRoute.lifeInDanger).toContain(PhoneNumbers.emergency);
     expect(SuicideRoute.veiligThuisOnlyIfUnsafeHome).toContain('als de thuissituatie onveilig is');
+  });
+
+  it('lets a region set its own wijkteam route, but never replaces a route the law fixes', () => {
+    const regional = { steps: ['Meld het bij de toezichthouder Wmo van je gemeente.'], source: { title: 'Regionale afspraken' } };
+
+    expect(colleagueRouteFor('wijkteam', regional).steps).toEqual([
+      'Meld het bij de toezichthouder Wmo van je gemeente.',
+      'Ga niet zelf onderzoeken en spreek de collega er niet op aan.',
+    ]);
+    expect(colleagueRouteFor('kinderopvang', regional)).toBe(ColleagueRoutes.kinderopvang);
+    expect(colleagueRouteFor('wijkteam')).toBe(ColleagueRoutes.wijkteam);
   });
 });

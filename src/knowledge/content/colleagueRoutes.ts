@@ -13,7 +13,7 @@ import { Sources } from './sources.js';
 /** An article body that states a sector's route exactly as the facts module does. */
 function routeBody(route: ColleagueRoute, ...extra: string[]): string {
   return lines(
-    `Voor wie: ${route.covers}`,
+    `Wanneer geldt deze route? ${route.covers}`,
     'Wat doe je?',
     ...route.steps.map((step) => `- ${step}`),
     ...extra,
@@ -30,7 +30,7 @@ export const colleagueRouteArticles: ArticleInput[] = [
     id: 'vermoeden-tegen-een-collega',
     title: 'Vermoeden tegen een collega: welke route geldt?',
     summary:
-      'Gaat je vermoeden over iemand die in je eigen organisatie werkt, dan volg je niet de meldcode (die gaat over de thuissituatie) maar de route van je sector. Meld het direct intern bij het bestuur of de houder; ga niet zelf onderzoeken en spreek de collega er niet op aan.',
+      'Gaat je vermoeden over iemand die in je eigen organisatie werkt, dan volg je niet de meldcode (die gaat over de thuissituatie) maar de route van je sector. Meld het direct intern, bij het bestuur, de houder of je leidinggevende; ga niet zelf onderzoeken en spreek de collega er niet op aan.',
     body: lines(
       'De route per sector:',
       routeLine('onderwijs', 'meld een mogelijk zedenmisdrijf direct bij het schoolbestuur; het bestuur overlegt met de vertrouwensinspecteur en doet zo nodig aangifte.'),
