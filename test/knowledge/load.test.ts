@@ -9,6 +9,7 @@ const validArticle = {
   sectors: [],
   keywords: ['voorbeeld'],
   source: { title: 'Bron' },
+  checked: '2026-12-02',
 };
 
 describe('loadKnowledge', () => {
@@ -44,6 +45,13 @@ describe('loadKnowledge', () => {
     const files = [{ file: 'content/a.ts', articles: [{ ...validArticle, sectors: ['politie'] }] }];
 
     expect(() => loadKnowledge(files)).toThrow(/content\/a\.ts.*sectors\.0/);
+  });
+
+  it('rejects an article without the date it was last checked', () => {
+    const { checked: _checked, ...unchecked } = validArticle;
+    const files = [{ file: 'content/a.ts', articles: [unchecked] }];
+
+    expect(() => loadKnowledge(files)).toThrow(/voorbeeld-artikel.*checked/);
   });
 
   it('rejects content without any articles', () => {

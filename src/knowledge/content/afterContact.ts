@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../article.js';
+import { Timescales } from '../../domain/facts.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
@@ -18,40 +19,46 @@ export const afterContactArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['na advies', 'adviesgesprek', 'advies gekregen', 'daarna', 'verantwoordelijk blijven'],
-    source: Sources.weekTegenKindermishandeling,
+    source: Sources.augeoVeiligThuis,
+    moreSources: [Sources.weekTegenKindermishandeling],
+    checked: '2026-12-02',
   },
   {
     id: 'na-een-melding',
     title: 'Na een melding: wat doet Veilig Thuis en wat gebeurt er?',
     summary:
-      'Na een melding maakt Veilig Thuis eerst een veiligheidsbeoordeling, binnen 5 werkdagen of meteen bij acute onveiligheid. Daarna volgt overdracht aan bijvoorbeeld het lokale team, de dienst Voorwaarden & Vervolg, een onderzoek of een verzoek aan de Raad voor de Kinderbescherming.',
+      `Na een melding maakt Veilig Thuis eerst een veiligheidsbeoordeling, binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen of meteen bij acute onveiligheid. Daarna volgt overdracht aan bijvoorbeeld het lokale team, de dienst Voorwaarden & Vervolg, een onderzoek of een verzoek aan de Raad voor de Kinderbescherming.`,
     body: lines(
       'De stappen na een melding:',
-      '- Veiligheidsbeoordeling: Veilig Thuis bepaalt hoe veilig de situatie is en wat er nodig is. Bij acute onveiligheid direct, anders binnen 5 werkdagen.',
+      `- Veiligheidsbeoordeling: Veilig Thuis bepaalt hoe veilig de situatie is en wat er nodig is. Bij acute onveiligheid direct, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen.`,
       '- Besluit over het vervolg: overdracht aan het lokale team of al betrokken hulp, de dienst Voorwaarden & Vervolg, een onderzoek door Veilig Thuis, een verzoek tot onderzoek aan de Raad voor de Kinderbescherming, of einde bemoeienis.',
-      '- Voorwaarden & Vervolg en Onderzoek duren maximaal 10 weken na de veiligheidsbeoordeling.',
+      `- Voorwaarden & Vervolg en Onderzoek duren maximaal ${Timescales.followUpMaxWeeks} weken na de veiligheidsbeoordeling.`,
       '- Monitoring: na overdracht kijkt Veilig Thuis of het gezin echt veilig wordt.',
       '- Terugkoppeling: je hoort als melder wat er met je melding is gebeurd.',
       'De meeste meldingen worden na de veiligheidsbeoordeling overgedragen, vaak aan het lokale team. Bij acuut gevaar bel je altijd 112; Veilig Thuis bereik je via 0800-2000.',
     ),
     sectors: [],
     keywords: ['na melding', 'wat gebeurt er', 'vervolg', 'daarna', 'proces', 'procedure', 'verloop', 'processtappen', 'handelingsprotocol', 'afhandeling', 'melding verwerken'],
-    source: Sources.bescherminginbeweging,
+    source: Sources.knmgTaken,
+    moreSources: [Sources.meldcodeTriage, Sources.veiligThuisMiddenBrabantDiensten],
+    checked: '2026-12-02',
   },
   {
     id: 'veiligheidsbeoordeling',
     title: 'De veiligheidsbeoordeling door Veilig Thuis',
     summary:
-      'De veiligheidsbeoordeling is de eerste fase na een melding (vroeger: triage). Bij acute onveiligheid handelt Veilig Thuis meteen; anders is de beoordeling binnen 5 werkdagen klaar.',
+      `De veiligheidsbeoordeling is de eerste fase na een melding (vroeger: triage). Bij acute onveiligheid handelt Veilig Thuis meteen; anders is de beoordeling binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen klaar.`,
     body: lines(
       'In de veiligheidsbeoordeling weegt Veilig Thuis hoe onveilig de situatie is en welke vervolgstap nodig is.',
       '- Acute onveiligheid: Veilig Thuis treedt direct op, met voorrang. Bij direct gevaar bel je zelf 112.',
-      '- Anders: binnen 5 werkdagen is de beoordeling afgerond en is er een besluit over het vervolg.',
+      `- Anders: binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen is de beoordeling afgerond en is er een besluit over het vervolg.`,
       'Na de veiligheidsbeoordeling krijg je als melder een eerste terugkoppeling. Vragen over je melding? Bel 0800-2000.',
     ),
     sectors: [],
     keywords: ['veiligheidsbeoordeling', 'triage', 'beoordeling', '5 werkdagen', 'vijf werkdagen', 'hoe lang', 'termijn', 'wachttijd'],
-    source: Sources.bescherminginbeweging,
+    source: Sources.knmgTaken,
+    moreSources: [Sources.meldcodeTriage, Sources.veiligThuisMiddenBrabantDiensten],
+    checked: '2026-12-02',
   },
   {
     id: 'overdracht-aan-lokaal-veld',
@@ -64,11 +71,14 @@ export const afterContactArticles: ArticleInput[] = [
       '- direct na de veiligheidsbeoordeling;',
       '- na de dienst Voorwaarden & Vervolg;',
       '- na een onderzoek door Veilig Thuis.',
-      'De betrokkenen worden geïnformeerd over de melding en de overdracht. Veilig Thuis en het lokale team maken afspraken over de rolverdeling. In Zuid-Limburg loopt vrijwel alle directe overdracht aan gemeenten via de wekelijkse routeertafel.',
+      'De betrokkenen worden geïnformeerd over de melding en de overdracht. Veilig Thuis en het lokale team maken afspraken over de rolverdeling.',
+      'In Zuid-Limburg zijn Veilig Thuis en de gemeenten in 2019 gestart met een wekelijkse routeertafel; volgens het jaarverslag van GGD Zuid Limburg liep eind 2019 bijna alle directe overdracht daarlangs. Hoe het nu gaat, staat in de actuele samenwerkingsafspraken van je gemeente.',
     ),
     sectors: ['wijkteam'],
     keywords: ['overdracht', 'overdragen', 'wijkteam', 'lokaal team', 'lokale team', 'gemeente', 'sociaal domein', 'casusregie', 'doorverwijzen'],
-    source: Sources.aefSamenwerking,
+    source: Sources.vngVeiligThuis,
+    moreSources: [Sources.aefSamenwerking, Sources.ggdZuidLimburgJaarverslag],
+    checked: '2026-12-02',
   },
   {
     id: 'voorwaarden-en-vervolg',
@@ -81,17 +91,18 @@ export const afterContactArticles: ArticleInput[] = [
       '- Samen worden veiligheidsvoorwaarden opgesteld.',
       '- Een ketenpartner, vaak het lokale team, maakt daarna een veiligheids- en herstelplan.',
       '- De veiligheidsvoorwaarden zijn ook de basis voor de monitoring door Veilig Thuis.',
-      'V&V duurt maximaal 10 weken na de veiligheidsbeoordeling.',
+      `V&V duurt maximaal ${Timescales.followUpMaxWeeks} weken na de veiligheidsbeoordeling.`,
     ),
     sectors: ['wijkteam'],
     keywords: ['v&v', 'vv', 'voorwaarden en vervolg', 'veiligheidsvoorwaarden', 'veiligheidsplan', 'herstelplan', 'stabiele veiligheid'],
     source: Sources.veiligThuisMiddenBrabantDiensten,
+    checked: '2026-12-02',
   },
   {
     id: 'onderzoek-door-veilig-thuis',
     title: 'Onderzoek door Veilig Thuis',
     summary:
-      'Veilig Thuis doet onderzoek als nog onduidelijk is of er geweld of mishandeling plaatsvindt, of als het gezin niet meewerkt. Een onderzoek duurt maximaal 10 weken na de veiligheidsbeoordeling.',
+      `Veilig Thuis doet onderzoek als nog onduidelijk is of er geweld of mishandeling plaatsvindt, of als het gezin niet meewerkt. Een onderzoek duurt maximaal ${Timescales.followUpMaxWeeks} weken na de veiligheidsbeoordeling.`,
     body: lines(
       'Redenen voor een onderzoek:',
       '- het is nog niet duidelijk of er sprake is van geweld of mishandeling;',
@@ -102,6 +113,7 @@ export const afterContactArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['onderzoek', 'onderzoeken', '10 weken', 'tien weken', 'vt onderzoek', 'informatie opvragen'],
     source: Sources.veiligThuisMiddenBrabantDiensten,
+    checked: '2026-12-02',
   },
   {
     id: 'terugkoppeling-aan-melder',
@@ -118,6 +130,7 @@ export const afterContactArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['terugkoppeling', 'terughoren', 'feedback', 'niets gehoord', 'op de hoogte', 'informeren melder', 'horen'],
     source: Sources.knmgTaken,
+    checked: '2026-12-02',
   },
   {
     id: 'monitoring-door-veilig-thuis',
@@ -133,6 +146,7 @@ export const afterContactArticles: ArticleInput[] = [
     sectors: ['wijkteam'],
     keywords: ['monitoring', 'monitoren', 'volgen', 'nazorg', 'vinger aan de pols', 'nieuwe zorgen', 'controle'],
     source: Sources.veiligThuisMiddenBrabantDiensten,
+    checked: '2026-12-02',
   },
   {
     id: 'eigen-rol-na-melding',
@@ -149,6 +163,7 @@ export const afterContactArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['rol', 'na melding', 'verantwoordelijkheid', 'doorgaan', 'begeleiding', 'wat moet ik nog doen', 'eigen rol'],
     source: Sources.augeoVeiligThuis,
+    checked: '2026-12-02',
   },
   {
     id: 'raad-voor-de-kinderbescherming',
@@ -161,6 +176,8 @@ export const afterContactArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['raad voor de kinderbescherming', 'rvdk', 'kinderbescherming', 'raad', 'verzoek tot onderzoek'],
-    source: Sources.bescherminginbeweging,
+    source: Sources.knmgTaken,
+    moreSources: [Sources.kinderbeschermingKindermishandeling],
+    checked: '2026-12-02',
   },
 ];

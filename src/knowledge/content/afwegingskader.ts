@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../article.js';
+import { AcuteAdvice, PhoneLines, VeiligThuisFirstAdvice } from '../../domain/facts.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
@@ -22,6 +23,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afwegingskader', 'afwegingsvragen', 'afwegingen', 'vijf vragen', 'beslisboom', 'meldnorm'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-1-vermoeden',
@@ -37,6 +39,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 1', 'eerste afweging', 'vermoeden', 'verdenking', 'afwegingsvraag 1'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-2-onveiligheid',
@@ -52,6 +55,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 2', 'tweede afweging', 'acuut', 'structureel', 'onveiligheid', 'afwegingsvraag 2'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-3-zelf-hulp',
@@ -66,6 +70,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 3', 'derde afweging', 'zelf hulp', 'hulp bieden', 'hulp organiseren', 'afwegingsvraag 3'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-4-aanvaarden-hulp',
@@ -80,6 +85,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 4', 'vierde afweging', 'meewerken', 'hulp accepteren', 'weigeren', 'afwegingsvraag 4'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'afweging-5-gewenst-resultaat',
@@ -93,6 +99,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['afweging 5', 'vijfde afweging', 'resultaat', 'evaluatie', 'hulp werkt niet', 'geweld gaat door', 'geen verbetering', 'opnieuw melden', 'herstel', 'afwegingsvraag 5'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'acute-onveiligheid',
@@ -109,10 +116,12 @@ export const afwegingskaderArticles: ArticleInput[] = [
       '- het ontbreken van de meest basale zorg (eten, drinken, kleding, onderdak) voor een afhankelijk kind of afhankelijke volwassene;',
       '- op de vlucht slaan van huis.',
       'Wat doe je? Bij direct levensgevaar: bel 112. Meld daarnaast bij Veilig Thuis via 0800-2000 (gratis, 24/7). Bij acute onveiligheid handelt Veilig Thuis meteen, met voorrang.',
+      'Dreigt een ouder met suïcide en is er geen direct levensgevaar? Dan kan de ouder, en ook jij als professional, dag en nacht gratis terecht bij 113 Zelfmoordpreventie: 113 of 0800-0113.',
     ),
     sectors: [],
     keywords: ['acuut', 'acuut gevaar', 'direct gevaar', 'spoed', 'noodsituatie', 'levensgevaar', 'onmiddellijk'],
     source: Sources.knmgAcuut,
+    checked: '2026-12-02',
   },
   {
     id: 'structurele-onveiligheid',
@@ -129,6 +138,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['structureel', 'herhaling', 'chronisch', 'steeds weer', 'patroon', 'langdurig'],
     source: Sources.knmgStructureel,
+    checked: '2026-12-02',
   },
   {
     id: 'wanneer-moet-ik-melden',
@@ -145,6 +155,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['wanneer melden', 'melden verplicht', 'moet ik melden', 'meldnorm', 'professionele norm', 'meldplicht'],
     source: Sources.knmgStap5,
+    checked: '2026-12-02',
   },
   {
     id: 'disclosure-kind-vertelt',
@@ -162,15 +173,19 @@ export const afwegingskaderArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['kind vertelt', 'kind vertrouwt mij iets toe', 'onthulling', 'geheim', 'geheimhouden', 'beloven', 'in vertrouwen', 'disclosure', 'verteld'],
-    source: Sources.afwegingskaderVragenlijst,
+    source: Sources.augeoVeiligThuis,
+    moreSources: [Sources.afwegingskaderVragenlijst],
+    checked: '2026-12-02',
   },
   {
     id: 'acuut-gevaar-wat-doe-ik',
     title: 'Wat doe ik bij acuut gevaar?',
     summary: 'Bij direct, levensbedreigend gevaar bel je 112. Meld daarna bij Veilig Thuis via 0800-2000 (gratis, 24/7).',
     body: lines(
-      '- Direct levensgevaar of geweld dat nu plaatsvindt: bel 112.',
-      '- Acute onveiligheid zonder direct levensgevaar, of twijfel: bel Veilig Thuis via 0800-2000. Dat kan dag en nacht en is gratis.',
+      `- ${AcuteAdvice.lifeInDanger}`,
+      `- ${AcuteAdvice.acuteWithoutLifeDanger}`,
+      `- ${VeiligThuisFirstAdvice.imminentDeparture}`,
+      `- Denkt iemand aan suïcide zonder direct levensgevaar? ${PhoneLines.suicidePrevention}.`,
       '- Breng je eigen veiligheid niet in gevaar.',
       '- Informeer de aandachtsfunctionaris of je leidinggevende en leg vast wat er gebeurde.',
       'Veilig Thuis handelt bij acute onveiligheid meteen, met voorrang.',
@@ -178,5 +193,7 @@ export const afwegingskaderArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['nood', 'noodgeval', 'direct gevaar', 'spoed', 'nu', 'levensgevaar', '112', 'politie', 'acuut'],
     source: Sources.veiligThuisZuidLimburg,
+    moreSources: [Sources.knmgAcuut, Sources.zelfmoordpreventie],
+    checked: '2026-12-02',
   },
 ];

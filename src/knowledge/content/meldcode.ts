@@ -17,11 +17,13 @@ export const meldcodeArticles: ArticleInput[] = [
       '- Stap 3: Gesprek met de betrokkene(n)',
       '- Stap 4: Wegen van het geweld of de kindermishandeling',
       '- Stap 5: Beslissen: hulp organiseren en/of melden',
+      'De meldcode gaat over zorgen over de thuissituatie. Gaat je vermoeden over iemand die in je eigen organisatie werkt, dan geldt de route van je sector: zie "Vermoeden tegen een collega".',
       'Sinds 1 januari 2019 geldt de verbeterde meldcode. De stappen bleven gelijk, maar bij het wegen en beslissen is het afwegingskader verplicht. Elke sector heeft een eigen afwegingskader; voor scholen is dat het Afwegingskader Meldcode Onderwijs en leerplicht.',
     ),
     sectors: [],
     keywords: ['meldcode', 'stappenplan', 'protocol', 'vijf stappen', '5 stappen', 'wet verplichte meldcode', 'verbeterde meldcode', 'basismodel'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-1-signalen',
@@ -40,6 +42,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 1', 'eerste stap', 'signalen vastleggen', 'in kaart brengen', 'observeren', 'noteren'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-2-collegiale-consultatie',
@@ -50,12 +53,14 @@ export const meldcodeArticles: ArticleInput[] = [
       'In Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen toets je je zorgen bij iemand anders.',
       '- Overleg met de aandachtsfunctionaris, of op school met de intern begeleider of zorgcoördinator.',
       '- Vraag zo nodig advies aan Veilig Thuis via 0800-2000. Je kunt de situatie anoniem voorleggen, zonder namen.',
+      '- Zie je letsel waarvan de oorzaak onduidelijk is? Dan kun je ook een deskundige op het gebied van letselduiding raadplegen (zie "Letselduiding").',
       '- Leg vast met wie je overlegde, wat er besproken is en wanneer.',
       'Advies vragen kan bij elke stap van de meldcode, ook als je alleen twijfelt.',
     ),
     sectors: [],
     keywords: ['stap 2', 'tweede stap', 'overleg', 'overleggen', 'collega', 'sparren', 'consultatie', 'advies vragen'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-3-gesprek',
@@ -69,11 +74,14 @@ export const meldcodeArticles: ArticleInput[] = [
       '- nodig de ander uit om te reageren;',
       '- pas daarna kom je met je eigen interpretatie.',
       'Wanneer mag je dit gesprek overslaan? Alleen om veiligheidsredenen: de veiligheid van het kind of de cliënt, van jezelf of van anderen, of als je reële kans hebt dat de betrokkene het contact verbreekt. Bespreek zo’n keuze met Veilig Thuis (0800-2000) en leg de reden vast.',
+      'Vermoed je seksueel misbruik door een ouder of verzorger, eergerelateerd geweld, huwelijksdwang, achterlating, vrouwelijke genitale verminking of mensenhandel? Vraag dan eerst Veilig Thuis of en hoe een gesprek veilig kan, en bespreek het niet eerst met de familie. Spreek een vermoedelijke dader nooit zelf aan.',
       'Leg het gesprek en de reactie vast in het dossier.',
     ),
     sectors: [],
     keywords: ['stap 3', 'derde stap', 'gesprek ouders', 'ouders aanspreken', 'bespreken', 'confronteren', 'gesprek kind'],
-    source: Sources.signalenkaart,
+    source: Sources.basismodel,
+    moreSources: [Sources.signalenkaart, Sources.augeoVeiligThuis],
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-4-wegen',
@@ -90,6 +98,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 4', 'vierde stap', 'wegen', 'afwegen', 'inschatten', 'risico', 'ernst', 'risicotaxatie'],
     source: Sources.njiAfwegingskader,
+    checked: '2026-12-02',
   },
   {
     id: 'meldcode-stap-5-beslissen',
@@ -107,6 +116,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['stap 5', 'vijfde stap', 'laatste stap', 'beslissen', 'besluit', 'melden of hulp', 'hulp organiseren'],
     source: Sources.basismodel,
+    checked: '2026-12-02',
   },
   {
     id: 'dossiervorming',
@@ -126,6 +136,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['dossier', 'verslaglegging', 'vastleggen', 'opschrijven', 'noteren', 'registreren', 'documenteren', 'leerlingdossier', 'verslag'],
     source: Sources.movisieDossier,
+    checked: '2026-12-02',
   },
   {
     id: 'vastleggen-besluit-tot-melden',
@@ -144,5 +155,6 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['melding vastleggen', 'verslag melding', 'verantwoorden', 'verantwoording', 'dossier melding'],
     source: Sources.knmgStap5,
+    checked: '2026-12-02',
   },
 ];

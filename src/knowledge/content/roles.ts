@@ -2,7 +2,7 @@ import type { ArticleInput } from '../article.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
-/** Who does what around the meldcode, including the separate route for school employees. */
+/** Who does what around the meldcode: the aandachtsfunctionaris, the school's meldcode roles and the Kindcheck. */
 export const roleArticles: ArticleInput[] = [
   {
     id: 'aandachtsfunctionaris',
@@ -19,7 +19,9 @@ export const roleArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['aandachtsfunctionaris', 'aandachtfunctionaris', 'aandachts functionaris', 'meldcodefunctionaris', 'deskundige', 'aanspreekpunt'],
-    source: Sources.aandachtsfunctionaris,
+    source: Sources.afwegingskaderOnderwijs,
+    moreSources: [Sources.basismodel],
+    checked: '2026-12-02',
   },
   {
     id: 'rollen-in-het-onderwijs',
@@ -38,24 +40,7 @@ export const roleArticles: ArticleInput[] = [
     sectors: ['onderwijs'],
     keywords: ['intern begeleider', 'ib', 'ib’er', 'iber', 'zorgcoördinator', 'zoco', 'studieloopbaanbegeleider', 'slb', 'decaan', 'mentor', 'leerplicht', 'rmc', 'schoolleiding', 'spilfiguur', 'terecht', 'bij wie', 'zorgen over een leerling'],
     source: Sources.afwegingskaderOnderwijs,
-  },
-  {
-    id: 'vermoeden-tegen-medewerker-school',
-    title: 'Vermoeden van seksueel misbruik door een medewerker van school',
-    summary:
-      'Gaat een vermoeden van een zedendelict tegen een minderjarige leerling over een medewerker van school, dan geldt niet de meldcode maar een aparte route: informeer direct het bevoegd gezag (het schoolbestuur).',
-    body: lines(
-      'Bij een vermoeden tegen iemand die op school werkt, gelden andere regels dan bij zorgen over de thuissituatie:',
-      '- Elk personeelslid moet het bevoegd gezag (schoolbestuur) direct informeren. Het is niet genoeg om het alleen bij een tussenpersoon, zoals de schoolleider, neer te leggen.',
-      '- Niemand kan zich hierbij op geheimhouding beroepen, ook een interne vertrouwenspersoon niet.',
-      '- Het bestuur overlegt meteen met de vertrouwensinspecteur van de Inspectie van het Onderwijs.',
-      '- Is er een redelijk vermoeden van een strafbaar feit, dan doet het bestuur aangifte bij de politie.',
-      'De vertrouwensinspecteur zelf heeft geen aangifteplicht.',
-      'Is een leerling in direct gevaar, bel dan 112. Acute zorgen over de thuissituatie meld je bij Veilig Thuis (0800-2000).',
-    ),
-    sectors: ['onderwijs'],
-    keywords: ['collega', 'leraar', 'docent misbruik', 'medewerker', 'personeelslid', 'bevoegd gezag', 'schoolbestuur', 'vertrouwensinspecteur', 'inspectie', 'aangifte', 'aangifteplicht', 'zedendelict', 'grensoverschrijdend gedrag collega'],
-    source: Sources.rijksoverheidSchoolMisbruik,
+    checked: '2026-12-02',
   },
   {
     id: 'kindcheck',
@@ -75,6 +60,8 @@ export const roleArticles: ArticleInput[] = [
     ),
     sectors: ['wijkteam', 'zorg'],
     keywords: ['kindcheck', 'kind check', 'kinderen van cliënt', 'volwassen cliënt', 'oudersignalen', 'ggz', 'verslaving', 'zwanger'],
-    source: Sources.meldcodeKindcheck,
+    source: Sources.augeoKindcheck,
+    moreSources: [Sources.meldcodeKindcheck],
+    checked: '2026-12-02',
   },
 ];

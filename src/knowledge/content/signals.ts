@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../article.js';
+import { PhoneLines, PhoneNumbers } from '../../domain/facts.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
@@ -20,7 +21,9 @@ export const signalArticles: ArticleInput[] = [
     ),
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['signalen', 'leerkracht', 'juf', 'meester', 'docent', 'klas', 'leerling', 'herkennen', 'wat valt op', 'school'],
-    source: Sources.leraar24Herkennen,
+    source: Sources.njiSignalen,
+    moreSources: [Sources.leraar24Herkennen],
+    checked: '2026-12-02',
   },
   {
     id: 'signalen-gedrag-kind',
@@ -39,7 +42,9 @@ export const signalArticles: ArticleInput[] = [
     ),
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['gedrag', 'gedragsverandering', 'teruggetrokken', 'stil', 'agressief', 'angstig', 'bang', 'druk', 'veranderd kind'],
-    source: Sources.leraar24Signalen,
+    source: Sources.njiSignalen,
+    moreSources: [Sources.leraar24Signalen],
+    checked: '2026-12-02',
   },
   {
     id: 'signalen-lichamelijk-en-ontwikkeling',
@@ -59,7 +64,9 @@ export const signalArticles: ArticleInput[] = [
     ),
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['blauwe plekken', 'blauwe plek', 'letsel', 'buikpijn', 'moe', 'ziek', 'concentratie', 'spraak', 'taalachterstand', 'lichaam'],
-    source: Sources.leraar24Signalen,
+    source: Sources.njiSignalen,
+    moreSources: [Sources.leraar24Signalen],
+    checked: '2026-12-02',
   },
   {
     id: 'signalen-bij-jongeren',
@@ -72,12 +79,14 @@ export const signalArticles: ArticleInput[] = [
       '- drugs- en/of alcoholgebruik;',
       '- eetproblemen;',
       '- somberheid, of uitspraken of gedrag die op suïcidaliteit wijzen.',
-      'Neem suïcidale uitingen altijd serieus. Is er direct gevaar, bel dan 112. Voor advies over een onveilige thuissituatie: Veilig Thuis, 0800-2000.',
+      `Neem suïcidale uitingen altijd serieus. Is iemands leven nu in gevaar, bel dan ${PhoneNumbers.emergency}. Anders: ${PhoneLines.suicidePrevention}. Voor advies over een onveilige thuissituatie: Veilig Thuis, ${PhoneNumbers.veiligThuis}.`,
       'Bespreek je zorgen met de zorgcoördinator (vo) of studieloopbaanbegeleider (mbo). Jongeren zelf kunnen terecht bij De Kindertelefoon: 0800-0432.',
     ),
     sectors: ['onderwijs'],
-    keywords: ['puber', 'tiener', 'jongere', 'vo', 'mbo', 'drugs', 'alcohol', 'suïcide', 'zelfmoord', 'eetstoornis', 'adolescent'],
-    source: Sources.leraar24Signalen,
+    keywords: ['puber', 'tiener', 'jongere', 'vo', 'mbo', 'drugs', 'alcohol', 'eetstoornis', 'adolescent'],
+    source: Sources.njiSignalen,
+    moreSources: [Sources.leraar24Signalen],
+    checked: '2026-12-02',
   },
   {
     id: 'een-signaal-is-geen-bewijs',
@@ -93,7 +102,9 @@ export const signalArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['twijfel', 'niet zeker', 'genoeg', 'één signaal', 'bewijzen', 'onderbuikgevoel', 'misschien', 'overdrijven', 'terecht zorgen', 'bewijs'],
-    source: Sources.leraar24Herkennen,
+    source: Sources.njiSignalen,
+    moreSources: [Sources.leraar24Herkennen],
+    checked: '2026-12-02',
   },
   {
     id: 'vlaggensysteem',
@@ -107,6 +118,8 @@ export const signalArticles: ArticleInput[] = [
     ),
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['vlaggen', 'seksueel gedrag', 'grensoverschrijdend gedrag', 'doktertje', 'seksualiteit', 'seksuele ontwikkeling'],
-    source: Sources.vlaggensysteem,
+    source: Sources.vlaggensysteemMovisie,
+    moreSources: [Sources.vlaggensysteem],
+    checked: '2026-12-02',
   },
 ];

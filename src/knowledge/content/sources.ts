@@ -1,9 +1,8 @@
-/** Public sources from the domain brief that the articles are based on (titles as published). */
+import { FactSources } from '../../domain/facts.js';
+
+/** Public sources the articles are based on (titles as published); the facts module's sources come first. */
 export const Sources = {
-  basismodel: {
-    title: 'Rijksoverheid – Basismodel meldcode huiselijk geweld en kindermishandeling',
-    url: 'https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling',
-  },
+  ...FactSources,
   afwegingskaderBasis: {
     title: 'Rijksoverheid – Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling',
     url: 'https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling',
@@ -46,13 +45,8 @@ export const Sources = {
     url: 'https://www.meldcode.nu/informatie-verwerken/',
   },
   meldcodeMelden: { title: 'meldcode.nu – Melden', url: 'https://www.meldcode.nu/melden/' },
-  meldcodeTriage: { title: 'meldcode.nu – Triage', url: 'https://www.meldcode.nu/triage/' },
   meldcodeKindcheck: { title: 'meldcode.nu – Kindcheck', url: 'https://www.meldcode.nu/kindcheck/' },
   augeoKindcheck: { title: 'Augeo – Kindcheck', url: 'https://www.augeo.nl/nl-nl/kindcheck' },
-  augeoVeiligThuis: {
-    title: 'Augeo – Veilig Thuis',
-    url: 'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/',
-  },
   movisieDossier: {
     title: 'Movisie – Meldcode en dossiervorming',
     url: 'https://www.movisie.nl/publicatie/meldcode-dossiervorming',
@@ -66,22 +60,11 @@ export const Sources = {
     url: 'https://www.leraar24.nl/2619769/kindermishandeling-hoe-herken-je-het-en-wat-moet-je-doen/',
   },
   leraar24Signalen: { title: 'Leraar24 – Kindermishandeling', url: 'https://www.leraar24.nl/50133/kindermishandeling/' },
-  groep12Vormen: { title: 'Groep1-2.com – Kindermishandeling', url: 'https://www.groep1-2.com/post/kindermishandeling' },
+  njiSignalen: { title: 'NJi – Signalen van kindermishandeling herkennen', url: 'https://www.nji.nl/kindermishandeling/signalen-herkennen' },
+  vlaggensysteemMovisie: { title: 'Movisie en Sensoa – Het Vlaggensysteem', url: 'https://vlaggensysteem.nl/' },
   vlaggensysteem: {
     title: 'Handelingsprotocol Zwijndrecht – Signalen seksueel grensoverschrijdend gedrag bij kinderen en het vlaggensysteem',
     url: 'https://www.handelingsprotocol.nl/zwijndrecht-gm3-stap-1-signaleren/zwijndrecht-gm3-vormen-huiselijk-geweld?view=category&id=10',
-  },
-  rijksoverheidSchoolMisbruik: {
-    title: 'Rijksoverheid – Moet de school seksueel misbruik melden en aangeven?',
-    url: 'https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/moet-de-school-seksueel-misbruik-melden-en-aangeven',
-  },
-  aandachtsfunctionaris: {
-    title: '5dok – Begrippenlijst samenwerkingsafspraken Veilig Thuis en lokaal veld',
-    url: 'https://5dok.net/article/begrippenlijst-samenwerkingsafspraken-veilig-thuis-en-lokaal-veld.yng91nop',
-  },
-  meldrecht: {
-    title: '5dok – Meldplichten, meldrechten en het pettenvraagstuk',
-    url: 'https://5dok.net/article/meldplichten-meldrechten-en-het-pettenvraagstuk.qo5ojk6m',
   },
   lumenSchoolPrivacy: {
     title: 'Lumen Group – Onder welke omstandigheden mag een school persoonsgegevens zonder toestemming doorgeven aan Veilig Thuis?',
@@ -95,31 +78,9 @@ export const Sources = {
     title: 'Week tegen Kindermishandeling – Wat kun je als professional van Veilig Thuis verwachten',
     url: 'https://weektegenkindermishandeling.nl/over-kindermishandeling/wat-kun-je-als-professional-van-veilig-thuis-verwachten/',
   },
-  veiligThuisZuidLimburg: {
-    title: 'Veilig Thuis Zuid-Limburg – Over Veilig Thuis Zuid-Limburg',
-    url: 'https://veiligthuiszl.nl/over-veilig-thuis-zuid-limburg/',
-  },
   cbsMelding: {
     title: 'CBS – Report to Veilig thuis (definitie melding en advies)',
     url: 'https://www.cbs.nl/en-gb/our-services/methods/definitions/report-to-veilig-thuis',
-  },
-  veiligThuisMiddenBrabantDiensten: {
-    title: 'Veilig Thuis Midden-Brabant – Diensten Veilig Thuis',
-    url: 'https://veiligthuismiddenbrabant.nl/nieuws/diensten-veilig-thuis/',
-  },
-  bescherminginbeweging: {
-    title: 'Bescherming in beweging Utrecht-West, p. 88–89',
-    url: 'https://digitaalpubliceren.com/bescherminginbeweging/19059/88-89',
-  },
-  aefSamenwerking: {
-    title: 'AEF – Samen werken aan een veilig thuis (analyse samenwerkingsafspraken Veilig Thuis en lokale teams, 2020)',
-    url: 'https://5dok.net/document/yevnnm61-samen-werken-aan-een-veilig-thuis.html',
-  },
-  ggdZuidLimburgJaarverslag: { title: 'GGD Zuid Limburg – jaarverslag: Samen aan tafel / Een veilig thuis, dat doen we samen' },
-  warmeOverdrachtLimburg: { title: 'Lokale fractie Limburg – Veilig Thuis: warme overdracht van casussen' },
-  kindertelefoon: {
-    title: 'Flair – De Kindertelefoon bestaat al 40 jaar',
-    url: 'https://www.flaironline.nl/nieuws/de-kindertelefoon-bestaat-al-40-jaar-en-maxima-bezoekt-de-vrijwilligers/',
   },
   vngVeiligThuis: { title: 'VNG – Veilig Thuis', url: 'https://vng.nl/veilig-thuis' },
   veiligThuisRivierenland: {
@@ -134,12 +95,63 @@ export const Sources = {
     title: 'Veilig Thuis Zuid-Limburg – Uw dossier',
     url: 'https://veiligthuiszl.nl/over-ons/mijn-rechten-als-client/uw-dossier/',
   },
-  adocProtocol: {
-    title: 'adoc.pub – Protocol kindermishandeling (schoolprotocol)',
-    url: 'https://adoc.pub/protocol-kindermishandelinge3bc7d70c7a510a90a2fb478b738fcb43406.html',
-  },
   ggdGemeenschappelijkeRegeling: {
     title: 'Gemeenschappelijke Regeling GGD Zuid Limburg (CVDR654004)',
     url: 'https://lokaleregelgeving.overheid.nl/CVDR654004/1',
   },
+  aefSamenwerking: {
+    title: 'AEF – Samen werken aan een veilig thuis: analyse van de samenwerkingsafspraken Veilig Thuis en lokale teams (2020, voor VWS en VNG)',
+  },
+  ggdZuidLimburgJaarverslag: {
+    title: 'GGD Zuid Limburg – jaarverslagen 2019 en 2020: "Samen aan tafel" en "Een veilig thuis, dat doen we samen"',
+  },
+  gemeenteGennepWarmeOverdracht: {
+    title: 'Gemeente Gennep – antwoord van het college over de overdracht door Veilig Thuis, zoals weergegeven door een lokale fractie',
+  },
+  kinderbeschermingKindermishandeling: {
+    title: 'Raad voor de Kinderbescherming – Kindermishandeling',
+    url: 'https://www.kinderbescherming.nl/themas/kindermishandeling',
+  },
+  kinderbeschermingVgv: {
+    title: 'Raad voor de Kinderbescherming – Vrouwelijke genitale verminking (meisjesbesnijdenis)',
+    url: 'https://www.kinderbescherming.nl/themas/vrouwelijke-genitale-verminking',
+  },
+  huiselijkGeweldVgv: {
+    title: 'HuiselijkGeweld.nl (VWS) – Factsheet vrouwelijke genitale verminking',
+    url: 'https://www.huiselijkgeweld.nl/vrouwelijke-genitale-verminking/factsheet',
+  },
+  kinderbeschermingHuwelijksdwang: {
+    title: 'Raad voor de Kinderbescherming – Huwelijksdwang en achterlating',
+    url: 'https://www.kinderbescherming.nl/themas/huwelijksdwang-en-achterlating',
+  },
+  lkhaBuitenland: {
+    title: 'Landelijk Knooppunt Huwelijksdwang en Achterlating (Veilig Thuis Haaglanden) – Huwelijksdwang en achterlating in het buitenland: wat kun je doen?',
+    url: 'https://www.huwelijksdwangenachterlating.nl/huwelijksdwang-en-achterlating-het-buitenland-wat-kun-je-doen',
+  },
+  veiligThuisHaaglandenMensenhandel: {
+    title: 'Veilig Thuis Haaglanden – Mensenhandel en loverboys',
+    url: 'https://veiligthuishaaglanden.nl/mensenhandel-en-loverboys/',
+  },
+  njiLoverboys: {
+    title: 'NJi – Melding en registratie van slachtoffers van loverboys',
+    url: 'https://www.nji.nl/nl/Kennis/Dossier/Slachtoffers-loverboys/Melding-en-registratie-van-slachtoffers-van-loverboys',
+  },
+  veiligThuisGmEergerelateerd: {
+    title: 'Veilig Thuis Gelderland-Midden – Signalen eergerelateerd geweld soms lastig te zien',
+    url: 'https://veiligthuisgm.nl/signalen-eergerelateerd-geweld-soms-lastig-te-zien',
+  },
+  nfiLeck: {
+    title: 'Nederlands Forensisch Instituut – Landelijk Expertise Centrum Kindermishandeling (LECK)',
+    url: 'https://www.forensischinstituut.nl/over-het-nfi/organisatie/samenwerkingspartners/leck',
+  },
+  leckProfessionals: { title: 'LECK – Het LECK voor professionals', url: 'https://leck.nu/professionals/' },
+  kinderopvangVertrouwensinspecteurs: {
+    title: 'Rijksoverheid – Overzicht meldingen vertrouwensinspecteurs kinderopvang 2019–2021 (2022)',
+    url: 'https://www.pedagogiekdigitaal.nl/p/overzicht-meldingen-vertrouwensinspecteurs-ko-2019-2021/7444/22',
+  },
+  huiselijkGeweldSgog: {
+    title: 'HuiselijkGeweld.nl (VWS) – SGOG-meldingen in de gehandicaptenzorg',
+    url: 'https://www.huiselijkgeweld.nl/publicaties/factsheets/2021/01/18/sgog-meldingen-in-de-gehandicaptenzorg',
+  },
+  autoriteitPersoonsgegevens: { title: 'Autoriteit Persoonsgegevens – de AVG', url: 'https://www.autoriteitpersoonsgegevens.nl/' },
 } as const;

@@ -23,6 +23,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['veilig thuis', 'vt', 'meldpunt', 'adviespunt', 'taken', 'ggd', 'amk', 'wat doet'],
     source: Sources.veiligThuisZuidLimburg,
+    checked: '2026-12-02',
   },
   {
     id: 'veilig-thuis-bereiken',
@@ -32,11 +33,14 @@ export const veiligThuisArticles: ArticleInput[] = [
       '- Veilig Thuis: 0800-2000. Gratis, dag en nacht, ook in het weekend. Het landelijke nummer verbindt je door met een regionale Veilig Thuis-organisatie.',
       '- Acuut gevaar: 112.',
       '- Kinderen en jongeren: De Kindertelefoon, 0800-0432.',
+      '- Gedachten aan zelfdoding: 113 Zelfmoordpreventie, 113 of 0800-0113 (gratis, dag en nacht).',
       'Je kunt bellen voor advies of om een melding te doen. Er is ook een anonieme chat van Veilig Thuis; via de chat kun je geen formele melding doen.',
     ),
     sectors: [],
     keywords: ['telefoonnummer', 'nummer', 'bellen', 'contact', 'bereikbaar', 'bereikbaarheid', 'openingstijden', '0800-2000', 'chat', 'hoe bereik'],
-    source: Sources.weekTegenKindermishandeling,
+    source: Sources.augeoVeiligThuis,
+    moreSources: [Sources.weekTegenKindermishandeling, Sources.kindertelefoon, Sources.zelfmoordpreventie],
+    checked: '2026-12-02',
   },
   {
     id: 'kindertelefoon',
@@ -50,6 +54,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: ['onderwijs', 'kinderopvang'],
     keywords: ['kindertelefoon', 'kinder telefoon', 'kind zelf bellen', 'praten', 'anoniem kind', 'chat kinderen', 'jongeren'],
     source: Sources.kindertelefoon,
+    checked: '2026-12-02',
   },
   {
     id: 'advies-of-melding',
@@ -71,6 +76,7 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['advies', 'adviesvraag', 'melding', 'verschil', 'advies of melden', 'consult', 'verantwoordelijkheid'],
     source: Sources.cbsMelding,
+    checked: '2026-12-02',
   },
   {
     id: 'anoniem-advies-vragen',
@@ -83,7 +89,9 @@ export const veiligThuisArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['anoniem', 'zonder naam', 'zonder namen', 'anoniem advies', 'casus voorleggen', 'anoniem bellen'],
-    source: Sources.weekTegenKindermishandeling,
+    source: Sources.augeoVeiligThuis,
+    moreSources: [Sources.weekTegenKindermishandeling],
+    checked: '2026-12-02',
   },
   {
     id: 'anonimiteit-melder',
@@ -100,7 +108,9 @@ export const veiligThuisArticles: ArticleInput[] = [
     ),
     sectors: [],
     keywords: ['anoniem melden', 'anonimiteit', 'melder', 'naam melder', 'identiteit', 'ouders weten wie', 'wie heeft gemeld', 'bang voor ouders', 'onbekend blijven'],
-    source: Sources.meldcodeMelden,
+    source: Sources.knmgAnoniem,
+    moreSources: [Sources.meldcodeMelden],
+    checked: '2026-12-02',
   },
   {
     id: 'hoe-doe-ik-een-melding',
@@ -118,5 +128,6 @@ export const veiligThuisArticles: ArticleInput[] = [
     sectors: [],
     keywords: ['melden', 'melding doen', 'hoe melden', 'aanmelden', 'melding maken', 'doorgeven', 'voorbereiden melding'],
     source: Sources.augeoVeiligThuis,
+    checked: '2026-12-02',
   },
 ];
