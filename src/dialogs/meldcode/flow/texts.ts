@@ -1,4 +1,5 @@
 import { MeldcodeSteps, PhoneNumbers, SectorLabels, type Sector } from '../../../domain/constants.js';
+import { PhoneLines } from '../../../domain/facts.js';
 import type { StepNumber } from './types.js';
 
 /**
@@ -6,11 +7,9 @@ import type { StepNumber } from './types.js';
  * this file holds the phrases that several of them, the engine and the verslag reuse.
  */
 
-export const vtPhone = `Veilig Thuis: ${PhoneNumbers.veiligThuis} (gratis, dag en nacht bereikbaar)`;
+export const vtPhone = PhoneLines.veiligThuis;
 export const emergencyLine = `Is iemand nu in direct gevaar? Bel ${PhoneNumbers.emergency}.`;
-export const suicideLine =
-  `113 Zelfmoordpreventie: bel ${PhoneNumbers.suicidePrevention} of ${PhoneNumbers.suicidePreventionFree} ` +
-  '(gratis en anoniem, dag en nacht), of chat via 113.nl';
+export const suicideLine = PhoneLines.suicidePrevention;
 
 /** The verslag states what the professional said, never that something was done (brief §7). */
 export const youSaid = (what: string): string => `Je gaf aan ${what}`;

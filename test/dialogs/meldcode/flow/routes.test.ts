@@ -6,6 +6,7 @@ import { withRegionalRoutes } from '../../../../src/dialogs/meldcode/flow/region
 import type { OutcomeView, QuestionView } from '../../../../src/dialogs/meldcode/flow/types.js';
 import { nodeAppliesTo, resolveNodeData, resolveOutcome } from '../../../../src/dialogs/meldcode/flow/resolve.js';
 import { walk } from './walkHelpers.js';
+import { ColleagueRoutes } from '../../../../src/domain/facts.js';
 
 const TALK_NODES = ['talk', 'talk-now', 'talk-skip-reason', 'talk-needed'];
 
@@ -70,7 +71,7 @@ describe('special routes: what the professional is told, and what is never sugge
     for (const n of ['112', '113', '0800-0113']) expect(safe.outcome.text + safe.outcome.actions.join()).toContain(n);
     expect(safe.outcome.melden).toBe(false);
     const vtLines = safe.outcome.actions.filter((a) => a.includes('Veilig Thuis'));
-    expect(vtLines.every((l) => /thuis veilig/.test(l))).toBe(true);
+    expect(vtLines.every((l) => /thuis(situatie)? (on)?veilig/.test(l))).toBe(true);
     const unsafe = told('onderwijs', ['no', 'suicide', 'yes']);
     expect(unsafe.outcome.outcomeId).toBe('SUICIDE_UNSAFE_HOME');
     expect(unsafe.outcome.actions.join()).toContain('0800-2000');
@@ -82,8 +83,9 @@ describe('special routes: what the professional is told, and what is never sugge
     const all = outcome.actions.join('\n');
     expect(all).toContain('bevoegd gezag');
     expect(all).toContain('vertrouwensinspecteur');
-    expect(all).toMatch(/Leidt dat overleg .* aangifte/);
-    expect(all).toMatch(/bestuur informeert de betrokken medewerker en de ouders/);
+    expect(all).toMatch(/uit dat overleg .* aangifte/);
+    expect(all).toMatch(/informeert het bestuur de aangeklaagde medewerker en de ouders/);
+    expect(outcome.actions.slice(0, ColleagueRoutes.onderwijs.steps.length)).toEqual(ColleagueRoutes.onderwijs.steps);
     expect(suggestsConfrontingOrTalking(text)).toEqual([]);
   });
 
@@ -103,15 +105,16 @@ describe('special routes: what the professional is told, and what is never sugge
   });
 
   it('zorg and jeugdhulp report to the IGJ', () => {
-    expect(told('zorg', ['no', 'colleague', 'zorg']).outcome.actions.join()).toMatch(/zorgaanbieder meldt geweld in de zorgrelatie bij de IGJ/);
+    expect(told('zorg', ['no', 'colleague', 'zorg']).outcome.actions.join()).toMatch(/zorgaanbieder meldt geweld in de zorgrelatie bij de Inspectie Gezondheidszorg en Jeugd \(IGJ\)/);
     expect(told('zorg', ['no', 'colleague', 'jeugdhulp']).outcome.actions.join()).toContain('IGJ');
     expect(told('anders', ['no', 'colleague', 'jeugdhulp']).outcome.outcomeId).toBe('COLLEAGUE_JEUGDHULP');
   });
 
   it('wijkteam: no invented law by default, and the region file can set its own steps', () => {
     const { outcome } = told('wijkteam', ['no', 'colleague']);
-    expect(outcome.actions[0]).toBe('Overleg direct met je leidinggevende en de toezichthouder.');
-    expect(outcome.text + outcome.actions.join()).not.toMatch(/\bwet\b|Wmo|plicht/i);
+    expect(outcome.actions.slice(0, ColleagueRoutes.wijkteam.steps.length)).toEqual(ColleagueRoutes.wijkteam.steps);
+    expect(outcome.text + outcome.actions.join()).not.toMatch(/\bwet\b|plicht/i);
+    expect(told('anders', ['no', 'colleague', 'other']).outcome.actions[0]).toBe('Overleg direct met je leidinggevende en de toezichthouder.');
     const regional = withRegionalRoutes(def, ['Meld het bij de Wmo-toezichthouder van je gemeente.']);
     const state = walk(regional, 'wijkteam', ['no', 'colleague']);
     const view = viewOf(regional, state);

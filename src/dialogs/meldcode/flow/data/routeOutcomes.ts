@@ -1,4 +1,5 @@
 import { PhoneNumbers } from '../../../../domain/constants.js';
+import { ColleagueRoutes, SuicideRoute, VeiligThuisFirstAdvice } from '../../../../domain/facts.js';
 import type { FlowOutcome } from '../types.js';
 import { emergencyLine, suicideLine, vtPhone } from '../texts.js';
 
@@ -20,15 +21,7 @@ export const schoolEmployeeOutcome: FlowOutcome = {
     'Gaat je vermoeden over iemand die op school werkt, dan volg je niet de meldcode maar de route via het schoolbestuur. ' +
     'Bij een vermoeden van een zedendelict tegen een minderjarige leerling, zoals seksueel misbruik, gelden vaste regels ' +
     'in het primair en voortgezet onderwijs en het mbo. Gaat het om een andere vorm van geweld, bespreek het dan ook meteen met het bestuur en volg het protocol van je school.',
-  actions: [
-    'Informeer direct het bevoegd gezag (het schoolbestuur). Het is niet genoeg om het alleen aan de schoolleider te vertellen.',
-    'Geheimhouding is hier niet mogelijk, ook niet voor een vertrouwenspersoon.',
-    'Het bestuur overlegt meteen met de vertrouwensinspecteur van de Inspectie van het Onderwijs.',
-    'Leidt dat overleg tot een redelijk vermoeden van een strafbaar feit, dan doet het bestuur aangifte bij de politie.',
-    'Het bestuur informeert de betrokken medewerker en de ouders. Dat doe jij niet zelf: spreek de medewerker niet aan.',
-    writeFacts,
-    emergencyLine,
-  ],
+  actions: [...ColleagueRoutes.onderwijs.steps, writeFacts, emergencyLine],
   decision: 'Advies van de assistent: de route via het bevoegd gezag en de vertrouwensinspecteur, niet de meldcode.',
   melden: false,
   acute: false,
@@ -61,14 +54,7 @@ export const kinderopvangColleagueOutcome: FlowOutcome = {
   text:
     'Gaat je vermoeden over iemand die in de kinderopvang werkt, dan geldt de meld-, overleg- en aangifteplicht van de Wet kinderopvang, ' +
     'niet de meldcode. Die plicht geldt bij een vermoeden van een zedendelict en ook bij mishandeling van een kind in de opvang.',
-  actions: [
-    'Meld het direct bij de houder van de opvang.',
-    'De houder overlegt meteen met de vertrouwensinspecteur.',
-    'Is er een redelijk vermoeden van een strafbaar feit, dan doet de houder aangifte bij de politie.',
-    noConfront,
-    writeFacts,
-    emergencyLine,
-  ],
+  actions: [...ColleagueRoutes.kinderopvang.steps, writeFacts, emergencyLine],
   decision: 'Advies van de assistent: melden bij de houder, die overlegt met de vertrouwensinspecteur (Wet kinderopvang).',
   melden: false,
   acute: false,
@@ -99,14 +85,7 @@ export const zorgColleagueOutcome: FlowOutcome = {
   text:
     'Gebruikt een zorgverlener geweld tegen een cliënt (lichamelijk of psychisch geweld, seksueel misbruik, seksueel grensoverschrijdend gedrag of dwang), ' +
     'dan is dat geweld in de zorgrelatie. De zorgaanbieder moet dat melden bij de Inspectie Gezondheidszorg en Jeugd (IGJ).',
-  actions: [
-    'Meld het direct bij je leidinggevende of de bestuurder, volgens de meldregeling van je organisatie.',
-    'De zorgaanbieder meldt geweld in de zorgrelatie bij de IGJ.',
-    'Bij een vermoeden van een strafbaar feit kan aangifte worden gedaan bij de politie.',
-    noConfront,
-    writeFacts,
-    emergencyLine,
-  ],
+  actions: [...ColleagueRoutes.zorg.steps, writeFacts, emergencyLine],
   decision: 'Advies van de assistent: melden binnen de organisatie; de zorgaanbieder meldt geweld in de zorgrelatie bij de IGJ.',
   melden: false,
   acute: false,
@@ -119,13 +98,7 @@ export const jeugdhulpColleagueOutcome: FlowOutcome = {
   text:
     'Gebruikt iemand die in de jeugdhulp werkt geweld tegen een jeugdige, dan meldt de jeugdhulpaanbieder dat ' +
     'bij de Inspectie Gezondheidszorg en Jeugd (IGJ).',
-  actions: [
-    'Meld het direct bij je leidinggevende of de bestuurder, volgens de meldregeling van je organisatie.',
-    'De jeugdhulpaanbieder meldt geweld in de hulpverleningsrelatie bij de IGJ.',
-    noConfront,
-    writeFacts,
-    emergencyLine,
-  ],
+  actions: [...ColleagueRoutes.jeugdhulp.steps, writeFacts, emergencyLine],
   decision: 'Advies van de assistent: melden binnen de organisatie; de jeugdhulpaanbieder meldt bij de IGJ.',
   melden: false,
   acute: false,
@@ -149,6 +122,8 @@ export const otherColleagueOutcome: FlowOutcome = {
   decision: 'Advies van de assistent: overleg met de leidinggevende en de toezichthouder.',
   melden: false,
   acute: false,
+  // Wijkteam: the steps of the facts module (configurable there); a region file may replace them.
+  variants: { wijkteam: { actions: [...ColleagueRoutes.wijkteam.steps, writeFacts, emergencyLine] } },
 };
 
 export const harmfulPracticeOutcome: FlowOutcome = {
@@ -162,10 +137,11 @@ export const harmfulPracticeOutcome: FlowOutcome = {
     'Een gesprek met de ouders of de familie kan het gevaar groter maken, of ertoe leiden dat iemand naar het buitenland wordt gebracht. ' +
     'Veilig Thuis helpt je bepalen wat veilig is.',
   actions: [
-    `Bel ${vtPhone}, voordat je iets met het gezin bespreekt.`,
+    VeiligThuisFirstAdvice.contactFirst,
+    VeiligThuisFirstAdvice.noFamilyConversation,
     notFamilyFirst,
     noConfront,
-    'Hoor je van een reis of vertrek naar het buitenland, dan is het acuut: bel meteen Veilig Thuis.',
+    VeiligThuisFirstAdvice.imminentDeparture,
     'Bespreek het met je aandachtsfunctionaris.',
     writeFacts,
   ],
@@ -183,13 +159,7 @@ export const harmfulDepartureOutcome: FlowOutcome = {
   text:
     'Een vertrek dat op komst is, zoals een vakantie of een geboekte reis, maakt de situatie acuut. ' +
     `Bel nu Veilig Thuis. Komt het vertrek binnen enkele uren, bel dan ${PhoneNumbers.emergency} voor de politie.`,
-  actions: [
-    `Bel nu ${vtPhone}.`,
-    `Wordt het vertrek binnen enkele uren verwacht? Bel ${PhoneNumbers.emergency}.`,
-    notFamilyFirst,
-    noConfront,
-    writeFacts,
-  ],
+  actions: [VeiligThuisFirstAdvice.imminentDeparture, VeiligThuisFirstAdvice.noFamilyConversation, notFamilyFirst, noConfront, writeFacts],
   decision: 'Advies van de assistent: acuut, nu Veilig Thuis bellen; geen gesprek met het gezin daarvoor.',
   melden: true,
   acute: false,
@@ -223,6 +193,7 @@ export const sexualAbuseHomeOutcome: FlowOutcome = {
     'Vraag eerst Veilig Thuis om advies, voordat je iets met de ouders of verzorgers bespreekt. ' +
     'Veilig Thuis denkt met je mee of en hoe een gesprek veilig kan, en met wie. Spreek nooit zelf iemand aan die je verdenkt.',
   actions: [
+    VeiligThuisFirstAdvice.sexualAbuseByCarer,
     `Bel ${vtPhone} voor advies. Je kunt de situatie zonder namen voorleggen.`,
     notFamilyFirst,
     `${noConfront} Vraag het kind niet uit.`,
@@ -245,9 +216,10 @@ export const suicideOutcome: FlowOutcome = {
     `Is iemands leven nu in gevaar, bel ${PhoneNumbers.emergency}. Anders is de route ${suicideLine}. ` +
     'Veilig Thuis is er voor als het thuis niet veilig is.',
   actions: [
-    `Is iemands leven nu in gevaar? Bel ${PhoneNumbers.emergency}.`,
+    SuicideRoute.lifeInDanger,
     `Neem contact op met ${suicideLine}. Dat kan de persoon zelf doen, en jij kunt er ook om advies vragen.`,
-    'Betrek de huisarts en de zorgstructuur van je organisatie, zoals de aandachtsfunctionaris of op school de zorgcoördinator.',
+    SuicideRoute.ownCare,
+    SuicideRoute.veiligThuisOnlyIfUnsafeHome,
     `Twijfel je of het thuis veilig is? Vraag Veilig Thuis om advies: ${PhoneNumbers.veiligThuis}.`,
     writeFacts,
   ],
@@ -262,10 +234,10 @@ export const suicideUnsafeHomeOutcome: FlowOutcome = {
   label: 'Uitkomst: 113 en Veilig Thuis',
   phones: `Levensgevaar: ${PhoneNumbers.emergency}. 113: ${PhoneNumbers.suicidePrevention} of ${PhoneNumbers.suicidePreventionFree}. Veilig Thuis: ${PhoneNumbers.veiligThuis}.`,
   text:
-    `Is iemands leven nu in gevaar, bel ${PhoneNumbers.emergency}. Voor de zorgen over zelfdoding of zelfbeschadiging is er ${suicideLine}. ` +
+    `Is iemands leven nu in gevaar, bel ${PhoneNumbers.emergency}. Voor de zorgen over zelfdoding of zelfbeschadiging is er 113: ${suicideLine}. ` +
     'Omdat het thuis ook niet veilig is, neem je daarnaast contact op met Veilig Thuis.',
   actions: [
-    `Is iemands leven nu in gevaar? Bel ${PhoneNumbers.emergency}.`,
+    SuicideRoute.lifeInDanger,
     `Neem contact op met ${suicideLine}.`,
     `Bel ${vtPhone} over de onveiligheid thuis, voor advies of een melding.`,
     noConfront,

@@ -103,7 +103,7 @@ export const departureNode: FlowNode = {
 export const suicideHomeNode: FlowNode = {
   id: 'suicide-home',
   step: 1,
-  title: 'Zelfdoding of zelfbeschadiging',
+  title: 'Zelfdoding of zelfbeschadiging: 113 en 112 eerst',
   question: 'Maak je je ook zorgen over de veiligheid thuis, zoals geweld, mishandeling of verwaarlozing?',
   explanation: emergencyLine,
   choices: [

@@ -81,9 +81,9 @@ function whoChoices(sector: Sector): FlowChoice[] {
     },
     {
       id: 'suicide',
-      label: 'Iemand praat over zelfdoding of beschadigt zichzelf',
+      label: 'Iemand praat over zelfdoding of beschadigt zichzelf (route via 113)',
       next: 'suicide-home',
-      recordAs: youSaid('dat iemand praat over zelfdoding of zichzelf beschadigt.'),
+      recordAs: youSaid('dat iemand praat over zelfdoding of zichzelf beschadigt (route via 113).'),
     },
   ];
 }
