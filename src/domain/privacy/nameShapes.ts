@@ -36,7 +36,7 @@ const PROPER_NOUNS = [
   'roermond', 'aken', 'luik', 'marokko', 'turkije', 'syrië', 'polen', 'eritrea', 'somalië', 'afghanistan', 'suriname',
   'curaçao', 'oekraïne', 'jeugdzorg', 'jeugdbescherming', 'kinderbescherming', 'raad', 'politie', 'ggd', 'mee', 'xonar',
   'mondriaan', 'radar', 'levanto', 'impuls', 'koraal', 'humanitas', 'zuyderland', 'mumc', 'cjg', 'wmo', 'jeugdwet',
-  'meldcode', 'kindcheck', 'teams', 'outlook', 'whatsapp', 'ramadan', 'kerst', 'pasen', 'suikerfeest', 'offerfeest',
+  'meldcode', 'kindcheck', 'teams', 'outlook', 'whatsapp', 'heijn', 'jumbo', 'aldi', 'lidl', 'action', 'kruidvat', 'ramadan', 'kerst', 'pasen', 'suikerfeest', 'offerfeest',
   'marokkaanse', 'turkse', 'syrische', 'poolse', 'eritrese', 'somalische', 'afghaanse', 'surinaamse', 'antilliaanse',
   'nederlandse', 'arabisch', 'turks', 'pools', 'engels', 'duits', 'frans', 'tigrinya', 'god', 'allah', 'openbaar',
   'ministerie', 'reclassering', 'blijf', 'groep', 'leger', 'heils', 'centrum', 'jeugd', 'gezin', 'wijkteam', 'sociaal',
