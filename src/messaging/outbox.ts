@@ -234,9 +234,11 @@ export class Outbox {
     this.log.info('outbox_retry_scheduled', { id: item.id, code: err.code, attempts });
   }
 
+  /** A sent or finally failed item keeps no content: its text would otherwise outlive retention. */
   private settle(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
     return this.store.outbox.update(id, (cur) => {
-      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, updatedAt: this.clock.now().toISOString() };
+      const done = change.status === 'sent' || change.status === 'failed';
+      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, ...(done ? { activity: {} } : {}), updatedAt: this.clock.now().toISOString() };
       return { next, result: next };
     });
   }

@@ -6,7 +6,7 @@ export interface PersistHooks<T> {
   /** Persists one mutation before it becomes visible; throwing aborts the mutation. */
   write(mutation: Mutation<T>): Promise<void>;
   /** Runs after the mutation is visible, still inside the write queue (journal compaction). */
-  afterApply?(snapshot: () => Record<string, T>): Promise<void>;
+  afterApply?(snapshot: () => Record<string, T>, mutation: Mutation<T>): Promise<void>;
 }
 
 /**
@@ -35,6 +35,10 @@ export class MemoryCollection<T> implements Collection<T> {
     return all.filter((r) => entries.every(([k, v]) => r[k] === v));
   }
 
+  async entries(): Promise<[string, T][]> {
+    return [...this.records.entries()];
+  }
+
   async count(): Promise<number> {
     return this.records.size;
   }
@@ -59,9 +63,16 @@ export class MemoryCollection<T> implements Collection<T> {
       await this.hooks.write(mutation);
       if (mutation.op === 'put') this.records.set(id, mutation.value);
       else this.records.delete(id);
-      await this.hooks.afterApply?.(() => this.snapshot());
+      await this.hooks.afterApply?.(() => this.snapshot(), mutation);
       return decision.result;
     });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Runs `work` in the write queue, after every write queued so far and before any later one. */
+  exclusive<R>(work: (snapshot: Record<string, T>) => Promise<R>): Promise<R> {
+    const run = this.queue.then(() => work(this.snapshot()));
     this.queue = run.catch(() => undefined);
     return run;
   }

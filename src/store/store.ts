@@ -16,6 +16,8 @@ export interface Collection<T> {
   get(id: string): Promise<T | undefined>;
   /** Records whose top-level fields equal every field in `where` (all records without it). */
   list(where?: Partial<T>): Promise<T[]>;
+  /** Every record with its id (for records that do not hold their own id, such as turn state). */
+  entries(): Promise<[string, T][]>;
   put(id: string, value: T): Promise<void>;
   /** Stores the value only when the id is new; false when it already existed (nothing written). */
   insert(id: string, value: T): Promise<boolean>;
@@ -48,6 +50,12 @@ export interface Store {
   /** Next value of a named sequence, starting at 1 (ticket numbers). */
   nextSequence(name: string): Promise<number>;
   status(): Promise<StoreStatus>;
+  /**
+   * Makes what was deleted or cleared unrecoverable from the store's files now (retention, "vergeet
+   * mijn gegevens"). The embedded store folds every journal into its snapshot; PostgreSQL updates and
+   * deletes rows in place, so there it has nothing to do.
+   */
+  compact(): Promise<void>;
   /** Writes everything still pending and releases files or connections. */
   close(): Promise<void>;
 }

@@ -136,6 +136,21 @@ export function storeContract(name: string, makeStore: () => Promise<StoreUnderT
       expect(await store.jobs.get('absent')).toBeUndefined();
     });
 
+    it('lists every record with its id, for records that do not hold their own id', async () => {
+      await store.turnState.put('k1', { eTag: 'e1', data: { a: 1 } });
+      await store.turnState.put('k2', { eTag: 'e2', data: {} });
+      expect((await store.turnState.entries()).sort(([a], [b]) => a.localeCompare(b))).toEqual([
+        ['k1', { eTag: 'e1', data: { a: 1 } }],
+        ['k2', { eTag: 'e2', data: {} }],
+      ]);
+    });
+
+    it('keeps every record through compact', async () => {
+      await store.jobs.put('j1', records.job('j1'));
+      await store.compact();
+      expect(await store.jobs.get('j1')).toEqual(records.job('j1'));
+    });
+
     it('replaces a record on put', async () => {
       await store.jobs.put('j1', records.job('j1'));
       await store.jobs.put('j1', records.job('j1', { status: 'done', finishedAt: at }));

@@ -21,6 +21,25 @@ describe('the embedded lowdb store', () => {
     await b.close();
   });
 
+  it('leaves no trace of a cleared or deleted record in its files after compact, and keeps the rest', async () => {
+    const dir = await tempDir();
+    const s = await createLowdbStore(dir, { compactEvery: 1_000 });
+    await s.jobs.put('j1', { ...job('j1'), name: 'markeerwoord-een' });
+    await s.jobs.put('j2', { ...job('j2'), name: 'markeerwoord-twee' });
+    await s.jobs.put('j1', job('j1'));
+    await s.jobs.delete('j2');
+    const files = async () => (await Promise.all((await readdir(dir)).map((n) => readFile(path.join(dir, n), 'utf8')))).join('\n');
+    expect(await files()).toContain('markeerwoord');
+    await s.compact();
+    expect(await files()).not.toContain('markeerwoord');
+    expect(await readFile(path.join(dir, 'jobs.journal'), 'utf8')).toBe('');
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await s.close();
+    const again = await createLowdbStore(dir);
+    expect((await again.jobs.list()).map((j) => j.id)).toEqual(['j1']);
+    await again.close();
+  });
+
   it('loses no acknowledged write when the process is killed with SIGKILL during a burst', async () => {
     const dir = await tempDir();
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'writeBurst.child.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });

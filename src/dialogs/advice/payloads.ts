@@ -28,5 +28,7 @@ export const AdviceDraftSchema = z.object({
   context: z.array(z.string()),
   findingKinds: z.array(z.string()),
   acuteAcknowledged: z.boolean().default(false),
+  /** When the draft was saved; drafts expire a day later (see expireDrafts). */
+  savedAt: z.string().optional(),
 });
 export type AdviceDraft = z.infer<typeof AdviceDraftSchema>;

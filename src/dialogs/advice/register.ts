@@ -13,7 +13,8 @@ import { adviceFormCard, piiWarningCard, ageLabel } from '../../cards/adviceCard
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import { decideSubmit } from './flow.js';
-import { AdviceDraftSchema, DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
+import { liveDraft } from './drafts.js';
+import { DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 import { alertNoChannel, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
 
@@ -41,8 +42,7 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
   onExecute(app, [Verbs.adviceSubmit, Verbs.adviceConfirmPii], async (ctx, state) => {
     const data = actionData(ctx);
     const confirming = data.verb === Verbs.adviceConfirmPii || (ctx.activity.value as { action?: { verb?: string } }).action?.verb === Verbs.adviceConfirmPii;
-    const draft = AdviceDraftSchema.safeParse(state.conversation.adviceDraft);
-    const saved = draft.success ? draft.data : undefined;
+    const saved = liveDraft(state.conversation.adviceDraft, deps.clock.now());
     if (confirming) {
       const { draftId } = DraftPayload.parse(data);
       if (!saved || saved.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
@@ -59,7 +59,7 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
       case 'invalid':
         return void (await respondWithCard(ctx, adviceFormCard({ ...formValues(input), draftId: input.draftId, context, gemeenten: gemeenteNames(deps), error: outcome.error })));
       case 'acute':
-        state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true } satisfies AdviceDraft;
+        state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true, savedAt: deps.clock.now().toISOString() } satisfies AdviceDraft;
         return void (await respondWithCard(ctx, messageCard({
           title: 'Eerst: is er acuut gevaar?',
           text: T.acuteFirst,
@@ -71,7 +71,7 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
           ],
         })));
       case 'pii':
-        state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [...new Set(outcome.findings.map((f) => f.label))], acuteAcknowledged: true } satisfies AdviceDraft;
+        state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [...new Set(outcome.findings.map((f) => f.label))], acuteAcknowledged: true, savedAt: deps.clock.now().toISOString() } satisfies AdviceDraft;
         await audit(deps, person.aadObjectId, 'advice.pii_warning_shown', 'advice-draft', input.draftId, { findings: outcome.findings.length });
         return void (await respondWithCard(ctx, piiWarningCard({ draftId: input.draftId, findings: outcome.findings })));
       case 'send':
@@ -81,10 +81,9 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
 
   onExecute(app, Verbs.adviceEdit, async (ctx, state) => {
     const { draftId } = DraftPayload.parse(actionData(ctx));
-    const draft = AdviceDraftSchema.safeParse(state.conversation.adviceDraft);
-    if (!draft.success || draft.data.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
-    const r = draft.data.request;
-    await respondWithCard(ctx, adviceFormCard({ draftId, context: draft.data.context, gemeenten: gemeenteNames(deps), ...r }));
+    const draft = liveDraft(state.conversation.adviceDraft, deps.clock.now());
+    if (!draft || draft.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
+    await respondWithCard(ctx, adviceFormCard({ draftId, context: draft.context, gemeenten: gemeenteNames(deps), ...draft.request }));
   });
 
   onExecute(app, Verbs.adviceCancel, async (ctx, state) => {

@@ -24,6 +24,7 @@ import type { Actor, Ticket } from '../../domain/advice/ticket.js';
 import { adviceAnswerCard, ageLabel, ticketCard } from '../../cards/adviceCards.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
+import { expireDrafts } from './drafts.js';
 import { AnswerPayload, FollowUpPayload, TicketPayload } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 
@@ -223,13 +224,17 @@ async function remindUnclaimed(deps: Deps) {
   return { reminded };
 }
 
+/** Clears the texts of tickets past their retention term and makes that reach the disk at once. */
 async function applyRetention(deps: Deps) {
   const now = deps.clock.now();
+  const days = deps.config.region.advice.retentionDays;
   let cleared = 0;
-  for (const t of await deps.store.tickets.list({ status: 'closed' })) {
-    if (!isDueForTextRemoval(t, deps.config.region.advice.retentionDays, now)) continue;
-    await deps.store.tickets.update(t.id, (cur) => (cur && isDueForTextRemoval(cur, deps.config.region.advice.retentionDays, now) ? { next: removeTexts(cur, now.toISOString()), result: undefined } : { result: undefined }));
+  for (const t of await deps.store.tickets.list()) {
+    if (!isDueForTextRemoval(t, days, now)) continue;
+    await deps.store.tickets.update(t.id, (cur) => (cur && isDueForTextRemoval(cur, days, now) ? { next: removeTexts(cur, now.toISOString()), result: undefined } : { result: undefined }));
     cleared += 1;
   }
-  return { cleared };
+  const drafts = await expireDrafts(deps, now);
+  if (cleared + drafts > 0) await deps.store.compact();
+  return { cleared, drafts };
 }

@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from './firstNames.js';
+import { GENERIC_VERBS, hasNameShape, isKnownWord, looksLikePetName, PERSON_VERBS, RELATION_WORDS } from './nameShapes.js';
 import type { PiiFinding } from './types.js';
 
 /*
@@ -59,6 +60,86 @@ function findTitledNames(text: string): PiiFinding[] {
   return findings;
 }
 
+const LOWERCASE_FIRST_NAMES = new Set([...FIRST_NAMES].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !isKnownWord(n)));
+const WORD = /(?<![\p{L}\p{M}\d'’-])[\p{L}][\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const PARTICLE_WORDS = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'el', 'al', 'ben', 'op', "'t", 'da', 'dos', 'le', 'la', 'bin', 'abu', 'ibn']);
+const ARABIC_PREFIXED = /^(?:al|el|ben|abu|bin|ibn|van|de)-\p{Lu}/u;
+const RELATIONS = new Set<string>(RELATION_WORDS);
+const CONTACT_VERBS = new Set(['mailen', 'bellen', 'appen', 'spreken', 'bereiken', 'ophalen', 'vragen', 'melden', 'zien']);
+const SUBJECTS = new Set(['ik', 'we', 'wij', 'je', 'jij', 'u']);
+
+interface Token {
+  word: string;
+  index: number;
+}
+
+const isCapitalised = (w: string) => CAPITALISED.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+const isSurname = (w: string) => isCapitalised(w) || ARABIC_PREFIXED.test(w);
+
+/** The full name starting at token i: the first name plus particles and a capitalised surname, if any. */
+function nameFrom(tokens: Token[], i: number, text: string): PiiFinding {
+  let last = i;
+  let j = i + 1;
+  while (j < tokens.length && PARTICLE_WORDS.has(tokens[j]!.word.toLowerCase()) && j - i <= 3) j++;
+  if (j < tokens.length && isSurname(tokens[j]!.word) && adjacent(tokens, i, j, text)) last = j;
+  const start = tokens[i]!.index;
+  const end = tokens[last]!.index + tokens[last]!.word.length;
+  return { kind: 'name', match: text.slice(start, end), index: start };
+}
+
+/** Tokens i..j are separated by single spaces only (no punctuation between them). */
+function adjacent(tokens: Token[], i: number, j: number, text: string): boolean {
+  const between = text.slice(tokens[i]!.index + tokens[i]!.word.length, tokens[j]!.index);
+  return /^[^\S\n]+(?:[\p{L}'’]+[^\S\n]+)*$/u.test(between);
+}
+
+/**
+ * Names recognised by their shape and place rather than by the list:
+ * - an unknown capitalised word followed by a surname, with or without particles ("Bartek Kowalski",
+ *   "Lotje de Wit", "Rawan al-Masri");
+ * - a word after a relation word or title ("de moeder van Pietje", "Opa Harrie", "broertje timo");
+ * - an unknown word starting a sentence, followed by a verb a person does ("Feike vertelde", "mo zegt");
+ * - a pet-name shape mid-sentence ("Jantje", "Sannie"), and "ik kan jildou mailen".
+ * "Unknown" means not an ordinary Dutch word, place or organisation (see nameShapes.ts).
+ */
+function findNamesByShape(text: string): PiiFinding[] {
+  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
+  const findings: PiiFinding[] = [];
+  tokens.forEach((token, i) => {
+    const { word } = token;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const before = tokens[i - 2];
+    const sentenceStart = startsSentence(text, token.index);
+    const unknown = !isKnownWord(word);
+    const nextVerb = next !== undefined && adjacent(tokens, i, i + 1, text) ? next.word.toLowerCase() : '';
+    const listedOrPetName = FIRST_NAMES.has(word) || LOWERCASE_FIRST_NAMES.has(word) || /^\p{Lu}\p{Ll}{1,6}(?:tje|pje|je|ke|ie|y)$/u.test(word);
+    const nextIsVerbOrBracket = PERSON_VERBS.has(nextVerb) || (GENERIC_VERBS.has(nextVerb) && listedOrPetName) || /^\s*\(/.test(text.slice(token.index + word.length));
+    const afterRelation =
+      (prev !== undefined && RELATIONS.has(prev.word.toLowerCase())) ||
+      (prev !== undefined && ['van', 'over'].includes(prev.word.toLowerCase()) && before !== undefined && RELATIONS.has(before.word.toLowerCase()));
+    let isName = false;
+    if (isCapitalised(word)) {
+      const shaped = hasNameShape(word);
+      const followedBySurname = next !== undefined && adjacent(tokens, i, i + 1, text) && (PARTICLE_WORDS.has(next.word.toLowerCase()) ? tokens[i + 2] !== undefined && isSurname(tokens[i + 2]!.word) : isSurname(next.word) && hasNameShape(next.word));
+      isName =
+        (shaped && followedBySurname) ||
+        (shaped && afterRelation) ||
+        (shaped && sentenceStart && nextIsVerbOrBracket) ||
+        (!sentenceStart && looksLikePetName(word));
+    } else if (unknown || LOWERCASE_FIRST_NAMES.has(word)) {
+      const known = LOWERCASE_FIRST_NAMES.has(word);
+      isName =
+        (known && (afterRelation || sentenceStart)) ||
+        (unknown && sentenceStart && nextIsVerbOrBracket && word.length <= 12) ||
+        (unknown && prev !== undefined && SUBJECTS.has(prev.word.toLowerCase()) && next !== undefined && CONTACT_VERBS.has(next.word.toLowerCase()));
+    }
+    if (isName) findings.push(nameFrom(tokens, i, text));
+  });
+  return findings;
+}
+
 export function findNames(text: string): PiiFinding[] {
-  return [...findFirstNames(text), ...findTitledNames(text)];
+  return [...findFirstNames(text), ...findTitledNames(text), ...findNamesByShape(text)];
 }

@@ -1,6 +1,7 @@
 import { collectMatches, type PiiFinding } from './types.js';
 
-const POSTCODE_PATTERN = /(?<![\p{L}\d])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\d])/gu;
+// The place after a postcode belongs to the address: "6412 CK Heerlen".
+const POSTCODE_PATTERN = /(?<![\p{L}\d])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\d])(?:[^\S\n]+\p{Lu}[\p{L}'-]+(?:[^\S\n]+\p{Lu}[\p{L}'-]+)?)?/gu;
 
 // PostNL never issues these letter pairs.
 const UNUSED_LETTERS = new Set(['SA', 'SD', 'SS']);

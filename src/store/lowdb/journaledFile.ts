@@ -1,4 +1,4 @@
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -63,8 +63,27 @@ export async function loadCollection<T>(
   });
   const handle = await open(journalFile, 'a+');
   if (tornTail) await handle.truncate(goodBytes);
-  const journal = new Journal<T>(db, handle, name, lines.length, compactEvery);
+  const journal = new Journal<T>(db, snapshotFile, handle, name, lines.length, compactEvery);
   return { records, journal, droppedTornTail: tornTail };
+}
+
+/** Replaces `file` atomically: a temporary file is written and fsynced, renamed over it, and the folder fsynced. */
+async function writeDurably(file: string, content: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+  const dir = await open(path.dirname(file), 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, id: string): T {
@@ -95,6 +114,7 @@ export class Journal<T> {
 
   constructor(
     private readonly db: Low<Snapshot<T>>,
+    private readonly snapshotFile: string,
     private readonly handle: FileHandle,
     private readonly name: string,
     private pendingLines: number,
@@ -112,9 +132,14 @@ export class Journal<T> {
     if (this.pendingLines >= this.compactEvery) await this.compact(snapshot());
   }
 
+  /**
+   * Folds the journal into the snapshot. The new snapshot and its folder are on disk (fsync) before
+   * the journal is truncated, so a crash in between leaves the old snapshot plus the full journal,
+   * or the new snapshot: never a snapshot that misses journal lines.
+   */
   async compact(records: Record<string, T>): Promise<void> {
     this.db.data = { schemaVersion: SCHEMA_VERSION, collection: this.name, records };
-    await this.db.write();
+    await writeDurably(this.snapshotFile, JSON.stringify(this.db.data, null, 2));
     await this.handle.truncate(0);
     await this.handle.sync();
     this.pendingLines = 0;

@@ -30,14 +30,18 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
   const lock = await acquireDirLock(dir);
   const open: { collection: MemoryCollection<unknown>; journal: Journal<unknown> }[] = [];
 
-  async function collection<T>(name: string, schema: z.ZodType<T>): Promise<MemoryCollection<T>> {
+  /** With `compactOnDelete` a deleted record leaves the files at once (turn state: "vergeet mijn gegevens"). */
+  async function collection<T>(name: string, schema: z.ZodType<T>, opts: { compactOnDelete?: boolean } = {}): Promise<MemoryCollection<T>> {
     const loaded = await loadCollection(dir, name, schema, compactEvery);
     if (loaded.droppedTornTail) {
       options.onWarning?.('store_journal_torn_tail_dropped', { collection: name });
     }
     const journal = loaded.journal;
     const c = new MemoryCollection<T>(
-      { write: (m) => journal.append(m), afterApply: (snapshot) => journal.maybeCompact(snapshot) },
+      {
+        write: (m) => journal.append(m),
+        afterApply: (snapshot, m) => (opts.compactOnDelete && m.op === 'del' ? journal.compact(snapshot()) : journal.maybeCompact(snapshot)),
+      },
       loaded.records,
     );
     open.push({ collection: c as MemoryCollection<unknown>, journal: journal as Journal<unknown> });
@@ -52,10 +56,13 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
       tickets: await collection('tickets', TicketSchema),
       outbox: await collection('outbox', OutboxItemSchema),
       jobs: await collection('jobs', JobRecordSchema),
-      turnState: await collection('turnState', TurnStateRecordSchema),
+      turnState: await collection('turnState', TurnStateRecordSchema, { compactOnDelete: true }),
       audit: createAuditLog(await collection('audit', AuditEntrySchema)),
       nextSequence: createSequences(await collection('sequences', SequenceRecordSchema)),
       status: async () => ({ kind: 'lowdb', ok: true, detail: dir }),
+      compact: async () => {
+        for (const { collection: c, journal } of open) await c.exclusive((records) => journal.compact(records));
+      },
       close: async () => {
         for (const { collection: c, journal } of open) {
           await c.drain();

@@ -46,6 +46,11 @@ export class PgCollection<T> implements Collection<T> {
     return rows.map((row) => this.decode(row));
   }
 
+  async entries(): Promise<[string, T][]> {
+    const { rows } = await this.db.query<Row>(`SELECT id, data FROM ${this.table} ORDER BY seq`);
+    return rows.map((row) => [row.id, this.decode(row)]);
+  }
+
   async put(id: string, value: T): Promise<void> {
     await this.db.query(
       `INSERT INTO ${this.table} AS r (id, data) VALUES ($1, $2::jsonb)

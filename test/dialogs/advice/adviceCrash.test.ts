@@ -12,7 +12,7 @@ import { postActivity } from '../../helpers/postActivity.js';
 import { runningClock } from '../routeertafel/helpers.js';
 
 const vt = teamChannel('Veilig Thuis');
-const STREAMS = 6;
+const STREAMS = 4;
 const professional = (i: number): TestUser => ({ id: `29:prof-${i}`, aadObjectId: `aad-prof-${i}`, name: `Professional ${i}` });
 const question = (i: number) => ({ draftId: `crash-${i}`, question: `Vraag over zorgen om een leerling in groep zes, nummer ${i} van de reeks.`, sector: 'onderwijs', gemeente: 'Heerlen', urgency: 'deze-week', answerMode: 'chat', callbackPhone: '' });
 
@@ -64,7 +64,7 @@ describe('advice questions survive a SIGKILL of the bot', () => {
     };
     const streams = Array.from({ length: STREAMS }, stream);
     await connector.waitFor((c) => c.kind === 'create' && c.conversationId === vt.channelId, 5, 30_000);
-    while (acknowledged.size < 40) await new Promise((r) => setTimeout(r, 20));
+    while (acknowledged.size < 30) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');
     killed = true;
     await exited;
@@ -91,13 +91,13 @@ describe('advice questions survive a SIGKILL of the bot', () => {
       `advice crash test: ${acknowledged.size} acknowledged, ${stored.length} stored, ${postsBeforeRestart} posted before the kill, ` +
         `${[...acknowledged].filter((n) => posts.get(n) === 1).length} acknowledged posted exactly once after the restart, ${twice.length} posted twice (in flight at the kill: ${inFlight.length})`,
     );
-    expect(acknowledged.size).toBeGreaterThanOrEqual(40);
+    expect(acknowledged.size).toBeGreaterThanOrEqual(30);
     for (const n of acknowledged) expect(posts.get(n) ?? 0, `question #${n}`).toBeGreaterThanOrEqual(1);
     for (const n of stored) expect(posts.get(n) ?? 0, `stored ticket #${n}`).toBeGreaterThanOrEqual(1);
     expect(twice.length).toBeLessThanOrEqual(inFlight.length);
     expect(stored.filter((n) => !posts.has(n))).toEqual([]);
     expect((await t.store.tickets.list()).every((x) => x.postQueuedAt && x.thread)).toBe(true);
-  }, 90_000);
+  }, 180_000);
 });
 
 /** Ticket posts the child was sending when it died: the only ones that may be posted twice. */

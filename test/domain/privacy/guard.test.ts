@@ -91,7 +91,7 @@ describe('findIdentifyingData', () => {
     expect(find(text)).toEqual([
       { kind: 'name', match: 'Lisa', index: 0 },
       { kind: 'address', match: 'Kerkstraat 8', index: 14 },
-      { kind: 'postcode', match: '6367 AB', index: 28 },
+      { kind: 'postcode', match: '6367 AB Voerendaal', index: 28 },
       { kind: 'phone', match: '06-23456789', index: 53 },
     ]);
   });
@@ -128,6 +128,28 @@ describe('findIdentifyingData', () => {
   it('skips names that are ordinary words at the start of a sentence only', () => {
     expect(find('Ben je er morgen? Wil je bellen?')).toEqual([]);
     expect(find('Ik sprak met Ben en Roos.').map((f) => f.match)).toEqual(['Ben', 'Roos']);
+  });
+
+  it('catches first names by shape: diminutives, unlisted names with a surname, after a relation word, before a personal verb', () => {
+    const names = (text: string) => find(text).filter((f) => f.kind === 'name').map((f) => f.match);
+    expect(names('Jantje de Vries woont bij zijn oma.')).toEqual(['Jantje de Vries']);
+    expect(names('De moeder van Pietje belde.')).toEqual(['Pietje']);
+    expect(names('Gisteren zag ik Bartek Kowalski op het plein.')).toEqual(['Bartek Kowalski']);
+    expect(names('Het gaat over de dochter Wietske.')).toEqual(['Wietske']);
+    expect(names('Feike vertelde dat papa boos was.')).toEqual(['Feike']);
+    expect(names('noortje en haar broertje timo sliepen bij de buren.')).toEqual(['noortje', 'timo']);
+  });
+
+  it('does not flag organisations, places, job titles or sentence-initial words', () => {
+    for (const clean of [
+      'De Raad voor de Kinderbescherming doet onderzoek in Sittard-Geleen.',
+      'Ik ben Schoolmaatschappelijk Werker bij het Wijkteam Heerlen.',
+      'Afspraak staat op 12-11-2026, graag even terugkoppelen.',
+      'Veilig Thuis Zuid-Limburg belde de Gecertificeerde Instelling.',
+      'Tijdens de Kerstvakantie was er geen zicht op het gezin.',
+    ]) {
+      expect(find(clean), clean).toEqual([]);
+    }
   });
 
   it('does not treat role words as names', () => {
