@@ -50,7 +50,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon(['kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten']),
   'special-route': lexicon([
-    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'besnijd*', 'besneden', 'vgv',
+    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouw*', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
     'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'uitbuiting', 'uitgebuit', 'prostitutie',
   ]),
   colleague: lexicon([
@@ -76,7 +76,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
 
 const WORRY_MARKER = lexicon([
   'zorgen', 'zorg over', 'bezorgd', 'twijfel*', 'niet pluis', 'onderbuik*', 'onderbuikgevoel', 'onrustig gevoel', 'raar gevoel', 'vreemd', 'klopt niet',
-  'vertrouw het niet', 'rare dingen', 'raar', 'vreemde dingen', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
+  'vertrouw het niet', 'rare dingen', 'raar', 'vreemde dingen', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'weet niet goed', 'wat ik hiermee', 'hiermee moet', 'ermee moet', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
   'moet ik er iets', 'iets mee', 'aankaarten', 'melden', 'in de gaten', 'opgeschreven', 'genoteerd', 'gesignaleerd', 'valt me op', 'viel me op', 'gemerkt',
   'gezien', 'zag', 'merk', 'lastig', 'sinds', 'de laatste tijd', 'laatste weken', 'steeds vaker', 'al een tijdje', 'opeens', 'ineens',
 ]);
