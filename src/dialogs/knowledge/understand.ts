@@ -44,6 +44,7 @@ function isSingleQuestion(text: string): boolean {
 
 /** Words that find the article about a kind of signal. */
 const SIGNAL_TOPICS: Record<WorrySignal, string> = {
+  financial: 'ouderenmishandeling',
   injury: 'lichamelijke mishandeling letsel',
   behaviour: 'gedragssignalen kind',
   neglect: 'lichamelijke verwaarlozing',
