@@ -67,10 +67,10 @@ function questionPart(text: string): string | undefined {
   return question && question.split(/\s+/).length <= maxSearchWords ? question : undefined;
 }
 
+/** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
-  if (answer.kind === 'answer') return answer.best.article;
-  const topic = reading.signals[0];
-  if (!topic) return undefined;
-  const [top] = searchKnowledge(knowledge, SIGNAL_TOPICS[topic], { sector, limit: 1 });
-  return top && top.score >= minRelatedScore ? top.article : undefined;
+  const topic = reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0];
+  const [top] = topic ? searchKnowledge(knowledge, SIGNAL_TOPICS[topic], { sector, limit: 1 }) : [];
+  if (top && top.score >= minRelatedScore) return top.article;
+  return answer.kind === 'answer' ? answer.best.article : undefined;
 }
