@@ -6,12 +6,13 @@
  * generated block of docs/performance.md.
  *
  * Environment: BENCH_QUICK=1 (short run for trying the bench; writes nothing unless BENCH_WRITE=1),
- * BENCH_ONLY=turns,profile,memory,startup,knowledge,advice,routeertafel, BENCH_PROFILE=auto|always|never,
+ * BENCH_ONLY=turns,profile,memory,startup,knowledge,understanding,advice,routeertafel, BENCH_PROFILE=auto|always|never,
  * BENCH_DATABASE_URL (default: DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/test),
  * BENCH_ROUTEERTAFEL_TIMEOUT_MS (per function of bench/routeertafel.ts, default 100 000),
  * BENCH_WAIT_QUIET=<seconds> (first wait up to that long for other work on the machine to stop).
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { benchUnderstanding } from './understanding.js';
 import os from 'node:os';
 import path from 'node:path';
 import { killAll, projectRoot, startChild } from './lib/children.js';
@@ -129,6 +130,7 @@ async function main(): Promise<number> {
       if (startup) results.startup.push(startup);
     }
     if (wanted('knowledge')) results.knowledge = await section('knowledge search', benchKnowledge);
+    if (wanted('understanding')) results.understanding = await section('understanding', benchUnderstanding);
     for (const store of wanted('advice') ? stores : []) {
       const advice = await section(`advice: ${storeLabel[store]}`, () =>
         benchAdvice(store, connector, connectorUrl, { askers: settings.askers, questionsEach: settings.adviceQuestionsEach, unloadedQuestions: settings.adviceUnloadedQuestions }),

@@ -55,6 +55,7 @@ export function figuresTable(r: Results): Table {
       return p ? `${whole(p.imported)} / ${whole(p.storeOpen)} / ${whole(p.listening)} ms` : undefined;
     }),
     row('knowledge search p50 / p99 (in-process, no store)', (s) => (!k ? undefined : s === 'lowdb' ? `${fixed(k.p50Ms, 3)} / ${fixed(k.p99Ms, 3)} ms` : 'same'), 'p99 < 5 ms'),
+    row('understanding per message p50 / p99 (in-process, CPU time)', (s) => (!r.understanding ? undefined : s === 'lowdb' ? `${fixed(r.understanding.cpuP50Ms, 3)} / ${fixed(r.understanding.cpuP99Ms, 3)} ms` : 'same'), 'p99 ≤ 10 ms'),
     row(`advice: send → ticket card p50 / p99 (${r.settings.askers} askers)`, (s) => (adv(s) ? `${whole(adv(s)!.sendToCardMs.p50)} / ${whole(adv(s)!.sendToCardMs.p99)} ms` : undefined)),
     row('advice: send → ticket card p50 / p99 (1 asker, 4 questions/s)', (s) => (adv(s) ? `${fixed(adv(s)!.unloadedSendToCardMs.p50)} / ${fixed(adv(s)!.unloadedSendToCardMs.p99)} ms` : undefined)),
     row('advice: send → acknowledgement p50 / p99', (s) => (adv(s) ? `${fixed(adv(s)!.sendToAckMs.p50)} / ${fixed(adv(s)!.sendToAckMs.p99)} ms` : undefined)),

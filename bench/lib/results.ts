@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { UnderstandingResult } from '../understanding.js';
 import { loadAverage, machineLoadCores } from './cpu.js';
 import type { AdviceResult } from '../sections/advice.js';
 import type { KnowledgeResult, RouteertafelResult } from '../sections/external.js';
@@ -54,6 +55,7 @@ export interface Results {
   memory: MemoryResult[];
   startup: StartupResult[];
   knowledge?: KnowledgeResult;
+  understanding?: UnderstandingResult;
   advice: AdviceResult[];
   routeertafel?: RouteertafelResult;
   goals: Goal[];
@@ -87,5 +89,9 @@ export function judge(r: Results): Goal[] {
     }
   }
   if (r.knowledge) goals.push({ goal: 'knowledge search p99 < 5 ms', met: r.knowledge.p99Ms < 5, detail: `${r.knowledge.p99Ms.toFixed(2)} ms` });
+  if (r.understanding) {
+    const u = r.understanding;
+    goals.push({ goal: 'understanding p99 ≤ 10 ms per message (CPU time)', met: u.cpuP99Ms <= 10, detail: `${u.cpuP99Ms.toFixed(2)} ms CPU, ${u.p99Ms.toFixed(2)} ms wall` });
+  }
   return goals;
 }

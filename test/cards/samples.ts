@@ -338,6 +338,19 @@ export const cardSamples: CardSample[] = [
     build: () => acuteCard({ canResume: false, extra: 'Twijfel je of het acuut is? Bel dan toch: Veilig Thuis denkt met je mee.' }),
   },
   {
+    name: 'acuut gevaar: suïcide, met wat ik lees en een kort antwoord',
+    template: 'acute',
+    description: 'Een bericht over zelfdoding met een vraag erbij: 112 en 113 bovenaan, daaronder wat de bot las en het korte antwoord.',
+    build: () =>
+      acuteCard({
+        canResume: false,
+        suicide: true,
+        reading: 'Je beschrijft gedachten aan zelfdoding of zelfbeschadiging.',
+        answer: { title: 'Wat doe ik bij acuut gevaar?', text: 'Bel 112 bij direct gevaar en blijf bij de persoon.', articleId: 'acuut-gevaar-wat-doe-ik' },
+        offerAdvice: true,
+      }),
+  },
+  {
     name: 'kennis: antwoord met bron',
     template: 'knowledgeAnswer',
     description: 'Een vraag uit de kennisbank, met de bron en andere artikelen die passen.',

@@ -111,7 +111,7 @@ describe('journeys in the Agents Playground (headless Chromium)', () => {
       const before = await cardCount(pane);
       const sent = await sendInChat(page, 'hij slaat haar nu');
 
-      const card = await waitForCard(pane, 'Acuut gevaar? Bel nu 112', { after: before });
+      const card = await waitForCard(pane, 'Bel nu 112', { after: before });
       const text = await card.innerText();
       expect(text.indexOf('112')).toBeGreaterThanOrEqual(0);
       expect(text.indexOf('112')).toBeLessThan(text.indexOf('0800-2000'));

@@ -5,7 +5,7 @@ import type { Article } from '../../knowledge/article.js';
 import type { Sector } from '../../domain/constants.js';
 import { controlWordOf, type ControlWord } from '../../domain/understanding/control.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
-import { readWorry, type WorryReading } from '../../domain/understanding/worry.js';
+import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
@@ -16,6 +16,8 @@ export type Understanding =
 
 /** A related article for a long story must score at least this much to be offered. */
 const minRelatedScore = 4;
+/** Longer messages are stories: only their question is searched. */
+const maxSearchWords = 30;
 
 export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sector): Understanding {
   const word = controlWordOf(text);
@@ -23,12 +25,13 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   const language = detectLanguage(text);
   if (language !== 'nl') return { kind: 'foreign', language };
   const reading = readWorry(text);
-  const answer = answerQuestion(knowledge, text, { sector });
+  const asked = questionPart(text);
+  const answer: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };
   const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
-  if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
+  if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
-  if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, text, answer, sector) };
+  if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
   return { kind: 'no-match' };
 }
 
@@ -39,8 +42,35 @@ function isSingleQuestion(text: string): boolean {
   return sentences.length === 1 && words <= 25 && (text.trim().endsWith('?') || /^\s*(?:wat|hoe|mag|moet|kan|wie|waar|wanneer|welke|is|ben)\b/i.test(text));
 }
 
-function related(knowledge: KnowledgeIndex, text: string, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
-  if (answer.kind === 'answer') return answer.best.article;
-  const [top] = searchKnowledge(knowledge, text, { sector, limit: 1 });
-  return top && top.score >= minRelatedScore ? top.article : undefined;
+/** Words that find the article about a kind of signal. */
+const SIGNAL_TOPICS: Record<WorrySignal, string> = {
+  financial: 'ouderenmishandeling',
+  injury: 'lichamelijke mishandeling letsel',
+  behaviour: 'gedragssignalen kind',
+  neglect: 'lichamelijke verwaarlozing',
+  sexual: 'seksueel misbruik',
+  domestic: 'kind getuige huiselijk geweld',
+  disclosure: 'kind vertelt disclosure',
+  emotional: 'psychische mishandeling',
+  'special-route': 'eergerelateerd geweld',
+  colleague: 'vermoeden medewerker',
+  'parent-problems': 'kindcheck',
+};
+
+/**
+ * The part of a message to search the articles with: a short message whole, otherwise its last
+ * question; a long story without a question is not searched (its words would match anything).
+ */
+function questionPart(text: string): string | undefined {
+  if (text.split(/\s+/).length <= maxSearchWords) return text;
+  const question = text.match(/[^.!?\n]*\?/g)?.at(-1)?.trim();
+  return question && question.split(/\s+/).length <= maxSearchWords ? question : undefined;
+}
+
+/** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
+function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
+  const topic = reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0];
+  const [top] = topic ? searchKnowledge(knowledge, SIGNAL_TOPICS[topic], { sector, limit: 1 }) : [];
+  if (top && top.score >= minRelatedScore) return top.article;
+  return answer.kind === 'answer' ? answer.best.article : undefined;
 }

@@ -15,8 +15,9 @@ const MAX_TEXT_LENGTH = 1500;
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps: Pick<Deps, 'knowledge'>): AcuteCardData {
-  const asks = text.includes('?') || readWorry(text).question !== undefined;
-  const answer = asks ? answerQuestion(deps.knowledge, text) : undefined;
+  const question = text.match(/[^.!?\n]*\?/g)?.at(-1)?.trim();
+  const asks = question !== undefined || readWorry(text).question !== undefined;
+  const answer = question ? answerQuestion(deps.knowledge, question) : undefined;
   return {
     canResume: false,
     suicide: signals.includes('suicide'),

@@ -6,12 +6,19 @@ import { placeOf } from '../../app/activity.js';
 import { actionData, onExecute, respondWithCard, respondWithMessage } from '../../app/invoke.js';
 import { Sectors } from '../../domain/constants.js';
 import { welcomeCard } from '../../cards/welcomeCard.js';
+import type { ChannelLink } from '../../store/records.js';
 import { Verbs } from '../../cards/verbs.js';
 import { WelcomeTexts as T } from './texts.js';
 
 const SectorPayload = z.object({ sector: z.enum(Sectors) });
 
-/** First contact and "help": what the bot does, the sector choice, and "vergeet mijn gegevens". */
+function channelHelpFor(link: ChannelLink | undefined): string {
+  if (link?.kind === 'gemeente') return T.helpInGemeenteChannel(link.gemeente);
+  if (link?.kind === 'veilig-thuis') return T.helpInVeiligThuisChannel;
+  return T.helpInUnlinkedChannel;
+}
+
+/** First contact and "help": what the bot does, every command of the place, the sector choice, and "vergeet mijn gegevens". */
 export function registerWelcome(app: Application<AppTurnState>, deps: Deps): void {
   const region = deps.config.region.name;
 
@@ -22,8 +29,12 @@ export function registerWelcome(app: Application<AppTurnState>, deps: Deps): voi
     await ctx.sendActivity({ attachments: [welcomeCard({ region, sector: state.user.sector })] });
   });
 
-  app.message(/^\s*(help|hulp|hallo|hoi|start|menu|\/help)\s*[?!.]*\s*$/i, async (ctx, state) => {
-    if (placeOf(ctx.activity).kind === 'channel') return void (await ctx.sendActivity(T.channelHelp));
+  app.message(/^\s*(help|hulp|hallo|hoi|start|\/start|menu|\/help|\?)\s*[?!.]*\s*$/i, async (ctx, state) => {
+    const place = placeOf(ctx.activity);
+    if (place.kind === 'channel') {
+      const channel = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
+      return void (await ctx.sendActivity(channelHelpFor(channel?.active ? channel.link : undefined)));
+    }
     state.user.welcomedAt ??= deps.clock.now().toISOString();
     await ctx.sendActivity({ attachments: [welcomeCard({ region, sector: state.user.sector })] });
   });

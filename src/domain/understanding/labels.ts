@@ -4,6 +4,7 @@ import type { Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
 
 /** General words for what a message describes: never a name, place or other identifying detail. */
 export const WorrySignalLabels: Record<WorrySignal, string> = {
+  financial: 'geld of bezit dat iemand mogelijk wordt afgenomen (financiële uitbuiting)',
   injury: 'letsel of een verwonding (met een verklaring die je niet vertrouwt)',
   behaviour: 'veranderd of opvallend gedrag',
   neglect: 'signalen van verwaarlozing',

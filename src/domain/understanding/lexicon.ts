@@ -51,7 +51,7 @@ export const Words = {
     'iets aan te doen', 'iets aandoen', 'iets aandoet', 'iets zal aandoen', 'iets gaat aandoen', 'in brand', 'kop eraf', 'nek om', 'nek omdraaien',
     'laten verdwijnen', 'nooit meer zien', 'nooit meer terugzien', 'kinderen afpakken', 'kinderen meenemen', 'kinderen mee te nemen', 'meenemen naar',
     'mee te nemen naar', 'te grazen', 'afrekenen', 'weet waar je woont', 'weet waar ze woont', 'weet waar hij woont', 'in elkaar slaan',
-    'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop', 'ombreng*', 'om te brengen', 'van de trap', 'uit het raam',
+    'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop', 'ombreng*', 'om te brengen', 'uit het raam',
     'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
     'af * maken', 'af gaat maken', 'af te maken', 'afduw*', 'trap af', 'trap afduw*', 'van de trap duw*', 'doodslaan', 'dood slaan', 'kapot slaan', 'iets ergs',
   ]),

@@ -6,7 +6,7 @@ import { normaliseText } from './text.js';
  * (in general words only: never a name), whether it asks "moet ik hier iets mee?", and which step
  * fits now. The signal ids match the walk's signal choices, so the walk can preselect them.
  */
-export type WorrySignal = 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
+export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
 export type ExplicitQuestion = 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
 export type NextStep = 'record' | 'consult' | 'advice' | 'veilig-thuis-first' | 'organisation-route';
@@ -21,6 +21,7 @@ export interface WorryReading {
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
+  financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
@@ -45,17 +46,18 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'ruzie*', 'geschreeuw', 'schreeuwen', 'schreeuwt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
-    'jaloers', 'isoleert', 'mag niet meer', 'afgepakt', 'geld afgepakt', 'pinpas',
+    'jaloers', 'isoleert', 'mag niet meer', 'afgepakt',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon(['kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten']),
   'special-route': lexicon([
-    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'besnijd*', 'besneden', 'vgv',
-    'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'uitbuiting', 'uitgebuit', 'prostitutie',
+    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouw*', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
+    'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
   ]),
+  /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
-    'collega', 'een collega', 'mijn collega', 'leerkracht van', 'docent van', 'juf', 'meester', 'leidster', 'pedagogisch medewerker', 'stagiair*',
-    'vrijwilliger', 'begeleider', 'verzorgende', 'verpleegkundige', 'gastouder', 'chauffeur', 'trainer', 'medewerker van',
+    'collega', 'een collega', 'mijn collega', 'onze collega', 'een medewerker', 'onze medewerker', 'medewerker van ons', 'stagiair*', 'vrijwilliger',
+    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'de trainer', 'een trainer',
   ]),
   'parent-problems': lexicon([
     'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
@@ -71,12 +73,12 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   partner: lexicon(['partner', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
   'older-adult': lexicon(['oudere*', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*']),
-  colleague: lexicon(['collega*', 'medewerker*', 'stagiair*', 'vrijwilliger*', 'leidster', 'trainer', 'chauffeur']),
+  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*']),
 };
 
 const WORRY_MARKER = lexicon([
   'zorgen', 'zorg over', 'bezorgd', 'twijfel*', 'niet pluis', 'onderbuik*', 'onderbuikgevoel', 'onrustig gevoel', 'raar gevoel', 'vreemd', 'klopt niet',
-  'vertrouw het niet', 'rare dingen', 'raar', 'vreemde dingen', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
+  'vertrouw het niet', 'rare dingen', 'raar', 'vreemde dingen', 'zit me niet lekker', 'lekker gevoel', 'weet niet wat ik', 'weet niet goed', 'wat ik hiermee', 'hiermee moet', 'ermee moet', 'wat moet ik', 'wat kan ik', 'wat nu', 'volgende stap', 'moet ik hier',
   'moet ik er iets', 'iets mee', 'aankaarten', 'melden', 'in de gaten', 'opgeschreven', 'genoteerd', 'gesignaleerd', 'valt me op', 'viel me op', 'gemerkt',
   'gezien', 'zag', 'merk', 'lastig', 'sinds', 'de laatste tijd', 'laatste weken', 'steeds vaker', 'al een tijdje', 'opeens', 'ineens',
 ]);

@@ -34,7 +34,8 @@ function closestKnown(word: string, vocabulary: Vocabulary): string | undefined 
   if (edits === 0) return undefined;
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [known, count] of vocabulary) {
-    if (Math.abs(known.length - word.length) > edits || known[0] !== word[0] && edits < 2) continue;
+    // A typo in the first letter is rare, and checking it would compare against the whole vocabulary.
+    if (Math.abs(known.length - word.length) > edits || known[0] !== word[0]) continue;
     const distance = editDistance(word, known);
     if (distance > edits) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: known, distance, count };
@@ -48,6 +49,21 @@ function closestKnown(word: string, vocabulary: Vocabulary): string | undefined 
  */
 export function correctSpelling(query: string, vocabulary: Vocabulary): string {
   return tokenize(query)
-    .map((word) => (vocabulary.has(word) || /\p{N}/u.test(word) ? word : splitRunTogether(word, vocabulary) ?? closestKnown(word, vocabulary) ?? word))
+    .map((word) => (vocabulary.has(word) || /\p{N}/u.test(word) ? word : corrected(word, vocabulary)))
     .join(' ');
+}
+
+/** Corrections are cached per vocabulary: the same typos and unknown words come back often. */
+const cache = new WeakMap<Vocabulary, Map<string, string>>();
+const maxCached = 20_000;
+
+function corrected(word: string, vocabulary: Vocabulary): string {
+  let known = cache.get(vocabulary);
+  if (!known) cache.set(vocabulary, (known = new Map()));
+  const hit = known.get(word);
+  if (hit !== undefined) return hit;
+  if (known.size >= maxCached) known.clear();
+  const result = splitRunTogether(word, vocabulary) ?? closestKnown(word, vocabulary) ?? word;
+  known.set(word, result);
+  return result;
 }

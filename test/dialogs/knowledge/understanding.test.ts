@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, textsTo, type TestBot } from '../../helpers/testBot.js';
+import { channelMessage, executeAction, installInTeam, personalMessage, personalWhere, teamChannel, type TestUser } from '../../helpers/activities.js';
+import { buttons, cardOf, texts } from '../../helpers/cards.js';
+
+/** What the person sees after one message in a fresh personal chat: every reply, card texts flattened. */
+interface Seen {
+  replies: Record<string, unknown>[];
+  all: string;
+  first: string;
+}
+
+describe('what a professional sees when typing in their own words', () => {
+  let t: TestBot;
+  let n = 0;
+  beforeAll(async () => {
+    t = await startTestBot();
+  });
+  afterAll(async () => t?.stop());
+
+  const freshUser = (): TestUser => {
+    n += 1;
+    return { id: `29:understanding-${n}`, aadObjectId: `aad-understanding-${n}`, name: 'Professional' };
+  };
+
+  async function say(text: string, user: TestUser = freshUser()): Promise<Seen & { user: TestUser }> {
+    const before = t.connector.calls.length;
+    const res = await t.send(personalMessage(t.connector.url, user, text));
+    expect(res.status).toBe(200);
+    const replies = t.connector.calls.slice(before).filter((c) => c.conversationId === `a:personal-${user.aadObjectId}`).map((c) => c.body);
+    const seen = replies.map((r) => [String(r.text ?? ''), r.attachments ? texts(cardOf(r)) : ''].join('\n'));
+    return { user, replies, all: seen.join('\n'), first: seen[0] ?? '' };
+  }
+
+  describe('a message that describes a worry', () => {
+    const story =
+      'Hoi, ik ben leerkracht groep 5. Een meisje in mijn klas is de laatste weken heel stil en schrikt als ik achter haar sta. ' +
+      'Vandaag had ze een blauwe plek op haar arm, ze zei dat ze van de trap was gevallen maar keek me niet aan. ' +
+      'Moeder heeft sinds kort een nieuwe vriend. Moet ik hier iets mee?';
+
+    it('gets "Wat ik lees" in general words, the answer to its question, the step that fits, and the walk with the signals', async () => {
+      const seen = await say(story);
+      expect(seen.replies).toHaveLength(1);
+      expect(seen.all).toContain('Wat ik lees');
+      expect(seen.all).toMatch(/letsel/);
+      expect(seen.all).toMatch(/gedrag/);
+      expect(seen.all).toContain('een kind');
+      expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
+      expect(seen.all).toMatch(/Wat nu past/);
+      expect(seen.all).not.toMatch(/geen passend antwoord/i);
+      const walk = buttons(cardOf(seen.replies[0])).find((b) => b.title === 'Meldcode-stappen doorlopen');
+      expect(walk?.data).toMatchObject({ signals: expect.arrayContaining(['injury', 'behaviour']) });
+    });
+
+    it('starts the walk from that button', async () => {
+      const seen = await say(story);
+      const walk = buttons(cardOf(seen.replies[0])).find((b) => b.title === 'Meldcode-stappen doorlopen')!;
+      const res = await t.send(executeAction(t.connector.url, seen.user, personalWhere(seen.user), walk.verb!, walk.data));
+      expect(res.status).toBe(200);
+      expect(texts(cardOf(res.body))).toMatch(/sector|acuut|gevaar/i);
+    });
+
+    it('never repeats a name from the message', async () => {
+      const seen = await say('Ik maak me zorgen om Noortje uit groep 3, ze komt steeds zonder ontbijt en in vieze kleren. Wat moet ik doen?');
+      expect(seen.all).toContain('verwaarlozing');
+      expect(seen.all).not.toContain('Noortje');
+    });
+
+    it('sends a worry about Veilig Thuis first, and never to the family, for signs of forced marriage', async () => {
+      const seen = await say('Een leerling van 15 vertelde dat haar ouders willen dat ze trouwt met een neef. Ik weet niet goed wat ik hiermee moet.');
+      expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
+      expect(seen.all).toMatch(/Confronteer niemand/);
+    });
+  });
+
+  describe('a message about acute danger', () => {
+    it('gets one card with 112 and Veilig Thuis on top and what it read, and no article after it', async () => {
+      const seen = await say('Een leerling durft vanavond niet naar huis: haar vader heeft gedreigd haar iets aan te doen.');
+      expect(seen.replies).toHaveLength(1);
+      expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
+      expect(seen.first).toContain('0800-2000');
+      expect(seen.first).toContain('Wat ik lees');
+      expect(seen.first).not.toContain('een acute situatie');
+    });
+
+    it('keeps 112 for direct danger to life and sends other acute danger to Veilig Thuis', async () => {
+      const seen = await say('Vader heeft de baby door elkaar geschud en nu reageert hij nauwelijks.');
+      expect(seen.first).toMatch(/levensgevaar/);
+      expect(seen.first).toMatch(/geen direct levensgevaar\? Bel meteen Veilig Thuis: 0800-2000/);
+    });
+
+    it('answers a question asked in the same message below the danger block', async () => {
+      const seen = await say('Mijn leerling zegt dat haar stiefvader haar vannacht weer gaat slaan. Mag ik melden zonder toestemming van de ouders?');
+      expect(seen.replies).toHaveLength(1);
+      const lines = seen.first.split('\n');
+      const phone = lines.findIndex((l) => l.includes('112'));
+      const answer = lines.findIndex((l) => /toestemming/i.test(l));
+      expect(phone).toBeGreaterThanOrEqual(0);
+      expect(answer).toBeGreaterThan(phone);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees het hele antwoord');
+    });
+
+    it('adds 113 Zelfmoordpreventie for suicide, with Veilig Thuis only where the home is unsafe', async () => {
+      const seen = await say('Een jongen uit 3 havo heeft pillen verzameld en wil er dit weekend een einde aan maken.');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.first).toContain('113');
+      expect(seen.first).toContain('0800-0113');
+      expect(seen.first).toContain('113.nl');
+      expect(seen.first).toMatch(/Is het thuis niet veilig\?/);
+    });
+
+    it.each([
+      ['shaking a baby', 'De oppas vertelde dat de vriend van moeder de baby hard heeft geschud omdat hij bleef huilen.'],
+      ['an imminent departure for besnijdenis', 'Een meisje uit groep 4 gaat volgende week naar familie in Somalië en vertelde dat ze daar besneden wordt.'],
+      ['someone locked in', 'Een cliënte zegt dat haar man haar opsluit in de slaapkamer als hij naar zijn werk gaat.'],
+    ])('recognises %s', async (_what, text) => {
+      const seen = await say(text);
+      expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
+    });
+  });
+
+  describe('questions with typos, run-together words and question types', () => {
+    it.each([
+      ['wat is het afwegingskadr eigenljk', 'afwegingskader'],
+      ['hoe bereik ik veiligthuis', 'Hoe bereik ik Veilig Thuis'],
+      ['wat zijn signalen van verwaarlzing bij een kleutr', 'verwaarlozing'],
+      ['mag ik meldn zonder toestemmming van de oders', 'zonder toestemming'],
+    ])('understands "%s"', async (question, expected) => {
+      const seen = await say(question);
+      expect(seen.first).toContain(expected);
+      expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
+  });
+
+  describe('other languages', () => {
+    it('answers English in English with 112 and Veilig Thuis', async () => {
+      const seen = await say('Hello, I am a teacher and I am worried about a child in my class. What should I do?');
+      expect(seen.all).toMatch(/only work in Dutch/);
+      expect(seen.all).toContain('112');
+      expect(seen.all).toContain('0800-2000');
+    });
+
+    it('answers another language in that language', async () => {
+      const seen = await say('Ich mache mir Sorgen um ein Kind in meiner Klasse, was kann ich tun?');
+      expect(seen.all).toMatch(/Niederländisch/);
+      expect(seen.all).toContain('112');
+    });
+  });
+
+  describe('small talk and control words with nothing running', () => {
+    it.each([
+      ['bedankt!', /Graag gedaan/],
+      ['top, dankjewel 👍', /Graag gedaan/],
+      ['ok', /Prima/],
+      ['stop', /niets om te stoppen/],
+      ['annuleren', /niets om te stoppen/],
+      ['terug', /geen vorige stap/],
+      ['ja', /geen vraag openstaan/],
+      ['ben je een robot?', /digitale assistent/],
+    ])('answers "%s" as a person expects', async (text, expected) => {
+      const seen = await say(text);
+      expect(seen.all).toMatch(expected);
+      expect(seen.all).not.toMatch(/geen passend antwoord|begrijp ik niet/i);
+    });
+
+    it('answers /start and help in personal chat with every command of the place', async () => {
+      for (const text of ['/start', 'help']) {
+        const seen = await say(text);
+        for (const command of ['signaal', 'verder', 'verslag', 'advies', 'mijn vragen', 'vergeet mijn gegevens']) expect(seen.all).toContain(`"${command}"`);
+      }
+    });
+  });
+
+  describe('help in a channel', () => {
+    it('lists the commands of a gemeente channel, of the Veilig Thuis channel and of an unlinked channel', async () => {
+      const heerlen = teamChannel('Heerlen help');
+      const vt = teamChannel('VT help');
+      const loose = teamChannel('Los kanaal');
+      const { coordinator } = await import('../../helpers/activities.js').then((m) => m.Users);
+      for (const channel of [heerlen, vt, loose]) await t.send(installInTeam(t.connector.url, coordinator, channel));
+      await t.send(channelMessage(t.connector.url, coordinator, heerlen, 'koppel heerlen'));
+      await t.send(channelMessage(t.connector.url, coordinator, vt, 'koppel veilig thuis'));
+
+      await t.send(channelMessage(t.connector.url, coordinator, heerlen, 'help'));
+      expect(textsTo(t.connector, heerlen.channelId).at(-1)).toMatch(/kanaal van Heerlen[\s\S]*"agenda"[\s\S]*"status"/);
+      await t.send(channelMessage(t.connector.url, coordinator, vt, 'help'));
+      expect(textsTo(t.connector, vt.channelId).at(-1)).toMatch(/"nieuwe overdracht"[\s\S]*"agenda versturen"[\s\S]*"cijfers"/);
+      await t.send(channelMessage(t.connector.url, coordinator, loose, 'help'));
+      expect(textsTo(t.connector, loose.channelId).at(-1)).toMatch(/nog niet gekoppeld[\s\S]*"koppel <gemeente>"/);
+    });
+  });
+});
