@@ -16,7 +16,7 @@ import { decideSubmit } from './flow.js';
 import { liveDraft } from './drafts.js';
 import { DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
-import { alertNoChannel, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
+import { alertNoChannel, isPostQueued, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
 
 /**
  * Advice questions: the professional fills in a card in personal chat; after the acute-danger
@@ -141,7 +141,7 @@ async function send(ctx: TurnContext, state: AppTurnState, deps: Deps, draft: Ad
 
 /** Where a question stands for its asker: waiting for a Veilig Thuis channel, then the ticket status. */
 function questionStage(t: Ticket): keyof typeof T.statusLabel {
-  return t.status === 'new' && !t.postQueuedAt ? 'waiting-for-channel' : t.status;
+  return t.status === 'new' && !isPostQueued(t) ? 'waiting-for-channel' : t.status;
 }
 
 function gemeenteNames(deps: Deps): string[] {

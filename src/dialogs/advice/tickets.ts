@@ -44,7 +44,7 @@ async function veiligThuisChannelFor(deps: Deps, adviceTeam: string) {
  * running it again (a resend of the card, or the recovery pass) without a second post.
  */
 export async function queueTicketPost(deps: Deps, ticket: Ticket): Promise<PostState> {
-  if (ticket.postQueuedAt) return 'queued';
+  if (isPostQueued(ticket)) return 'queued';
   const channel = await veiligThuisChannelFor(deps, ticket.adviceTeam);
   if (!channel) return 'waiting-for-channel';
   await deps.outbox.enqueue([
@@ -60,7 +60,9 @@ export async function alertNoChannel(deps: Deps, ticket: Ticket): Promise<void> 
   await deps.notifier.coordinators(`advice-no-channel:${ticket.id}`, { type: 'message', text: T.noChannelCoordinators(ticket.number) });
 }
 
-const isWaitingForPost = (t: Ticket) => !t.postQueuedAt && t.status !== 'closed' && t.question !== null;
+/** Tickets stored before postQueuedAt existed count as queued once they were posted. */
+export const isPostQueued = (t: Ticket) => Boolean(t.postQueuedAt || t.postedAt || t.thread);
+const isWaitingForPost = (t: Ticket) => !isPostQueued(t) && t.status !== 'closed' && t.question !== null;
 
 /**
  * The recovery pass: queues every ticket whose post is not queued yet (asked while no Veilig Thuis
