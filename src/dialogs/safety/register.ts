@@ -34,10 +34,10 @@ export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps:
 
 /**
  * Acute danger comes first: a message that states it gets 112 and 0800-2000 (and 113 for suicide)
- * before anything else, wherever the user is. In personal chat with no walk running that one card
- * is the whole answer, with a short answer to the question below the danger block, so nothing
- * pushes the numbers off the screen. Elsewhere the card comes first and the message is then
- * handled as usual (the walk, a channel command).
+ * before anything else, wherever the user is. In personal chat that one card is the whole answer
+ * (with a short answer to the question below the danger block, or the offer to resume a running
+ * walk), so nothing pushes the numbers off the screen. In a channel the card comes first and the
+ * message is then handled as usual (a channel command).
  */
 export function registerSafety(app: Application<AppTurnState>, deps: Deps): void {
   app.turn('beforeTurn', async (ctx, state) => {
@@ -45,12 +45,14 @@ export function registerSafety(app: Application<AppTurnState>, deps: Deps): void
     if (!text) return true;
     const { acute, signals } = assessAcuteDanger(text);
     if (!acute) return true;
-    const walkRunning = Boolean(state.conversation.meldcode);
-    if (placeOf(ctx.activity).kind === 'personal' && !walkRunning) {
-      await ctx.sendActivity({ attachments: [acuteCard(acuteAnswer(text, signals, deps))] });
+    const suicide = signals.includes('suicide');
+    if (placeOf(ctx.activity).kind === 'personal') {
+      // During a walk the card offers to resume it; the text itself is no answer to the walk's question.
+      const card = state.conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps);
+      await ctx.sendActivity({ attachments: [acuteCard(card)] });
       return false;
     }
-    await ctx.sendActivity({ attachments: [acuteCard({ canResume: walkRunning, suicide: signals.includes('suicide') })] });
+    await ctx.sendActivity({ attachments: [acuteCard({ canResume: false, suicide })] });
     return true;
   });
 }

@@ -29,10 +29,15 @@ const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 const LONG_AGO = /\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) geleden|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b/u;
 
+/** "wat nu?", "en nu?", "hoe nu verder": asking what to do next, not saying that something happens now. */
+const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$/u;
+
 function has(window: string, concept: Concept): boolean {
   const words: Lexicon = Words[concept];
   for (const m of window.matchAll(words)) {
-    if (NEGATED_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const before = window.slice(Math.max(0, m.index - 24), m.index);
+    if (NEGATED_BEFORE.test(before)) continue;
+    if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
   return false;

@@ -21,6 +21,7 @@ const SHARED = new Set(['in', 'is', 'de', 'die', 'en', 'a', 'la', 'ik', 'op', 'v
 export function detectLanguage(text: string): Language {
   if (/\p{Script=Arabic}/u.test(text)) return 'ar';
   const words = text
+    .replace(/<at>.*?<\/at>|<[^>]*>/giu, ' ') // a mention of the bot, or markup, is no one's language
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

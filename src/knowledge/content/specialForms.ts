@@ -25,7 +25,7 @@ export const specialFormArticles: ArticleInput[] = [
       `Is een meisje in direct gevaar? Bel ${PhoneNumbers.emergency}. Voor advies en melden: Veilig Thuis, ${PhoneNumbers.veiligThuis} (gratis, dag en nacht).`,
     ),
     sectors: [],
-    keywords: ['vgv', 'meisjesbesnijdenis', 'besnijdenis', 'besneden', 'genitale verminking', 'vrouwenbesnijdenis', 'vakantie land van herkomst', 'zomervakantie', 'somalië', 'egypte', 'ethiopië', 'eritrea', 'soedan'],
+    keywords: ['vgv', 'meisjesbesnijdenis', 'besnijdenis', 'besneden', 'genitale verminking', 'vrouwenbesnijdenis', 'somalië', 'egypte', 'ethiopië', 'eritrea', 'soedan'],
     source: Sources.kinderbeschermingVgv,
     moreSources: [Sources.huiselijkGeweldVgv, Sources.augeoVeiligThuis],
     checked: '2026-12-02',
