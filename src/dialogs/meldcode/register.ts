@@ -105,7 +105,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
 
   const stopWalk = (state: AppTurnState): Attachment => {
     delete state.conversation.meldcode;
-    return messageCard({ title: 'Meldcode', text: T.stopped, actions: [{ title: 'Ik zie een signaal', verb: Verbs.meldcodeStart }] });
+    return messageCard({ title: T.titleMeldcode, text: T.stopped, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] });
   };
 
   onExecute(app, Verbs.meldcodeStart, async (ctx, state) => {
@@ -121,7 +121,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
   const move = (verb: string, input: (ctx: TurnContext) => { input: WalkInput; notice?: string }) =>
     onExecute(app, verb, async (ctx, state) => {
       const walk = walkOf(state, flow);
-      if (!walk) return void (await respondWithCard(ctx, messageCard({ title: 'Meldcode', text: T.noWalk, actions: [{ title: 'Ik zie een signaal', verb: Verbs.meldcodeStart }] })));
+      if (!walk) return void (await respondWithCard(ctx, messageCard({ title: T.titleMeldcode, text: T.noWalk, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] })));
       const { input: walkInput, notice } = input(ctx);
       const result = step(flow, { ...walk, stopAsked: false }, walkInput, now());
       state.conversation.meldcode = result.state;
@@ -149,7 +149,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
 
   const verslag = (state: AppTurnState): Attachment => {
     const walk = walkOf(state, flow);
-    if (!walk) return messageCard({ title: 'Verslag', text: T.noWalk, actions: [{ title: 'Ik zie een signaal', verb: Verbs.meldcodeStart }] });
+    if (!walk) return messageCard({ title: T.titleVerslag, text: T.noWalk, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] });
     const v = buildVerslag(flow, walk, now());
     const token = downloads.offer(v, `meldcode-verslag-${now().slice(0, 10)}`);
     const base = `${deps.config.publicBaseUrl}/verslag/${token}`;
@@ -201,31 +201,31 @@ function errorNotice(error: WalkError): string {
 
 function confirmStopCard(): Attachment {
   return messageCard({
-    title: 'Doorloop stoppen?',
+    title: T.titleStop,
     text: T.confirmStop,
     actions: [
-      { title: 'Ja, stoppen', verb: Verbs.meldcodeStopConfirm },
-      { title: 'Eerst verslag', verb: Verbs.meldcodeVerslag },
-      { title: 'Nee, verder', verb: Verbs.meldcodeResume },
+      { title: T.buttonStopYes, verb: Verbs.meldcodeStopConfirm },
+      { title: T.buttonStopVerslagFirst, verb: Verbs.meldcodeVerslag },
+      { title: T.buttonStopNo, verb: Verbs.meldcodeResume },
     ],
   });
 }
 
 function replaceFinishedCard(): Attachment {
   return messageCard({
-    title: 'Ik zie een signaal',
+    title: T.titleSignal,
     text: T.finishedBefore,
     actions: [
-      { title: 'Nieuwe doorloop', verb: Verbs.meldcodeRestart },
-      { title: 'Verslag van de vorige', verb: Verbs.meldcodeVerslag },
-      { title: 'Uitkomst bekijken', verb: Verbs.meldcodeResume },
+      { title: T.buttonNewWalk, verb: Verbs.meldcodeRestart },
+      { title: T.buttonPreviousVerslag, verb: Verbs.meldcodeVerslag },
+      { title: T.buttonShowOutcome, verb: Verbs.meldcodeResume },
     ],
   });
 }
 
 function sectorCard(): Attachment {
   return messageCard({
-    title: 'Ik zie een signaal',
+    title: T.titleSignal,
     text: T.chooseSector,
     actions: Sectors.map((s) => ({ title: SectorLabels[s], verb: Verbs.meldcodeStart, data: { sector: s } })),
   });
