@@ -4,7 +4,7 @@ export type ControlWord = 'thanks' | 'ok' | 'whoAreYou' | 'stop' | 'cancel' | 'b
 const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['thanks', /^(?:(?:heel |hartelijk |super |alvast )?(?:bedankt|dank ?je(?: ?wel)?|dank u(?: ?wel)?|dankjewel|dankuwel|thanks|thank you|thx|top,? bedankt|fijn,? bedankt|merci|tnx))(?: voor (?:je|de|uw) (?:hulp|antwoord|uitleg|info))?$/],
   ['ok', /^(?:ok|oke|okay|okey|okidoki|prima|goed|helder|duidelijk|top|fijn|mooi|begrepen|ik snap het|snap ik|ah ok|ah oke|ja ok|ja oke|ok dan|oke dan|is goed|allright|alright|ok thanks|ok bedankt|ok dank je)$/],
-  ['whoAreYou', /^(?:ben (?:je|jij) (?:een |echt )?(?:robot|bot|mens|computer|ai|chatbot|echt)|wie ben (?:je|jij)|wat ben (?:je|jij)|praat ik met een (?:mens|robot|bot|computer)|is dit een (?:bot|robot|mens|chatbot)|leest er iemand mee|wie leest (?:dit|er) mee)$/],
+  ['whoAreYou', /^(?:ben (?:je|jij) (?:nou |wel )?(?:een )?(?:echte? )?(?:robot|bot|mens|computer|ai|chatbot|echt)\b.*|wie ben (?:je|jij)|wat ben (?:je|jij)|praat ik met een (?:mens|robot|bot|computer)|is dit een (?:bot|robot|mens|chatbot)|leest er iemand mee|wie leest (?:dit|er) mee)$/],
   ['stop', /^(?:stop|stoppen|stop ermee|ik stop|ik wil stoppen|hou op|houd op|klaar|ik ben klaar|einde|exit|quit)$/],
   ['cancel', /^(?:annuleer|annuleren|cancel|afbreken|breek af|laat maar|laat maar zitten|vergeet het|niet meer nodig|toch niet)$/],
   ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
@@ -17,7 +17,36 @@ const PATTERNS: readonly [ControlWord, RegExp][] = [
 ];
 
 /** Messages made only of these words are thanks or an acknowledgement ("top, dankjewel!", "haha ja snap ik 👍"). */
-const THANKS_WORDS = new Set('bedankt dank dankje dankjewel dankuwel thanks thx tnx merci'.split(' '));
+const THANKS_WORDS = new Set('bedankt dank dankje dankjewel dankuwel thanks thx tnx thnx thanx merci'.split(' '));
+/** Closing wishes ("fijne dag nog!", "tot ziens") are answered like thanks. */
+const CLOSING = /^(?:(?:nog )?(?:een )?(?:fijne|prettige|goede|mooie) (?:dag|avond|middag|morgen|weekend|week|dienst)(?: nog| verder)?|tot (?:ziens|later|morgen|de volgende keer)|doei|dag dag|groetjes|groeten|fijn weekend)$/;
+/** Politeness and filler that do not change what a short command means ("ga terug aub", "wat kun jij eigenlijk"). */
+const POLITE = /\s+(?:aub|a\.u\.b|alsjeblieft|alstublieft|svp|pls|please|graag|even|eigenlijk|allemaal|precies|nou|dan)\b/gu;
+/** Emoji that stand for a short answer on their own. */
+const EMOJI_OK = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|\s)+$/u;
+/** Single-word commands that a typo should not hide ("anuleer", "stopen"). */
+const ONE_WORD: readonly [ControlWord, string][] = [
+  ['cancel', 'annuleer'], ['cancel', 'annuleren'], ['stop', 'stoppen'], ['back', 'terug'], ['help', 'help'], ['thanks', 'bedankt'], ['thanks', 'dankjewel'],
+];
+
+/** Damerau-Levenshtein distance of at most one: one letter added, left out, changed, or two letters swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x === y;
+  return (
+    rest(a.slice(i + 1), b.slice(i + 1)) ||
+    rest(a.slice(i), b.slice(i + 1)) ||
+    rest(a.slice(i + 1), b.slice(i)) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2)))
+  );
+}
+
+function typoOfOneWord(t: string): ControlWord | undefined {
+  if (t.length < 5 || /\s/.test(t)) return undefined;
+  return ONE_WORD.find(([, word]) => withinOneEdit(t, word))?.[0];
+}
 const OK_WORDS = new Set('ok oke okay okido prima goed helder duidelijk begrepen snap snapt top fijn mooi super haha hah hehe ja jep yes nice cool'.split(' '));
 const FILLER = new Set('je u wel hoor heel erg alvast voor de het hulp ik dat is dan nou ah oh oja zeker echt super top fijn mooi'.split(' '));
 
@@ -40,5 +69,8 @@ export function controlWordOf(text: string): ControlWord | undefined {
     .replace(/\s+/g, ' ')
     .replace(/[!.]+/g, '');
   if (t === '?' || text.trim() === '?') return 'help';
-  return PATTERNS.find(([, pattern]) => pattern.test(t))?.[0] ?? bagOfWords(t);
+  if (EMOJI_OK.test(text) && /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{1F60A}\u{1F642}]/u.test(text)) return /\u{1F64F}/u.test(text) ? 'thanks' : 'ok';
+  if (CLOSING.test(t)) return 'thanks';
+  const plain = t.replace(POLITE, '').trim();
+  return PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0] ?? bagOfWords(plain) ?? typoOfOneWord(plain);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { controlWordOf } from '../../../src/domain/understanding/control.js';
+
+describe('reading a short message as a control word', () => {
+  it.each([
+    ['oke thnx', 'thanks'],
+    ['Fijne dag nog!', 'thanks'],
+    ['tot ziens', 'thanks'],
+    ['🙏', 'thanks'],
+    ['👍', 'ok'],
+    ['ga terug aub', 'back'],
+    ['help aub', 'help'],
+    ['wat kun jij eigenlijk?', 'help'],
+    ['ben jij een echt mens of een computer?', 'whoAreYou'],
+  ] as const)('takes "%s" as %s', (text, word) => {
+    expect(controlWordOf(text)).toBe(word);
+  });
+
+  it('understands a one-word command with one typo, but not a short word that only looks like one', () => {
+    expect(controlWordOf('anuleer')).toBe('cancel');
+    expect(controlWordOf('stopen')).toBe('stop');
+    expect(controlWordOf('Annuleer')).toBe('cancel');
+    expect(controlWordOf('stap')).toBeUndefined();
+  });
+
+  it('leaves a message that says more than a control word to the rest of the bot', () => {
+    expect(controlWordOf('👍 maar wat moet ik doen')).toBeUndefined();
+    expect(controlWordOf('hoe meld ik')).toBeUndefined();
+    expect(controlWordOf('ga terug naar de vorige vraag over de ouders')).toBeUndefined();
+  });
+});
