@@ -11,9 +11,9 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { systemClock, type Clock } from '../src/app/clock.js';
-import { asAppError } from '../src/app/errors.js';
-import { silentLogger } from '../src/app/log.js';
+import { systemClock, type Clock } from '../src/core/clock.js';
+import { asAppError } from '../src/core/errors.js';
+import { silentLogger } from '../src/core/log.js';
 import { loadConfig } from '../src/config.js';
 import { importCaseRows, importReport } from '../src/dialogs/routeertafel/csvImport.js';
 import { ImportTexts as T } from '../src/dialogs/routeertafel/texts.js';

@@ -1,10 +1,9 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from './config.js';
 import { createApp } from './app/createApp.js';
-import type { Clock } from './app/clock.js';
+import type { Clock } from './core/clock.js';
 import type { Deps } from './app/deps.js';
-import type { Logger } from './app/log.js';
-import { markChannelUnreachable } from './messaging/channelHealth.js';
+import type { Logger } from './core/log.js';
 import { createMessenger } from './messaging/messenger.js';
 import { createNotifier } from './messaging/notifier.js';
 import { Outbox } from './messaging/outbox.js';
@@ -27,20 +26,13 @@ export interface Bot {
 export async function startBot(parts: { config: Config; store: Store; adapter: TeamsAdapter; clock: Clock; log: Logger; host?: string; timeouts?: Partial<ServerTimeouts> }): Promise<Bot> {
   const { config, store, adapter, clock, log } = parts;
   const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
-  const late: { deps?: Deps } = {};
   // The embedded store can be opened by one process only: whatever another owner left unfinished is ours.
   const exclusiveStore = (await store.status()).kind === 'lowdb';
-  const outbox = new Outbox(store, messenger, clock, log, {
-    exclusiveStore,
-    onTargetGone: async (item) => {
-      if (item.target.kind === 'channel' && late.deps) await markChannelUnreachable(late.deps, item.target.channelId, item.lastError ?? 'gone');
-    },
-  });
+  const outbox = new Outbox(store, messenger, clock, log, { exclusiveStore });
   const notifier = createNotifier(store, outbox, config.region);
   const scheduler = new Scheduler(store, clock, log, { exclusiveStore });
   const knowledge = createKnowledgeIndex(loadKnowledge().articles);
   const deps: Deps = { config, store, clock, log, knowledge, messenger, notifier, outbox, scheduler };
-  late.deps = deps;
   const bot = createApp(deps, adapter);
   await outbox.recover();
   outbox.start();

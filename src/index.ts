@@ -1,6 +1,6 @@
 import { loadConfig } from './config.js';
-import { createLogger } from './app/log.js';
-import { systemClock } from './app/clock.js';
+import { createLogger } from './core/log.js';
+import { systemClock } from './core/clock.js';
 import { openStore } from './store/openStore.js';
 import { createAdapter } from './transport/adapter.js';
 import { isLoopbackHost } from './transport/activityShape.js';

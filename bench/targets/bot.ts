@@ -7,8 +7,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createLogger, type Logger } from '../../src/app/log.js';
-import { systemClock } from '../../src/app/clock.js';
+import { createLogger, type Logger } from '../../src/core/log.js';
+import { systemClock } from '../../src/core/clock.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { createAdapter } from '../../src/transport/adapter.js';

@@ -1,7 +1,8 @@
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { HttpRoute } from '../transport/server.js';
-import { registerChannels, type LinkListener } from '../dialogs/channels/register.js';
+import type { HttpRoute } from './httpRoute.js';
+import { registerChannels } from '../dialogs/channels/register.js';
+import type { LinkListener } from './extensions.js';
 import { registerAdvice } from '../dialogs/advice/register.js';
 import { registerSafety } from '../dialogs/safety/register.js';
 import { registerWelcome } from '../dialogs/welcome/register.js';

@@ -5,8 +5,8 @@ import type { Notifier } from '../messaging/notifier.js';
 import type { Outbox } from '../messaging/outbox.js';
 import type { Scheduler } from './scheduler.js';
 import type { KnowledgeIndex } from '../knowledge/search.js';
-import type { Clock } from './clock.js';
-import type { Logger } from './log.js';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/log.js';
 
 /** Everything a feature may use, passed in so tests can supply real stores and a fake clock. */
 export interface Deps {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/store.js';
-import type { Clock } from './clock.js';
-import { asAppError } from './errors.js';
-import type { Logger } from './log.js';
+import type { Clock } from '../core/clock.js';
+import { asAppError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 
 export type JobSummary = Record<string, string | number | boolean>;
 

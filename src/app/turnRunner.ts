@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
-import { asAppError, isPayloadError, safeStackFrames } from './errors.js';
-import type { Logger } from './log.js';
+import { asAppError, isPayloadError, safeStackFrames } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import { KeyedLock } from './turnLock.js';
 import { AppTexts } from './texts.js';
 import { respondWithMessage } from './invoke.js';

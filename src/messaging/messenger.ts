@@ -1,7 +1,7 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { ConnectorClient } from 'botframework-connector';
 import type { Activity, ConversationReference } from 'botbuilder';
-import { AppError } from '../app/errors.js';
+import { AppError } from '../core/errors.js';
 import type { ConversationRef } from '../store/records.js';
 
 export interface Posted {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import type { Clock } from '../app/clock.js';
-import { asAppError } from '../app/errors.js';
-import type { Logger } from '../app/log.js';
+import type { Clock } from '../core/clock.js';
+import { asAppError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import type { OutboxItem, OutboxTarget, ConversationRef } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Messenger, Posted } from './messenger.js';
@@ -26,8 +26,6 @@ export interface OutboxOptions {
   /** True for the embedded store: only this process can use it, so any other owner is dead. */
   exclusiveStore?: boolean;
   maxAttempts?: number;
-  /** Called when a target is gone (403/404): the channel link becomes inactive. */
-  onTargetGone?: (item: OutboxItem, code: string) => Promise<void>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -45,6 +43,7 @@ export class Outbox {
   private readonly random: () => number;
   readonly owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private readonly settledHandlers = new Map<string, (result: DeliveryResult) => Promise<void>>();
+  private readonly targetGoneHandlers: Array<(item: OutboxItem, code: string) => Promise<void>> = [];
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -71,6 +70,11 @@ export class Outbox {
           };
         }));
     this.random = options.random ?? Math.random;
+  }
+
+  /** Runs `handler` when a target is gone (403/404: the bot was removed or blocked there). */
+  onTargetGone(handler: (item: OutboxItem, code: string) => Promise<void>): void {
+    this.targetGoneHandlers.push(handler);
   }
 
   /** Runs `handler` when an item of this kind is sent or has finally failed (features record thread ids). */
@@ -216,7 +220,7 @@ export class Outbox {
     if (err.code === 'connector_forbidden' || err.code === 'connector_not_found' || err.code === 'target_unknown') {
       const failed = await this.settle(item.id, { status: 'failed', lastError: err.code });
       this.log.warn('outbox_target_gone', { id: item.id, code: err.code });
-      await this.options.onTargetGone?.(failed, err.code);
+      for (const handler of this.targetGoneHandlers) await handler(failed, err.code);
       await this.settled({ item: failed });
       return;
     }
@@ -255,7 +259,7 @@ export class Outbox {
   private async referenceFor(t: Exclude<OutboxTarget, { kind: 'conversation' }>): Promise<ConversationRef> {
     const record = t.kind === 'channel' ? await this.store.channels.get(t.channelId) : await this.store.personalChats.get(t.aadObjectId);
     if (!record || !record.active) {
-      const { AppError } = await import('../app/errors.js');
+      const { AppError } = await import('../core/errors.js');
       throw new AppError('target_unknown', { target: t.kind });
     }
     return record.reference;

@@ -1,4 +1,4 @@
-import type { Clock } from '../app/clock.js';
+import type { Clock } from '../core/clock.js';
 
 /**
  * Sliding-window limits: an overall budget per second and a per-conversation budget (Teams allows

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Logger } from '../app/log.js';
+import type { Logger } from '../core/log.js';
 import { createLowdbStore } from './lowdb/lowdbStore.js';
 import { describeDatabaseUrl } from './postgres/database.js';
 import { createPostgresStore } from './postgres/postgresStore.js';

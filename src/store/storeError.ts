@@ -1,4 +1,4 @@
-import { AppError } from '../app/errors.js';
+import { AppError } from '../core/errors.js';
 
 export type StoreErrorCode = 'store_file_corrupt' | 'store_file_unreadable' | 'store_closed' | 'store_conflict' | 'store_locked' | 'store_row_invalid' | 'store_unavailable';
 

@@ -2,26 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { Logger } from '../app/log.js';
+import type { Logger } from '../core/log.js';
 import { checkActivity } from './activityShape.js';
 import { runActivity } from './adapter.js';
 import { MAX_BODY_BYTES, readJsonBody } from './body.js';
-
-export interface HttpRequestLike {
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-  params: Record<string, string>;
-}
-export interface HttpResult {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-export interface HttpRoute {
-  method: 'get' | 'post';
-  path: string;
-  handle(req: HttpRequestLike): Promise<HttpResult>;
-}
+import type { HttpRoute } from '../app/httpRoute.js';
 
 export interface ServerDeps {
   adapter: TeamsAdapter;

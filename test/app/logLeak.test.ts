@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createLogger } from '../../src/app/log.js';
+import { createLogger } from '../../src/core/log.js';
 import { Verbs } from '../../src/cards/verbs.js';
 import { main as importCases } from '../../scripts/import-cases.js';
 import { startTestBot, TEST_REGION_FILE, type TestBot } from '../helpers/testBot.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { everyInterval, JOB_LEASE_MS, Scheduler } from '../../src/app/scheduler.js';
-import { silentLogger } from '../../src/app/log.js';
+import { silentLogger } from '../../src/core/log.js';
 import { createLowdbStore } from '../../src/store/lowdb/lowdbStore.js';
 import { fakeClock } from '../helpers/fakeClock.js';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/app/clock.js';
+import type { Clock } from '../../src/core/clock.js';
 
 export interface FakeClock extends Clock {
   set(at: Date | string): void;

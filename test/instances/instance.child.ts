@@ -16,7 +16,7 @@
 // the server listens; SIGTERM stops it as src/index.ts does. The HTTP surface (/api/messages,
 // /api/cases, /healthz) is the real one. PORT is ignored: each instance listens on a free port.
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/app/log.js';
+import { createLogger } from '../../src/core/log.js';
 import { openStore } from '../../src/store/openStore.js';
 import { createAdapter } from '../../src/transport/adapter.js';
 import { startBot } from '../../src/bot.js';

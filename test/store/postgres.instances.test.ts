@@ -5,8 +5,8 @@
  */
 import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { systemClock } from '../../src/app/clock.js';
-import { silentLogger } from '../../src/app/log.js';
+import { systemClock } from '../../src/core/clock.js';
+import { silentLogger } from '../../src/core/log.js';
 import { Scheduler, everyInterval } from '../../src/app/scheduler.js';
 import type { Messenger, Posted } from '../../src/messaging/messenger.js';
 import { Outbox } from '../../src/messaging/outbox.js';

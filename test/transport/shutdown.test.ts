@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createAdapter } from '../../src/transport/adapter.js';
 import { startServer } from '../../src/transport/server.js';
-import { silentLogger } from '../../src/app/log.js';
+import { silentLogger } from '../../src/core/log.js';
 import { TEST_REGION_FILE } from '../helpers/testBot.js';
 import { personalMessage, Users } from '../helpers/activities.js';
 import { freePortGuess, startProcess, waitForHealth } from '../helpers/botProcess.js';

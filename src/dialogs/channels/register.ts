@@ -4,24 +4,12 @@ import type { AppTurnState } from '../../app/turnState.js';
 import type { Deps } from '../../app/deps.js';
 import { personOf, placeOf, referenceFor } from '../../app/activity.js';
 import { audit } from '../../app/audit.js';
+import type { LinkListener, StatusProvider, StatusViewer } from '../../app/extensions.js';
 import { may } from '../../domain/roles.js';
 import type { ChannelLink, ChannelRecord } from '../../store/records.js';
 import { decideLink, parseLinkCommand } from './commands.js';
 import { ChannelTexts as T } from './texts.js';
-import { markChannelUnreachable } from '../../messaging/channelHealth.js';
-
-/** Who asks for `status`, and where: providers show only what that viewer may see. */
-export interface StatusViewer {
-  aadObjectId?: string;
-  /** The link of the channel the question is asked in, if any. */
-  link?: ChannelLink;
-}
-
-/** Other features add lines to `status` (escalations, open tickets) without this feature knowing them. */
-export type StatusProvider = (viewer: StatusViewer) => Promise<string[]>;
-
-/** Other features hear about a new link (advice questions waiting for a Veilig Thuis channel). */
-export type LinkListener = (link: ChannelLink) => Promise<void>;
+import { markChannelUnreachable } from './health.js';
 
 /**
  * Installation and channel linking: remembers where the bot lives (so it can post later), and lets a
@@ -29,6 +17,9 @@ export type LinkListener = (link: ChannelLink) => Promise<void>;
  */
 export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = [], linkListeners: LinkListener[] = []): void {
   const known = new KnownPlaces();
+  deps.outbox.onTargetGone(async (item) => {
+    if (item.target.kind === 'channel') await markChannelUnreachable(deps, item.target.channelId, item.lastError ?? 'gone');
+  });
   app.turn('beforeTurn', async (ctx) => {
     await rememberPlace(ctx, deps, known);
     return true;

@@ -24,6 +24,9 @@ export const ChannelTexts = {
   gemeenteLabel: (g: string) => `gemeente ${g}`,
   vtLabel: (team: string) => team,
   channelWhere: (team?: string, channel?: string) => [team, channel].filter(Boolean).join(' / ') || 'een kanaal',
+  vtChannelLabel: 'Veilig Thuis-kanaal',
+  channelUnreachable: (where: string, what: string) =>
+    `Let op: de Veilig Thuis assistent kan ${where} (${what}) niet meer bereiken: de bot is verwijderd of geblokkeerd. Berichten voor dit kanaal worden niet bezorgd. Voeg de bot opnieuw toe en koppel het kanaal opnieuw.`,
   installedInTeam:
     'Dank je wel voor het toevoegen. Een coördinator van Veilig Thuis koppelt een kanaal met "@Veilig Thuis assistent koppel <gemeente>" of "koppel veilig thuis". Typ "status" om te zien wat er gekoppeld is.',
 } as const;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../../app/clock.js';
-import type { HttpResult, HttpRoute } from '../../transport/server.js';
+import type { Clock } from '../../core/clock.js';
+import type { HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import type { Verslag } from './flow/index.js';
 import { verslagPdf } from './verslagPdf.js';
 

@@ -9,7 +9,7 @@ import { acuteCard } from '../../cards/acuteCard.js';
 import { meldcodeOutcomeCard, meldcodeStepCard, verslagCard } from '../../cards/meldcodeCards.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
-import type { HttpRoute } from '../../transport/server.js';
+import type { HttpRoute } from '../../app/httpRoute.js';
 import {
   buildVerslag,
   cleanNote,

@@ -5,7 +5,7 @@
  */
 import type { Activity, Attachment } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import { asAppError } from '../../app/errors.js';
+import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import type { Region } from '../../domain/region.js';
 import { buildAgenda, splitAgenda, type Agenda } from '../../domain/routeertafel/agenda.js';

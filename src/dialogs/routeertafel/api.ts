@@ -5,7 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../../app/deps.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
-import type { HttpResult, HttpRoute } from '../../transport/server.js';
+import type { HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { intakeCase } from './intake.js';
 import { ApiTexts } from './texts.js';
 

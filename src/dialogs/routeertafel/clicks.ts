@@ -5,7 +5,7 @@ import type { Deps } from '../../app/deps.js';
 import { applyDecision } from '../../store/shared.js';
 import { personOf, placeOf } from '../../app/activity.js';
 import { respondWithCard, updateCardForAll } from '../../app/invoke.js';
-import { asAppError } from '../../app/errors.js';
+import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import type { Actor, Decision } from '../../domain/cases/decisions.js';
 import { mayConfirmHandover } from '../../domain/roles.js';

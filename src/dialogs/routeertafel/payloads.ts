@@ -1,6 +1,6 @@
 /** zod schemas for every card action of the routeertafel; teams-ai only casts the data. */
 import { z } from 'zod';
-import { AppError } from '../../app/errors.js';
+import { AppError } from '../../core/errors.js';
 import { isIsoWeek } from '../../domain/calendar.js';
 
 /** Parses card data; a click that does not fit (a stale or forged card) is an AppError with code, not a ZodError. */

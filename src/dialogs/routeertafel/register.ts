@@ -1,8 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { Deps } from '../../app/deps.js';
 import type { AppTurnState } from '../../app/turnState.js';
-import type { HttpRoute } from '../../transport/server.js';
-import type { StatusProvider } from '../channels/register.js';
+import type { HttpRoute } from '../../app/httpRoute.js';
+import type { StatusProvider } from '../../app/extensions.js';
 import { agendaJob } from './agendaJob.js';
 import { casesApiRoute } from './api.js';
 import { createAgendaFanOut } from './fanOut.js';

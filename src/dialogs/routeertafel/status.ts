@@ -1,7 +1,7 @@
 import type { Deps } from '../../app/deps.js';
 import { REMINDER_LEVEL } from '../../domain/cases/case.js';
 import { may } from '../../domain/roles.js';
-import type { StatusProvider } from '../channels/register.js';
+import type { StatusProvider } from '../../app/extensions.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel } from './views.js';
 

@@ -3,7 +3,7 @@
 // parent kills it with SIGKILL.
 import { loadConfig } from '../../../src/config.js';
 import { startBot } from '../../../src/bot.js';
-import { silentLogger } from '../../../src/app/log.js';
+import { silentLogger } from '../../../src/core/log.js';
 import { createLowdbStore } from '../../../src/store/lowdb/lowdbStore.js';
 import { createAdapter } from '../../../src/transport/adapter.js';
 
