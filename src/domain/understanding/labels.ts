@@ -72,3 +72,14 @@ export function describeReading(reading: Pick<WorryReading, 'signals' | 'involve
 export function describeDanger(signals: readonly AcuteSignal[]): string {
   return signals.length > 0 ? `Je beschrijft ${list(signals.map((s) => AcuteSignalLabels[s]))}.` : '';
 }
+
+/** Headings for the route block; the route sentences themselves come from the facts module. */
+export const SpecialRouteTitles = {
+  unknownSector: 'Een vermoeden over iemand die in je organisatie werkt',
+  pickSector: (sectors: string) =>
+    `Hiervoor geldt een aparte route, niet de gewone meldcode-stappen. Welke route precies, hangt af van je sector (${sectors}). Meld het meteen bij je leidinggevende of het bestuur, en bespreek het niet eerst met de collega zelf.`,
+  forSector: (label: string) => `Een vermoeden over een medewerker: de route in ${label}`,
+  veiligThuisFirst: 'Veilig Thuis eerst',
+  sexualAbuseByCarer: 'Seksueel misbruik door een ouder of verzorger: Veilig Thuis eerst',
+  suicide: 'Zelfdoding of zelfbeschadiging',
+} as const;

@@ -1,0 +1,156 @@
+import type { Sector } from '../constants.js';
+import {
+  ColleagueRouteNotes,
+  ColleagueRouteSectors,
+  colleagueRouteFor,
+  SuicideRoute,
+  VeiligThuisFirstAdvice,
+  VeiligThuisFirstLabels,
+  type ColleagueRouteSector,
+  type RegionalColleagueRoute,
+  type VeiligThuisFirstForm,
+} from '../facts.js';
+import { lexicon, mentions, type Lexicon } from './lexicon.js';
+import { normaliseText } from './text.js';
+import { SpecialRouteTitles } from './labels.js';
+import type { WorryReading } from './worry.js';
+
+/**
+ * The situations where the general meldcode walk is the wrong route (brief §7), read from free text
+ * the way the walk asks for them: who is suspected, which special form, and whether a departure or
+ * a life is at stake. The answer is the facts module's route, never a new sentence.
+ */
+export type SpecialRoute =
+  | { kind: 'colleague'; sector?: ColleagueRouteSector }
+  | { kind: 'veilig-thuis-first'; form?: VeiligThuisFirstForm; departure: boolean }
+  | { kind: 'sexual-abuse-by-carer' }
+  | { kind: 'suicide'; unsafeHome: boolean };
+
+const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
+  'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'schande', 'de familie te schande', 'maagdelijk*']),
+  huwelijksdwang: lexicon(['huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'gedwongen trouwen', 'moet trouwen', 'moet gaan trouwen', 'laten trouwen', 'neef trouwen', 'trouwen met een neef', 'verloofd', 'verloving', 'uitgehuwelijkt', 'bruiloft', 'huwelijk']),
+  achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'land van herkomst', 'terug naar het land', 'niet meer terug', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'heropvoed*']),
+  vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna']),
+  mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'uitbuit*', 'uitgebuit', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld', 'klanten']),
+};
+
+const DEPARTURE = lexicon([
+  'vakantie', 'zomervakantie', 'reis', 'op reis', 'vliegticket*', 'ticket*', 'geboekt', 'vlucht', 'vliegen', 'vliegtuig', 'vertrek*', 'vertrekt', 'gaat weg',
+  'naar het buitenland', 'buitenland', 'naar somalie', 'naar marokko', 'naar turkije', 'naar egypte', 'naar soedan', 'naar ethiopie', 'naar eritrea',
+  'naar pakistan', 'naar afghanistan', 'naar irak', 'naar syrie', 'naar guinee', 'naar sierra leone', 'naar mali', 'naar nigeria', 'naar het land',
+  'deze zomer', 'komende zomer', 'volgende week', 'volgende maand', 'binnenkort', 'morgen', 'overmorgen', 'dit weekend', 'over een paar dagen',
+]);
+
+const COLLEAGUE_SUSPECT = lexicon([
+  'collega*', 'collga*', 'colega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
+  'lerares', 'leerkracht', 'docent', 'docente', 'meester', 'juf', 'mentor', 'conciërge', 'concierge', 'leidster', 'leider', 'pedagogisch medewerker',
+  'pm-er', 'pm\'er', 'gastouder', 'houder', 'directeur', 'directrice', 'begeleider', 'begeleidster', 'verzorgende', 'verzorger', 'verpleegkundige',
+  'zorgverlener', 'hulpverlener', 'jeugdhulpverlener', 'groepsleider', 'groepsleiding', 'pleegvader', 'pleegmoeder', 'gezinshuisouder*', 'chauffeur',
+  'trainer', 'medetrainer', 'hulptrainer', 'coach', 'onderwijsassistent*', 'klassenassistent*', 'therapeut', 'arts', 'teamleider', 'nachtdienst',
+]);
+
+/** Where the asker works, read from the message when it says so; otherwise the sector they chose. */
+const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
+  ['kinderopvang', lexicon(['kinderopv*', 'kinderdagv*', 'dagverblijf', 'kdv', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'peuterspeelzaal', 'gastouder*', 'leidster', 'pedagogisch medewerker', 'pm-er', 'houder', 'creche'])],
+  ['jeugdhulp', lexicon(['jeugdhulp', 'jeugdzorg', 'leefgroep', 'gezinshuis*', 'pleegzorg', 'pleegvader', 'pleegmoeder', 'jeugdhulpverlener', 'residentiele', 'behandelgroep', 'groepsleider', 'groepsleiding'])],
+  ['wijkteam', lexicon(['wijkteam*', 'sociaal team', 'buurtteam'])],
+  ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz'])],
+  ['onderwijs', lexicon(['school', 'basisschool', 'middelbare', 'mbo', 'leerling*', 'klas', 'gymleraar', 'gymles', 'leerkracht', 'leraar', 'lerares', 'docent*', 'juf', 'meester', 'mentor', 'conciërge', 'concierge', 'schoolleider', 'directeur', 'stagiair*'])],
+];
+
+const SUSPICION_VERB = lexicon([
+  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'kust', 'zoende', 'zoent', 'appjes', 'appt', 'berichtjes', 'foto*',
+  'slaat', 'sloeg', 'geslagen', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
+  'opgesloten', 'ruw', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastgehouden', 'rukt', 'trekt aan',
+  'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
+]);
+
+const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'stiefvader', 'vriend van moeder', 'vriend van mama', 'nieuwe vriend van', 'opa', 'oom', 'broer', 'verzorger', 'pleegvader', 'pleegmoeder']);
+
+/** Sexual abuse in words the worry reader may not count as a signal ("komt 's nachts bij haar in bed"). */
+const SEXUAL = lexicon([
+  'seksue*', 'seks', 'misbruik*', 'betast', 'aangeraakt', 'aanraken', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'in bed', 'in haar bed',
+  'in zijn bed', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
+]);
+
+const SUICIDE = lexicon([
+  'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
+  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes',
+  'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
+]);
+
+const UNSAFE_HOME = lexicon([
+  'thuis geslagen', 'slaat', 'geslagen', 'mishandel*', 'geweld thuis', 'huiselijk geweld', 'ruzie thuis', 'misbruik*', 'bang voor haar vader', 'bang voor zijn vader',
+  'bang voor haar moeder', 'bang voor zijn moeder', 'bang voor thuis', 'durft niet naar huis', 'wil niet naar huis', 'onveilig thuis', 'thuis onveilig', 'thuis is het niet veilig',
+  'verwaarloos*', 'opgesloten', 'schreeuwen', 'drinkt', 'dronken',
+]);
+
+const SAFE_HOME = lexicon(['thuis is veilig', 'thuis veilig', 'ouders zijn betrokken', 'ouders weten', 'ouders zijn op de hoogte', 'goed contact met', 'lieve ouders', 'zorgzame ouders', 'ouders steunen']);
+
+type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>;
+
+/** The colleague who only tells the asker something ("een collega zegt ...") is not the one suspected. */
+const REPORTING = /^\S+(?:'s)?\s+(?:en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt))/u;
+
+export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
+  const t = normaliseText(text);
+  if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
+  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t));
+  if (form) return { kind: 'veilig-thuis-first', form, departure: mentions(DEPARTURE, t) };
+  if (reading.signals.includes('special-route')) return { kind: 'veilig-thuis-first', departure: mentions(DEPARTURE, t) };
+  if (!reading.describesSituation) return undefined;
+  if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
+  if (suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };
+  return undefined;
+}
+
+/** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
+function suspectsColleague(t: string): boolean {
+  const withoutOwnRole = t.replace(/\bik (?:ben|werk als|werk op|werk bij|werk in)\b[^.!?,]*/g, ' ');
+  for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
+    const clause = withoutOwnRole.slice(m.index ?? 0).split(/[.!?;]/)[0]!.slice(0, 120);
+    if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
+  }
+  return false;
+}
+
+/** A parent or carer and a sexual act in one sentence. */
+function suspectsCarerOfSexualAbuse(t: string): boolean {
+  return t.split(/[.!?;]/).some((sentence) => mentions(CARER, sentence) && mentions(SEXUAL, sentence));
+}
+
+function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {
+  const named = SECTOR_WORDS.find(([, words]) => mentions(words, t))?.[0];
+  if (named) return named;
+  return (ColleagueRouteSectors as readonly string[]).includes(chosen ?? '') ? (chosen as ColleagueRouteSector) : undefined;
+}
+
+/** What to say for a route, in the facts module's own sentences. */
+export function routeLines(route: SpecialRoute, regional?: RegionalColleagueRoute): { title: string; lines: string[] } {
+  switch (route.kind) {
+    case 'colleague': {
+      if (!route.sector) {
+        const sectors = ColleagueRouteSectors.map((s) => colleagueRouteFor(s, regional).label).join('; ');
+        return { title: SpecialRouteTitles.unknownSector, lines: [SpecialRouteTitles.pickSector(sectors), ColleagueRouteNotes.acuteFirst] };
+      }
+      const r = colleagueRouteFor(route.sector, regional);
+      return { title: SpecialRouteTitles.forSector(r.label), lines: [...r.steps, ColleagueRouteNotes.acuteFirst] };
+    }
+    case 'veilig-thuis-first':
+      return {
+        title: route.form ? VeiligThuisFirstLabels[route.form] : SpecialRouteTitles.veiligThuisFirst,
+        lines: [
+          ...(route.departure || route.form === 'achterlating' || route.form === 'vgv' ? [VeiligThuisFirstAdvice.imminentDeparture] : []),
+          VeiligThuisFirstAdvice.contactFirst,
+          VeiligThuisFirstAdvice.noFamilyConversation,
+        ],
+      };
+    case 'sexual-abuse-by-carer':
+      return { title: SpecialRouteTitles.sexualAbuseByCarer, lines: [VeiligThuisFirstAdvice.sexualAbuseByCarer] };
+    case 'suicide':
+      return {
+        title: SpecialRouteTitles.suicide,
+        lines: [SuicideRoute.lifeInDanger, SuicideRoute.talkTo113, SuicideRoute.ownCare, SuicideRoute.veiligThuisOnlyIfUnsafeHome],
+      };
+  }
+}

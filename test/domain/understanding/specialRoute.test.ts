@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { routeLines, specialRouteOf } from '../../../src/domain/understanding/specialRoute.js';
+import { readWorry } from '../../../src/domain/understanding/worry.js';
+
+const routeOf = (text: string, sector?: Parameters<typeof specialRouteOf>[2]) => specialRouteOf(text, readWorry(text), sector);
+const said = (text: string, sector?: Parameters<typeof specialRouteOf>[2]) => {
+  const route = routeOf(text, sector);
+  return route ? [routeLines(route).title, ...routeLines(route).lines].join(' ').toLowerCase() : '';
+};
+
+describe('reading which special route a described worry needs', () => {
+  it('sends a suspicion against someone who works in the organisation down the route of the sector named in the message', () => {
+    expect(routeOf('Op de bso zag ik dat een pedagogisch medewerker een kind van 5 hardhandig door de gang trok. Wat nu?')).toEqual({ kind: 'colleague', sector: 'kinderopvang' });
+    expect(routeOf('In ons verpleeghuis hoorde ik een verzorgende een bewoonster uitschelden en ruw vastpakken. Wat moet ik doen?')).toEqual({ kind: 'colleague', sector: 'zorg' });
+    expect(routeOf('Een leerling vertelde dat de conciërge foto’s van haar maakt in de kleedkamer. Ik weet niet wat ik moet doen.')).toEqual({ kind: 'colleague', sector: 'onderwijs' });
+  });
+
+  it('tells the zorg route with the IGJ, and the kinderopvang route with the houder and the vertrouwensinspecteur', () => {
+    expect(said('In onze ggz-instelling heeft een begeleider volgens een cliënt seks met haar gehad. Wat moet ik doen?')).toContain('igj');
+    const opvang = said('Op ons kinderdagverblijf gaf een leidster een peuter een klap. Moet ik hier iets mee?');
+    expect(opvang).toContain('houder');
+    expect(opvang).toContain('vertrouwensinspecteur');
+  });
+
+  it('uses the sector the person chose when the message does not say where they work', () => {
+    expect(routeOf('Ik zag gisteren dat een collega een kind aan de arm meesleurde. Moet ik dit melden?', 'zorg')).toEqual({ kind: 'colleague', sector: 'zorg' });
+    expect(routeOf('Ik zag gisteren dat een collega een kind aan de arm meesleurde. Moet ik dit melden?')).toEqual({ kind: 'colleague', sector: undefined });
+  });
+
+  it('does not take a colleague who only tells the asker something, or a question about colleagues, as a suspect', () => {
+    expect(routeOf('Mijn collega en ik zien dat een meisje steeds vaker zonder ontbijt komt. Moet ik hier iets mee?')).toBeUndefined();
+    expect(routeOf('Een collega zegt dat je bij een vermoeden altijd eerst de ouders moet bellen. Klopt dat?')).toBeUndefined();
+  });
+
+  it('puts Veilig Thuis before any talk with the family for honour-related violence, forced marriage and VGV, with the departure warning when a trip is near', () => {
+    const vgv = said('Een moeder vertelde dat haar dochtertje deze zomer naar familie in Somalië gaat om besneden te worden. Wat moet ik doen?');
+    expect(vgv).toContain('0800-2000');
+    expect(vgv).toContain('112');
+    expect(vgv).toContain('niet eerst met de ouders of de familie');
+    expect(routeOf('Een leerling van 16 zegt dat ze na de examens met een neef moet trouwen. Ik maak me zorgen.')).toMatchObject({ kind: 'veilig-thuis-first', form: 'huwelijksdwang' });
+  });
+
+  it('asks for Veilig Thuis first, never a talk with the parents, when a parent or carer is suspected of sexual abuse', () => {
+    const text = 'Een meisje van 7 vertelde dat haar vader aan haar plassertje zit als mama weg is. Moet ik eerst met de ouders praten?';
+    expect(routeOf(text)).toEqual({ kind: 'sexual-abuse-by-carer' });
+    expect(said(text)).toContain('veilig thuis');
+  });
+
+  it('gives 113 for suicide and self-harm, and Veilig Thuis only for an unsafe home', () => {
+    const text = 'Een leerling van 15 krast zich al weken en zei dat ze er niet meer wil zijn. Thuis is veilig, ouders zijn betrokken. Wat moet ik doen?';
+    expect(routeOf(text)).toEqual({ kind: 'suicide', unsafeHome: false });
+    expect(said(text)).toContain('113');
+  });
+
+  it('finds no special route in an ordinary worry or a topic question', () => {
+    expect(routeOf('Een jongen uit mijn klas komt al weken zonder jas en lunch en ruikt naar urine. Moet ik hier iets mee?')).toBeUndefined();
+    expect(routeOf('Ik ben trainer bij een zwemclub. Ouders vragen of ik kinderen mag aanraken als ik ze help in het water. Zijn daar richtlijnen voor?')).toBeUndefined();
+  });
+});
