@@ -12,6 +12,8 @@ export interface AcuteCardData {
   suicide?: boolean;
   /** "Wat ik lees": the situation in general words, never a name or other identifying detail. */
   reading?: string;
+  /** The special route the situation needs (a colleague, Veilig Thuis first, 113), in the facts module's sentences. */
+  route?: { title: string; lines: string[] };
   /** A short answer to what the message also asked, below the danger block. */
   answer?: { title: string; text: string; articleId?: string };
   /** Offer the advice form (personal chat only). */
@@ -26,6 +28,8 @@ export function acuteCard(d: AcuteCardData): Attachment {
     extra: d.extra ?? '',
     suicide: d.suicide ?? false,
     reading: d.reading ?? '',
+    routeTitle: d.route?.title ?? '',
+    routeLines: d.route?.lines ?? [],
     answerTitle: d.answer?.title ?? '',
     answerText: d.answer?.text ?? '',
     answerArticleId: d.answer?.articleId ?? '',
