@@ -13,6 +13,7 @@ import { Verbs } from '../../cards/verbs.js';
 import type { ControlWord } from '../../domain/understanding/control.js';
 import { describeReading, NextStepTexts } from '../../domain/understanding/labels.js';
 import type { WorryReading } from '../../domain/understanding/worry.js';
+import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from './understand.js';
 import { KnowledgeTexts as T } from './texts.js';
 
@@ -40,11 +41,11 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = (reading: WorryReading, related: Article | undefined, canResume: boolean): Attachment =>
+  const worryCard = (reading: WorryReading, route: SpecialRoute | undefined, related: Article | undefined, canResume: boolean): Attachment =>
     messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: [...(reading.question ? [T.answerToQuestion[reading.question]] : []), `**${T.stepTitle}:** ${NextStepTexts[reading.step]}`],
+      lines: route ? routeBlock(route) : [...(reading.question ? [T.answerToQuestion[reading.question]] : []), `**${T.stepTitle}:** ${NextStepTexts[reading.step]}`],
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),
@@ -52,6 +53,11 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
         ...(related ? [{ title: T.readAlso(related.title), verb: Verbs.knowledgeShow, data: { articleId: related.id } }] : []),
       ],
     });
+
+  const routeBlock = (route: SpecialRoute): string[] => {
+    const { title, lines } = routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute);
+    return [`**${title}**`, ...lines.map((line) => `- ${line}`)];
+  };
 
   const controlReply = (word: ControlWord, state: AppTurnState): string | Attachment => {
     const walkOpen = Boolean(state.conversation.meldcode);
@@ -88,7 +94,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
       case 'foreign':
         return T.foreign[understood.language];
       case 'worry':
-        return worryCard(understood.reading, understood.related, canResume);
+        return worryCard(understood.reading, understood.route, understood.related, canResume);
       case 'answer': {
         const { best, alternatives, fitsQuestion, questionType } = understood.answer;
         const note = !fitsQuestion && questionType ? T.otherKindOfAnswer(questionType) : undefined;

@@ -6,11 +6,13 @@ import type { Sector } from '../../domain/constants.js';
 import { controlWordOf, type ControlWord } from '../../domain/understanding/control.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
 import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
+import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
+import { articleForRoute } from '../../knowledge/routeArticles.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
   | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
-  | { kind: 'worry'; reading: WorryReading; related?: Article }
+  | { kind: 'worry'; reading: WorryReading; route?: SpecialRoute; related?: Article }
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
   | { kind: 'no-match' };
 
@@ -25,6 +27,9 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   const language = detectLanguage(text);
   if (language !== 'nl') return { kind: 'foreign', language };
   const reading = readWorry(text);
+  // A situation that needs its own route (brief §7) gets that route, not a general article about the topic.
+  const route = reading.describesSituation ? specialRouteOf(text, reading, sector) : undefined;
+  if (route) return { kind: 'worry', reading, route, related: knowledge.articlesById.get(articleForRoute(route)) };
   const asked = questionPart(text);
   const answer: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };
   const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));

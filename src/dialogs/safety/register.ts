@@ -7,6 +7,9 @@ import { assessAcuteDanger, type AcuteSignal } from '../../domain/acuteDanger.js
 import { describeDanger } from '../../domain/understanding/labels.js';
 import { readWorry } from '../../domain/understanding/worry.js';
 import { answerQuestion } from '../../knowledge/search.js';
+import { articleForRoute } from '../../knowledge/routeArticles.js';
+import { routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
+import type { Sector } from '../../domain/constants.js';
 import { acuteCard, type AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
 
@@ -14,9 +17,22 @@ import { SafetyTexts as T } from './texts.js';
 const MAX_TEXT_LENGTH = 1500;
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
-export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps: Pick<Deps, 'knowledge'>): AcuteCardData {
+export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
   const question = text.match(/[^.!?\n]*\?/g)?.at(-1)?.trim();
-  const asks = question !== undefined || readWorry(text).question !== undefined;
+  const worry = readWorry(text);
+  const asks = question !== undefined || worry.question !== undefined;
+  // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
+  const route = specialRouteOf(text, { ...worry, describesSituation: true }, sector);
+  if (route) {
+    return {
+      canResume: false,
+      suicide: signals.includes('suicide') || route.kind === 'suicide',
+      reading: describeDanger(signals),
+      route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
+      answer: { title: '', text: '', articleId: articleForRoute(route) },
+      offerAdvice: true,
+    };
+  }
   const answer = question ? answerQuestion(deps.knowledge, question) : undefined;
   return {
     canResume: false,
@@ -48,7 +64,7 @@ export function registerSafety(app: Application<AppTurnState>, deps: Deps): void
     const suicide = signals.includes('suicide');
     if (placeOf(ctx.activity).kind === 'personal') {
       // During a walk the card offers to resume it; the text itself is no answer to the walk's question.
-      const card = state.conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps);
+      const card = state.conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps, state.user.sector);
       await ctx.sendActivity({ attachments: [acuteCard(card)] });
       return false;
     }

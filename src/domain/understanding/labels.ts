@@ -82,4 +82,5 @@ export const SpecialRouteTitles = {
   veiligThuisFirst: 'Veilig Thuis eerst',
   sexualAbuseByCarer: 'Seksueel misbruik door een ouder of verzorger: Veilig Thuis eerst',
   suicide: 'Zelfdoding of zelfbeschadiging',
+  noConfrontation: 'Confronteer niemand die je verdenkt. Leg vast wat je zag en hoorde, in feiten en met datum.',
 } as const;

@@ -1,6 +1,7 @@
 import type { Sector } from '../constants.js';
 import {
   ColleagueRouteNotes,
+  ColleagueRoutes,
   ColleagueRouteSectors,
   colleagueRouteFor,
   SuicideRoute,
@@ -126,7 +127,8 @@ function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined 
 }
 
 /** What to say for a route, in the facts module's own sentences. */
-export function routeLines(route: SpecialRoute, regional?: RegionalColleagueRoute): { title: string; lines: string[] } {
+export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly string[]): { title: string; lines: string[] } {
+  const regional: RegionalColleagueRoute | undefined = regionalWijkteamSteps && { steps: regionalWijkteamSteps, source: ColleagueRoutes.wijkteam.source };
   switch (route.kind) {
     case 'colleague': {
       if (!route.sector) {
@@ -143,6 +145,7 @@ export function routeLines(route: SpecialRoute, regional?: RegionalColleagueRout
           ...(route.departure || route.form === 'achterlating' || route.form === 'vgv' ? [VeiligThuisFirstAdvice.imminentDeparture] : []),
           VeiligThuisFirstAdvice.contactFirst,
           VeiligThuisFirstAdvice.noFamilyConversation,
+          SpecialRouteTitles.noConfrontation,
         ],
       };
     case 'sexual-abuse-by-carer':
