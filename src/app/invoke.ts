@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import type { Attachment } from 'botbuilder';
+import { AdaptiveCardContentType, cardAttachment, type Card } from '../cards/card.js';
 
 /**
  * Answers an Action.Execute click ourselves, so a handler decides whether the card changes for
  * the clicker only (a refusal) or for everyone (then it also calls updateCardForAll).
  */
-export async function respondWithCard(ctx: TurnContext, card: Attachment): Promise<void> {
+export async function respondWithCard(ctx: TurnContext, card: Card): Promise<void> {
   await ctx.sendActivity({
     type: 'invokeResponse',
-    value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card.content } },
+    value: { status: 200, body: { statusCode: 200, type: AdaptiveCardContentType, value: card } },
   });
 }
 
@@ -20,10 +20,10 @@ export async function respondWithMessage(ctx: TurnContext, text: string): Promis
 }
 
 /** Replaces the clicked card in the conversation for everyone. */
-export async function updateCardForAll(ctx: TurnContext, card: Attachment): Promise<void> {
+export async function updateCardForAll(ctx: TurnContext, card: Card): Promise<void> {
   const id = ctx.activity.replyToId;
   if (!id) return;
-  await ctx.updateActivity({ type: 'message', id, attachments: [card] });
+  await ctx.updateActivity({ type: 'message', id, attachments: [cardAttachment(card)] });
 }
 
 /** The merged inputs and data of an Action.Execute or Action.Submit click. */

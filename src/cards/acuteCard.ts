@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { PhoneNumbers } from '../domain/constants.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
@@ -21,7 +21,7 @@ export interface AcuteCardData {
 }
 
 /** 112 first, then Veilig Thuis or 113: one card, the danger block on top and never pushed off the screen. */
-export function acuteCard(d: AcuteCardData): Attachment {
+export function acuteCard(d: AcuteCardData): Card {
   return renderCard(template, {
     ...PhoneNumbers,
     canResume: d.canResume,

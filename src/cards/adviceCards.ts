@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { SectorLabels, Sectors, PhoneNumbers, type Sector } from '../domain/constants.js';
 import type { Ticket, TicketStatus } from '../domain/advice/ticket.js';
 import { renderCard, expandCard } from './render.js';
@@ -21,7 +21,7 @@ export interface AdviceFormCardData {
   error?: string;
 }
 
-export function adviceFormCard(d: AdviceFormCardData): Attachment {
+export function adviceFormCard(d: AdviceFormCardData): Card {
   return renderCard(adviceFormTemplate, {
     draftId: d.draftId,
     acuteLine: `Acuut gevaar? Bel direct ${PhoneNumbers.emergency}. Deze chat is niet voor acute situaties: bel dan Veilig Thuis op ${PhoneNumbers.veiligThuis} (gratis, dag en nacht).`,
@@ -46,7 +46,7 @@ export interface PiiWarningCardData {
   findings: { label: string; masked: string }[];
 }
 
-export function piiWarningCard(d: PiiWarningCardData): Attachment {
+export function piiWarningCard(d: PiiWarningCardData): Card {
   return renderCard(piiWarningTemplate, {
     ...d,
     editVerb: Verbs.adviceEdit,
@@ -106,7 +106,7 @@ export function ticketCardContent(d: TicketCardData): Record<string, unknown> {
   });
 }
 
-export function ticketCard(d: TicketCardData): Attachment {
+export function ticketCard(d: TicketCardData): Card {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: ticketCardContent(d) };
 }
 
@@ -119,7 +119,7 @@ export interface AdviceAnswerCardData {
   closingNote?: string;
 }
 
-export function adviceAnswerCard(d: AdviceAnswerCardData): Attachment {
+export function adviceAnswerCard(d: AdviceAnswerCardData): Card {
   return renderCard(adviceAnswerTemplate, {
     ticketId: d.ticketId,
     title: `Antwoord op je adviesvraag #${d.number}`,

@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { PhoneNumbers } from '../domain/constants.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
@@ -15,7 +15,7 @@ export interface KnowledgeCardData {
   note?: string;
 }
 
-export function knowledgeCard(d: KnowledgeCardData): Attachment {
+export function knowledgeCard(d: KnowledgeCardData): Card {
   return renderCard(template, {
     ...PhoneNumbers,
     ...d,

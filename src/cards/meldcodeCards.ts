@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { PhoneNumbers } from '../domain/constants.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
@@ -31,7 +31,7 @@ export interface MeldcodeStepCardData {
   notice?: string;
 }
 
-export function meldcodeStepCard(d: MeldcodeStepCardData): Attachment {
+export function meldcodeStepCard(d: MeldcodeStepCardData): Card {
   return renderCard(stepTemplate, {
     ...navigation,
     stepLabel: d.stepLabel,
@@ -68,7 +68,7 @@ export interface MeldcodeOutcomeCardData {
   notice?: string;
 }
 
-export function meldcodeOutcomeCard(d: MeldcodeOutcomeCardData): Attachment {
+export function meldcodeOutcomeCard(d: MeldcodeOutcomeCardData): Card {
   const phones =
     d.phones ??
     (d.acute
@@ -101,6 +101,6 @@ export interface VerslagCardData {
   downloadNote: string;
 }
 
-export function verslagCard(d: VerslagCardData): Attachment {
+export function verslagCard(d: VerslagCardData): Card {
   return renderCard(verslagTemplate, { ...d, resumeVerb: Verbs.meldcodeResume });
 }

@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { renderCard } from './render.js';
 import template from './templates/message.json' with { type: 'json' };
 
@@ -18,7 +18,7 @@ export interface MessageCardData {
 }
 
 /** A plain card: a title, a text, optional lines and buttons. Used for confirmations and refusals. */
-export function messageCard(d: MessageCardData): Attachment {
+export function messageCard(d: MessageCardData): Card {
   return renderCard(template, {
     title: d.title,
     text: d.text,

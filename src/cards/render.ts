@@ -1,5 +1,5 @@
 import * as ACData from 'adaptivecards-templating';
-import { CardFactory, type Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 
 export type CardTemplate = Record<string, unknown>;
 
@@ -11,7 +11,7 @@ const parsed = new WeakMap<CardTemplate, ACData.Template>();
 
 /**
  * Expands an Adaptive Card template with its data. The only place that knows about
- * adaptivecards-templating and CardFactory.
+ * adaptivecards-templating.
  */
 export function expandCard(template: CardTemplate, data: object): Record<string, unknown> {
   let t = parsed.get(template);
@@ -22,8 +22,8 @@ export function expandCard(template: CardTemplate, data: object): Record<string,
   return t.expand({ $root: data }) as Record<string, unknown>;
 }
 
-export function renderCard(template: CardTemplate, data: object): Attachment {
-  return CardFactory.adaptiveCard(expandCard(template, data));
+export function renderCard(template: CardTemplate, data: object): Card {
+  return expandCard(template, data);
 }
 
 export function cardBytes(card: Record<string, unknown>): number {

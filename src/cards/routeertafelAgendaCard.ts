@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
 import agendaTemplate from './templates/agenda.json' with { type: 'json' };
@@ -37,7 +37,7 @@ export interface AgendaCardData {
 }
 
 /** One card (page) of a gemeente's routeertafel agenda, with per-case confirm and return forms. */
-export function agendaCard(d: AgendaCardData): Attachment {
+export function agendaCard(d: AgendaCardData): Card {
   return renderCard(agendaTemplate, {
     ...d,
     noticeColor: d.noticeStyle === 'good' ? 'Good' : 'Attention',
@@ -57,6 +57,6 @@ export interface AgendaEmptyCardData {
 }
 
 /** The short card for a gemeente with nothing on this week's table ("geen casussen"). */
-export function agendaEmptyCard(d: AgendaEmptyCardData): Attachment {
+export function agendaEmptyCard(d: AgendaEmptyCardData): Card {
   return renderCard(agendaEmptyTemplate, { ...d, notice: d.notice ?? '' });
 }

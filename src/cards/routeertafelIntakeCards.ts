@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
 import intakeFormTemplate from './templates/intakeForm.json' with { type: 'json' };
@@ -29,7 +29,7 @@ export interface IntakeFormCardData {
 }
 
 /** "Nieuwe overdracht": the Veilig Thuis intake form, with the problems of a previous try. */
-export function intakeFormCard(d: IntakeFormCardData): Attachment {
+export function intakeFormCard(d: IntakeFormCardData): Card {
   return renderCard(intakeFormTemplate, { ...d, submitVerb: Verbs.intakeSubmit });
 }
 
@@ -44,6 +44,6 @@ export interface IntakeDoneCardData {
 }
 
 /** Replaces the form once the handover is stored (or was already). */
-export function intakeDoneCard(d: IntakeDoneCardData): Attachment {
+export function intakeDoneCard(d: IntakeDoneCardData): Card {
   return renderCard(intakeDoneTemplate, d);
 }

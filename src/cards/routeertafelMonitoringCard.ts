@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
 import monitoringTemplate from './templates/monitoring.json' with { type: 'json' };
@@ -16,7 +16,7 @@ export interface MonitoringCardData {
 }
 
 /** The monitoring question some weeks after a handover: "Veiligheid geborgd?" and the ondersteuningsplan. */
-export function monitoringCard(d: MonitoringCardData): Attachment {
+export function monitoringCard(d: MonitoringCardData): Card {
   return renderCard(monitoringTemplate, {
     ...d,
     noticeColor: d.noticeStyle === 'good' ? 'Good' : 'Attention',

@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { renderCard } from './render.js';
 import handoverNoticeTemplate from './templates/handoverNotice.json' with { type: 'json' };
 
@@ -10,6 +10,6 @@ export interface HandoverNoticeCardData {
 }
 
 /** A notice about one handover: confirmed or returned (to Veilig Thuis), a reminder, an escalation, new concerns. */
-export function handoverNoticeCard(d: HandoverNoticeCardData): Attachment {
+export function handoverNoticeCard(d: HandoverNoticeCardData): Card {
   return renderCard(handoverNoticeTemplate, d);
 }

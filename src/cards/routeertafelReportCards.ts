@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { renderCard } from './render.js';
 import deliveryReportTemplate from './templates/deliveryReport.json' with { type: 'json' };
 import figuresTemplate from './templates/figures.json' with { type: 'json' };
@@ -10,7 +10,7 @@ export interface DeliveryReportCardData {
 }
 
 /** After an agenda run: per gemeente posted, failed or skipped. */
-export function deliveryReportCard(d: DeliveryReportCardData): Attachment {
+export function deliveryReportCard(d: DeliveryReportCardData): Card {
   return renderCard(deliveryReportTemplate, d);
 }
 
@@ -32,6 +32,6 @@ export interface FiguresCardData {
 }
 
 /** Handover figures per gemeente and for the region (`cijfers`). */
-export function figuresCard(d: FiguresCardData): Attachment {
+export function figuresCard(d: FiguresCardData): Card {
   return renderCard(figuresTemplate, { ...d, rows: d.rows.map((r) => ({ ...r, weight: r.bold ? 'Bolder' : 'Default' })) });
 }

@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Card } from './card.js';
 import { PhoneNumbers, SectorLabels, Sectors, type Sector } from '../domain/constants.js';
 import { renderCard } from './render.js';
 import { Verbs } from './verbs.js';
@@ -10,7 +10,7 @@ export interface WelcomeCardData {
   sectorSaved?: string;
 }
 
-export function welcomeCard(d: WelcomeCardData): Attachment {
+export function welcomeCard(d: WelcomeCardData): Card {
   return renderCard(template, {
     ...PhoneNumbers,
     region: d.region,

@@ -9,7 +9,7 @@
  * No real people: case references look like VT-2026-0123, staff names are the playground's demo users.
  * A new card: add its template's samples here (at least one; also its longest realistic content).
  */
-import type { Attachment } from 'botbuilder';
+import type { Card } from '../../src/cards/card.js';
 import { acuteCard } from '../../src/cards/acuteCard.js';
 import { adviceAnswerCard, adviceFormCard, piiWarningCard, ticketCard } from '../../src/cards/adviceCards.js';
 import { knowledgeCard } from '../../src/cards/knowledgeCard.js';
@@ -46,12 +46,12 @@ export interface CardSample {
   template: string;
   /** When the bot sends this card, for the people reading the gallery. */
   description: string;
-  build: () => Attachment;
+  build: () => Card;
 }
 
 /** The card JSON a sample's builder produces (what Teams receives as the attachment content). */
 export function sampleCard(sample: CardSample): Record<string, unknown> {
-  return sample.build().content as Record<string, unknown>;
+  return sample.build();
 }
 
 /** A file-name-safe form of a sample's name, for screenshots. */
@@ -98,7 +98,7 @@ function walkStates(sector: Sector, firstChoices: string[] = ['no']): WalkState[
   return states;
 }
 
-function meldcodeCardFor(state: WalkState, notice?: string): Attachment {
+function meldcodeCardFor(state: WalkState, notice?: string): Card {
   const flow = getMeldcodeFlow();
   const view = viewOf(flow, state);
   const adviceContext = summariseForAdvice(flow, state);
@@ -121,7 +121,7 @@ const wijkteamWalk = walkStates('wijkteam', ['no', 'home', 'yes', 'injury']);
 /** A special route: eergerelateerd geweld and the like, no departure known. */
 const harmfulWalk = walkStates('kinderopvang', ['no', 'harmful', 'no']);
 
-function verslagFor(state: WalkState, downloadUrl: string): Attachment {
+function verslagFor(state: WalkState, downloadUrl: string): Card {
   const v = buildVerslag(getMeldcodeFlow(), state, NOW.toISOString());
   return verslagCard({
     title: v.title,

@@ -17,6 +17,7 @@ import { liveDraft } from './drafts.js';
 import { DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 import { alertNoChannel, isPostQueued, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
+import { cardAttachment } from '../../cards/card.js';
 
 /**
  * Advice questions: the professional fills in a card in personal chat; after the acute-danger
@@ -31,7 +32,7 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
 
   app.message(/^\s*(advies( vragen)?|adviesvraag)\s*$/i, async (ctx, state) => {
     if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [openForm(state, [])] });
+    await ctx.sendActivity({ attachments: [cardAttachment(openForm(state, []))] });
   });
 
   onExecute(app, Verbs.adviceOpen, async (ctx, state) => {

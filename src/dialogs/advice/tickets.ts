@@ -27,6 +27,7 @@ import { Verbs } from '../../cards/verbs.js';
 import { expireDrafts } from './drafts.js';
 import { AnswerPayload, FollowUpPayload, TicketPayload } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
+import { cardAttachment } from '../../cards/card.js';
 
 export const ticketPostKind = 'advice-ticket';
 
@@ -48,7 +49,7 @@ export async function queueTicketPost(deps: Deps, ticket: Ticket): Promise<PostS
   const channel = await veiligThuisChannelFor(deps, ticket.adviceTeam);
   if (!channel) return 'waiting-for-channel';
   await deps.outbox.enqueue([
-    { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity: { type: 'message', attachments: [ticketCard({ ticket, now: deps.clock.now() })] } },
+    { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity: { type: 'message', attachments: [cardAttachment(ticketCard({ ticket, now: deps.clock.now() }))] } },
   ]);
   const nowIso = deps.clock.now().toISOString();
   await deps.store.tickets.update(ticket.id, (cur) => ({ next: cur && !cur.postQueuedAt ? { ...cur, channelId: channel.id, postQueuedAt: nowIso } : undefined, result: undefined }));
@@ -174,7 +175,7 @@ async function refreshChannelCard(deps: Deps, t: Ticket): Promise<void> {
   if (!t.thread) return;
   const ref = { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } };
   try {
-    await deps.messenger.update(ref, t.thread.activityId, { type: 'message', attachments: [ticketCard({ ticket: t, now: deps.clock.now() })] });
+    await deps.messenger.update(ref, t.thread.activityId, { type: 'message', attachments: [cardAttachment(ticketCard({ ticket: t, now: deps.clock.now() }))] });
   } catch (err) {
     deps.log.warn('ticket_card_update_failed', { ticket: t.id, code: (err as { code?: string }).code });
   }
@@ -193,7 +194,7 @@ async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
     advisorName: deps.config.region.advice.showAdvisorName ? t.holder?.name : undefined,
     open: true,
   });
-  await tellAsker(deps, t, 'answer', { type: 'message', attachments: [card] });
+  await tellAsker(deps, t, 'answer', { type: 'message', attachments: [cardAttachment(card)] });
 }
 
 /** Refusals go to the clicker only; among Veilig Thuis colleagues the holder's name is shown. */

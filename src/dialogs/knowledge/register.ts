@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import { ActivityTypes, type Attachment } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import { z } from 'zod';
 import type { Deps } from '../../app/deps.js';
 import type { AppTurnState } from '../../app/turnState.js';
@@ -16,6 +16,7 @@ import type { WorryReading } from '../../domain/understanding/worry.js';
 import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from './understand.js';
 import { KnowledgeTexts as T } from './texts.js';
+import { cardAttachment, type Card } from '../../cards/card.js';
 
 /** Questions longer than this are cut before reading; nobody types a 10 000-character question to a search box. */
 const MAX_QUERY_LENGTH = 1500;
@@ -41,7 +42,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = (reading: WorryReading, route: SpecialRoute | undefined, related: Article | undefined, canResume: boolean): Attachment =>
+  const worryCard = (reading: WorryReading, route: SpecialRoute | undefined, related: Article | undefined, canResume: boolean): Card =>
     messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
@@ -59,7 +60,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
     return [`**${title}**`, ...lines.map((line) => `- ${line}`)];
   };
 
-  const controlReply = (word: ControlWord, state: AppTurnState): string | Attachment => {
+  const controlReply = (word: ControlWord, state: AppTurnState): string | Card => {
     const walkOpen = Boolean(state.conversation.meldcode);
     switch (word) {
       case 'thanks':
@@ -86,7 +87,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
     }
   };
 
-  const replyTo = (understood: Understanding, state: AppTurnState): string | Attachment => {
+  const replyTo = (understood: Understanding, state: AppTurnState): string | Card => {
     const canResume = Boolean(state.conversation.meldcode);
     switch (understood.kind) {
       case 'control':
@@ -114,7 +115,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
     async (ctx, state) => {
       const text = (ctx.activity.text ?? '').slice(0, MAX_QUERY_LENGTH);
       const reply = replyTo(understand(text, deps.knowledge, state.user.sector), state);
-      await ctx.sendActivity(typeof reply === 'string' ? reply : { attachments: [reply] });
+      await ctx.sendActivity(typeof reply === 'string' ? reply : { attachments: [cardAttachment(reply)] });
     },
   );
 

@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import type { Attachment, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import type { AppTurnState } from '../../app/turnState.js';
 import { placeOf } from '../../app/activity.js';
@@ -33,6 +33,7 @@ import {
 import { DOWNLOAD_MINUTES, VerslagDownloads } from './downloads.js';
 import { ChoosePayload, StartPayload } from './payloads.js';
 import { MeldcodeTexts as T } from './texts.js';
+import { cardAttachment, type Card } from '../../cards/card.js';
 
 /**
  * The meldcode walk-through in personal chat: one card that moves through the routes, the five
@@ -44,7 +45,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
   const downloads = new VerslagDownloads(deps.clock);
   const now = () => deps.clock.now().toISOString();
 
-  const startOrResume = async (state: AppTurnState, sector?: Sector): Promise<Attachment> => {
+  const startOrResume = async (state: AppTurnState, sector?: Sector): Promise<Card> => {
     if (sector) state.user.sector = sector;
     const current = walkOf(state, flow);
     if (current && !sector) return current.outcomeId ? replaceFinishedCard() : cardFor(flow, current, T.resumed);
@@ -57,7 +58,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
 
   app.message(/^\s*(wat (doe|moet) ik (bij|met) een signaal|ik zie een signaal|signaal|meldcode( doorlopen)?|stappenplan|verder)\s*[?!.]*\s*$/i, async (ctx, state) => {
     if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [await startOrResume(state)] });
+    await ctx.sendActivity({ attachments: [cardAttachment(await startOrResume(state))] });
   });
 
   // Empty or oversized messages during a walk: say so and show the step the user is at.
@@ -66,7 +67,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     async (ctx, state) => {
       const walk = walkOf(state, flow);
       const text = (ctx.activity.text ?? '').trim() ? T.tooLong(MAX_MESSAGE_LENGTH) : T.emptyMessage;
-      await ctx.sendActivity({ text, attachments: walk ? [cardFor(flow, walk)] : [] });
+      await ctx.sendActivity({ text, attachments: walk ? [cardAttachment(cardFor(flow, walk))] : [] });
     },
   );
 
@@ -78,12 +79,12 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     if (!walk || walk.outcomeId) return true;
     const card = answerTyped(walk, a.text ?? '', state);
     if (!card) return true;
-    await ctx.sendActivity({ attachments: [card] });
+    await ctx.sendActivity({ attachments: [cardAttachment(card)] });
     return false;
   });
 
   /** The reply to a typed message, or undefined when it is not an answer (then other routes read it). */
-  const answerTyped = (walk: WalkState, text: string, state: AppTurnState): Attachment | undefined => {
+  const answerTyped = (walk: WalkState, text: string, state: AppTurnState): Card | undefined => {
     const view = viewOf(flow, walk);
     if (view.kind !== 'question') return undefined;
     if (walk.stopAsked && isYes(text)) return stopWalk(state);
@@ -98,12 +99,12 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     return cardFor(flow, result.state);
   };
 
-  const save = (state: AppTurnState, walk: WalkState, card: Attachment): Attachment => {
+  const save = (state: AppTurnState, walk: WalkState, card: Card): Card => {
     state.conversation.meldcode = walk;
     return card;
   };
 
-  const stopWalk = (state: AppTurnState): Attachment => {
+  const stopWalk = (state: AppTurnState): Card => {
     delete state.conversation.meldcode;
     return messageCard({ title: T.titleMeldcode, text: T.stopped, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] });
   };
@@ -147,7 +148,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     await respondWithCard(ctx, acuteCard({ canResume: Boolean(walkOf(state, flow)) }));
   });
 
-  const verslag = (state: AppTurnState): Attachment => {
+  const verslag = (state: AppTurnState): Card => {
     const walk = walkOf(state, flow);
     if (!walk) return messageCard({ title: T.titleVerslag, text: T.noWalk, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] });
     const v = buildVerslag(flow, walk, now());
@@ -166,7 +167,7 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
   onExecute(app, Verbs.meldcodeVerslag, async (ctx, state) => respondWithCard(ctx, verslag(state)));
   app.message(/^\s*verslag\s*[?!.]*\s*$/i, async (ctx, state) => {
     if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [verslag(state)] });
+    await ctx.sendActivity({ attachments: [cardAttachment(verslag(state))] });
   });
 
   return { routes: downloads.routes(T.downloadExpired) };
@@ -186,7 +187,7 @@ function walkOf(state: AppTurnState, flow: FlowDefinition): WalkState | undefine
   return isValidState(flow, parsed.data) ? parsed.data : undefined;
 }
 
-function cardFor(flow: FlowDefinition, walk: WalkState, notice?: string): Attachment {
+function cardFor(flow: FlowDefinition, walk: WalkState, notice?: string): Card {
   const view = viewOf(flow, walk);
   const adviceContext = summariseForAdvice(flow, walk);
   if (view.kind === 'outcome') {
@@ -199,7 +200,7 @@ function errorNotice(error: WalkError): string {
   return error === 'stale-node' ? T.staleNode : error === 'unknown-choice' ? T.unknownChoice : T.walkEnded;
 }
 
-function confirmStopCard(): Attachment {
+function confirmStopCard(): Card {
   return messageCard({
     title: T.titleStop,
     text: T.confirmStop,
@@ -211,7 +212,7 @@ function confirmStopCard(): Attachment {
   });
 }
 
-function replaceFinishedCard(): Attachment {
+function replaceFinishedCard(): Card {
   return messageCard({
     title: T.titleSignal,
     text: T.finishedBefore,
@@ -223,7 +224,7 @@ function replaceFinishedCard(): Attachment {
   });
 }
 
-function sectorCard(): Attachment {
+function sectorCard(): Card {
   return messageCard({
     title: T.titleSignal,
     text: T.chooseSector,

@@ -3,7 +3,7 @@
  * is deterministic (fixed items per card, stable order), so a page re-rendered after a click holds
  * the same cases as the card that was posted.
  */
-import type { Activity, Attachment } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
@@ -12,6 +12,7 @@ import { buildAgenda, splitAgenda, type Agenda } from '../../domain/routeertafel
 import { handoverFigures, type HandoverFigureSet } from '../../domain/routeertafel/figures.js';
 import { agendaPageCard, type Notice } from './views.js';
 import { RouteertafelTexts as T } from './texts.js';
+import { cardAttachment, type Card } from '../../cards/card.js';
 
 /**
  * Cases per agenda card. An open case carries two forms (confirm, return), about 2 KB of card
@@ -56,14 +57,14 @@ export function pageWith(book: AgendaBook, reference: string): number {
   return book.pages.find((p) => p.items.some((i) => i.reference === reference))?.page.number ?? 1;
 }
 
-export function pageCard(region: Region, book: AgendaBook, pageNumber: number, notice?: Notice): Attachment {
+export function pageCard(region: Region, book: AgendaBook, pageNumber: number, notice?: Notice): Card {
   const page = book.pages[Math.min(Math.max(pageNumber, 1), book.pages.length) - 1]!;
   return agendaPageCard(region, { page, carried: book.carried, figures: book.figures, notice });
 }
 
 export function agendaActivity(region: Region, book: AgendaBook, pageNumber: number): Partial<Activity> {
   const page = book.pages[pageNumber - 1]!;
-  return { type: 'message', summary: T.agendaSummary(page.gemeente, page.weekLabel), attachments: [pageCard(region, book, pageNumber)] };
+  return { type: 'message', summary: T.agendaSummary(page.gemeente, page.weekLabel), attachments: [cardAttachment(pageCard(region, book, pageNumber))] };
 }
 
 /**
@@ -80,7 +81,7 @@ export async function updatePostedPage(deps: Deps, book: AgendaBook, pageNumber:
   if (!channel?.active) return;
   const ref = { ...channel.reference, conversation: { ...channel.reference.conversation, id: posted.sentConversationId } };
   try {
-    await deps.messenger.update(ref, posted.sentActivityId, { type: 'message', attachments: [pageCard(deps.config.region, book, pageNumber)] });
+    await deps.messenger.update(ref, posted.sentActivityId, { type: 'message', attachments: [cardAttachment(pageCard(deps.config.region, book, pageNumber))] });
   } catch (err) {
     deps.log.warn('agenda_card_update_failed', { id: posted.id, code: asAppError(err).code });
   }

@@ -1,6 +1,5 @@
 /** What every card click of the routeertafel needs: who clicked, where, and an atomic decision on the case. */
 import type { TurnContext } from 'botbuilder';
-import type { Attachment } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import { applyDecision } from '../../store/shared.js';
 import { personOf, placeOf } from '../../app/activity.js';
@@ -11,6 +10,7 @@ import type { Actor, Decision } from '../../domain/cases/decisions.js';
 import { mayConfirmHandover } from '../../domain/roles.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { RouteertafelTexts as T } from './texts.js';
+import { type Card } from '../../cards/card.js';
 
 export function actorOf(ctx: TurnContext): Actor {
   const person = personOf(ctx.activity);
@@ -25,7 +25,7 @@ export async function channelGemeente(deps: Deps, ctx: TurnContext): Promise<str
   return channel?.active && channel.link?.kind === 'gemeente' ? channel.link.gemeente : undefined;
 }
 
-export type Gate = { ok: true; case: HandoverCase } | { ok: false; card: Attachment };
+export type Gate = { ok: true; case: HandoverCase } | { ok: false; card: Card };
 
 /** The case exists and the click happened in its gemeente's channel (mayConfirmHandover). */
 export async function gateCase(deps: Deps, ctx: TurnContext, reference: string, notHere: (gemeente: string) => string): Promise<Gate> {
@@ -44,7 +44,7 @@ export function decideOnCase<D extends Decision<object>>(deps: Deps, reference: 
 }
 
 /** Answers a click with a card for the clicker only; '' tells teams-ai the response was sent. */
-export async function answer(ctx: TurnContext, card: Attachment): Promise<string> {
+export async function answer(ctx: TurnContext, card: Card): Promise<string> {
   await respondWithCard(ctx, card);
   return '';
 }
@@ -53,7 +53,7 @@ export async function answer(ctx: TurnContext, card: Attachment): Promise<string
  * Replaces the clicked card for everyone. The decision is already stored, so a failed update is
  * logged, not thrown: the clicker still gets the fresh card, and the card's refresh catches up.
  */
-export async function updateForAll(ctx: TurnContext, deps: Deps, card: Attachment): Promise<void> {
+export async function updateForAll(ctx: TurnContext, deps: Deps, card: Card): Promise<void> {
   try {
     await updateCardForAll(ctx, card);
   } catch (err) {

@@ -14,6 +14,7 @@ import type { ChannelRecord, OutboxItem } from '../../store/records.js';
 import { AGENDA_KIND, agendaActivity, agendaBook, agendaItemId, type AgendaBook } from './agenda.js';
 import { deliveryReport, deliveryRows } from './report.js';
 import { AGENDA_JOB_NAME, agendaRunId } from './schedule.js';
+import { cardAttachment } from '../../cards/card.js';
 
 export interface FanOutResult {
   week: string;
@@ -104,7 +105,7 @@ async function reportIfSettled(deps: Deps, runId: string, week: string): Promise
   const items = (await deps.store.outbox.list({ runId })).filter((i) => i.kind === AGENDA_KIND);
   if (items.length === 0 || items.some((i) => i.status === 'pending' || i.status === 'sending')) return;
   const rows = deliveryRows(deps.config.region, week, items, await deps.store.channels.list());
-  await deps.notifier.coordinators(`agenda-report:${week}`, { type: 'message', attachments: [deliveryReport(week, rows)] });
+  await deps.notifier.coordinators(`agenda-report:${week}`, { type: 'message', attachments: [cardAttachment(deliveryReport(week, rows))] });
   deps.log.info('agenda_report', { week, posted: rows.posted.length, failed: rows.failed.length, notLinked: rows.notLinked.length, unreachable: rows.unreachable.length });
 }
 

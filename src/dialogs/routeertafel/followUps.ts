@@ -5,7 +5,7 @@
  * keys are `followup:<reference>:<level>` (`monitoring:<reference>:<due>`), and recordFollowUp
  * refuses a second record: a rerun after a crash sends and records nothing twice.
  */
-import type { Activity, Attachment } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import { everyInterval, type JobSummary, type ScheduledJob } from '../../app/scheduler.js';
 import { daysBetween, formatDutchWeek, workingDaysBetween, zonedDate } from '../../domain/calendar.js';
@@ -19,6 +19,7 @@ import type { ChannelRecord } from '../../store/records.js';
 import { monitoringQuestionCard } from './monitoring.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel } from './views.js';
+import { cardAttachment, type Card } from '../../cards/card.js';
 
 export const FOLLOW_UP_JOB_NAME = 'routeertafel-followups';
 export const FOLLOW_UP_KIND = 'routeertafel-followup';
@@ -99,15 +100,15 @@ async function gemeenteChannels(deps: Deps): Promise<Map<string, ChannelRecord>>
   return map;
 }
 
-function message(card: Attachment): Partial<Activity> {
-  return { type: 'message', attachments: [card] };
+function message(card: Card): Partial<Activity> {
+  return { type: 'message', attachments: [cardAttachment(card)] };
 }
 
 function workingDaysSinceTable(region: Region, c: HandoverCase, now: Date): number {
   return workingDaysBetween(tableDateOf(region, c.tableWeek), zonedDate(now, region.timezone), region);
 }
 
-function reminderCard(region: Region, c: HandoverCase, now: Date): Attachment {
+function reminderCard(region: Region, c: HandoverCase, now: Date): Card {
   return handoverNoticeCard({
     title: T.reminderTitle(c.reference),
     text: T.reminderText(formatDutchWeek(c.tableWeek), workingDaysSinceTable(region, c, now)),
@@ -116,7 +117,7 @@ function reminderCard(region: Region, c: HandoverCase, now: Date): Attachment {
   });
 }
 
-function escalationCard(region: Region, c: HandoverCase, f: EscalationFollowUp, now: Date): Attachment {
+function escalationCard(region: Region, c: HandoverCase, f: EscalationFollowUp, now: Date): Card {
   const reminded = c.escalations.find((e) => e.level === REMINDER_LEVEL);
   return handoverNoticeCard({
     title: T.escalationTitle(c.reference, c.gemeente),

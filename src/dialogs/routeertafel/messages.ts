@@ -15,6 +15,7 @@ import type { AgendaFanOut } from './fanOut.js';
 import { upcomingTableWeek } from './schedule.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { emptyIntakeValues, intakeForm, whenLabel } from './views.js';
+import { cardAttachment } from '../../cards/card.js';
 
 export function registerCommands(app: Application<AppTurnState>, deps: Deps, fanOut: AgendaFanOut): void {
   app.message(COMMAND_PATTERN, async (ctx) => {
@@ -33,13 +34,13 @@ export function registerCommands(app: Application<AppTurnState>, deps: Deps, fan
       case 'refuse':
         return void (await ctx.sendActivity(decision.text));
       case 'intake-form':
-        return void (await ctx.sendActivity({ attachments: [intakeForm(deps.config.region, randomUUID(), emptyIntakeValues(person.name))] }));
+        return void (await ctx.sendActivity({ attachments: [cardAttachment(intakeForm(deps.config.region, randomUUID(), emptyIntakeValues(person.name)))] }));
       case 'preview':
         return preview(ctx, deps, decision.gemeente);
       case 'send':
         return void (await ctx.sendActivity(await sendNow(deps, fanOut)));
       case 'figures':
-        return void (await ctx.sendActivity({ attachments: [await figures(deps)] }));
+        return void (await ctx.sendActivity({ attachments: [cardAttachment(await figures(deps))] }));
     }
   });
 }
@@ -52,7 +53,7 @@ async function preview(ctx: TurnContext, deps: Deps, gemeente: string): Promise<
   const postingAt = agendaInstantOf(region, week);
   const book = await loadBook(deps, gemeente, week);
   await ctx.sendActivity(T.agendaPreview(formatDutchWeek(week), whenLabel(postingAt.toISOString(), region.timezone), now >= postingAt));
-  for (const page of book.pages) await ctx.sendActivity({ attachments: [pageCard(region, book, page.page.number)] });
+  for (const page of book.pages) await ctx.sendActivity({ attachments: [cardAttachment(pageCard(region, book, page.page.number))] });
 }
 
 /** `agenda versturen`: posts the next table's agenda now (idempotent per week). */

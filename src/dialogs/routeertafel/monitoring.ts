@@ -4,7 +4,6 @@
  * "Nieuwe zorgen" goes to Veilig Thuis at once.
  */
 import type { Application } from '@microsoft/teams-ai';
-import type { Attachment } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import type { AppTurnState } from '../../app/turnState.js';
 import { actionData } from '../../app/invoke.js';
@@ -19,6 +18,7 @@ import { actorOf, answer, decideOnCase, gateCase, updateForAll } from './clicks.
 import { MonitoringAnswerPayload, parsePayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel, type Notice } from './views.js';
+import { cardAttachment, type Card } from '../../cards/card.js';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -38,7 +38,7 @@ export function registerMonitoringActions(app: Application<AppTurnState>, deps: 
     if (!decision?.ok) return answer(ctx, monitoringQuestionCard(region, decision?.current ?? gate.case, dueAt, { text: T.monitoringAlreadyAnswered, style: 'attention' }));
     const c = decision.next;
     await audit(deps, actor.aadId, 'monitoring.answer', 'case', c.reference, { answer: choice, veiligheidsdoelenInPlan: doelen });
-    if (decision.newConcerns) await deps.notifier.veiligThuisChannels(`monitoring-concern:${c.reference}:${c.monitoring?.askedAt}`, { type: 'message', attachments: [concernCard(region, c, actor.name)] });
+    if (decision.newConcerns) await deps.notifier.veiligThuisChannels(`monitoring-concern:${c.reference}:${c.monitoring?.askedAt}`, { type: 'message', attachments: [cardAttachment(concernCard(region, c, actor.name))] });
     await updateForAll(ctx, deps, monitoringQuestionCard(region, c, dueAt));
     const notice = decision.newConcerns ? T.monitoringConcernSent : choice === 'loopt-nog' ? T.monitoringAgain(region.routeertafel.monitoringAfterWeeks) : '';
     return answer(ctx, monitoringQuestionCard(region, c, dueAt, notice ? { text: notice, style: 'good' } : undefined));
@@ -46,7 +46,7 @@ export function registerMonitoringActions(app: Application<AppTurnState>, deps: 
 }
 
 /** The question card for the round due at `dueAt`, answered or not. */
-export function monitoringQuestionCard(region: Region, c: HandoverCase, dueAt: string, notice?: Notice): Attachment {
+export function monitoringQuestionCard(region: Region, c: HandoverCase, dueAt: string, notice?: Notice): Card {
   const m = c.monitoring;
   const answered = m?.dueAt === dueAt && m.askedAt && m.answeredAt && m.answer && Date.parse(m.answeredAt) >= Date.parse(m.askedAt) ? m : undefined;
   const weeks = c.confirmation ? Math.max(1, Math.round((Date.parse(dueAt) - Date.parse(c.confirmation.at)) / WEEK_MS)) : region.routeertafel.monitoringAfterWeeks;
@@ -62,7 +62,7 @@ export function monitoringQuestionCard(region: Region, c: HandoverCase, dueAt: s
   });
 }
 
-function concernCard(region: Region, c: HandoverCase, byName: string): Attachment {
+function concernCard(region: Region, c: HandoverCase, byName: string): Card {
   return handoverNoticeCard({
     title: T.concernTitle(c.reference, c.gemeente),
     text: T.concernText(c.confirmation?.casusregisseur ?? ''),

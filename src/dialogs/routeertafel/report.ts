@@ -1,11 +1,11 @@
 /** The delivery report of an agenda run: per gemeente posted, failed or skipped. Pure. */
-import type { Attachment } from 'botbuilder';
 import { formatDutchWeek } from '../../domain/calendar.js';
 import type { Region } from '../../domain/region.js';
 import type { ChannelRecord, OutboxItem } from '../../store/records.js';
 import { deliveryReportCard } from '../../cards/routeertafelReportCards.js';
 import { agendaItemPrefix } from './agenda.js';
 import { RouteertafelTexts as T } from './texts.js';
+import { type Card } from '../../cards/card.js';
 
 export interface DeliveryRows {
   posted: string[];
@@ -36,7 +36,7 @@ function names(list: string[]): string {
   return list.length > MAX_NAMES ? `${shown} ${T.reportMore(list.length - MAX_NAMES)}` : shown;
 }
 
-export function deliveryReport(week: string, rows: DeliveryRows): Attachment {
+export function deliveryReport(week: string, rows: DeliveryRows): Card {
   return deliveryReportCard({
     title: T.reportTitle(formatDutchWeek(week)),
     summary: T.reportSummary(rows.posted.length, rows.failed.length, rows.notLinked.length, rows.unreachable.length),

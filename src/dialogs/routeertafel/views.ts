@@ -1,8 +1,7 @@
 /**
  * Domain records → card data, with the sentences from texts.ts. No store, no Teams: each function
- * takes what it shows and returns an Attachment.
+ * takes what it shows and returns an Card.
  */
-import type { Attachment } from 'botbuilder';
 import { formatDutchDate, formatDutchWeek, instantToZoned } from '../../domain/calendar.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { RouteLabels, Routes } from '../../domain/cases/fields.js';
@@ -14,6 +13,7 @@ import { agendaCard, agendaEmptyCard, type AgendaCardItem } from '../../cards/ro
 import { intakeDoneCard, intakeFormCard, type IntakeFormValues } from '../../cards/routeertafelIntakeCards.js';
 import { handoverNoticeCard } from '../../cards/routeertafelNoticeCard.js';
 import { RouteertafelTexts as T } from './texts.js';
+import { type Card } from '../../cards/card.js';
 
 export type Notice = { text: string; style: 'good' | 'attention' };
 
@@ -32,7 +32,7 @@ export interface AgendaView {
   notice?: Notice;
 }
 
-export function agendaPageCard(region: Region, v: AgendaView): Attachment {
+export function agendaPageCard(region: Region, v: AgendaView): Card {
   const { page } = v;
   const subtitle = T.agendaSubtitle(page.weekLabel, page.tableDateLabel, page.tableTimeLabel);
   if (page.empty) {
@@ -131,7 +131,7 @@ export function intakeValuesFrom(data: Record<string, unknown>): IntakeFormValue
   };
 }
 
-export function intakeForm(region: Region, formId: string, values: IntakeFormValues, problems: string[] = []): Attachment {
+export function intakeForm(region: Region, formId: string, values: IntakeFormValues, problems: string[] = []): Card {
   return intakeFormCard({
     formId,
     gemeenten: region.gemeenten.map((g) => g.name),
@@ -145,7 +145,7 @@ export function intakeForm(region: Region, formId: string, values: IntakeFormVal
 
 const SourceLabels = { card: 'kaart in Teams', api: 'koppeling (API)', csv: 'CSV-import' } as const;
 
-export function intakeDone(region: Region, c: HandoverCase, existing: boolean): Attachment {
+export function intakeDone(region: Region, c: HandoverCase, existing: boolean): Card {
   const week = formatDutchWeek(c.tableWeek);
   const tableDate = formatDutchDate(tableDateOf(region, c.tableWeek));
   return intakeDoneCard({
@@ -161,7 +161,7 @@ export function intakeDone(region: Region, c: HandoverCase, existing: boolean): 
 
 // ---------- notices to Veilig Thuis ----------
 
-export function confirmedNoticeCard(c: HandoverCase, timeZone: string): Attachment {
+export function confirmedNoticeCard(c: HandoverCase, timeZone: string): Card {
   const k = c.confirmation!;
   return handoverNoticeCard({
     title: T.noticeConfirmedTitle(c.reference, c.gemeente),
@@ -176,7 +176,7 @@ export function confirmedNoticeCard(c: HandoverCase, timeZone: string): Attachme
   });
 }
 
-export function returnedNoticeCard(c: HandoverCase, timeZone: string): Attachment {
+export function returnedNoticeCard(c: HandoverCase, timeZone: string): Card {
   const r = c.returned!;
   return handoverNoticeCard({
     title: T.noticeReturnedTitle(c.reference),

@@ -12,6 +12,7 @@ import { routeLines, specialRouteOf } from '../../domain/understanding/specialRo
 import type { Sector } from '../../domain/constants.js';
 import { acuteCard, type AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
+import { cardAttachment } from '../../cards/card.js';
 
 /** Longer messages are cut before reading, as in the knowledge feature. */
 const MAX_TEXT_LENGTH = 1500;
@@ -65,10 +66,10 @@ export function registerSafety(app: Application<AppTurnState>, deps: Deps): void
     if (placeOf(ctx.activity).kind === 'personal') {
       // During a walk the card offers to resume it; the text itself is no answer to the walk's question.
       const card = state.conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps, state.user.sector);
-      await ctx.sendActivity({ attachments: [acuteCard(card)] });
+      await ctx.sendActivity({ attachments: [cardAttachment(acuteCard(card))] });
       return false;
     }
-    await ctx.sendActivity({ attachments: [acuteCard({ canResume: false, suicide })] });
+    await ctx.sendActivity({ attachments: [cardAttachment(acuteCard({ canResume: false, suicide }))] });
     return true;
   });
 }

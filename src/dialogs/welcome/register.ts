@@ -9,6 +9,7 @@ import { welcomeCard } from '../../cards/welcomeCard.js';
 import type { ChannelLink } from '../../store/records.js';
 import { Verbs } from '../../cards/verbs.js';
 import { WelcomeTexts as T } from './texts.js';
+import { cardAttachment } from '../../cards/card.js';
 
 const SectorPayload = z.object({ sector: z.enum(Sectors) });
 
@@ -26,7 +27,7 @@ export function registerWelcome(app: Application<AppTurnState>, deps: Deps): voi
     const botAdded = ctx.activity.membersAdded?.some((m) => m.id === ctx.activity.recipient.id);
     if (!botAdded || placeOf(ctx.activity).kind !== 'personal') return;
     state.user.welcomedAt = deps.clock.now().toISOString();
-    await ctx.sendActivity({ attachments: [welcomeCard({ region, sector: state.user.sector })] });
+    await ctx.sendActivity({ attachments: [cardAttachment(welcomeCard({ region, sector: state.user.sector }))] });
   });
 
   app.message(/^\s*(help|hulp|hallo|hoi|start|\/start|menu|\/help|\?)\s*[?!.]*\s*$/i, async (ctx, state) => {
@@ -36,7 +37,7 @@ export function registerWelcome(app: Application<AppTurnState>, deps: Deps): voi
       return void (await ctx.sendActivity(channelHelpFor(channel?.active ? channel.link : undefined)));
     }
     state.user.welcomedAt ??= deps.clock.now().toISOString();
-    await ctx.sendActivity({ attachments: [welcomeCard({ region, sector: state.user.sector })] });
+    await ctx.sendActivity({ attachments: [cardAttachment(welcomeCard({ region, sector: state.user.sector }))] });
   });
 
   onExecute(app, Verbs.welcomeSector, async (ctx, state) => {

@@ -27,7 +27,7 @@ describe('agenda cards', () => {
       return d.next;
     });
     for (const cases of [open, confirmed]) {
-      const card = pageCard(region, agendaBook(region, 'Heerlen', cases, '2026-W48', POSTED), 1).content as Record<string, unknown>;
+      const card = pageCard(region, agendaBook(region, 'Heerlen', cases, '2026-W48', POSTED), 1) as Record<string, unknown>;
       expect(cardBytes(card)).toBeLessThan(MAX_CARD_BYTES - 2_000);
     }
   });
@@ -46,7 +46,7 @@ describe('agenda cards', () => {
   });
 
   it('never shows the summary or the VT contact on an agenda card', () => {
-    const card = JSON.stringify(pageCard(region, agendaBook(region, 'Heerlen', [aCase()], '2026-W48', POSTED), 1).content);
+    const card = JSON.stringify(pageCard(region, agendaBook(region, 'Heerlen', [aCase()], '2026-W48', POSTED), 1));
     expect(card).toContain('VT-2026-00123');
     expect(card).not.toContain('spanningen');
     expect(card).not.toContain('Medewerker frontoffice');

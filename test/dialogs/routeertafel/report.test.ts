@@ -20,7 +20,7 @@ describe('the delivery report', () => {
     expect(rows.failed).toEqual([{ gemeente: 'Heerlen', code: 'connector_forbidden' }]);
     expect(rows.unreachable).toEqual(['Vaals']);
     expect(rows.notLinked).toHaveLength(12);
-    const card = JSON.stringify(deliveryReport('2026-W49', rows).content);
+    const card = JSON.stringify(deliveryReport('2026-W49', rows));
     expect(card).toContain('Verstuurd naar 2 gemeenten; mislukt: 1; niet gekoppeld: 12; niet bereikbaar: 1.');
     expect(card).toContain('Heerlen (bot verwijderd of geblokkeerd)');
   });
