@@ -2,7 +2,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './core/log.js';
 import { systemClock } from './core/clock.js';
 import { openStore } from './store/openStore.js';
-import { createAdapter } from './transport/adapter.js';
+import { createAdapter } from './teams/adapter.js';
 import { isLoopbackHost } from './transport/activityShape.js';
 import { startBot } from './bot.js';
 

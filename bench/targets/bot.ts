@@ -11,7 +11,7 @@ import { createLogger, type Logger } from '../../src/core/log.js';
 import { systemClock } from '../../src/core/clock.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
-import { createAdapter } from '../../src/transport/adapter.js';
+import { createAdapter } from '../../src/teams/adapter.js';
 import { startBot } from '../../src/bot.js';
 import { findPostgresStoreModule } from '../lib/postgres.js';
 import { serveTargetRequests, type ReadyMessage } from '../lib/protocol.js';

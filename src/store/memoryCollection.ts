@@ -28,6 +28,15 @@ export class MemoryCollection<T> implements Collection<T> {
     return this.records.get(id);
   }
 
+  async getMany(ids: readonly string[]): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
+    for (const id of ids) {
+      const record = this.records.get(id);
+      if (record !== undefined) found.set(id, record);
+    }
+    return found;
+  }
+
   async list(where?: Partial<T>): Promise<T[]> {
     const all = [...this.records.values()];
     if (!where) return all;

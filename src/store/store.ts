@@ -14,6 +14,8 @@ export interface UpdateDecision<T, R> {
 
 export interface Collection<T> {
   get(id: string): Promise<T | undefined>;
+  /** Several records in one round trip; missing ids are left out of the map. */
+  getMany(ids: readonly string[]): Promise<Map<string, T>>;
   /** Records whose top-level fields equal every field in `where` (all records without it). */
   list(where?: Partial<T>): Promise<T[]>;
   /** Every record with its id (for records that do not hold their own id, such as turn state). */

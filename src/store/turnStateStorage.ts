@@ -13,11 +13,9 @@ export class TurnStateStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    const records = await Promise.all(keys.map((key) => this.records.get(key)));
-    keys.forEach((key, i) => {
-      const record = records[i];
-      if (record) items[key] = { ...structuredClone(record.data), eTag: record.eTag };
-    });
+    // Conversation and user state in one round trip.
+    const records = await this.records.getMany(keys);
+    for (const [key, record] of records) items[key] = { ...structuredClone(record.data), eTag: record.eTag };
     return items;
   }
 

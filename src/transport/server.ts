@@ -4,7 +4,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../core/log.js';
 import { checkActivity } from './activityShape.js';
-import { runActivity } from './adapter.js';
+import { runActivity } from '../teams/adapter.js';
 import { MAX_BODY_BYTES, readJsonBody } from './body.js';
 import type { HttpRoute } from '../app/httpRoute.js';
 

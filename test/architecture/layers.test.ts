@@ -56,7 +56,7 @@ const STILL_COUPLED = new Set<string>([
   'src/messaging/notifier.ts',
   'src/messaging/outbox.ts',
   'src/store/turnStateStorage.ts',
-  'src/transport/adapter.ts',
+  
   'src/transport/server.ts',
 ]);
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/bot.js';
-import { createAdapter, type AuthSettings } from '../../src/transport/adapter.js';
+import { createAdapter, type AuthSettings } from '../../src/teams/adapter.js';
 import { createLowdbStore } from '../../src/store/lowdb/lowdbStore.js';
 import { silentLogger, createLogger, type Logger } from '../../src/core/log.js';
 import type { Clock } from '../../src/core/clock.js';

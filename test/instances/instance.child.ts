@@ -18,7 +18,7 @@
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/log.js';
 import { openStore } from '../../src/store/openStore.js';
-import { createAdapter } from '../../src/transport/adapter.js';
+import { createAdapter } from '../../src/teams/adapter.js';
 import { startBot } from '../../src/bot.js';
 
 export type ChildCommand =

@@ -145,6 +145,17 @@ export function storeContract(name: string, makeStore: () => Promise<StoreUnderT
       ]);
     });
 
+    it('reads several records in one call, leaving out the ids it does not have', async () => {
+      await store.turnState.put('k1', { eTag: 'e1', data: { a: 1 } });
+      await store.turnState.put('k2', { eTag: 'e2', data: {} });
+      const found = await store.turnState.getMany(['k2', 'absent', 'k1']);
+      expect([...found.entries()].sort(([a], [b]) => a.localeCompare(b))).toEqual([
+        ['k1', { eTag: 'e1', data: { a: 1 } }],
+        ['k2', { eTag: 'e2', data: {} }],
+      ]);
+      expect((await store.turnState.getMany([])).size).toBe(0);
+    });
+
     it('keeps every record through compact', async () => {
       await store.jobs.put('j1', records.job('j1'));
       await store.compact();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createAdapter } from '../../src/transport/adapter.js';
+import { createAdapter } from '../../src/teams/adapter.js';
 import { startServer } from '../../src/transport/server.js';
 import { silentLogger } from '../../src/core/log.js';
 import { TEST_REGION_FILE } from '../helpers/testBot.js';

@@ -40,6 +40,12 @@ export class PgCollection<T> implements Collection<T> {
     return rows[0] && this.decode(rows[0]);
   }
 
+  async getMany(ids: readonly string[]): Promise<Map<string, T>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.db.query<Row>(`SELECT id, data FROM ${this.table} WHERE id = ANY($1::text[])`, [ids]);
+    return new Map(rows.map((row) => [row.id, this.decode(row)]));
+  }
+
   async list(where?: Partial<T>): Promise<T[]> {
     const filter = whereClause(where as Record<string, unknown> | undefined);
     const { rows } = await this.db.query<Row>(`SELECT id, data FROM ${this.table} WHERE ${filter.sql} ORDER BY seq`, filter.values);

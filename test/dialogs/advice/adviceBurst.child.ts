@@ -4,7 +4,7 @@ import { loadConfig } from '../../../src/config.js';
 import { startBot } from '../../../src/bot.js';
 import { silentLogger } from '../../../src/core/log.js';
 import { createLowdbStore } from '../../../src/store/lowdb/lowdbStore.js';
-import { createAdapter } from '../../../src/transport/adapter.js';
+import { createAdapter } from '../../../src/teams/adapter.js';
 
 const config = loadConfig(process.env);
 const store = await createLowdbStore(config.dataDir);

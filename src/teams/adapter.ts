@@ -1,6 +1,8 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { InvokeResponse, TurnContext } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from '../config.js';
+import { withCachedConnectors } from './connectorCache.js';
 
 /**
  * botbuilder's parameterized authentication settings (ToBotFromChannelOpenIdMetadataUrl and its
@@ -12,14 +14,19 @@ export type AuthSettings = Record<string, string | boolean>;
 /** The CloudAdapter for Teams. Without credentials it runs in local mode: no authentication at all. */
 export function createAdapter(config: Pick<Config, 'credentials'>, authSettings: AuthSettings = {}): TeamsAdapter {
   const c = config.credentials;
-  if (!c) return new TeamsAdapter({});
-  return new TeamsAdapter({
-    MicrosoftAppId: c.appId,
-    MicrosoftAppPassword: c.appPassword,
-    MicrosoftAppType: c.appType,
-    MicrosoftAppTenantId: c.tenantId,
-    ...authSettings,
-  });
+  const adapter = c
+    ? new TeamsAdapter({
+        MicrosoftAppId: c.appId,
+        MicrosoftAppPassword: c.appPassword,
+        MicrosoftAppType: c.appType,
+        MicrosoftAppTenantId: c.tenantId,
+        ...authSettings,
+      })
+    : new TeamsAdapter({});
+  // CloudAdapterBase keeps its BotFrameworkAuthentication in a readonly field; it is only read per turn.
+  const sdk = adapter as unknown as { botFrameworkAuthentication: BotFrameworkAuthentication };
+  sdk.botFrameworkAuthentication = withCachedConnectors(sdk.botFrameworkAuthentication);
+  return adapter;
 }
 
 export type TurnOutcome =
