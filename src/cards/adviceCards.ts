@@ -71,7 +71,7 @@ export interface TicketCardData {
   notice?: string;
 }
 
-export function ticketCardContent(d: TicketCardData): Record<string, unknown> {
+export function ticketCard(d: TicketCardData): Card {
   const t = d.ticket;
   const open = t.status !== 'closed';
   return expandCard(ticketTemplate, {
@@ -104,10 +104,6 @@ export function ticketCardContent(d: TicketCardData): Record<string, unknown> {
     forwardVerb: Verbs.ticketForward,
     closeVerb: Verbs.ticketClose,
   });
-}
-
-export function ticketCard(d: TicketCardData): Card {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: ticketCardContent(d) };
 }
 
 export interface AdviceAnswerCardData {

@@ -53,6 +53,8 @@ export async function startLoopbackConnector(port = 0): Promise<LoopbackConnecto
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       const parsed = parse(req.method ?? '', url, body);
       if (!parsed) return send(res, 404, { error: { code: 'NotFound', message: url } });
+      // Like the real service, a card attachment must hold an Adaptive Card, not another wrapper.
+      if (!cardsAreAdaptive(body)) return send(res, 400, { error: { code: 'BadArgument', message: 'attachment content is not an AdaptiveCard' } });
       const fault = takeFault(parsed);
       if (fault) return reject(res, fault);
       const blockedStatus = [...blocked.entries()].find(([prefix]) => parsed.conversationId.startsWith(prefix))?.[1];
@@ -142,6 +144,13 @@ function parse(method: string, url: string, body: Record<string, unknown>): Omit
   if (method === 'POST') return { method: 'POST', kind: activityId ? 'reply' : 'send', conversationId, activityId, body };
   if (method === 'PUT' && activityId) return { method: 'PUT', kind: 'update', conversationId, activityId, body };
   return undefined;
+}
+
+function cardsAreAdaptive(body: Record<string, unknown>): boolean {
+  const activity = (body.activity ?? body) as { attachments?: { contentType?: string; content?: { type?: string } }[] };
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .every((a) => a.content?.type === 'AdaptiveCard');
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
