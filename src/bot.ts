@@ -4,7 +4,7 @@ import { createApp } from './app/createApp.js';
 import type { Clock } from './core/clock.js';
 import type { Deps } from './app/deps.js';
 import type { Logger } from './core/log.js';
-import { createMessenger } from './messaging/messenger.js';
+import { createMessenger } from './teams/messenger.js';
 import { createNotifier } from './messaging/notifier.js';
 import { Outbox } from './messaging/outbox.js';
 import { Scheduler } from './app/scheduler.js';

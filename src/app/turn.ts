@@ -1,5 +1,5 @@
 import type { Card } from '../cards/card.js';
-import type { ConversationRef } from '../store/records.js';
+import type { ConversationRef, Message } from '../store/records.js';
 import type { ConversationState, UserState } from './turnState.js';
 
 /** Where a turn happens, read once by the platform. */
@@ -47,11 +47,7 @@ export interface Turn {
   forgetState(): void;
 }
 
-/** Something to show: a text (Teams markdown), cards, or both. */
-export interface Message {
-  text?: string;
-  cards?: Card[];
-}
+export type { Message };
 
 /**
  * The ways a feature answers, implemented by the platform. A click is answered once: with a card

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
 import type { Clock } from '../core/clock.js';
 import { asAppError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import type { OutboxItem, OutboxTarget, ConversationRef } from '../store/records.js';
+import type { ConversationRef, Message, OutboxItem, OutboxTarget } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Messenger, Posted } from './messenger.js';
 import { RateLimiter } from './rateLimiter.js';
+import { AdaptiveCardContentType } from '../cards/card.js';
 
 export interface OutboxRequest {
   /** The dedupe key: the same id is delivered once, however often it is enqueued. */
@@ -14,7 +14,7 @@ export interface OutboxRequest {
   kind: string;
   runId?: string;
   target: OutboxTarget;
-  activity: Partial<Activity>;
+  message: Message;
 }
 
 export interface DeliveryResult {
@@ -99,7 +99,7 @@ export class Outbox {
         kind: r.kind,
         runId: r.runId,
         target: r.target,
-        activity: r.activity as Record<string, unknown>,
+        message: r.message,
         status: 'pending',
         attempts: 0,
         nextAttemptAt: now,
@@ -242,18 +242,18 @@ export class Outbox {
   private settle(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
     return this.store.outbox.update(id, (cur) => {
       const done = change.status === 'sent' || change.status === 'failed';
-      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, ...(done ? { activity: {} } : {}), updatedAt: this.clock.now().toISOString() };
+      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, ...(done ? { message: {}, activity: undefined } : {}), updatedAt: this.clock.now().toISOString() };
       return { next, result: next };
     });
   }
 
   private async send(item: OutboxItem): Promise<Posted> {
-    const activity = item.activity as Partial<Activity>;
+    const message = item.message ?? messageOfStoredActivity(item.activity ?? {});
     const t = item.target;
-    if (t.kind === 'conversation') return this.messenger.send(t.reference, activity);
+    if (t.kind === 'conversation') return this.messenger.send(t.reference, message);
     const ref = await this.referenceFor(t);
-    if (t.kind === 'channel' && t.newThread) return this.messenger.createThread(ref, activity);
-    return this.messenger.send(ref, activity);
+    if (t.kind === 'channel' && t.newThread) return this.messenger.createThread(ref, message);
+    return this.messenger.send(ref, message);
   }
 
   private async referenceFor(t: Exclude<OutboxTarget, { kind: 'conversation' }>): Promise<ConversationRef> {
@@ -264,6 +264,17 @@ export class Outbox {
     }
     return record.reference;
   }
+}
+
+/** An item queued before messages were neutral: its activity's text, summary and Adaptive Cards. */
+function messageOfStoredActivity(activity: Record<string, unknown>): Message {
+  const attachments = Array.isArray(activity.attachments) ? (activity.attachments as { contentType?: string; content?: Record<string, unknown> }[]) : [];
+  const cards = attachments.filter((a) => a.contentType === AdaptiveCardContentType && a.content).map((a) => a.content!);
+  return {
+    ...(typeof activity.text === 'string' ? { text: activity.text } : {}),
+    ...(typeof activity.summary === 'string' ? { summary: activity.summary } : {}),
+    ...(cards.length ? { cards } : {}),
+  };
 }
 
 /** Longer than any single send with the connector's own retries; then another instance may resend. */

@@ -53,13 +53,24 @@ export const OutboxTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type OutboxTarget = z.infer<typeof OutboxTargetSchema>;
 
+/** What the bot shows in a message: a text (Teams markdown), plain Adaptive Cards, or both. */
+export const MessageSchema = z.object({
+  text: z.string().optional(),
+  /** The line Teams shows in notifications and the activity feed. */
+  summary: z.string().optional(),
+  cards: z.array(z.record(z.unknown())).optional(),
+});
+export type Message = z.infer<typeof MessageSchema>;
+
 /** A message that must be delivered exactly once; the id is its dedupe key. */
 export const OutboxItemSchema = z.object({
   id: z.string(),
   kind: z.string(),
   runId: z.string().optional(),
   target: OutboxTargetSchema,
-  activity: z.record(z.unknown()),
+  message: MessageSchema.optional(),
+  /** Items stored before messages were neutral hold a Bot Framework activity instead. */
+  activity: z.record(z.unknown()).optional(),
   status: z.enum(['pending', 'sending', 'sent', 'failed', 'skipped']),
   attempts: z.number().int(),
   nextAttemptAt: z.string(),

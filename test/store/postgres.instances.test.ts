@@ -3,14 +3,13 @@
  * What must happen once happens once: a TurnState write per read, a job per due time, an outbox
  * claim per item.
  */
-import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/core/log.js';
 import { Scheduler, everyInterval } from '../../src/app/scheduler.js';
 import type { Messenger, Posted } from '../../src/messaging/messenger.js';
 import { Outbox } from '../../src/messaging/outbox.js';
-import type { ConversationRef } from '../../src/store/records.js';
+import type { ConversationRef, Message } from '../../src/store/records.js';
 import type { Store } from '../../src/store/store.js';
 import { TurnStateStorage } from '../../src/store/turnStateStorage.js';
 import { fakeClock } from '../helpers/fakeClock.js';
@@ -98,8 +97,8 @@ describePostgres('two instances on one PostgreSQL database', (url) => {
   it('sends each outbox item once when two Outbox instances drain the shared outbox together', async () => {
     const sent: string[] = [];
     const messenger = (instance: string): Messenger => {
-      const post = async (ref: ConversationRef, activity: Partial<Activity>): Promise<Posted> => {
-        sent.push(String(activity.text));
+      const post = async (ref: ConversationRef, message: Message): Promise<Posted> => {
+        sent.push(String(message.text));
         await new Promise((r) => setTimeout(r, 2));
         return { conversationId: ref.conversation.id, activityId: `${instance}-${sent.length}` };
       };
@@ -111,13 +110,13 @@ describePostgres('two instances on one PostgreSQL database', (url) => {
       id: `agenda:gemeente-${i}:2026-W48`,
       kind: 'agenda',
       target: { kind: 'conversation' as const, reference: { serviceUrl: 'https://smba.example/', channelId: 'msteams', conversation: { id: `19:channel-${i}` } } },
-      activity: { type: 'message', text: `gemeente-${i}` },
+      message: { text: `gemeente-${i}` },
     }));
     await Promise.all([outboxes[0]!.enqueue(requests), outboxes[1]!.enqueue(requests)]);
     await Promise.all(outboxes.map((o) => o.idle()));
     await Promise.all(outboxes.map((o) => o.stop()));
 
-    expect([...sent].sort()).toEqual(requests.map((r) => r.activity.text).sort());
+    expect([...sent].sort()).toEqual(requests.map((r) => r.message.text).sort());
     expect(await a.outbox.list({ status: 'sent' })).toHaveLength(30);
   });
 });

@@ -27,7 +27,7 @@ import { Verbs } from '../../cards/verbs.js';
 import { expireDrafts } from './drafts.js';
 import { AnswerPayload, FollowUpPayload, TicketPayload } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
-import { cardAttachment } from '../../cards/card.js';
+import type { Message } from '../../store/records.js';
 
 export const ticketPostKind = 'advice-ticket';
 
@@ -49,7 +49,7 @@ export async function queueTicketPost(deps: Deps, ticket: Ticket): Promise<PostS
   const channel = await veiligThuisChannelFor(deps, ticket.adviceTeam);
   if (!channel) return 'waiting-for-channel';
   await deps.outbox.enqueue([
-    { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity: { type: 'message', attachments: [cardAttachment(ticketCard({ ticket, now: deps.clock.now() }))] } },
+    { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, message: { cards: [ticketCard({ ticket, now: deps.clock.now() })] } },
   ]);
   const nowIso = deps.clock.now().toISOString();
   await deps.store.tickets.update(ticket.id, (cur) => ({ next: cur && !cur.postQueuedAt ? { ...cur, channelId: channel.id, postQueuedAt: nowIso } : undefined, result: undefined }));
@@ -58,7 +58,7 @@ export async function queueTicketPost(deps: Deps, ticket: Ticket): Promise<PostS
 
 /** Tells the coordinators that a question waits for a Veilig Thuis channel (once per ticket). */
 export async function alertNoChannel(deps: Deps, ticket: Ticket): Promise<void> {
-  await deps.notifier.coordinators(`advice-no-channel:${ticket.id}`, { type: 'message', text: T.noChannelCoordinators(ticket.number) });
+  await deps.notifier.coordinators(`advice-no-channel:${ticket.id}`, { text: T.noChannelCoordinators(ticket.number) });
 }
 
 /** Tickets stored before postQueuedAt existed count as queued once they were posted. */
@@ -75,7 +75,7 @@ export async function postWaitingTickets(deps: Deps): Promise<{ queued: number; 
   for (const t of waiting) {
     if ((await queueTicketPost(deps, t)) !== 'queued') break;
     queued += 1;
-    await tellAsker(deps, t, 'queued-late', { type: 'message', text: T.forwardedLate(t.number) });
+    await tellAsker(deps, t, 'queued-late', { text: T.forwardedLate(t.number) });
   }
   return { queued, waiting: waiting.length - queued };
 }
@@ -111,11 +111,11 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
       await after?.(deps, decision.next);
     });
 
-  advisorAction(Verbs.ticketClaim, (t, actor, _d, now) => claimTicket(t, actor, now), (d, t) => tellAsker(d, t, `claimed`, { type: 'message', text: T.claimed(t.number) }));
+  advisorAction(Verbs.ticketClaim, (t, actor, _d, now) => claimTicket(t, actor, now), (d, t) => tellAsker(d, t, `claimed`, { text: T.claimed(t.number) }));
   advisorAction(Verbs.ticketAnswer, (t, actor, data, now) => answerTicket(t, actor, AnswerPayload.parse(data).answer, now), relayAnswer);
-  advisorAction(Verbs.ticketCallback, (t, actor, _d, now) => planCallback(t, actor, now), (d, t) => tellAsker(d, t, 'callback', { type: 'message', text: T.callbackPlanned(t.number) }));
+  advisorAction(Verbs.ticketCallback, (t, actor, _d, now) => planCallback(t, actor, now), (d, t) => tellAsker(d, t, 'callback', { text: T.callbackPlanned(t.number) }));
   advisorAction(Verbs.ticketForward, (t, actor) => forwardTicket(t, actor));
-  advisorAction(Verbs.ticketClose, (t, actor, _d, now) => closeTicket(t, actor, now), (d, t) => tellAsker(d, t, 'closed', { type: 'message', text: T.closedByVt(t.number) }));
+  advisorAction(Verbs.ticketClose, (t, actor, _d, now) => closeTicket(t, actor, now), (d, t) => tellAsker(d, t, 'closed', { text: T.closedByVt(t.number) }));
 
   onExecute(app, Verbs.ticketRefresh, async (ctx) => {
     if (!may(deps.config.region, personOf(ctx.activity).aadObjectId, 'view-ticket')) return void (await respondWithMessage(ctx, T.notVeiligThuis));
@@ -146,7 +146,7 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
           id: `ticket:${t.id}:followup:${t.version}`,
           kind: 'advice-followup',
           target: { kind: 'conversation', reference: { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } } },
-          activity: { type: 'message', text: `${T.followUpInThread(t.number)}\n\n${followUp.trim()}` },
+          message: { text: `${T.followUpInThread(t.number)}\n\n${followUp.trim()}` },
         },
       ]);
     }
@@ -175,14 +175,14 @@ async function refreshChannelCard(deps: Deps, t: Ticket): Promise<void> {
   if (!t.thread) return;
   const ref = { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } };
   try {
-    await deps.messenger.update(ref, t.thread.activityId, { type: 'message', attachments: [cardAttachment(ticketCard({ ticket: t, now: deps.clock.now() }))] });
+    await deps.messenger.update(ref, t.thread.activityId, { cards: [ticketCard({ ticket: t, now: deps.clock.now() })] });
   } catch (err) {
     deps.log.warn('ticket_card_update_failed', { ticket: t.id, code: (err as { code?: string }).code });
   }
 }
 
-async function tellAsker(deps: Deps, t: Ticket, event: string, activity: Record<string, unknown>): Promise<void> {
-  await deps.outbox.enqueue([{ id: `ticket:${t.id}:${event}:${t.version}`, kind: 'advice-relay', target: { kind: 'personal', aadObjectId: t.asker.aadId }, activity }]);
+async function tellAsker(deps: Deps, t: Ticket, event: string, message: Message): Promise<void> {
+  await deps.outbox.enqueue([{ id: `ticket:${t.id}:${event}:${t.version}`, kind: 'advice-relay', target: { kind: 'personal', aadObjectId: t.asker.aadId }, message }]);
 }
 
 async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
@@ -194,7 +194,7 @@ async function relayAnswer(deps: Deps, t: Ticket): Promise<void> {
     advisorName: deps.config.region.advice.showAdvisorName ? t.holder?.name : undefined,
     open: true,
   });
-  await tellAsker(deps, t, 'answer', { type: 'message', attachments: [cardAttachment(card)] });
+  await tellAsker(deps, t, 'answer', { cards: [card] });
 }
 
 /** Refusals go to the clicker only; among Veilig Thuis colleagues the holder's name is shown. */
@@ -218,11 +218,11 @@ async function remindUnclaimed(deps: Deps) {
     const text = T.reannounce(t.number, ageLabel(new Date(t.createdAt), now));
     if (updated.thread) {
       await deps.outbox.enqueue([
-        { id: `ticket:${t.id}:reminder:${n}`, kind: 'advice-reminder', target: { kind: 'conversation', reference: { serviceUrl: updated.thread.serviceUrl, channelId: 'msteams', conversation: { id: updated.thread.conversationId } } }, activity: { type: 'message', text } },
+        { id: `ticket:${t.id}:reminder:${n}`, kind: 'advice-reminder', target: { kind: 'conversation', reference: { serviceUrl: updated.thread.serviceUrl, channelId: 'msteams', conversation: { id: updated.thread.conversationId } } }, message: { text } },
       ]);
     }
     const team = deps.config.region.advice.teams.find((x) => x.key === t.adviceTeam)?.label ?? t.adviceTeam;
-    await deps.notifier.people(`ticket:${t.id}:reminder:${n}`, deps.config.region.roles.coordinators, { type: 'message', text: T.reminderCoordinators(t.number, team) });
+    await deps.notifier.people(`ticket:${t.id}:reminder:${n}`, deps.config.region.roles.coordinators, { text: T.reminderCoordinators(t.number, team) });
   }
   return { reminded };
 }

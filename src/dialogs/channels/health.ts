@@ -15,5 +15,5 @@ export async function markChannelUnreachable(deps: { store: Store; clock: Clock;
   if (!before?.link) return;
   const where = T.channelWhere(before.teamName, before.channelName);
   const what = before.link.kind === 'gemeente' ? T.gemeenteLabel(before.link.gemeente) : T.vtChannelLabel;
-  await deps.notifier.coordinators(`unreachable:${channelId}:${now}`, { type: 'message', text: T.channelUnreachable(where, what) });
+  await deps.notifier.coordinators(`unreachable:${channelId}:${now}`, { text: T.channelUnreachable(where, what) });
 }

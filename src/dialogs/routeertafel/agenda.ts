@@ -3,7 +3,6 @@
  * is deterministic (fixed items per card, stable order), so a page re-rendered after a click holds
  * the same cases as the card that was posted.
  */
-import type { Activity } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
@@ -12,7 +11,8 @@ import { buildAgenda, splitAgenda, type Agenda } from '../../domain/routeertafel
 import { handoverFigures, type HandoverFigureSet } from '../../domain/routeertafel/figures.js';
 import { agendaPageCard, type Notice } from './views.js';
 import { RouteertafelTexts as T } from './texts.js';
-import { cardAttachment, type Card } from '../../cards/card.js';
+import type { Card } from '../../cards/card.js';
+import type { Message } from '../../store/records.js';
 
 /**
  * Cases per agenda card. An open case carries two forms (confirm, return), about 2 KB of card
@@ -62,9 +62,9 @@ export function pageCard(region: Region, book: AgendaBook, pageNumber: number, n
   return agendaPageCard(region, { page, carried: book.carried, figures: book.figures, notice });
 }
 
-export function agendaActivity(region: Region, book: AgendaBook, pageNumber: number): Partial<Activity> {
+export function agendaMessage(region: Region, book: AgendaBook, pageNumber: number): Message {
   const page = book.pages[pageNumber - 1]!;
-  return { type: 'message', summary: T.agendaSummary(page.gemeente, page.weekLabel), attachments: [cardAttachment(pageCard(region, book, pageNumber))] };
+  return { summary: T.agendaSummary(page.gemeente, page.weekLabel), cards: [pageCard(region, book, pageNumber)] };
 }
 
 /**
@@ -81,7 +81,7 @@ export async function updatePostedPage(deps: Deps, book: AgendaBook, pageNumber:
   if (!channel?.active) return;
   const ref = { ...channel.reference, conversation: { ...channel.reference.conversation, id: posted.sentConversationId } };
   try {
-    await deps.messenger.update(ref, posted.sentActivityId, { type: 'message', attachments: [cardAttachment(pageCard(deps.config.region, book, pageNumber))] });
+    await deps.messenger.update(ref, posted.sentActivityId, { cards: [pageCard(deps.config.region, book, pageNumber)] });
   } catch (err) {
     deps.log.warn('agenda_card_update_failed', { id: posted.id, code: asAppError(err).code });
   }

@@ -11,10 +11,9 @@ import type { HandoverCase } from '../../domain/cases/case.js';
 import { findGemeente } from '../../domain/region.js';
 import type { OutboxRequest } from '../../messaging/outbox.js';
 import type { ChannelRecord, OutboxItem } from '../../store/records.js';
-import { AGENDA_KIND, agendaActivity, agendaBook, agendaItemId, type AgendaBook } from './agenda.js';
+import { AGENDA_KIND, agendaMessage, agendaBook, agendaItemId, type AgendaBook } from './agenda.js';
 import { deliveryReport, deliveryRows } from './report.js';
 import { AGENDA_JOB_NAME, agendaRunId } from './schedule.js';
-import { cardAttachment } from '../../cards/card.js';
 
 export interface FanOutResult {
   week: string;
@@ -96,7 +95,7 @@ function request(deps: Deps, p: PlannedPage, runId: string): OutboxRequest {
     kind: AGENDA_KIND,
     runId,
     target: { kind: 'channel', channelId: p.channelId, newThread: true },
-    activity: agendaActivity(deps.config.region, p.book, p.page),
+    message: agendaMessage(deps.config.region, p.book, p.page),
   };
 }
 
@@ -105,7 +104,7 @@ async function reportIfSettled(deps: Deps, runId: string, week: string): Promise
   const items = (await deps.store.outbox.list({ runId })).filter((i) => i.kind === AGENDA_KIND);
   if (items.length === 0 || items.some((i) => i.status === 'pending' || i.status === 'sending')) return;
   const rows = deliveryRows(deps.config.region, week, items, await deps.store.channels.list());
-  await deps.notifier.coordinators(`agenda-report:${week}`, { type: 'message', attachments: [cardAttachment(deliveryReport(week, rows))] });
+  await deps.notifier.coordinators(`agenda-report:${week}`, { cards: [deliveryReport(week, rows)] });
   deps.log.info('agenda_report', { week, posted: rows.posted.length, failed: rows.failed.length, notLinked: rows.notLinked.length, unreachable: rows.unreachable.length });
 }
 

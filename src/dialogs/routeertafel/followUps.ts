@@ -5,7 +5,6 @@
  * keys are `followup:<reference>:<level>` (`monitoring:<reference>:<due>`), and recordFollowUp
  * refuses a second record: a rerun after a crash sends and records nothing twice.
  */
-import type { Activity } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
 import { everyInterval, type JobSummary, type ScheduledJob } from '../../app/scheduler.js';
 import { daysBetween, formatDutchWeek, workingDaysBetween, zonedDate } from '../../domain/calendar.js';
@@ -19,7 +18,8 @@ import type { ChannelRecord } from '../../store/records.js';
 import { monitoringQuestionCard } from './monitoring.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel } from './views.js';
-import { cardAttachment, type Card } from '../../cards/card.js';
+import type { Card } from '../../cards/card.js';
+import type { Message } from '../../store/records.js';
 
 export const FOLLOW_UP_JOB_NAME = 'routeertafel-followups';
 export const FOLLOW_UP_KIND = 'routeertafel-followup';
@@ -60,19 +60,19 @@ async function send(deps: Deps, c: HandoverCase, f: FollowUp, channel: ChannelRe
   const region = deps.config.region;
   if (f.kind === 'monitoring') {
     if (!channel) return false;
-    const activity = message(monitoringQuestionCard(region, c, f.dueAt));
-    await deps.outbox.enqueue([{ id: `monitoring:${c.reference}:${f.dueAt}`, kind: FOLLOW_UP_KIND, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity }]);
+    const question = cardMessage(monitoringQuestionCard(region, c, f.dueAt));
+    await deps.outbox.enqueue([{ id: `monitoring:${c.reference}:${f.dueAt}`, kind: FOLLOW_UP_KIND, target: { kind: 'channel', channelId: channel.id, newThread: true }, message: question }]);
     return true;
   }
   const key = `followup:${c.reference}:${f.level}`;
-  const escalation = message(escalationCard(region, c, f, now));
+  const escalation = cardMessage(escalationCard(region, c, f, now));
   const gemeente = findGemeente(region, c.gemeente);
   let reached = 0;
   for (const target of f.notify) {
     switch (target) {
       case 'gemeente-channel':
         if (!channel) break;
-        await deps.outbox.enqueue([{ id: key, kind: FOLLOW_UP_KIND, target: { kind: 'channel', channelId: channel.id, newThread: true }, activity: f.kind === 'reminder' ? message(reminderCard(region, c, now)) : escalation }]);
+        await deps.outbox.enqueue([{ id: key, kind: FOLLOW_UP_KIND, target: { kind: 'channel', channelId: channel.id, newThread: true }, message: f.kind === 'reminder' ? cardMessage(reminderCard(region, c, now)) : escalation }]);
         reached++;
         break;
       case 'leidinggevenden':
@@ -100,8 +100,8 @@ async function gemeenteChannels(deps: Deps): Promise<Map<string, ChannelRecord>>
   return map;
 }
 
-function message(card: Card): Partial<Activity> {
-  return { type: 'message', attachments: [cardAttachment(card)] };
+function cardMessage(card: Card): Message {
+  return { cards: [card] };
 }
 
 function workingDaysSinceTable(region: Region, c: HandoverCase, now: Date): number {

@@ -20,7 +20,6 @@ import { actorOf, answer, channelGemeente, decideOnCase, gateCase, updateForAll 
 import { AgendaRefreshPayload, parseConfirm, parsePayload, parseReturn, type ConfirmPayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { confirmedNoticeCard, returnedNoticeCard, whenLabel, type Notice } from './views.js';
-import { cardAttachment } from '../../cards/card.js';
 
 type Outcome = 'confirmed' | 'returned';
 
@@ -68,7 +67,7 @@ async function settle(ctx: TurnContext, deps: Deps, week: string, before: Handov
   const c = decision.next;
   await audit(deps, actorOf(ctx).aadId, outcome === 'confirmed' ? 'handover.confirm' : 'handover.return', 'case', c.reference, { gemeente: c.gemeente, week, version: c.version });
   const notice = outcome === 'confirmed' ? confirmedNoticeCard(c, deps.config.region.timezone) : returnedNoticeCard(c, deps.config.region.timezone);
-  await deps.notifier.veiligThuisChannels(`handover-${outcome}:${c.reference}`, { type: 'message', attachments: [cardAttachment(notice)] });
+  await deps.notifier.veiligThuisChannels(`handover-${outcome}:${c.reference}`, { cards: [notice] });
   // One card for everyone and for the clicker: the line says what changed last.
   const text = outcome === 'confirmed' ? T.confirmedNotice(c.reference, c.confirmation!.byName) : T.returnedNotice(c.reference, c.returned!.byName);
   const card = pageCard(deps.config.region, book, page, { text, style: 'good' });

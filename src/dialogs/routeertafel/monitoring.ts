@@ -18,7 +18,7 @@ import { actorOf, answer, decideOnCase, gateCase, updateForAll } from './clicks.
 import { MonitoringAnswerPayload, parsePayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel, type Notice } from './views.js';
-import { cardAttachment, type Card } from '../../cards/card.js';
+import type { Card } from '../../cards/card.js';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -38,7 +38,7 @@ export function registerMonitoringActions(app: Application<AppTurnState>, deps: 
     if (!decision?.ok) return answer(ctx, monitoringQuestionCard(region, decision?.current ?? gate.case, dueAt, { text: T.monitoringAlreadyAnswered, style: 'attention' }));
     const c = decision.next;
     await audit(deps, actor.aadId, 'monitoring.answer', 'case', c.reference, { answer: choice, veiligheidsdoelenInPlan: doelen });
-    if (decision.newConcerns) await deps.notifier.veiligThuisChannels(`monitoring-concern:${c.reference}:${c.monitoring?.askedAt}`, { type: 'message', attachments: [cardAttachment(concernCard(region, c, actor.name))] });
+    if (decision.newConcerns) await deps.notifier.veiligThuisChannels(`monitoring-concern:${c.reference}:${c.monitoring?.askedAt}`, { cards: [concernCard(region, c, actor.name)] });
     await updateForAll(ctx, deps, monitoringQuestionCard(region, c, dueAt));
     const notice = decision.newConcerns ? T.monitoringConcernSent : choice === 'loopt-nog' ? T.monitoringAgain(region.routeertafel.monitoringAfterWeeks) : '';
     return answer(ctx, monitoringQuestionCard(region, c, dueAt, notice ? { text: notice, style: 'good' } : undefined));
