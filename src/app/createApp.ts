@@ -1,4 +1,5 @@
-import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { TurnContext } from 'botbuilder';
 import type { HttpRoute } from './httpRoute.js';
 import { registerChannels } from '../dialogs/channels/register.js';

@@ -1,4 +1,6 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// The package index also loads teams-ai's AI planners and their clients (about half a second at
+// start-up); the bot only needs the adapter and the Application.
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from '../config.js';

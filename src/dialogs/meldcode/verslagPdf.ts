@@ -1,11 +1,12 @@
-import PDFDocument from 'pdfkit';
 import type { Verslag } from './flow/index.js';
 
 /**
  * The verslag as a PDF, built in memory with pdfkit's built-in Helvetica (no fonts or network
  * needed at run time). Same sections and lines as the card and the plain text.
  */
-export function verslagPdf(verslag: Verslag, producedOn: Date): Promise<Buffer> {
+export async function verslagPdf(verslag: Verslag, producedOn: Date): Promise<Buffer> {
+  // Loaded on the first download, not at start-up.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
