@@ -1,18 +1,10 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationRef } from '../store/records.js';
+import type { Person, TurnPlace } from './turn.js';
 
-/** Facts about where a turn happens, read once from the Teams activity. */
-export interface TurnPlace {
-  kind: 'personal' | 'channel' | 'groupChat';
-  conversationId: string;
-  /** The channel id without the thread suffix, for channel turns. */
-  channelId?: string;
-  teamId?: string;
-  teamName?: string;
-  channelName?: string;
-  tenantId?: string;
-}
+export type { Person, TurnPlace };
 
+/** Where a turn happens, read once from the Teams activity. */
 export function placeOf(activity: Partial<Activity>): TurnPlace {
   const data = (activity.channelData ?? {}) as {
     channel?: { id?: string; name?: string };
@@ -28,12 +20,6 @@ export function placeOf(activity: Partial<Activity>): TurnPlace {
   }
   if (type === 'groupChat' || activity.conversation?.isGroup) return { kind: 'groupChat', conversationId, channelId: conversationId, tenantId };
   return { kind: 'personal', conversationId, tenantId };
-}
-
-export interface Person {
-  aadObjectId?: string;
-  userId: string;
-  name: string;
 }
 
 export function personOf(activity: Partial<Activity>): Person {
