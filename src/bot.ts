@@ -1,6 +1,6 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from './config.js';
-import { createApp } from './app/createApp.js';
+import { createApp } from './createApp.js';
 import type { Clock } from './core/clock.js';
 import type { Deps } from './app/deps.js';
 import type { Logger } from './core/log.js';

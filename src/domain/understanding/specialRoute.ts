@@ -32,8 +32,11 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
   huwelijksdwang: lexicon(['huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'gedwongen trouwen', 'moet trouwen', 'moet gaan trouwen', 'laten trouwen', 'neef trouwen', 'trouwen met een neef', 'verloofd', 'verloving', 'uitgehuwelijkt', 'bruiloft', 'huwelijk']),
   achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'land van herkomst', 'terug naar het land', 'niet meer terug', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'heropvoed*']),
   vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna']),
-  mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'uitbuit*', 'uitgebuit', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld', 'klanten']),
+  mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'seksuele uitbuiting', 'seksueel uitgebuit', 'criminele uitbuiting', 'arbeidsuitbuiting', 'gedwongen werken', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld']),
 };
+
+/** A form of violence told as history ("vroeger", "als kind") is no reason to call Veilig Thuis now. */
+const PAST = lexicon(['vroeger', 'als kind', 'jaren geleden', 'jaar geleden', 'vorig jaar', 'destijds', 'in het verleden', 'toen ze klein', 'toen hij klein', 'al jaren gescheiden']);
 
 const DEPARTURE = lexicon([
   'vakantie', 'zomervakantie', 'reis', 'op reis', 'vliegticket*', 'ticket*', 'geboekt', 'vlucht', 'vliegen', 'vliegtuig', 'vertrek*', 'vertrekt', 'gaat weg',
@@ -97,8 +100,10 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   const t = normaliseText(text);
   if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
   const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t));
-  if (form) return { kind: 'veilig-thuis-first', form, departure: mentions(DEPARTURE, t) };
-  if (reading.signals.includes('special-route')) return { kind: 'veilig-thuis-first', departure: mentions(DEPARTURE, t) };
+  const departure = mentions(DEPARTURE, t);
+  const history = mentions(PAST, t) && !departure;
+  if (form && !history) return { kind: 'veilig-thuis-first', form, departure };
+  if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure };
   if (!reading.describesSituation) return undefined;
   if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
   if (suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };

@@ -52,6 +52,11 @@ describe('reading which special route a described worry needs', () => {
     expect(said(text)).toContain('113');
   });
 
+  it('does not send a form of violence told as history, or money taken from an older person, to the Veilig Thuis-first route', () => {
+    expect(routeOf('Een moeder vertelde dat ze als kind is besneden. Ze heeft alleen zonen en wil weten of er een praatgroep is.')).toBeUndefined();
+    expect(routeOf('Ik zie dat een meneer van 80 steeds geen geld heeft sinds zijn neef zijn bankzaken doet. Is dit financiële uitbuiting? Wat moet ik doen?')).toBeUndefined();
+  });
+
   it('finds no special route in an ordinary worry or a topic question', () => {
     expect(routeOf('Een jongen uit mijn klas komt al weken zonder jas en lunch en ruikt naar urine. Moet ik hier iets mee?')).toBeUndefined();
     expect(routeOf('Ik ben trainer bij een zwemclub. Ouders vragen of ik kinderen mag aanraken als ik ze help in het water. Zijn daar richtlijnen voor?')).toBeUndefined();

@@ -1,21 +1,21 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { TurnContext } from 'botbuilder';
-import type { HttpRoute } from './httpRoute.js';
-import { registerChannels } from '../dialogs/channels/register.js';
-import type { LinkListener } from './extensions.js';
-import { registerAdvice } from '../dialogs/advice/register.js';
-import { registerSafety } from '../dialogs/safety/register.js';
-import { registerWelcome } from '../dialogs/welcome/register.js';
-import { registerMeldcode } from '../dialogs/meldcode/register.js';
-import { registerKnowledge } from '../dialogs/knowledge/register.js';
-import { registerRouteertafel } from '../dialogs/routeertafel/register.js';
-import { registerFallback } from '../dialogs/fallback.js';
-import { TurnStateStorage } from '../store/turnStateStorage.js';
-import type { Deps } from './deps.js';
-import { createTurnRunner } from './turnRunner.js';
-import { registerHousekeeping } from './housekeeping.js';
-import type { AppTurnState } from './turnState.js';
+import type { HttpRoute } from './app/httpRoute.js';
+import { registerChannels } from './dialogs/channels/register.js';
+import type { LinkListener } from './app/extensions.js';
+import { registerAdvice } from './dialogs/advice/register.js';
+import { registerSafety } from './dialogs/safety/register.js';
+import { registerWelcome } from './dialogs/welcome/register.js';
+import { registerMeldcode } from './dialogs/meldcode/register.js';
+import { registerKnowledge } from './dialogs/knowledge/register.js';
+import { registerRouteertafel } from './dialogs/routeertafel/register.js';
+import { registerFallback } from './dialogs/fallback.js';
+import { TurnStateStorage } from './store/turnStateStorage.js';
+import type { Deps } from './app/deps.js';
+import { createTurnRunner } from './app/turnRunner.js';
+import { registerHousekeeping } from './app/housekeeping.js';
+import type { AppTurnState } from './app/turnState.js';
 
 export interface BotApp {
   app: Application<AppTurnState>;
