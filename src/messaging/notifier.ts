@@ -2,6 +2,7 @@ import type { Region } from '../domain/region.js';
 import type { Message } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Outbox } from './outbox.js';
+import { channelDirectory } from '../store/channelDirectory.js';
 
 /** Who to tell about something: coordinators, a Veilig Thuis channel, or named people. */
 export interface Notifier {
@@ -19,9 +20,7 @@ export function createNotifier(store: Store, outbox: Outbox, region: Region): No
       return personal + (await notifier.veiligThuisChannels(key, message));
     },
     async veiligThuisChannels(key, message, adviceTeam) {
-      const channels = (await store.channels.list({ active: true })).filter(
-        (c) => c.link?.kind === 'veilig-thuis' && (!adviceTeam || c.link.adviceTeam === adviceTeam),
-      );
+      const channels = await channelDirectory(store.channels).veiligThuisChannels(adviceTeam);
       await outbox.enqueue(
         channels.map((c) => ({ id: `${key}:channel:${c.id}`, kind: 'notice', target: { kind: 'channel', channelId: c.id, newThread: true }, message })),
       );

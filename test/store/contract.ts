@@ -9,6 +9,7 @@ import type { ChannelRecord, JobRecord, OutboxItem, PersonalChatRecord } from '.
 import type { Store } from '../../src/store/store.js';
 import { TurnStateStorage } from '../../src/store/turnStateStorage.js';
 import { aCase } from '../domain/cases/fixtures.js';
+import { channelDirectory } from '../../src/store/channelDirectory.js';
 
 export interface StoreUnderTest {
   store: Store;
@@ -183,6 +184,22 @@ export function storeContract(name: string, makeStore: () => Promise<StoreUnderT
       expect(await store.outbox.list({ status: 'failed' })).toEqual([]);
       expect((await store.channels.list({ active: false })).map((c) => c.id)).toEqual(['c2']);
       expect((await store.outbox.list({ status: 'sent' }))[0]).toEqual(records.outbox('o2', { status: 'sent', kind: 'agenda' }));
+    });
+
+    it('answers which channel is a gemeente\'s and which are Veilig Thuis\'s, counting only linked channels it can still reach', async () => {
+      await store.channels.put('heerlen', records.channel('heerlen'));
+      await store.channels.put('old-sittard', records.channel('old-sittard', { link: { kind: 'gemeente', gemeente: 'Sittard-Geleen' }, active: false }));
+      await store.channels.put('unlinked', records.channel('unlinked', { link: undefined }));
+      await store.channels.put('vt-noord', records.channel('vt-noord', { link: { kind: 'veilig-thuis', adviceTeam: 'Noord' } }));
+      await store.channels.put('vt-zuid', records.channel('vt-zuid', { link: { kind: 'veilig-thuis', adviceTeam: 'Zuid' } }));
+      const directory = channelDirectory(store.channels);
+
+      expect([...(await directory.gemeenteChannels()).keys()]).toEqual(['Heerlen']);
+      expect(await directory.gemeenteOf('heerlen')).toBe('Heerlen');
+      expect(await directory.gemeenteOf('old-sittard')).toBeUndefined();
+      expect((await directory.veiligThuisChannels()).map((c) => c.id).sort()).toEqual(['vt-noord', 'vt-zuid']);
+      expect((await directory.veiligThuisChannelFor('Zuid'))?.id).toBe('vt-zuid');
+      expect(['vt-noord', 'vt-zuid']).toContain((await directory.veiligThuisChannelFor('Oost'))?.id);
     });
 
     it('inserts only when the id is new, leaving an existing record untouched', async () => {

@@ -28,16 +28,12 @@ import { expireDrafts } from './drafts.js';
 import { AnswerPayload, FollowUpPayload, TicketPayload } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 import type { Message } from '../../store/records.js';
+import { channelDirectory } from '../../store/channelDirectory.js';
 
 export const ticketPostKind = 'advice-ticket';
 
 /** Where a ticket's post stands after an attempt to queue it. */
 export type PostState = 'queued' | 'waiting-for-channel';
-
-async function veiligThuisChannelFor(deps: Deps, adviceTeam: string) {
-  const linked = (await deps.store.channels.list({ active: true })).filter((c) => c.link?.kind === 'veilig-thuis');
-  return linked.find((c) => c.link?.kind === 'veilig-thuis' && c.link.adviceTeam === adviceTeam) ?? linked[0];
-}
 
 /**
  * Queues the post of a stored ticket as a thread in its Veilig Thuis channel, then records that on
@@ -46,7 +42,7 @@ async function veiligThuisChannelFor(deps: Deps, adviceTeam: string) {
  */
 export async function queueTicketPost(deps: Deps, ticket: Ticket): Promise<PostState> {
   if (isPostQueued(ticket)) return 'queued';
-  const channel = await veiligThuisChannelFor(deps, ticket.adviceTeam);
+  const channel = await channelDirectory(deps.store.channels).veiligThuisChannelFor(ticket.adviceTeam);
   if (!channel) return 'waiting-for-channel';
   await deps.outbox.enqueue([
     { id: `ticket:${ticket.id}:post`, kind: ticketPostKind, target: { kind: 'channel', channelId: channel.id, newThread: true }, message: { cards: [ticketCard({ ticket, now: deps.clock.now() })] } },

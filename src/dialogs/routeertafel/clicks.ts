@@ -11,6 +11,7 @@ import { mayConfirmHandover } from '../../domain/roles.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { type Card } from '../../cards/card.js';
+import { channelDirectory } from '../../store/channelDirectory.js';
 
 export function actorOf(ctx: TurnContext): Actor {
   const person = personOf(ctx.activity);
@@ -21,8 +22,7 @@ export function actorOf(ctx: TurnContext): Actor {
 export async function channelGemeente(deps: Deps, ctx: TurnContext): Promise<string | undefined> {
   const place = placeOf(ctx.activity);
   if (place.kind !== 'channel' || !place.channelId) return undefined;
-  const channel = await deps.store.channels.get(place.channelId);
-  return channel?.active && channel.link?.kind === 'gemeente' ? channel.link.gemeente : undefined;
+  return channelDirectory(deps.store.channels).gemeenteOf(place.channelId);
 }
 
 export type Gate = { ok: true; case: HandoverCase } | { ok: false; card: Card };

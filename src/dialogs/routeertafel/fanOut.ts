@@ -10,10 +10,11 @@ import type { Deps } from '../../app/deps.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { findGemeente } from '../../domain/region.js';
 import type { OutboxRequest } from '../../messaging/outbox.js';
-import type { ChannelRecord, OutboxItem } from '../../store/records.js';
+import type { OutboxItem } from '../../store/records.js';
 import { AGENDA_KIND, agendaMessage, agendaBook, agendaItemId, type AgendaBook } from './agenda.js';
 import { deliveryReport, deliveryRows } from './report.js';
 import { AGENDA_JOB_NAME, agendaRunId } from './schedule.js';
+import { channelDirectory, type GemeenteChannel } from '../../store/channelDirectory.js';
 
 export interface FanOutResult {
   week: string;
@@ -30,7 +31,6 @@ export interface AgendaFanOut {
   post(week: string): Promise<FanOutResult>;
 }
 
-type GemeenteChannel = ChannelRecord & { link: { kind: 'gemeente'; gemeente: string } };
 
 export function createAgendaFanOut(deps: Deps): AgendaFanOut {
   const region = deps.config.region;
@@ -53,7 +53,7 @@ export function createAgendaFanOut(deps: Deps): AgendaFanOut {
       sealing.set(runId, (sealing.get(runId) ?? 0) + 1);
       let result: FanOutResult;
       try {
-        const channels = (await deps.store.channels.list({ active: true })).filter(isGemeenteChannel).filter((c) => findGemeente(region, c.link.gemeente));
+        const channels = [...(await channelDirectory(deps.store.channels).gemeenteChannels()).values()].filter((c) => findGemeente(region, c.link.gemeente));
         const pages = agendaPages(deps, channels, byGemeente(await deps.store.cases.list()), week);
         const fresh: PlannedPage[] = [];
         for (const p of pages) if (!(await deps.store.outbox.get(p.id))) fresh.push(p);
@@ -106,10 +106,6 @@ async function reportIfSettled(deps: Deps, runId: string, week: string): Promise
   const rows = deliveryRows(deps.config.region, week, items, await deps.store.channels.list());
   await deps.notifier.coordinators(`agenda-report:${week}`, { cards: [deliveryReport(week, rows)] });
   deps.log.info('agenda_report', { week, posted: rows.posted.length, failed: rows.failed.length, notLinked: rows.notLinked.length, unreachable: rows.unreachable.length });
-}
-
-function isGemeenteChannel(c: ChannelRecord): c is GemeenteChannel {
-  return c.link?.kind === 'gemeente';
 }
 
 function byGemeente(cases: HandoverCase[]): Map<string, HandoverCase[]> {

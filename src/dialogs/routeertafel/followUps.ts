@@ -20,6 +20,7 @@ import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel } from './views.js';
 import type { Card } from '../../cards/card.js';
 import type { Message } from '../../store/records.js';
+import { channelDirectory } from '../../store/channelDirectory.js';
 
 export const FOLLOW_UP_JOB_NAME = 'routeertafel-followups';
 export const FOLLOW_UP_KIND = 'routeertafel-followup';
@@ -32,7 +33,7 @@ export function followUpJob(deps: Deps): ScheduledJob {
 export async function runFollowUps(deps: Deps): Promise<JobSummary> {
   const region = deps.config.region;
   const now = deps.clock.now();
-  const channels = await gemeenteChannels(deps);
+  const channels = await channelDirectory(deps.store.channels).gemeenteChannels();
   const counts = { reminders: 0, escalations: 0, monitoring: 0, waitingForChannel: 0 };
   for (const stored of await deps.store.cases.list()) {
     if (stored.status === 'returned') continue;
@@ -92,12 +93,6 @@ async function send(deps: Deps, c: HandoverCase, f: FollowUp, channel: ChannelRe
   // Recorded even when nobody could be reached: the ladder goes on, and `status` lists the case.
   deps.log.info('case_follow_up', { reference: c.reference, level: f.level, reached });
   return true;
-}
-
-async function gemeenteChannels(deps: Deps): Promise<Map<string, ChannelRecord>> {
-  const map = new Map<string, ChannelRecord>();
-  for (const ch of await deps.store.channels.list({ active: true })) if (ch.link?.kind === 'gemeente') map.set(ch.link.gemeente, ch);
-  return map;
 }
 
 function cardMessage(card: Card): Message {
