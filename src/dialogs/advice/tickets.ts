@@ -29,6 +29,7 @@ import { AnswerPayload, FollowUpPayload, TicketPayload } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 import type { Message } from '../../store/records.js';
 import { channelDirectory } from '../../store/channelDirectory.js';
+import { replacePostedCard } from '../../workflow/postedCard.js';
 
 export const ticketPostKind = 'advice-ticket';
 
@@ -169,12 +170,8 @@ async function askerUpdate(ctx: TurnContext, deps: Deps, ticketId: string, decid
 /** Brings the ticket card in the Veilig Thuis channel up to date after a change made elsewhere. */
 async function refreshChannelCard(deps: Deps, t: Ticket): Promise<void> {
   if (!t.thread) return;
-  const ref = { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } };
-  try {
-    await deps.messenger.update(ref, t.thread.activityId, { cards: [ticketCard({ ticket: t, now: deps.clock.now() })] });
-  } catch (err) {
-    deps.log.warn('ticket_card_update_failed', { ticket: t.id, code: (err as { code?: string }).code });
-  }
+  const reference = { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } };
+  await replacePostedCard(deps, { reference, activityId: t.thread.activityId }, ticketCard({ ticket: t, now: deps.clock.now() }), { ticket: t.id });
 }
 
 async function tellAsker(deps: Deps, t: Ticket, event: string, message: Message): Promise<void> {

@@ -4,7 +4,6 @@
  * the same cases as the card that was posted.
  */
 import type { Deps } from '../../app/deps.js';
-import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import type { Region } from '../../domain/region.js';
 import { buildAgenda, splitAgenda, type Agenda } from '../../domain/routeertafel/agenda.js';
@@ -13,6 +12,7 @@ import { agendaPageCard, type Notice } from './views.js';
 import { RouteertafelTexts as T } from './texts.js';
 import type { Card } from '../../cards/card.js';
 import type { Message } from '../../store/records.js';
+import { replacePostedCard } from '../../workflow/postedCard.js';
 
 /**
  * Cases per agenda card. An open case carries two forms (confirm, return), about 2 KB of card
@@ -79,10 +79,6 @@ export async function updatePostedPage(deps: Deps, book: AgendaBook, pageNumber:
   if (posted.target.kind !== 'channel') return;
   const channel = await deps.store.channels.get(posted.target.channelId);
   if (!channel?.active) return;
-  const ref = { ...channel.reference, conversation: { ...channel.reference.conversation, id: posted.sentConversationId } };
-  try {
-    await deps.messenger.update(ref, posted.sentActivityId, { cards: [pageCard(deps.config.region, book, pageNumber)] });
-  } catch (err) {
-    deps.log.warn('agenda_card_update_failed', { id: posted.id, code: asAppError(err).code });
-  }
+  const reference = { ...channel.reference, conversation: { ...channel.reference.conversation, id: posted.sentConversationId } };
+  await replacePostedCard(deps, { reference, activityId: posted.sentActivityId }, pageCard(deps.config.region, book, pageNumber), { id: posted.id });
 }
