@@ -1,10 +1,10 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from './config.js';
 import { createApp } from './createApp.js';
 import type { Clock } from './core/clock.js';
 import type { Deps } from './app/deps.js';
 import type { Logger } from './core/log.js';
 import { createMessenger } from './teams/messenger.js';
+import { runActivity, type BotAdapter } from './teams/adapter.js';
 import { createNotifier } from './messaging/notifier.js';
 import { Outbox } from './messaging/outbox.js';
 import { Scheduler } from './app/scheduler.js';
@@ -23,7 +23,7 @@ export interface Bot {
 }
 
 /** Wires one bot instance from its edges (config, store, adapter, clock); used by index.ts and tests. */
-export async function startBot(parts: { config: Config; store: Store; adapter: TeamsAdapter; clock: Clock; log: Logger; host?: string; timeouts?: Partial<ServerTimeouts> }): Promise<Bot> {
+export async function startBot(parts: { config: Config; store: Store; adapter: BotAdapter; clock: Clock; log: Logger; host?: string; timeouts?: Partial<ServerTimeouts> }): Promise<Bot> {
   const { config, store, adapter, clock, log } = parts;
   const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
   // The embedded store can be opened by one process only: whatever another owner left unfinished is ours.
@@ -43,8 +43,7 @@ export async function startBot(parts: { config: Config; store: Store; adapter: T
   }
   const server = await startServer(
     {
-      adapter,
-      runTurn: bot.runTurn,
+      runActivity: (auth, activity) => runActivity(adapter, auth, activity, bot.runTurn),
       routes: bot.routes,
       log,
       serviceUrlAllowed: config.credentials ? undefined : isLoopbackUrl,

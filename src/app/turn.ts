@@ -31,7 +31,9 @@ export type TurnEvent =
   | { kind: 'membersAdded'; botAdded: boolean }
   | { kind: 'membersRemoved'; botRemoved: boolean }
   | { kind: 'installed' }
-  | { kind: 'uninstalled' };
+  | { kind: 'uninstalled' }
+  /** Anything else Teams sends (reactions, typing, other invokes): no feature answers it. */
+  | { kind: 'other' };
 
 /** One incoming activity, as features see it. `state` is loaded before and saved after the turn. */
 export interface Turn {
@@ -62,6 +64,16 @@ export interface Reply {
 
 export type Handler = (turn: Turn, reply: Reply) => Promise<void>;
 
+/** The typed text of a message turn, '' for every other event. */
+export function textOf(turn: Turn): string {
+  return turn.event.kind === 'message' ? turn.event.text : '';
+}
+
+/** The data of a click or a submit, {} for every other event. */
+export function dataOf(turn: Turn): Record<string, unknown> {
+  return turn.event.kind === 'click' || turn.event.kind === 'submit' ? turn.event.data : {};
+}
+
 /** Runs before any route; return false when it answered the turn and no route may run. */
 export type Guard = (turn: Turn, reply: Reply) => Promise<boolean>;
 
@@ -74,5 +86,6 @@ export interface Routes {
   message(match: RegExp | ((turn: Turn) => boolean), handler: Handler): void;
   click(verb: string | readonly string[], handler: Handler): void;
   submit(match: (turn: Turn) => boolean, handler: Handler): void;
-  on(kind: 'membersAdded' | 'membersRemoved' | 'installed' | 'uninstalled', handler: Handler): void;
+  /** Any turn of this kind that no earlier route took (for the catch-all: 'message', 'click', 'submit'). */
+  on(kind: TurnEvent['kind'], handler: Handler): void;
 }

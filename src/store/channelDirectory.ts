@@ -14,6 +14,8 @@ const isVeiligThuisChannel = (c: ChannelRecord): c is VeiligThuisChannel => c.li
 export interface ChannelDirectory {
   /** Every reachable gemeente channel, by gemeente name. */
   gemeenteChannels(): Promise<Map<string, GemeenteChannel>>;
+  /** The reachable channel of one gemeente. */
+  gemeenteChannel(gemeente: string): Promise<GemeenteChannel | undefined>;
   /** The gemeente a channel is linked to, if it is linked and reachable. */
   gemeenteOf(channelId: string): Promise<string | undefined>;
   /** Reachable Veilig Thuis channels, only those of one advice team when it is given. */
@@ -28,6 +30,9 @@ export function channelDirectory(channels: Collection<ChannelRecord>): ChannelDi
   return {
     async gemeenteChannels() {
       return new Map((await active()).filter(isGemeenteChannel).map((c) => [c.link.gemeente, c]));
+    },
+    async gemeenteChannel(gemeente) {
+      return (await active()).filter(isGemeenteChannel).find((c) => c.link.gemeente === gemeente);
     },
     async gemeenteOf(channelId) {
       const channel = await channels.get(channelId);

@@ -25,7 +25,8 @@ export interface Collection<T> {
   insert(id: string, value: T): Promise<boolean>;
   update<R>(id: string, decide: (current: T | undefined) => UpdateDecision<T, R>): Promise<R>;
   delete(id: string): Promise<boolean>;
-  count(): Promise<number>;
+  /** How many records match `where` (all records without it), without reading them. */
+  count(where?: Partial<T>): Promise<number>;
 }
 
 export interface AuditLog {
@@ -46,7 +47,7 @@ export interface Store {
   tickets: Collection<Ticket>;
   outbox: Collection<OutboxItem>;
   jobs: Collection<JobRecord>;
-  /** Backing records of teams-ai TurnState (see turnStateStorage.ts). */
+  /** Backing records of teams-ai TurnState (see src/teams/turnStateStorage.ts). */
   turnState: Collection<TurnStateRecord>;
   audit: AuditLog;
   /** Next value of a named sequence, starting at 1 (ticket numbers). */

@@ -13,6 +13,12 @@ import { withCachedConnectors } from './connectorCache.js';
  */
 export type AuthSettings = Record<string, string | boolean>;
 
+/** The adapter the rest of the bot holds without knowing its SDK type. */
+export type BotAdapter = TeamsAdapter;
+
+/** One authenticated turn, run by the adapter. */
+export type TurnLogic = (ctx: TurnContext) => Promise<void>;
+
 /** The CloudAdapter for Teams. Without credentials it runs in local mode: no authentication at all. */
 export function createAdapter(config: Pick<Config, 'credentials'>, authSettings: AuthSettings = {}): TeamsAdapter {
   const c = config.credentials;
@@ -42,7 +48,7 @@ export type TurnOutcome =
  * its `process(req, res)`, which answers auth failures with 500 and the error text and prints the
  * error to the console: here every failure before the turn starts is a 401 with no detail.
  */
-export async function runActivity(adapter: TeamsAdapter, authHeader: string, activity: Record<string, unknown>, logic: (ctx: TurnContext) => Promise<void>): Promise<TurnOutcome> {
+export async function runActivity(adapter: TeamsAdapter, authHeader: string, activity: Record<string, unknown>, logic: TurnLogic): Promise<TurnOutcome> {
   const sdk = adapter as unknown as {
     processActivity(auth: string, activity: unknown, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
   };

@@ -1,16 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../core/log.js';
 import { checkActivity } from './activityShape.js';
-import { runActivity } from '../teams/adapter.js';
+import type { TurnOutcome } from '../teams/adapter.js';
 import { MAX_BODY_BYTES, readJsonBody } from './body.js';
 import type { HttpRoute } from '../app/httpRoute.js';
 
 export interface ServerDeps {
-  adapter: TeamsAdapter;
-  runTurn: (context: TurnContext) => Promise<void>;
+  /** Authenticates one activity and runs its turn (the platform adapter). */
+  runActivity: (authHeader: string, activity: Record<string, unknown>) => Promise<TurnOutcome>;
   health: () => Promise<{ ok: boolean; body: Record<string, unknown> }>;
   routes?: HttpRoute[];
   log: Logger;
@@ -142,7 +140,7 @@ async function messages(req: http.IncomingMessage, deps: ServerDeps, limit: numb
     return { status: 403, body: { error: 'service_url_not_allowed' } };
   }
   const auth = req.headers.authorization;
-  const outcome = await runActivity(deps.adapter, typeof auth === 'string' ? auth : '', checked.activity, deps.runTurn);
+  const outcome = await deps.runActivity(typeof auth === 'string' ? auth : '', checked.activity);
   switch (outcome.kind) {
     case 'done':
       return { status: outcome.status, body: outcome.body };

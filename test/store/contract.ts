@@ -7,7 +7,7 @@ import type { HandoverCase } from '../../src/domain/cases/case.js';
 import type { Ticket } from '../../src/domain/advice/ticket.js';
 import type { ChannelRecord, JobRecord, OutboxItem, PersonalChatRecord } from '../../src/store/records.js';
 import type { Store } from '../../src/store/store.js';
-import { TurnStateStorage } from '../../src/store/turnStateStorage.js';
+import { TurnStateStorage } from '../../src/teams/turnStateStorage.js';
 import { aCase } from '../domain/cases/fixtures.js';
 import { channelDirectory } from '../../src/store/channelDirectory.js';
 
@@ -184,6 +184,25 @@ export function storeContract(name: string, makeStore: () => Promise<StoreUnderT
       expect(await store.outbox.list({ status: 'failed' })).toEqual([]);
       expect((await store.channels.list({ active: false })).map((c) => c.id)).toEqual(['c2']);
       expect((await store.outbox.list({ status: 'sent' }))[0]).toEqual(records.outbox('o2', { status: 'sent', kind: 'agenda' }));
+    });
+
+    it('keeps lists by field right, in insertion order, while records change value, leave and come back', async () => {
+      for (const id of ['o1', 'o2', 'o3', 'o4']) await store.outbox.put(id, records.outbox(id, { status: 'pending', kind: 'agenda', runId: 'r1' }));
+      await store.outbox.update('o2', (cur) => ({ next: cur && { ...cur, status: 'sent' }, result: undefined }));
+      await store.outbox.delete('o3');
+      await store.outbox.put('o5', records.outbox('o5', { status: 'pending', kind: 'agenda', runId: 'r2' }));
+      await store.outbox.put('o3', records.outbox('o3', { status: 'pending', kind: 'agenda', runId: 'r1' }));
+      await store.outbox.update('o2', (cur) => ({ next: cur && { ...cur, status: 'pending' }, result: undefined }));
+
+      expect((await store.outbox.list({ status: 'pending' })).map((o) => o.id)).toEqual(['o1', 'o2', 'o4', 'o5', 'o3']);
+      expect((await store.outbox.list({ runId: 'r1' })).map((o) => o.id)).toEqual(['o1', 'o2', 'o4', 'o3']);
+      expect((await store.outbox.list({ runId: 'r1', status: 'sent' })).map((o) => o.id)).toEqual([]);
+      expect((await store.outbox.list({ runId: 'r9' })).map((o) => o.id)).toEqual([]);
+      expect(await store.outbox.count({ runId: 'r1', status: 'pending' })).toBe(4);
+      expect(await store.outbox.count({ runId: 'r2', status: 'pending' })).toBe(1);
+      expect(await store.outbox.count({ runId: 'r1', status: 'sent' })).toBe(0);
+      expect(await store.outbox.count({ kind: 'agenda' })).toBe(5);
+      expect(await store.outbox.count()).toBe(5);
     });
 
     it('answers which channel is a gemeente\'s and which are Veilig Thuis\'s, counting only linked channels it can still reach', async () => {

@@ -11,7 +11,7 @@ import type { Messenger, Posted } from '../../src/messaging/messenger.js';
 import { Outbox } from '../../src/messaging/outbox.js';
 import type { ConversationRef, Message } from '../../src/store/records.js';
 import type { Store } from '../../src/store/store.js';
-import { TurnStateStorage } from '../../src/store/turnStateStorage.js';
+import { TurnStateStorage } from '../../src/teams/turnStateStorage.js';
 import { fakeClock } from '../helpers/fakeClock.js';
 import { records } from './contract.js';
 import { describePostgres, twoInstances } from './postgresTestDb.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createAdapter } from '../../src/teams/adapter.js';
+import { createAdapter, runActivity } from '../../src/teams/adapter.js';
 import { startServer } from '../../src/transport/server.js';
 import { silentLogger } from '../../src/core/log.js';
 import { TEST_REGION_FILE } from '../helpers/testBot.js';
@@ -43,7 +43,7 @@ describe('slow clients', () => {
   it('are cut off once the request head takes longer than the headers timeout', async () => {
     const config = loadConfig({ REGION_FILE: TEST_REGION_FILE });
     const server = await startServer(
-      { adapter: createAdapter(config), runTurn: async () => undefined, health: async () => ({ ok: true, body: {} }), log: silentLogger },
+      { runActivity: (auth, activity) => runActivity(createAdapter(config), auth, activity, async () => undefined), health: async () => ({ ok: true, body: {} }), log: silentLogger },
       { port: 0, host: '127.0.0.1', timeouts: { headersMs: 500, requestMs: 1_000 } },
     );
     const answer = await trickle(server.port, 50).closed;

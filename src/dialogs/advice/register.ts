@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { personOf, placeOf } from '../../app/activity.js';
-import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
+import { dataOf, type Routes, type Turn } from '../../app/turn.js';
 import { audit } from '../../app/audit.js';
 import { pickAdviceTeam } from '../../domain/advice/routing.js';
 import { newTicket } from '../../domain/advice/decisions.js';
@@ -17,37 +13,37 @@ import { liveDraft } from './drafts.js';
 import { DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 import { alertNoChannel, isPostQueued, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
-import { cardAttachment } from '../../cards/card.js';
 
 /**
  * Advice questions: the professional fills in a card in personal chat; after the acute-danger
  * and privacy checks the question becomes a ticket in the Veilig Thuis channel.
  */
-export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { onChannelLinked: (link: { kind: string }) => Promise<void> } {
-  const openForm = (state: AppTurnState, context: string[]) => {
+export function registerAdvice(routes: Routes, deps: Deps): { onChannelLinked: (link: { kind: string }) => Promise<void> } {
+  const openForm = (state: Turn['state'], context: string[]) => {
     const draftId = randomUUID();
     state.conversation.adviceDraft = undefined;
     return adviceFormCard({ draftId, context, gemeenten: gemeenteNames(deps), sector: state.user.sector });
   };
 
-  app.message(/^\s*(advies( vragen)?|adviesvraag)\s*$/i, async (ctx, state) => {
-    if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [cardAttachment(openForm(state, []))] });
+  routes.message(/^\s*(advies( vragen)?|adviesvraag)\s*$/i, async (turn, reply) => {
+    if (turn.place.kind !== 'personal') return reply.send(T.onlyPersonal);
+    await reply.send({ cards: [openForm(turn.state, [])] });
   });
 
-  onExecute(app, Verbs.adviceOpen, async (ctx, state) => {
-    const { context } = OpenPayload.parse(actionData(ctx));
-    await respondWithCard(ctx, openForm(state, context));
+  routes.click(Verbs.adviceOpen, async (turn, reply) => {
+    const { context } = OpenPayload.parse(dataOf(turn));
+    await reply.answerClick({ card: openForm(turn.state, context) });
   });
 
-  onExecute(app, [Verbs.adviceSubmit, Verbs.adviceConfirmPii], async (ctx, state) => {
-    const data = actionData(ctx);
-    const confirming = data.verb === Verbs.adviceConfirmPii || (ctx.activity.value as { action?: { verb?: string } }).action?.verb === Verbs.adviceConfirmPii;
+  routes.click([Verbs.adviceSubmit, Verbs.adviceConfirmPii], async (turn, reply) => {
+    const { state } = turn;
+    const data = dataOf(turn);
+    const confirming = data.verb === Verbs.adviceConfirmPii || (turn.event.kind === 'click' && turn.event.verb === Verbs.adviceConfirmPii);
     const saved = liveDraft(state.conversation.adviceDraft, deps.clock.now());
     if (confirming) {
       const { draftId } = DraftPayload.parse(data);
-      if (!saved || saved.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
-      return void (await respondWithCard(ctx, await send(ctx, state, deps, saved, saved.findingKinds)));
+      if (!saved || saved.draftId !== draftId) return reply.answerClick({ card: messageCard({ title: 'Adviesvraag', text: T.draftGone }) });
+      return reply.answerClick({ card: await send(turn, deps, saved, saved.findingKinds) });
     }
     const input = SubmitPayload.parse(data);
     const context = saved?.draftId === input.draftId ? saved.context : contextFrom(data);
@@ -55,13 +51,13 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
       acuteAcknowledged: saved?.draftId === input.draftId && saved.acuteAcknowledged,
       piiConfirmed: false,
     });
-    const person = personOf(ctx.activity);
+    const { person } = turn;
     switch (outcome.kind) {
       case 'invalid':
-        return void (await respondWithCard(ctx, adviceFormCard({ ...formValues(input), draftId: input.draftId, context, gemeenten: gemeenteNames(deps), error: outcome.error })));
+        return reply.answerClick({ card: adviceFormCard({ ...formValues(input), draftId: input.draftId, context, gemeenten: gemeenteNames(deps), error: outcome.error }) });
       case 'acute':
         state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true, savedAt: deps.clock.now().toISOString() } satisfies AdviceDraft;
-        return void (await respondWithCard(ctx, messageCard({
+        return reply.answerClick({ card: messageCard({
           title: 'Eerst: is er acuut gevaar?',
           text: T.acuteFirst,
           note: T.acuteContinue,
@@ -70,37 +66,37 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
             { title: 'Toch versturen', verb: Verbs.adviceSubmit, data: { ...input } },
             { title: 'Annuleren', verb: Verbs.adviceCancel, data: { draftId: input.draftId } },
           ],
-        })));
+        }) });
       case 'pii':
         state.conversation.adviceDraft = { draftId: input.draftId, request: outcome.request, context, findingKinds: [...new Set(outcome.findings.map((f) => f.label))], acuteAcknowledged: true, savedAt: deps.clock.now().toISOString() } satisfies AdviceDraft;
         await audit(deps, person.aadObjectId, 'advice.pii_warning_shown', 'advice-draft', input.draftId, { findings: outcome.findings.length });
-        return void (await respondWithCard(ctx, piiWarningCard({ draftId: input.draftId, findings: outcome.findings })));
+        return reply.answerClick({ card: piiWarningCard({ draftId: input.draftId, findings: outcome.findings }) });
       case 'send':
-        return void (await respondWithCard(ctx, await send(ctx, state, deps, { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true }, [])));
+        return reply.answerClick({ card: await send(turn, deps, { draftId: input.draftId, request: outcome.request, context, findingKinds: [], acuteAcknowledged: true }, []) });
     }
   });
 
-  onExecute(app, Verbs.adviceEdit, async (ctx, state) => {
-    const { draftId } = DraftPayload.parse(actionData(ctx));
-    const draft = liveDraft(state.conversation.adviceDraft, deps.clock.now());
-    if (!draft || draft.draftId !== draftId) return void (await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.draftGone })));
-    await respondWithCard(ctx, adviceFormCard({ draftId, context: draft.context, gemeenten: gemeenteNames(deps), ...draft.request }));
+  routes.click(Verbs.adviceEdit, async (turn, reply) => {
+    const { draftId } = DraftPayload.parse(dataOf(turn));
+    const draft = liveDraft(turn.state.conversation.adviceDraft, deps.clock.now());
+    if (!draft || draft.draftId !== draftId) return reply.answerClick({ card: messageCard({ title: 'Adviesvraag', text: T.draftGone }) });
+    await reply.answerClick({ card: adviceFormCard({ draftId, context: draft.context, gemeenten: gemeenteNames(deps), ...draft.request }) });
   });
 
-  onExecute(app, Verbs.adviceCancel, async (ctx, state) => {
-    state.conversation.adviceDraft = undefined;
-    await respondWithCard(ctx, messageCard({ title: 'Adviesvraag', text: T.cancelled }));
+  routes.click(Verbs.adviceCancel, async (turn, reply) => {
+    turn.state.conversation.adviceDraft = undefined;
+    await reply.answerClick({ card: messageCard({ title: 'Adviesvraag', text: T.cancelled }) });
   });
 
-  app.message(/^\s*mijn vragen\s*$/i, async (ctx) => {
-    const aad = personOf(ctx.activity).aadObjectId ?? '';
+  routes.message(/^\s*mijn vragen\s*$/i, async (turn, reply) => {
+    const aad = turn.person.aadObjectId ?? '';
     const mine = (await deps.store.tickets.list()).filter((t) => t.asker.aadId === aad && t.status !== 'closed').sort((a, b) => a.number - b.number);
-    if (mine.length === 0) return void (await ctx.sendActivity(T.myQuestionsNone));
+    if (mine.length === 0) return reply.send(T.myQuestionsNone);
     const now = deps.clock.now();
-    await ctx.sendActivity([T.myQuestionsHeader, ...mine.map((t) => T.myQuestion(t.number, T.statusLabel[questionStage(t)], ageLabel(new Date(t.createdAt), now)))].join('\n\n'));
+    await reply.send([T.myQuestionsHeader, ...mine.map((t) => T.myQuestion(t.number, T.statusLabel[questionStage(t)], ageLabel(new Date(t.createdAt), now)))].join('\n\n'));
   });
 
-  registerTicketActions(app, deps);
+  registerTicketActions(routes, deps);
   const onChannelLinked = async (link: { kind: string }) => {
     if (link.kind === 'veilig-thuis') await postWaitingTickets(deps);
   };
@@ -111,8 +107,8 @@ export function registerAdvice(app: Application<AppTurnState>, deps: Deps): { on
  * Stores the ticket, then queues its post; "verstuurd" only once the post is queued. A resend of
  * the same card finds the stored ticket and queues its post if a crash came in between.
  */
-async function send(ctx: TurnContext, state: AppTurnState, deps: Deps, draft: AdviceDraft, confirmedKinds: string[]) {
-  const person = personOf(ctx.activity);
+async function send(turn: Turn, deps: Deps, draft: AdviceDraft, confirmedKinds: string[]) {
+  const { person, state } = turn;
   const asker: Actor = { aadId: person.aadObjectId ?? person.userId, name: person.name };
   const id = `adv-${draft.draftId}`;
   let ticket = await deps.store.tickets.get(id);

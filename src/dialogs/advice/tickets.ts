@@ -1,10 +1,7 @@
-import type { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { personOf } from '../../app/activity.js';
-import { actionData, onExecute, respondWithCard, respondWithMessage, updateCardForAll } from '../../app/invoke.js';
-import { audit } from '../../app/audit.js';
+import { dataOf, type Routes } from '../../app/turn.js';
+import { onSharedCardClick } from '../../workflow/sharedCardClick.js';
+import { followUpJob, type FollowUpWorkflow } from '../../workflow/followUps.js';
 import { everyInterval } from '../../app/scheduler.js';
 import { applyDecision } from '../../store/shared.js';
 import { may } from '../../domain/roles.js';
@@ -80,7 +77,7 @@ export async function postWaitingTickets(deps: Deps): Promise<{ queued: number; 
 type AdvisorAction = (t: Ticket, actor: Actor, data: Record<string, unknown>, nowIso: string) => TicketDecision;
 
 /** The Veilig Thuis side of a ticket (claim, answer, callback, forward, close) and the asker's replies. */
-export function registerTicketActions(app: Application<AppTurnState>, deps: Deps): void {
+export function registerTicketActions(routes: Routes, deps: Deps): void {
   deps.outbox.onSettled(ticketPostKind, async ({ item, posted }) => {
     const id = item.id.replace(/^ticket:/, '').replace(/:post$/, '');
     if (!posted) return;
@@ -92,20 +89,22 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
   });
 
   const advisorAction = (verb: string, decide: AdvisorAction, after?: (deps: Deps, t: Ticket) => Promise<void>) =>
-    onExecute(app, verb, async (ctx) => {
-      const data = actionData(ctx);
-      const person = personOf(ctx.activity);
-      if (!may(deps.config.region, person.aadObjectId, 'act-on-ticket')) return void (await respondWithMessage(ctx, T.notAdvisor));
-      const { ticketId } = TicketPayload.parse(data);
-      const actor: Actor = { aadId: person.aadObjectId!, name: person.name };
-      const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, actor, data, deps.clock.now().toISOString()));
-      if (!decision) return void (await respondWithMessage(ctx, T.ticketNotFound));
-      if (!decision.ok) return void (await respondWithCard(ctx, ticketCard({ ticket: decision.current, now: deps.clock.now(), refusal: refusalText(decision) })));
-      await audit(deps, actor.aadId, verb, 'ticket', ticketId, { status: decision.next.status });
-      const card = ticketCard({ ticket: decision.next, now: deps.clock.now(), notice: verb === Verbs.ticketForward ? T.forwarded(actor.name) : undefined });
-      await updateCardForAll(ctx, card);
-      await respondWithCard(ctx, card);
-      await after?.(deps, decision.next);
+    onSharedCardClick<{ ticketId: string; data: Record<string, unknown> }, Ticket>(routes, deps, {
+      verb,
+      parse: (data) => ({ ...TicketPayload.parse(data), data }),
+      gate: async (turn) => (may(deps.config.region, turn.person.aadObjectId, 'act-on-ticket') ? undefined : { text: T.notAdvisor }),
+      decide: async ({ ticketId, data }, actor) => {
+        const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, actor, data, deps.clock.now().toISOString()));
+        if (!decision) return { ok: false, answer: { text: T.ticketNotFound } };
+        if (!decision.ok) return { ok: false, answer: { card: ticketCard({ ticket: decision.current, now: deps.clock.now(), refusal: refusalText(decision) }) } };
+        return { ok: true, done: decision.next };
+      },
+      audit: (t) => ({ action: verb, recordType: 'ticket', recordId: t.id, detail: { status: t.status } }),
+      render: async (t, _input, actor) => {
+        const card = ticketCard({ ticket: t, now: deps.clock.now(), notice: verb === Verbs.ticketForward ? T.forwarded(actor.name) : undefined });
+        return { forAll: card, forClicker: { card } };
+      },
+      after: after && ((t) => after(deps, t)),
     });
 
   advisorAction(Verbs.ticketClaim, (t, actor, _d, now) => claimTicket(t, actor, now), (d, t) => tellAsker(d, t, `claimed`, { text: T.claimed(t.number) }));
@@ -114,30 +113,45 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
   advisorAction(Verbs.ticketForward, (t, actor) => forwardTicket(t, actor));
   advisorAction(Verbs.ticketClose, (t, actor, _d, now) => closeTicket(t, actor, now), (d, t) => tellAsker(d, t, 'closed', { text: T.closedByVt(t.number) }));
 
-  onExecute(app, Verbs.ticketRefresh, async (ctx) => {
-    if (!may(deps.config.region, personOf(ctx.activity).aadObjectId, 'view-ticket')) return void (await respondWithMessage(ctx, T.notVeiligThuis));
-    const { ticketId } = TicketPayload.parse(actionData(ctx));
+  routes.click(Verbs.ticketRefresh, async (turn, reply) => {
+    if (!may(deps.config.region, turn.person.aadObjectId, 'view-ticket')) return reply.answerClick({ text: T.notVeiligThuis });
+    const { ticketId } = TicketPayload.parse(dataOf(turn));
     const t = await deps.store.tickets.get(ticketId);
-    await (t ? respondWithCard(ctx, ticketCard({ ticket: t, now: deps.clock.now() })) : respondWithMessage(ctx, T.ticketNotFound));
+    await reply.answerClick(t ? { card: ticketCard({ ticket: t, now: deps.clock.now() }) } : { text: T.ticketNotFound });
   });
 
-  onExecute(app, Verbs.adviceResolved, async (ctx) => {
-    const { ticketId } = TicketPayload.parse(actionData(ctx));
-    const decision = await askerUpdate(ctx, deps, ticketId, (t, asker, now) => (t.asker.aadId === asker.aadId ? closeTicket(t, asker, now) : { ok: false, reason: 'not-asker', current: t }));
-    if (!decision) return;
-    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision)));
-    await respondWithCard(ctx, messageCard({ title: `Adviesvraag #${decision.next.number}`, text: T.resolvedThanks(decision.next.number) }));
-    await refreshChannelCard(deps, decision.next);
-  });
+  /** The asker's own buttons on the answer in their chat: the ticket changes, its channel card catches up. */
+  const askerAction = <I extends { ticketId: string }>(verb: string, parse: (data: Record<string, unknown>) => I, decide: (t: Ticket, asker: Actor, input: I, nowIso: string) => TicketDecision, thanks: (t: Ticket) => string, after?: (t: Ticket, input: I) => Promise<void>) =>
+    onSharedCardClick<I, Ticket>(routes, deps, {
+      verb,
+      parse,
+      gate: async () => undefined,
+      decide: async (input, asker) => {
+        const decision = await applyDecision(deps.store.tickets, input.ticketId, (t) => decide(t, asker, input, deps.clock.now().toISOString()));
+        if (!decision) return { ok: false, answer: { text: T.ticketNotFound } };
+        return decision.ok ? { ok: true, done: decision.next } : { ok: false, answer: { text: refusalText(decision) } };
+      },
+      audit: (t) => ({ action: 'ticket.asker_update', recordType: 'ticket', recordId: t.id, detail: { status: t.status } }),
+      render: async (t) => ({ forClicker: { card: messageCard({ title: `Adviesvraag #${t.number}`, text: thanks(t) }) } }),
+      after: async (t, input) => {
+        await after?.(t, input);
+        await refreshChannelCard(deps, t);
+      },
+    });
 
-  onExecute(app, Verbs.adviceFollowUp, async (ctx) => {
-    const { ticketId, followUp } = FollowUpPayload.parse(actionData(ctx));
-    const decision = await askerUpdate(ctx, deps, ticketId, (t, asker, now) => followUpTicket(t, asker, followUp, now));
-    if (!decision) return;
-    if (!decision.ok) return void (await respondWithMessage(ctx, refusalText(decision)));
-    const t = decision.next;
-    await respondWithCard(ctx, messageCard({ title: `Adviesvraag #${t.number}`, text: T.followUpSent(t.number) }));
-    if (t.thread) {
+  askerAction(
+    Verbs.adviceResolved,
+    (data) => TicketPayload.parse(data),
+    (t, asker, _input, now) => (t.asker.aadId === asker.aadId ? closeTicket(t, asker, now) : { ok: false, reason: 'not-asker', current: t }),
+    (t) => T.resolvedThanks(t.number),
+  );
+  askerAction(
+    Verbs.adviceFollowUp,
+    (data) => FollowUpPayload.parse(data),
+    (t, asker, { followUp }, now) => followUpTicket(t, asker, followUp, now),
+    (t) => T.followUpSent(t.number),
+    async (t, { followUp }) => {
+      if (!t.thread) return;
       await deps.outbox.enqueue([
         {
           id: `ticket:${t.id}:followup:${t.version}`,
@@ -146,25 +160,12 @@ export function registerTicketActions(app: Application<AppTurnState>, deps: Deps
           message: { text: `${T.followUpInThread(t.number)}\n\n${followUp.trim()}` },
         },
       ]);
-    }
-    await refreshChannelCard(deps, t);
-  });
+    },
+  );
 
   deps.scheduler.add({ name: 'advice-waiting-posts', ...everyInterval(60_000), run: () => postWaitingTickets(deps) });
-  deps.scheduler.add({ name: 'advice-reminders', ...everyInterval(5 * 60_000), run: () => remindUnclaimed(deps) });
+  deps.scheduler.add(followUpJob(deps, unclaimedReminders(deps)));
   deps.scheduler.add({ name: 'advice-retention', ...everyInterval(60 * 60_000), run: () => applyRetention(deps) });
-}
-
-async function askerUpdate(ctx: TurnContext, deps: Deps, ticketId: string, decide: (t: Ticket, asker: Actor, nowIso: string) => TicketDecision): Promise<TicketDecision | undefined> {
-  const person = personOf(ctx.activity);
-  const asker: Actor = { aadId: person.aadObjectId ?? person.userId, name: person.name };
-  const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, asker, deps.clock.now().toISOString()));
-  if (!decision) {
-    await respondWithMessage(ctx, T.ticketNotFound);
-    return undefined;
-  }
-  if (decision.ok) await audit(deps, asker.aadId, 'ticket.asker_update', 'ticket', ticketId, { status: decision.next.status });
-  return decision;
 }
 
 /** Brings the ticket card in the Veilig Thuis channel up to date after a change made elsewhere. */
@@ -197,27 +198,35 @@ function refusalText(d: Extract<TicketDecision, { ok: false }>): string {
   return T.refusal[d.reason];
 }
 
-async function remindUnclaimed(deps: Deps) {
-  const now = deps.clock.now();
-  let reminded = 0;
-  for (const t of await deps.store.tickets.list({ status: 'new' })) {
-    if (!reminderIsDue(t, deps.config.region, now)) continue;
-    const updated = await deps.store.tickets.update(t.id, (cur) =>
-      cur && reminderIsDue(cur, deps.config.region, now) ? { next: { ...cur, reminders: [...cur.reminders, now.toISOString()] }, result: { ...cur, reminders: [...cur.reminders, now.toISOString()] } } : { result: undefined },
-    );
-    if (!updated) continue;
-    reminded += 1;
-    const n = updated.reminders.length;
-    const text = T.reannounce(t.number, ageLabel(new Date(t.createdAt), now));
-    if (updated.thread) {
-      await deps.outbox.enqueue([
-        { id: `ticket:${t.id}:reminder:${n}`, kind: 'advice-reminder', target: { kind: 'conversation', reference: { serviceUrl: updated.thread.serviceUrl, channelId: 'msteams', conversation: { id: updated.thread.conversationId } } }, message: { text } },
-      ]);
-    }
-    const team = deps.config.region.advice.teams.find((x) => x.key === t.adviceTeam)?.label ?? t.adviceTeam;
-    await deps.notifier.people(`ticket:${t.id}:reminder:${n}`, deps.config.region.roles.coordinators, { text: T.reminderCoordinators(t.number, team) });
-  }
-  return { reminded };
+type TicketReminder = { kind: 'reminder'; n: number };
+
+/** "Nog niet opgepakt": repeated reminders in the ticket's thread and to the coordinators, in working time. */
+function unclaimedReminders(deps: Deps): FollowUpWorkflow<Ticket, TicketReminder> {
+  const region = deps.config.region;
+  return {
+    name: 'advice-reminders',
+    intervalMs: 5 * 60_000,
+    candidates: () => deps.store.tickets.list({ status: 'new' }),
+    due: (t, now) => (reminderIsDue(t, region, now) ? [{ kind: 'reminder', n: t.reminders.length + 1 }] : []),
+    send: async (t, { n }, now) => {
+      const id = `ticket:${t.id}:reminder:${n}`;
+      const text = T.reannounce(t.number, ageLabel(new Date(t.createdAt), now));
+      if (t.thread) {
+        await deps.outbox.enqueue([
+          { id, kind: 'advice-reminder', target: { kind: 'conversation', reference: { serviceUrl: t.thread.serviceUrl, channelId: 'msteams', conversation: { id: t.thread.conversationId } } }, message: { text } },
+        ]);
+      }
+      const team = region.advice.teams.find((x) => x.key === t.adviceTeam)?.label ?? t.adviceTeam;
+      await deps.notifier.people(id, region.roles.coordinators, { text: T.reminderCoordinators(t.number, team) });
+      return true;
+    },
+    record: (t, { n }, now) =>
+      deps.store.tickets.update(t.id, (cur) => {
+        if (!cur || cur.reminders.length >= n) return { result: cur ?? t };
+        const next = { ...cur, reminders: [...cur.reminders, now.toISOString()] };
+        return { next, result: next };
+      }),
+  };
 }
 
 /** Clears the texts of tickets past their retention term and makes that reach the disk at once. */

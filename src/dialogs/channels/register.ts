@@ -1,8 +1,5 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
-import type { AppTurnState } from '../../app/turnState.js';
 import type { Deps } from '../../app/deps.js';
-import { personOf, placeOf, referenceFor } from '../../app/activity.js';
+import { textOf, type Reply, type Routes, type Turn } from '../../app/turn.js';
 import { audit } from '../../app/audit.js';
 import type { LinkListener, StatusProvider, StatusViewer } from '../../app/extensions.js';
 import { may } from '../../domain/roles.js';
@@ -15,31 +12,26 @@ import { markChannelUnreachable } from './health.js';
  * Installation and channel linking: remembers where the bot lives (so it can post later), and lets a
  * Veilig Thuis coordinator link a channel to a gemeente or make it the Veilig Thuis channel.
  */
-export function registerChannels(app: Application<AppTurnState>, deps: Deps, extraStatus: StatusProvider[] = [], linkListeners: LinkListener[] = []): void {
+export function registerChannels(routes: Routes, deps: Deps, extraStatus: StatusProvider[] = [], linkListeners: LinkListener[] = []): void {
   const known = new KnownPlaces();
   deps.outbox.onTargetGone(async (item) => {
     if (item.target.kind === 'channel') await markChannelUnreachable(deps, item.target.channelId, item.lastError ?? 'gone');
   });
-  app.turn('beforeTurn', async (ctx) => {
-    await rememberPlace(ctx, deps, known);
+  routes.guard(async (turn, reply) => {
+    await rememberPlace(turn, reply, deps, known);
     return true;
   });
 
-  app.conversationUpdate('membersRemoved', async (ctx) => {
-    const botRemoved = ctx.activity.membersRemoved?.some((m) => m.id === ctx.activity.recipient.id);
-    if (botRemoved) await markRemoved(ctx, deps);
+  routes.on('membersRemoved', async (turn) => {
+    if (turn.event.kind === 'membersRemoved' && turn.event.botRemoved) await markRemoved(turn, deps);
   });
+  routes.on('uninstalled', async (turn) => markRemoved(turn, deps));
 
-  app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
-    if (ctx.activity.action === 'remove') await markRemoved(ctx, deps);
-  });
-
-  app.message(/^\s*(koppel\b.*|ontkoppel|status)\s*$/i, async (ctx) => {
-    const command = parseLinkCommand(ctx.activity.text ?? '');
+  routes.message(/^\s*(koppel\b.*|ontkoppel|status)\s*$/i, async (turn, reply) => {
+    const command = parseLinkCommand(textOf(turn));
     if (!command) return;
-    if (command.kind === 'status') return void (await ctx.sendActivity(await statusText(ctx, deps, extraStatus)));
-    const place = placeOf(ctx.activity);
-    const person = personOf(ctx.activity);
+    if (command.kind === 'status') return reply.send(await statusText(turn, deps, extraStatus));
+    const { place, person } = turn;
     const current = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
     const decision = decideLink({
       command,
@@ -49,14 +41,14 @@ export function registerChannels(app: Application<AppTurnState>, deps: Deps, ext
       current,
       others: await deps.store.channels.list({ active: true }),
     });
-    await ctx.sendActivity(await applyDecision(decision, ctx, deps, current));
+    await reply.send(await applyDecision(decision, turn, deps, current));
     if (decision.kind === 'link' && !decision.unchanged) for (const listener of linkListeners) await listener(decision.link);
   });
 }
 
-async function applyDecision(decision: ReturnType<typeof decideLink>, ctx: TurnContext, deps: Deps, current: ChannelRecord | undefined): Promise<string> {
+async function applyDecision(decision: ReturnType<typeof decideLink>, turn: Turn, deps: Deps, current: ChannelRecord | undefined): Promise<string> {
   const gemeenten = deps.config.region.gemeenten.map((g) => g.name).join(', ');
-  const person = personOf(ctx.activity);
+  const { person } = turn;
   switch (decision.kind) {
     case 'refuse':
       switch (decision.reason) {
@@ -94,11 +86,11 @@ function linkDetail(link: ChannelLink): Record<string, string> {
   return link.kind === 'gemeente' ? { kind: link.kind, gemeente: link.gemeente } : { kind: link.kind, adviceTeam: link.adviceTeam };
 }
 
-async function statusText(ctx: TurnContext, deps: Deps, extraStatus: StatusProvider[]): Promise<string> {
-  const place = placeOf(ctx.activity);
+async function statusText(turn: Turn, deps: Deps, extraStatus: StatusProvider[]): Promise<string> {
+  const { place } = turn;
   const here = place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
   const all = await deps.store.channels.list();
-  const viewer: StatusViewer = { aadObjectId: personOf(ctx.activity).aadObjectId, link: here?.link };
+  const viewer: StatusViewer = { aadObjectId: turn.person.aadObjectId, link: here?.link };
   const lines = [T.statusHeader(deps.config.region.name)];
   if (place.kind === 'channel') lines.push(T.statusThisChannel(here?.link ? linkLabel(deps, here.link) : T.statusNotLinkedHere));
   if (may(deps.config.region, viewer.aadObjectId, 'link-channel')) lines.push(...overviewLines(deps, all));
@@ -139,14 +131,14 @@ class KnownPlaces {
 }
 
 /** Keeps a reference to every chat and channel the bot hears from; writes only when something changed. */
-async function rememberPlace(ctx: TurnContext, deps: Deps, knownPlaces: KnownPlaces): Promise<void> {
-  const place = placeOf(ctx.activity);
+async function rememberPlace(turn: Turn, reply: Reply, deps: Deps, knownPlaces: KnownPlaces): Promise<void> {
+  const { place, reference, event } = turn;
   const now = deps.clock.now().toISOString();
-  const reference = referenceFor(ctx.activity);
-  const botAdded = ctx.activity.membersAdded?.some((m) => m.id === ctx.activity.recipient?.id) ?? false;
+  const botAdded = event.kind === 'membersAdded' && event.botAdded;
+  const installChange = event.kind === 'installed' || event.kind === 'uninstalled';
   if (place.kind === 'personal') {
-    const aad = ctx.activity.from?.aadObjectId;
-    if (!aad || ctx.activity.type === ActivityTypes.InstallationUpdate) return knownPlaces.forget(aad ?? '');
+    const aad = turn.person.aadObjectId;
+    if (!aad || installChange) return knownPlaces.forget(aad ?? '');
     const fingerprint = `${reference.serviceUrl}|${reference.conversation.id}`;
     if (knownPlaces.has(aad, fingerprint)) return;
     const known = await deps.store.personalChats.get(aad);
@@ -159,7 +151,7 @@ async function rememberPlace(ctx: TurnContext, deps: Deps, knownPlaces: KnownPla
   if (!place.channelId) return;
   const known = await deps.store.channels.get(place.channelId);
   if (known?.active && known.reference.serviceUrl === reference.serviceUrl && !botAdded) return;
-  if (ctx.activity.type === ActivityTypes.InstallationUpdate || ctx.activity.membersRemoved?.length) return;
+  if (installChange || event.kind === 'membersRemoved') return;
   await deps.store.channels.update(place.channelId, (cur) => ({
     next: {
       id: place.channelId!,
@@ -178,22 +170,22 @@ async function rememberPlace(ctx: TurnContext, deps: Deps, knownPlaces: KnownPla
     result: undefined,
   }));
   if (botAdded && place.kind === 'channel') {
-    await audit(deps, ctx.activity.from?.aadObjectId, 'bot.installed', 'channel', place.channelId);
-    await ctx.sendActivity(T.installedInTeam);
+    await audit(deps, turn.person.aadObjectId, 'bot.installed', 'channel', place.channelId);
+    await reply.send(T.installedInTeam);
   }
 }
 
-async function markRemoved(ctx: TurnContext, deps: Deps): Promise<void> {
-  const place = placeOf(ctx.activity);
+async function markRemoved(turn: Turn, deps: Deps): Promise<void> {
+  const { place } = turn;
   const now = deps.clock.now().toISOString();
   if (place.kind === 'personal') {
-    const aad = ctx.activity.from?.aadObjectId;
+    const aad = turn.person.aadObjectId;
     if (aad) await deps.store.personalChats.update(aad, (cur) => ({ next: cur && { ...cur, active: false, updatedAt: now }, result: undefined }));
     return;
   }
   const affected = (await deps.store.channels.list()).filter((c) => (place.teamId ? c.teamId === place.teamId : c.id === place.channelId) && c.active);
   for (const c of affected) {
-    await audit(deps, ctx.activity.from?.aadObjectId, 'bot.removed', 'channel', c.id);
+    await audit(deps, turn.person.aadObjectId, 'bot.removed', 'channel', c.id);
     await markChannelUnreachable(deps, c.id, 'removed');
   }
 }

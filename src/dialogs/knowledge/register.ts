@@ -1,10 +1,6 @@
-import type { Application } from '@microsoft/teams-ai';
-import { ActivityTypes } from 'botbuilder';
 import { z } from 'zod';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { placeOf } from '../../app/activity.js';
-import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
+import { dataOf, textOf, type Routes, type Turn } from '../../app/turn.js';
 import type { Article } from '../../knowledge/article.js';
 import { knowledgeCard } from '../../cards/knowledgeCard.js';
 import { messageCard, type CardButton } from '../../cards/messageCard.js';
@@ -16,7 +12,7 @@ import type { WorryReading } from '../../domain/understanding/worry.js';
 import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from './understand.js';
 import { KnowledgeTexts as T } from './texts.js';
-import { cardAttachment, type Card } from '../../cards/card.js';
+import type { Card } from '../../cards/card.js';
 
 /** Questions longer than this are cut before reading; nobody types a 10 000-character question to a search box. */
 const MAX_QUERY_LENGTH = 1500;
@@ -27,7 +23,7 @@ const ShowPayload = z.object({ articleId: z.string().min(1) });
  * Typed text in personal chat that no command took: control words, other languages, a described
  * worry, or a question answered from the curated articles (local reading and search, no AI).
  */
-export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): void {
+export function registerKnowledge(routes: Routes, deps: Deps): void {
   const cardOf = (article: Article, alternatives: Article[], canResume: boolean, note?: string) =>
     knowledgeCard({
       title: article.title,
@@ -60,7 +56,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
     return [`**${title}**`, ...lines.map((line) => `- ${line}`)];
   };
 
-  const controlReply = (word: ControlWord, state: AppTurnState): string | Card => {
+  const controlReply = (word: ControlWord, state: Turn['state']): string | Card => {
     const walkOpen = Boolean(state.conversation.meldcode);
     switch (word) {
       case 'thanks':
@@ -87,7 +83,7 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
     }
   };
 
-  const replyTo = (understood: Understanding, state: AppTurnState): string | Card => {
+  const answerTo = (understood: Understanding, state: Turn['state']): string | Card => {
     const canResume = Boolean(state.conversation.meldcode);
     switch (understood.kind) {
       case 'control':
@@ -110,18 +106,18 @@ export function registerKnowledge(app: Application<AppTurnState>, deps: Deps): v
     }
   };
 
-  app.activity(
-    async (ctx) => ctx.activity.type === ActivityTypes.Message && placeOf(ctx.activity).kind === 'personal' && Boolean(ctx.activity.text?.trim()),
-    async (ctx, state) => {
-      const text = (ctx.activity.text ?? '').slice(0, MAX_QUERY_LENGTH);
-      const reply = replyTo(understand(text, deps.knowledge, state.user.sector), state);
-      await ctx.sendActivity(typeof reply === 'string' ? reply : { attachments: [cardAttachment(reply)] });
+  routes.message(
+    (turn) => turn.place.kind === 'personal' && Boolean(textOf(turn).trim()),
+    async (turn, reply) => {
+      const text = textOf(turn).slice(0, MAX_QUERY_LENGTH);
+      const answer = answerTo(understand(text, deps.knowledge, turn.state.user.sector), turn.state);
+      await reply.send(typeof answer === 'string' ? answer : { cards: [answer] });
     },
   );
 
-  onExecute(app, Verbs.knowledgeShow, async (ctx, state) => {
-    const { articleId } = ShowPayload.parse(actionData(ctx));
+  routes.click(Verbs.knowledgeShow, async (turn, reply) => {
+    const { articleId } = ShowPayload.parse(dataOf(turn));
     const article = deps.knowledge.articlesById.get(articleId);
-    await respondWithCard(ctx, article ? cardOf(article, [], Boolean(state.conversation.meldcode)) : messageCard({ title: 'Vraag', text: T.articleGone }));
+    await reply.answerClick({ card: article ? cardOf(article, [], Boolean(turn.state.conversation.meldcode)) : messageCard({ title: 'Vraag', text: T.articleGone }) });
   });
 }

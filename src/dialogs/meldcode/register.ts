@@ -1,9 +1,5 @@
-import type { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { placeOf } from '../../app/activity.js';
-import { actionData, onExecute, respondWithCard } from '../../app/invoke.js';
+import { dataOf, textOf, type Routes, type Turn } from '../../app/turn.js';
 import { SectorLabels, Sectors, type Sector } from '../../domain/constants.js';
 import { acuteCard } from '../../cards/acuteCard.js';
 import { meldcodeOutcomeCard, meldcodeStepCard, verslagCard } from '../../cards/meldcodeCards.js';
@@ -33,19 +29,19 @@ import {
 import { DOWNLOAD_MINUTES, VerslagDownloads } from './downloads.js';
 import { ChoosePayload, StartPayload } from './payloads.js';
 import { MeldcodeTexts as T } from './texts.js';
-import { cardAttachment, type Card } from '../../cards/card.js';
+import type { Card } from '../../cards/card.js';
 
 /**
  * The meldcode walk-through in personal chat: one card that moves through the routes, the five
  * steps and the afwegingskader, updating in place; the walk lives in the user's own conversation state.
  * Answers can be tapped on the card or typed ("ja", "nee", "weet ik niet", an option, "terug", "stop").
  */
-export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { routes: HttpRoute[] } {
+export function registerMeldcode(routes: Routes, deps: Deps): { routes: HttpRoute[] } {
   const flow = withRegionalRoutes(getMeldcodeFlow(), deps.config.region.meldcode?.wijkteamColleagueRoute);
   const downloads = new VerslagDownloads(deps.clock);
   const now = () => deps.clock.now().toISOString();
 
-  const startOrResume = async (state: AppTurnState, sector?: Sector): Promise<Card> => {
+  const startOrResume = async (state: Turn['state'], sector?: Sector): Promise<Card> => {
     if (sector) state.user.sector = sector;
     const current = walkOf(state, flow);
     if (current && !sector) return current.outcomeId ? replaceFinishedCard() : cardFor(flow, current, T.resumed);
@@ -56,35 +52,35 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     return cardFor(flow, walk);
   };
 
-  app.message(/^\s*(wat (doe|moet) ik (bij|met) een signaal|ik zie een signaal|signaal|meldcode( doorlopen)?|stappenplan|verder)\s*[?!.]*\s*$/i, async (ctx, state) => {
-    if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [cardAttachment(await startOrResume(state))] });
+  routes.message(/^\s*(wat (doe|moet) ik (bij|met) een signaal|ik zie een signaal|signaal|meldcode( doorlopen)?|stappenplan|verder)\s*[?!.]*\s*$/i, async (turn, reply) => {
+    if (turn.place.kind !== 'personal') return reply.send(T.onlyPersonal);
+    await reply.send({ cards: [await startOrResume(turn.state)] });
   });
 
   // Empty or oversized messages during a walk: say so and show the step the user is at.
-  app.activity(
-    async (ctx) => ctx.activity.type === 'message' && !ctx.activity.value && placeOf(ctx.activity).kind === 'personal' && !isUsableText(ctx.activity.text),
-    async (ctx, state) => {
-      const walk = walkOf(state, flow);
-      const text = (ctx.activity.text ?? '').trim() ? T.tooLong(MAX_MESSAGE_LENGTH) : T.emptyMessage;
-      await ctx.sendActivity({ text, attachments: walk ? [cardAttachment(cardFor(flow, walk))] : [] });
+  routes.message(
+    (turn) => turn.place.kind === 'personal' && !isUsableText(textOf(turn)),
+    async (turn, reply) => {
+      const walk = walkOf(turn.state, flow);
+      const text = textOf(turn).trim() ? T.tooLong(MAX_MESSAGE_LENGTH) : T.emptyMessage;
+      await reply.send({ text, cards: walk ? [cardFor(flow, walk)] : [] });
     },
   );
 
   // A typed answer while the walk waits is handled here, before any other route reads the text.
-  app.turn('beforeTurn', async (ctx, state) => {
-    const a = ctx.activity;
-    if (a.type !== 'message' || a.value || placeOf(a).kind !== 'personal' || !isUsableText(a.text)) return true;
-    const walk = walkOf(state, flow);
+  routes.guard(async (turn, reply) => {
+    const text = textOf(turn);
+    if (turn.event.kind !== 'message' || turn.place.kind !== 'personal' || !isUsableText(text)) return true;
+    const walk = walkOf(turn.state, flow);
     if (!walk || walk.outcomeId) return true;
-    const card = answerTyped(walk, a.text ?? '', state);
+    const card = answerTyped(walk, text, turn.state);
     if (!card) return true;
-    await ctx.sendActivity({ attachments: [cardAttachment(card)] });
+    await reply.send({ cards: [card] });
     return false;
   });
 
   /** The reply to a typed message, or undefined when it is not an answer (then other routes read it). */
-  const answerTyped = (walk: WalkState, text: string, state: AppTurnState): Card | undefined => {
+  const answerTyped = (walk: WalkState, text: string, state: Turn['state']): Card | undefined => {
     const view = viewOf(flow, walk);
     if (view.kind !== 'question') return undefined;
     if (walk.stopAsked && isYes(text)) return stopWalk(state);
@@ -99,38 +95,38 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     return cardFor(flow, result.state);
   };
 
-  const save = (state: AppTurnState, walk: WalkState, card: Card): Card => {
+  const save = (state: Turn['state'], walk: WalkState, card: Card): Card => {
     state.conversation.meldcode = walk;
     return card;
   };
 
-  const stopWalk = (state: AppTurnState): Card => {
+  const stopWalk = (state: Turn['state']): Card => {
     delete state.conversation.meldcode;
     return messageCard({ title: T.titleMeldcode, text: T.stopped, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] });
   };
 
-  onExecute(app, Verbs.meldcodeStart, async (ctx, state) => {
-    const { sector } = StartPayload.parse(actionData(ctx));
-    await respondWithCard(ctx, await startOrResume(state, sector));
+  routes.click(Verbs.meldcodeStart, async (turn, reply) => {
+    const { sector } = StartPayload.parse(dataOf(turn));
+    await reply.answerClick({ card: await startOrResume(turn.state, sector) });
   });
 
-  onExecute(app, Verbs.meldcodeResume, async (ctx, state) => {
-    const walk = walkOf(state, flow);
-    await respondWithCard(ctx, walk ? cardFor(flow, walk) : await startOrResume(state));
+  routes.click(Verbs.meldcodeResume, async (turn, reply) => {
+    const walk = walkOf(turn.state, flow);
+    await reply.answerClick({ card: walk ? cardFor(flow, walk) : await startOrResume(turn.state) });
   });
 
-  const move = (verb: string, input: (ctx: TurnContext) => { input: WalkInput; notice?: string }) =>
-    onExecute(app, verb, async (ctx, state) => {
-      const walk = walkOf(state, flow);
-      if (!walk) return void (await respondWithCard(ctx, messageCard({ title: T.titleMeldcode, text: T.noWalk, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] })));
-      const { input: walkInput, notice } = input(ctx);
+  const move = (verb: string, input: (data: Record<string, unknown>) => { input: WalkInput; notice?: string }) =>
+    routes.click(verb, async (turn, reply) => {
+      const walk = walkOf(turn.state, flow);
+      if (!walk) return reply.answerClick({ card: messageCard({ title: T.titleMeldcode, text: T.noWalk, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] }) });
+      const { input: walkInput, notice } = input(dataOf(turn));
       const result = step(flow, { ...walk, stopAsked: false }, walkInput, now());
-      state.conversation.meldcode = result.state;
-      await respondWithCard(ctx, cardFor(flow, result.state, result.ok ? notice : errorNotice(result.error)));
+      turn.state.conversation.meldcode = result.state;
+      await reply.answerClick({ card: cardFor(flow, result.state, result.ok ? notice : errorNotice(result.error)) });
     });
 
-  move(Verbs.meldcodeChoose, (ctx) => {
-    const { note: raw, ...choice } = ChoosePayload.parse(actionData(ctx));
+  move(Verbs.meldcodeChoose, (data) => {
+    const { note: raw, ...choice } = ChoosePayload.parse(data);
     const { note, masked } = cleanNote(raw, deps.clock.now());
     const notice = masked.length > 0 ? T.noteMasked(maskedKindsText(masked)) : undefined;
     return { input: { kind: 'choose', ...choice, ...(note ? { note } : {}) }, notice };
@@ -138,17 +134,17 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
   move(Verbs.meldcodeBack, () => ({ input: { kind: 'back' } }));
   move(Verbs.meldcodeRestart, () => ({ input: { kind: 'restart' } }));
 
-  onExecute(app, Verbs.meldcodeStop, async (ctx, state) => {
-    const walk = walkOf(state, flow);
-    await respondWithCard(ctx, walk ? save(state, { ...walk, stopAsked: true }, confirmStopCard()) : stopWalk(state));
+  routes.click(Verbs.meldcodeStop, async (turn, reply) => {
+    const walk = walkOf(turn.state, flow);
+    await reply.answerClick({ card: walk ? save(turn.state, { ...walk, stopAsked: true }, confirmStopCard()) : stopWalk(turn.state) });
   });
-  onExecute(app, Verbs.meldcodeStopConfirm, async (ctx, state) => respondWithCard(ctx, stopWalk(state)));
+  routes.click(Verbs.meldcodeStopConfirm, async (turn, reply) => reply.answerClick({ card: stopWalk(turn.state) }));
 
-  onExecute(app, Verbs.meldcodeAcute, async (ctx, state) => {
-    await respondWithCard(ctx, acuteCard({ canResume: Boolean(walkOf(state, flow)) }));
+  routes.click(Verbs.meldcodeAcute, async (turn, reply) => {
+    await reply.answerClick({ card: acuteCard({ canResume: Boolean(walkOf(turn.state, flow)) }) });
   });
 
-  const verslag = (state: AppTurnState): Card => {
+  const verslag = (state: Turn['state']): Card => {
     const walk = walkOf(state, flow);
     if (!walk) return messageCard({ title: T.titleVerslag, text: T.noWalk, actions: [{ title: T.buttonStart, verb: Verbs.meldcodeStart }] });
     const v = buildVerslag(flow, walk, now());
@@ -164,10 +160,10 @@ export function registerMeldcode(app: Application<AppTurnState>, deps: Deps): { 
     });
   };
 
-  onExecute(app, Verbs.meldcodeVerslag, async (ctx, state) => respondWithCard(ctx, verslag(state)));
-  app.message(/^\s*verslag\s*[?!.]*\s*$/i, async (ctx, state) => {
-    if (placeOf(ctx.activity).kind !== 'personal') return void (await ctx.sendActivity(T.onlyPersonal));
-    await ctx.sendActivity({ attachments: [cardAttachment(verslag(state))] });
+  routes.click(Verbs.meldcodeVerslag, async (turn, reply) => reply.answerClick({ card: verslag(turn.state) }));
+  routes.message(/^\s*verslag\s*[?!.]*\s*$/i, async (turn, reply) => {
+    if (turn.place.kind !== 'personal') return reply.send(T.onlyPersonal);
+    await reply.send({ cards: [verslag(turn.state)] });
   });
 
   return { routes: downloads.routes(T.downloadExpired) };
@@ -181,7 +177,7 @@ function isUsableText(text: string | undefined): boolean {
 }
 
 /** The stored walk, or undefined when there is none or it no longer fits the current flow. */
-function walkOf(state: AppTurnState, flow: FlowDefinition): WalkState | undefined {
+function walkOf(state: Turn['state'], flow: FlowDefinition): WalkState | undefined {
   const parsed = WalkStateSchema.safeParse(state.conversation.meldcode);
   if (!parsed.success) return undefined;
   return isValidState(flow, parsed.data) ? parsed.data : undefined;

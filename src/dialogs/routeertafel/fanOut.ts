@@ -99,9 +99,15 @@ function request(deps: Deps, p: PlannedPage, runId: string): OutboxRequest {
   };
 }
 
-/** Sends the delivery report when no card of the run is waiting any more (once per week; not for a run without cards). */
+/**
+ * Sends the delivery report when no card of the run is waiting any more (once per week; not for a
+ * run without cards). Called after every settled card, so it first only counts the run's open cards
+ * (an index lookup) and reads the run once, at the end: linear in the run's size.
+ */
 async function reportIfSettled(deps: Deps, runId: string, week: string): Promise<void> {
-  const items = (await deps.store.outbox.list({ runId })).filter((i) => i.kind === AGENDA_KIND);
+  const { outbox } = deps.store;
+  if ((await outbox.count({ runId, status: 'pending' })) + (await outbox.count({ runId, status: 'sending' })) > 0) return;
+  const items = (await outbox.list({ runId })).filter((i) => i.kind === AGENDA_KIND);
   if (items.length === 0 || items.some((i) => i.status === 'pending' || i.status === 'sending')) return;
   const rows = deliveryRows(deps.config.region, week, items, await deps.store.channels.list());
   await deps.notifier.coordinators(`agenda-report:${week}`, { cards: [deliveryReport(week, rows)] });

@@ -6,7 +6,7 @@
  * refuses a second record: a rerun after a crash sends and records nothing twice.
  */
 import type { Deps } from '../../app/deps.js';
-import { everyInterval, type JobSummary, type ScheduledJob } from '../../app/scheduler.js';
+import type { FollowUpWorkflow } from '../../workflow/followUps.js';
 import { daysBetween, formatDutchWeek, workingDaysBetween, zonedDate } from '../../domain/calendar.js';
 import { REMINDER_LEVEL, type HandoverCase } from '../../domain/cases/case.js';
 import { RouteLabels } from '../../domain/cases/fields.js';
@@ -26,34 +26,22 @@ export const FOLLOW_UP_JOB_NAME = 'routeertafel-followups';
 export const FOLLOW_UP_KIND = 'routeertafel-followup';
 const HOUR_MS = 60 * 60 * 1000;
 
-export function followUpJob(deps: Deps): ScheduledJob {
-  return { name: FOLLOW_UP_JOB_NAME, ...everyInterval(HOUR_MS), run: () => runFollowUps(deps) };
-}
-
-export async function runFollowUps(deps: Deps): Promise<JobSummary> {
+/** Reminders, the region's escalation ladder and the monitoring question, on the workflow kit's engine. */
+export function caseFollowUps(deps: Deps): FollowUpWorkflow<HandoverCase, FollowUp> {
   const region = deps.config.region;
-  const now = deps.clock.now();
-  const channels = await channelDirectory(deps.store.channels).gemeenteChannels();
-  const counts = { reminders: 0, escalations: 0, monitoring: 0, waitingForChannel: 0 };
-  for (const stored of await deps.store.cases.list()) {
-    if (stored.status === 'returned') continue;
-    let c = stored;
-    for (const followUp of dueFollowUps(stored, region, now)) {
-      const sent = await send(deps, c, followUp, channels.get(c.gemeente), now);
-      if (!sent) {
-        counts.waitingForChannel++;
-        continue;
-      }
-      c = await deps.store.cases.update<HandoverCase>(c.reference, (cur) => {
+  const directory = channelDirectory(deps.store.channels);
+  return {
+    name: FOLLOW_UP_JOB_NAME,
+    intervalMs: HOUR_MS,
+    candidates: async () => (await deps.store.cases.list()).filter((c) => c.status !== 'returned'),
+    due: (c, now) => dueFollowUps(c, region, now),
+    send: async (c, followUp, now) => send(deps, c, followUp, await directory.gemeenteChannel(c.gemeente), now),
+    record: (c, followUp, now) =>
+      deps.store.cases.update<HandoverCase>(c.reference, (cur) => {
         const decision = cur && recordFollowUp(cur, followUp, now.toISOString());
         return decision?.ok ? { next: decision.next, result: decision.next } : { result: cur ?? c };
-      });
-      if (followUp.kind === 'reminder') counts.reminders++;
-      else if (followUp.kind === 'escalation') counts.escalations++;
-      else counts.monitoring++;
-    }
-  }
-  return counts;
+      }),
+  };
 }
 
 /** Sends one follow-up; false when it cannot be sent yet (a monitoring question without a gemeente channel). */

@@ -5,50 +5,96 @@
  * Double clicks, two people at once and retried invokes meet the store's one-at-a-time update:
  * exactly one wins, the others see "al bevestigd door … op …".
  */
-import type { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { actionData } from '../../app/invoke.js';
-import { audit } from '../../app/audit.js';
+import { dataOf, type Routes } from '../../app/turn.js';
+import { onSharedCardClick, type Actor, type SharedCardClick } from '../../workflow/sharedCardClick.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { confirmHandover, returnToVeiligThuis, type Decision, type Refusal } from '../../domain/cases/decisions.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
-import { loadBook, pageCard, pageWith, updatePostedPage } from './agenda.js';
-import { actorOf, answer, channelGemeente, decideOnCase, gateCase, updateForAll } from './clicks.js';
+import { loadBook, pageCard, pageWith, updatePostedPage, type AgendaBook } from './agenda.js';
+import { channelGemeente, decideOnCase, gateCase } from './clicks.js';
 import { AgendaRefreshPayload, parseConfirm, parsePayload, parseReturn, type ConfirmPayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { confirmedNoticeCard, returnedNoticeCard, whenLabel, type Notice } from './views.js';
 
 type Outcome = 'confirmed' | 'returned';
 
-export function registerHandoverActions(app: Application<AppTurnState>, deps: Deps): void {
-  app.adaptiveCards.actionExecute(Verbs.handoverConfirm, async (ctx) => {
-    const p = parseConfirm(actionData(ctx));
-    const gate = await gateCase(deps, ctx, p.reference, T.notHere);
-    if (!gate.ok) return answer(ctx, gate.card);
-    const actor = actorOf(ctx);
-    const now = deps.clock.now().toISOString();
-    const decision = await decideOnCase(deps, p.reference, (c) => confirmHandover(c, actor, confirmInput(p, actor.name, c.betrokkenenGeinformeerd), now));
-    return settle(ctx, deps, p.week, gate.case, decision, 'confirmed');
-  });
+export function registerHandoverActions(routes: Routes, deps: Deps): void {
+  onSharedCardClick(routes, deps, handoverClick(deps, Verbs.handoverConfirm, 'confirmed', parseConfirm, (p, actor, now) => (c) =>
+    confirmHandover(c, actor, confirmInput(p, actor.name, c.betrokkenenGeinformeerd), now),
+  ));
+  onSharedCardClick(routes, deps, handoverClick(deps, Verbs.handoverReturn, 'returned', parseReturn, (p, actor, now) => (c) => returnToVeiligThuis(c, actor, p.reason, now)));
 
-  app.adaptiveCards.actionExecute(Verbs.handoverReturn, async (ctx) => {
-    const p = parseReturn(actionData(ctx));
-    const gate = await gateCase(deps, ctx, p.reference, T.notHere);
-    if (!gate.ok) return answer(ctx, gate.card);
-    const actor = actorOf(ctx);
-    const now = deps.clock.now().toISOString();
-    const decision = await decideOnCase(deps, p.reference, (c) => returnToVeiligThuis(c, actor, p.reason, now));
-    return settle(ctx, deps, p.week, gate.case, decision, 'returned');
+  routes.click(Verbs.agendaRefresh, async (turn, reply) => {
+    const p = parsePayload(AgendaRefreshPayload, dataOf(turn), Verbs.agendaRefresh);
+    if ((await channelGemeente(deps, turn)) !== p.gemeente) return reply.answerClick({ card: messageCard({ title: T.handoverTitle, text: T.notHere(p.gemeente), style: 'attention' }) });
+    return reply.answerClick({ card: pageCard(deps.config.region, await loadBook(deps, p.gemeente, p.week), p.page) });
   });
+}
 
-  app.adaptiveCards.actionExecute(Verbs.agendaRefresh, async (ctx) => {
-    const p = parsePayload(AgendaRefreshPayload, actionData(ctx), Verbs.agendaRefresh);
-    if ((await channelGemeente(deps, ctx)) !== p.gemeente) return answer(ctx, messageCard({ title: T.handoverTitle, text: T.notHere(p.gemeente), style: 'attention' }));
-    return answer(ctx, pageCard(deps.config.region, await loadBook(deps, p.gemeente, p.week), p.page));
-  });
+interface HandoverTarget {
+  reference: string;
+  week: string;
+}
+
+interface Settled {
+  case: HandoverCase;
+  book: AgendaBook;
+  page: number;
+}
+
+/**
+ * "Overdracht bevestigen" and "Terug naar Veilig Thuis": gate (the case exists, clicked in its
+ * gemeente's channel) → decide on the stored case → one agenda page for everyone with a line on
+ * what changed last → Veilig Thuis hears of it and the posted page catches up.
+ */
+function handoverClick<P extends HandoverTarget>(
+  deps: Deps,
+  verb: string,
+  outcome: Outcome,
+  parse: (data: Record<string, unknown>) => P,
+  decision: (p: P, actor: Actor, nowIso: string) => (c: HandoverCase) => Decision,
+): SharedCardClick<P, Settled> {
+  const region = deps.config.region;
+  const bookAround = async (c: HandoverCase, week: string) => {
+    const book = await loadBook(deps, c.gemeente, week);
+    return { book, page: pageWith(book, c.reference) };
+  };
+  return {
+    verb,
+    parse,
+    gate: async (turn, p) => {
+      const gate = await gateCase(deps, turn, p.reference, T.notHere);
+      return gate.ok ? undefined : { card: gate.card };
+    },
+    decide: async (p, actor) => {
+      const decided = await decideOnCase(deps, p.reference, decision(p, actor, deps.clock.now().toISOString()));
+      if (decided?.ok) return { ok: true, done: { case: decided.next, ...(await bookAround(decided.next, p.week)) } };
+      const found = decided?.current ?? (await deps.store.cases.get(p.reference));
+      if (!found) return { ok: false, answer: { card: messageCard({ title: T.handoverTitle, text: T.caseUnknown, style: 'attention' }) } };
+      const { book, page } = await bookAround(found, p.week);
+      return { ok: false, answer: { card: pageCard(region, book, page, refusalNotice(decided, region.timezone)) } };
+    },
+    audit: ({ case: c }, p) => ({
+      action: outcome === 'confirmed' ? 'handover.confirm' : 'handover.return',
+      recordType: 'case',
+      recordId: c.reference,
+      detail: { gemeente: c.gemeente, week: p.week, version: c.version },
+    }),
+    render: async ({ case: c, book, page }) => {
+      // One card for everyone and for the clicker: the line says what changed last.
+      const text = outcome === 'confirmed' ? T.confirmedNotice(c.reference, c.confirmation!.byName) : T.returnedNotice(c.reference, c.returned!.byName);
+      const card = pageCard(region, book, page, { text, style: 'good' });
+      return { forAll: card, forClicker: { card } };
+    },
+    after: async ({ case: c, book, page }, _p, turn) => {
+      const notice = outcome === 'confirmed' ? confirmedNoticeCard(c, region.timezone) : returnedNoticeCard(c, region.timezone);
+      await deps.notifier.veiligThuisChannels(`handover-${outcome}:${c.reference}`, { cards: [notice] });
+      await updatePostedPage(deps, book, page, turn.clickedMessageId);
+      deps.log.info('handover_settled', { outcome, version: c.version });
+    },
+  };
 }
 
 /** The casusregisseur defaults to the person who confirms; 'betrokkenen geïnformeerd' to what Veilig Thuis reported. */
@@ -58,23 +104,6 @@ function confirmInput(p: ConfirmPayload, actorName: string, informedAtIntake: bo
     casusregisseur: p.inputs.casusregisseur.trim() || actorName,
     betrokkenenGeinformeerd: p.inputs.betrokkenenGeinformeerd || String(informedAtIntake),
   };
-}
-
-async function settle(ctx: TurnContext, deps: Deps, week: string, before: HandoverCase, decision: Decision | undefined, outcome: Outcome): Promise<string> {
-  const book = await loadBook(deps, before.gemeente, week);
-  const page = pageWith(book, before.reference);
-  if (!decision?.ok) return answer(ctx, pageCard(deps.config.region, book, page, refusalNotice(decision, deps.config.region.timezone)));
-  const c = decision.next;
-  await audit(deps, actorOf(ctx).aadId, outcome === 'confirmed' ? 'handover.confirm' : 'handover.return', 'case', c.reference, { gemeente: c.gemeente, week, version: c.version });
-  const notice = outcome === 'confirmed' ? confirmedNoticeCard(c, deps.config.region.timezone) : returnedNoticeCard(c, deps.config.region.timezone);
-  await deps.notifier.veiligThuisChannels(`handover-${outcome}:${c.reference}`, { cards: [notice] });
-  // One card for everyone and for the clicker: the line says what changed last.
-  const text = outcome === 'confirmed' ? T.confirmedNotice(c.reference, c.confirmation!.byName) : T.returnedNotice(c.reference, c.returned!.byName);
-  const card = pageCard(deps.config.region, book, page, { text, style: 'good' });
-  await updateForAll(ctx, deps, card);
-  await updatePostedPage(deps, book, page, ctx.activity.replyToId);
-  deps.log.info('handover_settled', { outcome, version: c.version });
-  return answer(ctx, card);
 }
 
 function refusalNotice(decision: Refusal | undefined, timeZone: string): Notice {

@@ -1,10 +1,7 @@
 /** The typed commands: "nieuwe overdracht", "agenda", "agenda versturen", "cijfers". */
 import { randomUUID } from 'node:crypto';
-import type { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { personOf, placeOf } from '../../app/activity.js';
+import { textOf, type Reply, type Routes } from '../../app/turn.js';
 import { formatDutchDate, formatDutchWeek, zonedDate } from '../../domain/calendar.js';
 import { handoverFigures } from '../../domain/routeertafel/figures.js';
 import { agendaInstantOf } from '../../domain/routeertafel/schedule.js';
@@ -15,15 +12,13 @@ import type { AgendaFanOut } from './fanOut.js';
 import { upcomingTableWeek } from './schedule.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { emptyIntakeValues, intakeForm, whenLabel } from './views.js';
-import { cardAttachment } from '../../cards/card.js';
 
-export function registerCommands(app: Application<AppTurnState>, deps: Deps, fanOut: AgendaFanOut): void {
-  app.message(COMMAND_PATTERN, async (ctx) => {
-    const command = parseCommand(ctx.activity.text ?? '');
+export function registerCommands(routes: Routes, deps: Deps, fanOut: AgendaFanOut): void {
+  routes.message(COMMAND_PATTERN, async (turn, reply) => {
+    const command = parseCommand(textOf(turn));
     if (!command) return;
-    const place = placeOf(ctx.activity);
+    const { place, person } = turn;
     const channel = place.kind !== 'personal' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
-    const person = personOf(ctx.activity);
     const decision = decideCommand(command, {
       region: deps.config.region,
       placeKind: place.kind,
@@ -32,28 +27,28 @@ export function registerCommands(app: Application<AppTurnState>, deps: Deps, fan
     });
     switch (decision.kind) {
       case 'refuse':
-        return void (await ctx.sendActivity(decision.text));
+        return reply.send(decision.text);
       case 'intake-form':
-        return void (await ctx.sendActivity({ attachments: [cardAttachment(intakeForm(deps.config.region, randomUUID(), emptyIntakeValues(person.name)))] }));
+        return reply.send({ cards: [intakeForm(deps.config.region, randomUUID(), emptyIntakeValues(person.name))] });
       case 'preview':
-        return preview(ctx, deps, decision.gemeente);
+        return preview(reply, deps, decision.gemeente);
       case 'send':
-        return void (await ctx.sendActivity(await sendNow(deps, fanOut)));
+        return reply.send(await sendNow(deps, fanOut));
       case 'figures':
-        return void (await ctx.sendActivity({ attachments: [cardAttachment(await figures(deps))] }));
+        return reply.send({ cards: [await figures(deps)] });
     }
   });
 }
 
 /** `agenda`: the next table's agenda of this channel's gemeente, as a reply. */
-async function preview(ctx: TurnContext, deps: Deps, gemeente: string): Promise<void> {
+async function preview(reply: Reply, deps: Deps, gemeente: string): Promise<void> {
   const region = deps.config.region;
   const now = deps.clock.now();
   const week = upcomingTableWeek(region, now);
   const postingAt = agendaInstantOf(region, week);
   const book = await loadBook(deps, gemeente, week);
-  await ctx.sendActivity(T.agendaPreview(formatDutchWeek(week), whenLabel(postingAt.toISOString(), region.timezone), now >= postingAt));
-  for (const page of book.pages) await ctx.sendActivity({ attachments: [cardAttachment(pageCard(region, book, page.page.number))] });
+  await reply.send(T.agendaPreview(formatDutchWeek(week), whenLabel(postingAt.toISOString(), region.timezone), now >= postingAt));
+  for (const page of book.pages) await reply.send({ cards: [pageCard(region, book, page.page.number)] });
 }
 
 /** `agenda versturen`: posts the next table's agenda now (idempotent per week). */

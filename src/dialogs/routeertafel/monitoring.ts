@@ -3,18 +3,18 @@
  * "Veiligheid geborgd?" and whether the veiligheidsdoelen stand in the ondersteuningsplan.
  * "Nieuwe zorgen" goes to Veilig Thuis at once.
  */
-import type { Application } from '@microsoft/teams-ai';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { actionData } from '../../app/invoke.js';
-import { audit } from '../../app/audit.js';
+import type { z } from 'zod';
+import type { Routes } from '../../app/turn.js';
+import { actorOf, onSharedCardClick } from '../../workflow/sharedCardClick.js';
 import { MonitoringAnswers, type HandoverCase, type MonitoringAnswer } from '../../domain/cases/case.js';
 import { recordMonitoringAnswer } from '../../domain/cases/decisions.js';
 import type { Region } from '../../domain/region.js';
 import { monitoringCard } from '../../cards/routeertafelMonitoringCard.js';
 import { handoverNoticeCard } from '../../cards/routeertafelNoticeCard.js';
 import { Verbs } from '../../cards/verbs.js';
-import { actorOf, answer, decideOnCase, gateCase, updateForAll } from './clicks.js';
+import { decideOnCase, gateCase } from './clicks.js';
+import { messageCard } from '../../cards/messageCard.js';
 import { MonitoringAnswerPayload, parsePayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel, type Notice } from './views.js';
@@ -22,26 +22,50 @@ import type { Card } from '../../cards/card.js';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function registerMonitoringActions(app: Application<AppTurnState>, deps: Deps): void {
+type MonitoringInput = z.output<typeof MonitoringAnswerPayload>;
+
+interface Answered {
+  case: HandoverCase;
+  dueAt: string;
+  choice: MonitoringAnswer;
+  doelen: boolean;
+  newConcerns: boolean;
+}
+
+/** "Veiligheid geborgd?" on the monitoring card in the gemeente channel: answered once, for everyone. */
+export function registerMonitoringActions(routes: Routes, deps: Deps): void {
   const region = deps.config.region;
-  app.adaptiveCards.actionExecute(Verbs.monitoringAnswer, async (ctx) => {
-    const p = parsePayload(MonitoringAnswerPayload, actionData(ctx), Verbs.monitoringAnswer);
-    const gate = await gateCase(deps, ctx, p.reference, T.monitoringNotHere);
-    if (!gate.ok) return answer(ctx, gate.card);
-    const dueAt = gate.case.monitoring?.dueAt ?? p.dueAt;
-    if (p.dueAt && dueAt !== p.dueAt) return answer(ctx, monitoringQuestionCard(region, gate.case, p.dueAt, { text: T.monitoringStale, style: 'attention' }));
-    const choice = parseAnswer(p.answer);
-    const doelen = parseYesNo(p.doelenInPlan);
-    if (!choice || doelen === undefined) return answer(ctx, monitoringQuestionCard(region, gate.case, dueAt, { text: T.monitoringChooseBoth, style: 'attention' }));
-    const actor = actorOf(ctx);
-    const decision = await decideOnCase(deps, p.reference, (c) => recordMonitoringAnswer(c, actor, choice, doelen, deps.clock.now().toISOString()));
-    if (!decision?.ok) return answer(ctx, monitoringQuestionCard(region, decision?.current ?? gate.case, dueAt, { text: T.monitoringAlreadyAnswered, style: 'attention' }));
-    const c = decision.next;
-    await audit(deps, actor.aadId, 'monitoring.answer', 'case', c.reference, { answer: choice, veiligheidsdoelenInPlan: doelen });
-    if (decision.newConcerns) await deps.notifier.veiligThuisChannels(`monitoring-concern:${c.reference}:${c.monitoring?.askedAt}`, { cards: [concernCard(region, c, actor.name)] });
-    await updateForAll(ctx, deps, monitoringQuestionCard(region, c, dueAt));
-    const notice = decision.newConcerns ? T.monitoringConcernSent : choice === 'loopt-nog' ? T.monitoringAgain(region.routeertafel.monitoringAfterWeeks) : '';
-    return answer(ctx, monitoringQuestionCard(region, c, dueAt, notice ? { text: notice, style: 'good' } : undefined));
+  onSharedCardClick<MonitoringInput, Answered>(routes, deps, {
+    verb: Verbs.monitoringAnswer,
+    parse: (data) => parsePayload(MonitoringAnswerPayload, data, Verbs.monitoringAnswer),
+    gate: async (turn, p) => {
+      const gate = await gateCase(deps, turn, p.reference, T.monitoringNotHere);
+      return gate.ok ? undefined : { card: gate.card };
+    },
+    decide: async (p, actor) => {
+      const current = await deps.store.cases.get(p.reference);
+      if (!current) return { ok: false, answer: { card: messageCard({ title: T.handoverTitle, text: T.caseUnknown, style: 'attention' }) } };
+      const dueAt = current.monitoring?.dueAt ?? p.dueAt;
+      const question = (c: HandoverCase, text: string) => ({ ok: false as const, answer: { card: monitoringQuestionCard(region, c, p.dueAt || dueAt, { text, style: 'attention' }) } });
+      if (p.dueAt && dueAt !== p.dueAt) return question(current, T.monitoringStale);
+      const choice = parseAnswer(p.answer);
+      const doelen = parseYesNo(p.doelenInPlan);
+      if (!choice || doelen === undefined) return question(current, T.monitoringChooseBoth);
+      const decision = await decideOnCase(deps, p.reference, (c) => recordMonitoringAnswer(c, actor, choice, doelen, deps.clock.now().toISOString()));
+      if (!decision?.ok) return question(decision?.current ?? current, T.monitoringAlreadyAnswered);
+      return { ok: true, done: { case: decision.next, dueAt, choice, doelen, newConcerns: Boolean(decision.newConcerns) } };
+    },
+    audit: ({ case: c, choice, doelen }) => ({ action: 'monitoring.answer', recordType: 'case', recordId: c.reference, detail: { answer: choice, veiligheidsdoelenInPlan: doelen } }),
+    render: async ({ case: c, dueAt, choice, newConcerns }) => {
+      const notice = newConcerns ? T.monitoringConcernSent : choice === 'loopt-nog' ? T.monitoringAgain(region.routeertafel.monitoringAfterWeeks) : '';
+      return {
+        forAll: monitoringQuestionCard(region, c, dueAt),
+        forClicker: { card: monitoringQuestionCard(region, c, dueAt, notice ? { text: notice, style: 'good' } : undefined) },
+      };
+    },
+    after: async ({ case: c, newConcerns }, _p, turn) => {
+      if (newConcerns) await deps.notifier.veiligThuisChannels(`monitoring-concern:${c.reference}:${c.monitoring?.askedAt}`, { cards: [concernCard(region, c, actorOf(turn).name)] });
+    },
   });
 }
 

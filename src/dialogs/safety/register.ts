@@ -1,8 +1,5 @@
-import type { Application } from '@microsoft/teams-ai';
-import { ActivityTypes } from 'botbuilder';
 import type { Deps } from '../../app/deps.js';
-import type { AppTurnState } from '../../app/turnState.js';
-import { placeOf } from '../../app/activity.js';
+import { textOf, type Routes } from '../../app/turn.js';
 import { assessAcuteDanger, type AcuteSignal } from '../../domain/acuteDanger.js';
 import { describeDanger } from '../../domain/understanding/labels.js';
 import { readWorry } from '../../domain/understanding/worry.js';
@@ -12,7 +9,6 @@ import { routeLines, specialRouteOf } from '../../domain/understanding/specialRo
 import type { Sector } from '../../domain/constants.js';
 import { acuteCard, type AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
-import { cardAttachment } from '../../cards/card.js';
 
 /** Longer messages are cut before reading, as in the knowledge feature. */
 const MAX_TEXT_LENGTH = 1500;
@@ -56,20 +52,21 @@ export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps:
  * walk), so nothing pushes the numbers off the screen. In a channel the card comes first and the
  * message is then handled as usual (a channel command).
  */
-export function registerSafety(app: Application<AppTurnState>, deps: Deps): void {
-  app.turn('beforeTurn', async (ctx, state) => {
-    const text = ctx.activity.type === ActivityTypes.Message ? ctx.activity.text?.slice(0, MAX_TEXT_LENGTH) : undefined;
+export function registerSafety(routes: Routes, deps: Deps): void {
+  routes.guard(async (turn, reply) => {
+    const text = textOf(turn).slice(0, MAX_TEXT_LENGTH);
     if (!text) return true;
     const { acute, signals } = assessAcuteDanger(text);
     if (!acute) return true;
     const suicide = signals.includes('suicide');
-    if (placeOf(ctx.activity).kind === 'personal') {
+    const { conversation, user } = turn.state;
+    if (turn.place.kind === 'personal') {
       // During a walk the card offers to resume it; the text itself is no answer to the walk's question.
-      const card = state.conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps, state.user.sector);
-      await ctx.sendActivity({ attachments: [cardAttachment(acuteCard(card))] });
+      const card = conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps, user.sector);
+      await reply.send({ cards: [acuteCard(card)] });
       return false;
     }
-    await ctx.sendActivity({ attachments: [cardAttachment(acuteCard({ canResume: false, suicide }))] });
+    await reply.send({ cards: [acuteCard({ canResume: false, suicide })] });
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Sectors } from '../constants.js';
+import { ActorSchema, type Actor } from '../actor.js';
 
 export const Urgencies = ['vandaag', 'deze-week'] as const;
 export type Urgency = (typeof Urgencies)[number];
@@ -8,15 +9,14 @@ export type AnswerMode = (typeof AnswerModes)[number];
 export const TicketStatuses = ['new', 'claimed', 'callback-planned', 'answered', 'closed'] as const;
 export type TicketStatus = (typeof TicketStatuses)[number];
 
-const Actor = z.object({ aadId: z.string(), name: z.string() });
-export type Actor = z.infer<typeof Actor>;
+export type { Actor };
 
 /** An advice question from a professional to Veilig Thuis. Text fields become null after retention. */
 export const TicketSchema = z.object({
   id: z.string(),
   number: z.number().int().positive(),
   status: z.enum(TicketStatuses),
-  asker: Actor,
+  asker: ActorSchema,
   sector: z.enum(Sectors),
   gemeente: z.string(),
   urgency: z.enum(Urgencies),
@@ -32,7 +32,7 @@ export const TicketSchema = z.object({
   thread: z
     .object({ conversationId: z.string(), activityId: z.string(), serviceUrl: z.string() })
     .nullable(),
-  holder: Actor.nullable(),
+  holder: ActorSchema.nullable(),
   claimedAt: z.string().nullable(),
   messages: z.array(
     z.object({ from: z.enum(['asker', 'advisor']), byAadId: z.string(), at: z.string(), text: z.string().nullable() }),

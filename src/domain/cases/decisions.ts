@@ -8,11 +8,9 @@ import { BooleanField, text } from './fields.js';
 import { MonitoringAnswers, type HandoverCase, type MonitoringAnswer } from './case.js';
 import type { IntakeProblem } from './intake.js';
 import { professionalText, withoutIdentifyingData } from './privacy.js';
+import type { Actor } from '../actor.js';
 
-export interface Actor {
-  aadId: string;
-  name: string;
-}
+export type { Actor };
 
 export type RefusalReason =
   | 'already-confirmed'

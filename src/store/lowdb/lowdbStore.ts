@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { z } from 'zod';
 import { HandoverCaseSchema } from '../../domain/cases/case.js';
 import { TicketSchema } from '../../domain/advice/ticket.js';
-import { MemoryCollection } from '../memoryCollection.js';
+import { MemoryCollection, type IndexSpec } from '../memoryCollection.js';
 import {
   AuditEntrySchema,
   ChannelRecordSchema,
@@ -31,7 +31,7 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
   const open: { collection: MemoryCollection<unknown>; journal: Journal<unknown> }[] = [];
 
   /** With `compactOnDelete` a deleted record leaves the files at once (turn state: "vergeet mijn gegevens"). */
-  async function collection<T>(name: string, schema: z.ZodType<T>, opts: { compactOnDelete?: boolean } = {}): Promise<MemoryCollection<T>> {
+  async function collection<T>(name: string, schema: z.ZodType<T>, opts: { compactOnDelete?: boolean; indexed?: readonly IndexSpec<T>[] } = {}): Promise<MemoryCollection<T>> {
     const loaded = await loadCollection(dir, name, schema, compactEvery);
     if (loaded.droppedTornTail) {
       options.onWarning?.('store_journal_torn_tail_dropped', { collection: name });
@@ -43,6 +43,7 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
         afterApply: (snapshot, m) => (opts.compactOnDelete && m.op === 'del' ? journal.compact(snapshot()) : journal.maybeCompact(snapshot)),
       },
       loaded.records,
+      opts.indexed,
     );
     open.push({ collection: c as MemoryCollection<unknown>, journal: journal as Journal<unknown> });
     return c;
@@ -50,12 +51,13 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
 
   try {
     const store: Store = {
-      channels: await collection('channels', ChannelRecordSchema),
+      // The fields the named reads filter on (status polls, a run's delivery report, a gemeente's cases).
+      channels: await collection('channels', ChannelRecordSchema, { indexed: ['active'] }),
       personalChats: await collection('personalChats', PersonalChatRecordSchema),
-      cases: await collection('cases', HandoverCaseSchema),
-      tickets: await collection('tickets', TicketSchema),
-      outbox: await collection('outbox', OutboxItemSchema),
-      jobs: await collection('jobs', JobRecordSchema),
+      cases: await collection('cases', HandoverCaseSchema, { indexed: ['gemeente', 'status'] }),
+      tickets: await collection('tickets', TicketSchema, { indexed: ['status'] }),
+      outbox: await collection('outbox', OutboxItemSchema, { indexed: ['status', 'runId', ['runId', 'status']] }),
+      jobs: await collection('jobs', JobRecordSchema, { indexed: ['status'] }),
       turnState: await collection('turnState', TurnStateRecordSchema, { compactOnDelete: true }),
       audit: createAuditLog(await collection('audit', AuditEntrySchema)),
       nextSequence: createSequences(await collection('sequences', SequenceRecordSchema)),

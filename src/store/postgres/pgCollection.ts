@@ -83,8 +83,9 @@ export class PgCollection<T> implements Collection<T> {
     return (result.rowCount ?? 0) > 0;
   }
 
-  async count(): Promise<number> {
-    const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${this.table}`);
+  async count(where?: Partial<T>): Promise<number> {
+    const filter = whereClause(where as Record<string, unknown> | undefined);
+    const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${this.table} WHERE ${filter.sql}`, filter.values);
     return rows[0]!.n;
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Collection, TurnStateRecord } from './store.js';
-import { StoreError } from './storeError.js';
+import type { Collection, TurnStateRecord } from '../store/store.js';
+import { StoreError } from '../store/storeError.js';
 
 /**
  * botbuilder `Storage` over our store, so teams-ai TurnState survives restarts. Optimistic

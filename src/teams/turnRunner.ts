@@ -1,13 +1,12 @@
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { asAppError, isPayloadError, safeStackFrames } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import { AppTexts } from '../app/texts.js';
 import { KeyedLock } from './turnLock.js';
-import { AppTexts } from './texts.js';
-import { respondWithMessage } from './invoke.js';
+import { isCardAction } from './activity.js';
+import { respondWithMessage } from './reply.js';
 import type { AppTurnState } from './turnState.js';
-
-const CARD_ACTION = 'adaptiveCard/action';
 
 /**
  * Wraps `app.run`: turns that share TurnState (same conversation or same user) run one after
@@ -33,7 +32,7 @@ export function createTurnRunner(app: Application<AppTurnState>, log: Logger): (
 
 /** A click no route answered (an unknown or missing verb): without an answer Teams shows an error to the person. */
 function isUnansweredCardAction(ctx: TurnContext): boolean {
-  return ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === CARD_ACTION && !ctx.turnState.get(INVOKE_RESPONSE_KEY);
+  return isCardAction(ctx.activity) && !ctx.turnState.get(INVOKE_RESPONSE_KEY);
 }
 
 async function answerUnknownCardAction(ctx: TurnContext, log: Logger): Promise<void> {
@@ -54,7 +53,7 @@ async function answerError(ctx: TurnContext, err: unknown, log: Logger): Promise
   } as Record<string, string | number | boolean | undefined>);
   const text = isPayloadError(e) ? AppTexts.invalidPayload : AppTexts.somethingWentWrong;
   try {
-    if (ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === CARD_ACTION) return await respondWithMessage(ctx, text);
+    if (isCardAction(ctx.activity)) return await respondWithMessage(ctx, text);
     if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(text);
   } catch (sendErr) {
     log.error('error_reply_failed', { code: asAppError(sendErr).code });
