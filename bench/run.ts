@@ -7,6 +7,7 @@
  *
  * Environment: BENCH_QUICK=1 (short run for trying the bench; writes nothing unless BENCH_WRITE=1),
  * BENCH_ONLY=turns,profile,memory,startup,knowledge,understanding,advice,routeertafel, BENCH_PROFILE=auto|always|never,
+ * BENCH_PROFILE_STORE=lowdb|postgres (which store `always` profiles; auto profiles the store that missed a goal),
  * BENCH_DATABASE_URL (default: DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/test),
  * BENCH_ROUTEERTAFEL_TIMEOUT_MS (per function of bench/routeertafel.ts, default 100 000),
  * BENCH_WAIT_QUIET=<seconds> (first wait up to that long for other work on the machine to stop).
@@ -115,11 +116,12 @@ async function main(): Promise<number> {
     }
     const shortfall = shortOfGoal(results);
     if (wanted('profile') && profileMode !== 'never' && (profileMode === 'always' || shortfall)) {
-      const reason = shortfall ?? 'profile requested';
+      const reason = shortfall?.reason ?? 'profile requested';
+      const store: StoreKind = shortfall?.store ?? (process.env.BENCH_PROFILE_STORE === 'postgres' ? 'postgres' : 'lowdb');
       const profiled = { ...turns, durationMs: settings.profileDurationMs };
-      const bot = await section('profile: this bot (lowdb)', () => profileTurns(thisBot('lowdb'), connectorUrl, profiled, path.join(os.tmpdir(), 'vt-bench-bot-lowdb.cpuprofile')));
+      const bot = await section(`profile: this bot (${store})`, () => profileTurns(thisBot(store), connectorUrl, profiled, path.join(os.tmpdir(), `vt-bench-bot-${store}.cpuprofile`)));
       const echo = await section('profile: echo bot', () => profileTurns(echoBot, connectorUrl, profiled, path.join(os.tmpdir(), 'vt-bench-echo.cpuprofile')));
-      if (bot) results.profile = { reason, store: 'lowdb', bot, echo };
+      if (bot) results.profile = { reason, store, bot, echo };
     }
     for (const store of wanted('memory') ? stores : []) {
       const memory = await section(`memory: ${storeLabel[store]}`, () => benchMemory(store, connectorUrl, turns, settings.memoryCheckpoints));
@@ -155,16 +157,19 @@ async function main(): Promise<number> {
 }
 
 /** Why the bot falls short of the issue's turn goals, or undefined when it does not. */
-function shortOfGoal(results: Results): string | undefined {
+/** The first store whose turns miss a goal, and why; the profile then looks at that store. */
+function shortOfGoal(results: Results): { store: StoreKind; reason: string } | undefined {
   const echo = echoRow(results);
-  const bot = botRows(results).find((r) => r.store === 'lowdb');
-  if (!echo || !bot) return undefined;
-  const reasons = [
-    bot.perSecond < echo.perSecond ? `throughput ${(bot.perSecond / echo.perSecond).toFixed(2)}× echo` : '',
-    bot.latencyMs.p99 > echo.latencyMs.p99 ? `p99 ${bot.latencyMs.p99.toFixed(0)} ms > echo ${echo.latencyMs.p99.toFixed(0)} ms` : '',
-    bot.failures > 0 ? `${bot.failures} failed turns` : '',
-  ].filter(Boolean);
-  return reasons.length ? `short of goal: ${reasons.join(', ')}` : undefined;
+  if (!echo) return undefined;
+  for (const bot of botRows(results)) {
+    const reasons = [
+      bot.perSecond < echo.perSecond ? `throughput ${(bot.perSecond / echo.perSecond).toFixed(2)}× echo` : '',
+      bot.latencyMs.p99 > echo.latencyMs.p99 ? `p99 ${bot.latencyMs.p99.toFixed(0)} ms > echo ${echo.latencyMs.p99.toFixed(0)} ms` : '',
+      bot.failures > 0 ? `${bot.failures} failed turns` : '',
+    ].filter(Boolean);
+    if (reasons.length) return { store: bot.store as StoreKind, reason: `short of goal on ${bot.store}: ${reasons.join(', ')}` };
+  }
+  return undefined;
 }
 
 function writeResults(results: Results): void {

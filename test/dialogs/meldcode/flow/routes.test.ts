@@ -49,6 +49,7 @@ describe('special routes: what the professional is told, and what is never sugge
     expect(visited.filter((id) => TALK_NODES.includes(id))).toEqual([]);
     expect(outcome.actions.join('\n')).toContain('0800-2000');
     expect(outcome.actions.join('\n')).toMatch(/niet met de ouders of de familie voordat Veilig Thuis/);
+    expect(outcome.actions.filter((a) => /niet (eerst )?met de ouders of de familie/.test(a))).toHaveLength(1);
     expect(suggestsConfrontingOrTalking(text)).toEqual([]);
   });
 

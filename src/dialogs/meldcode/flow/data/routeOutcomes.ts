@@ -138,7 +138,6 @@ export const harmfulPracticeOutcome: FlowOutcome = {
     'Veilig Thuis helpt je bepalen wat veilig is.',
   actions: [
     VeiligThuisFirstAdvice.contactFirst,
-    VeiligThuisFirstAdvice.noFamilyConversation,
     notFamilyFirst,
     noConfront,
     VeiligThuisFirstAdvice.imminentDeparture,
@@ -159,7 +158,7 @@ export const harmfulDepartureOutcome: FlowOutcome = {
   text:
     'Een vertrek dat op komst is, zoals een vakantie of een geboekte reis, maakt de situatie acuut. ' +
     `Bel nu Veilig Thuis. Komt het vertrek binnen enkele uren, bel dan ${PhoneNumbers.emergency} voor de politie.`,
-  actions: [VeiligThuisFirstAdvice.imminentDeparture, VeiligThuisFirstAdvice.noFamilyConversation, notFamilyFirst, noConfront, writeFacts],
+  actions: [VeiligThuisFirstAdvice.imminentDeparture, notFamilyFirst, noConfront, writeFacts],
   decision: 'Advies van de assistent: acuut, nu Veilig Thuis bellen; geen gesprek met het gezin daarvoor.',
   melden: true,
   acute: false,
