@@ -41,7 +41,6 @@ export interface ProfileSummary {
  */
 const buckets: { name: string; matches: (module: string) => boolean }[] = [
   { name: 'garbage collection', matches: (m) => m === '(garbage collector)' },
-  { name: 'Adaptive Card templating (adaptivecards-templating, adaptive-expressions, antlr4ts)', matches: (m) => /^(adaptivecards-templating|adaptive-expressions|antlr4ts)$/.test(m) },
   { name: 'knowledge search (src/knowledge, minisearch, stemmer)', matches: (m) => m.startsWith('src/knowledge/') || /^(minisearch|snowball-stemmers)$/.test(m) },
   { name: 'store and TurnState storage (src/store, pg)', matches: (m) => m.startsWith('src/store/') || /^(pg|pg-protocol|pg-pool|lowdb|steno)$/.test(m) },
   { name: 'safety checks (src/domain: acute danger, privacy)', matches: (m) => m.startsWith('src/domain/') },

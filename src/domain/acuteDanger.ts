@@ -213,13 +213,21 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
 ];
 
 function signalsIn(sentence: string): AcuteSignal[] {
-  return SIGNAL_PATTERNS.filter(
-    ({ pattern, unless }) =>
-      !unless?.test(sentence) &&
-      [...sentence.matchAll(pattern)].some(
-        (m) => !isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern),
-      ),
-  ).map(({ signal }) => signal);
+  const found: AcuteSignal[] = [];
+  for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
+    // A signal already found needs none of its other patterns; the exception is checked only after a match.
+    if (found.includes(signal) || !matchesNow(sentence, pattern) || unless?.test(sentence)) continue;
+    found.push(signal);
+  }
+  return found;
+}
+
+/** A match that is neither framed as generic ("wat als iemand …") nor denied ("niemand slaat haar"). */
+function matchesNow(sentence: string, pattern: RegExp): boolean {
+  for (const m of sentence.matchAll(pattern)) {
+    if (!isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern)) return true;
+  }
+  return false;
 }
 
 /** "ze zegt dat niemand haar slaat": a denial in or just before the match, unless the pattern itself is about "niet". */
