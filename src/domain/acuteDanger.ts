@@ -9,7 +9,7 @@
  * escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
 import { dangerSituationsIn } from './understanding/dangerSituations.js';
-import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, normaliseText, sentencesOf } from './understanding/text.js';
+import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf } from './understanding/text.js';
 
 export { normaliseText };
 
@@ -238,7 +238,9 @@ function isDenied(match: string, pattern: RegExp): boolean {
 export function assessAcuteDanger(text: string): AcuteAssessment {
   const normalised = normaliseText(text);
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
-  const found = new Set<AcuteSignal>([...sentencesOf(normalised).flatMap(signalsIn), ...dangerSituationsIn(normalised)]);
+  // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
+  const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
+  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(normalised)]);
   const signals = SIGNAL_ORDER.filter((s) => found.has(s));
   return { acute: signals.length > 0, signals };
 }

@@ -28,10 +28,10 @@ const IMMEDIATE_RX = check(IMMEDIATE);
  */
 const GENERIC_SUBJECT = String.raw`(?:een|iemand|je|jij|u|kinderen|leerlingen|ouders|jongeren|clienten|meisjes|jongens|vrouwen|mensen)`;
 const CONDITIONAL = String.raw`(?:als|wanneer|indien|stel dat|stel|mocht)`;
-const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b`);
+const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b|\bstel(?: dat|: )|\b(?:als|wanneer|indien|mocht)\b[^,?]{0,40}\booit\b`);
 const STARTS_WITH_CONDITIONAL = check(String.raw`^${CONDITIONAL}\b`);
 const KNOWLEDGE_QUESTION = check(
-  String.raw`\b(?:signalen|signaal|herken\w*|hoe (?:praat|ga|bespreek|reageer)|wat (?:is|zijn|betekent|houdt)|waar (?:kan|kunnen|moet|moeten)|omgaan met|bij (?:een )?(?:vermoeden|signalen)|voorbeelden?)\b.*\b${GENERIC_SUBJECT}\b`,
+  String.raw`\b(?:signalen|signaal|herken\w*|hoeveel|hoe vaak|hoe (?:praat|ga|bespreek|reageer)|wat (?:is|zijn|betekent|houdt)|waar (?:kan|kunnen|moet|moeten)|omgaan met|bij (?:een )?(?:vermoeden|signalen)|voorbeelden?)\b.*\b${GENERIC_SUBJECT}\b`,
 );
 
 export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
@@ -42,7 +42,7 @@ export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
 }
 
 /** "Wat is VGV?", "Hoe herken ik huwelijksdwang bij een leerling?": a question about a topic, not a case. */
-const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
+const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|hoeveel|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
 const CASE_MARKER = check(String.raw`\b(?:mijn|m'n|onze|deze|die|dit|zijn|haar|hun)\s+(?:leerling|client|kind|dochter|zoon|moeder|vader|buurvrouw|buurman|collega|peuter|baby|meisje|jongen|cliente)\b|\b(?:ik heb|ik zie|we hebben|er is|er zit|er staat|hier)\b`);
 
 export function isTopicQuestion(sentence: string): boolean {
@@ -54,7 +54,7 @@ export function isTopicQuestion(sentence: string): boolean {
  * training, with nothing that places danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|boek|gedicht|verhaal|film|serie|spreekbeurt|werkstuk|training over|training voor|cursus|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|werkstuk|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
