@@ -137,7 +137,7 @@ describePostgres('two bot processes on one PostgreSQL database', (adminUrl) => {
       expect([a!.schedulerOwner, b!.schedulerOwner]).toContain(runs[0]!.owner);
       const done = both().flatMap((i) => i.events('job_done').filter((e) => e.job === AGENDA_JOB_NAME));
       expect(done).toHaveLength(1);
-      expect(both().flatMap((i) => i.events('agenda_fan_out'))).toHaveLength(1);
+      expect(both().flatMap((i) => i.events('fan_out'))).toHaveLength(1);
       const agendaItems = (await store!.outbox.list()).filter((i) => i.kind === 'routeertafel-agenda');
       expect(agendaItems).toHaveLength(17);
       expect(agendaItems.every((i) => i.status === 'sent' && i.attempts === 1)).toBe(true);

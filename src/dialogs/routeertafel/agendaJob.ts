@@ -18,7 +18,7 @@ export function agendaJob(deps: Deps, fanOut: AgendaFanOut): ScheduledJob {
     catchUpMs: CATCH_UP_MS,
     run: async (dueAt) => {
       const r = await fanOut.post(agendaWeekOf(region, dueAt));
-      return { week: r.week, channels: r.channels, pages: r.pages, newPages: r.newPages };
+      return { week: r.period, channels: r.channels, pages: r.posts, newPages: r.newPosts };
     },
   };
 }

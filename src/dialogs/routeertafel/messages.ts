@@ -59,8 +59,8 @@ async function sendNow(deps: Deps, fanOut: AgendaFanOut): Promise<string> {
   if (!when.ok) return T.sendTooEarly(weekLabel, whenLabel(when.postingAt.toISOString(), region.timezone));
   const r = await fanOut.post(when.week);
   if (r.channels === 0) return T.sendNoChannels;
-  if (r.newPages === 0) return T.sendAlreadySent(weekLabel);
-  if (r.newPages < r.pages) return T.sendPartlyNew(weekLabel, r.newChannels);
+  if (r.newPosts === 0) return T.sendAlreadySent(weekLabel);
+  if (r.newPosts < r.posts) return T.sendPartlyNew(weekLabel, r.newChannels);
   return T.sendStarted(weekLabel, r.channels);
 }
 
