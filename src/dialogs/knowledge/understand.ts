@@ -18,6 +18,8 @@ export type Understanding =
 
 /** A related article for a long story must score at least this much to be offered. */
 const minRelatedScore = 4;
+/** From this many words a message about someone is read for a special route. */
+const minStoryWords = 15;
 /** Longer messages are stories: only their question is searched. */
 const maxSearchWords = 30;
 
@@ -27,8 +29,10 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   const language = detectLanguage(text);
   if (language !== 'nl') return { kind: 'foreign', language };
   const reading = readWorry(text);
-  // A situation that needs its own route (brief §7) gets that route, not a general article about the topic.
-  const route = reading.describesSituation ? specialRouteOf(text, reading, sector) : undefined;
+  // A situation that needs its own route (brief §7) gets that route, not a general article about the topic;
+  // a longer message about someone counts even when the worry reader found no signal word in it.
+  const aboutSomeone = reading.involved.length > 0 && text.split(/\s+/).length >= minStoryWords;
+  const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
   if (route) return { kind: 'worry', reading, route, related: knowledge.articlesById.get(articleForRoute(route)) };
   const asked = questionPart(text);
   const answer: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };

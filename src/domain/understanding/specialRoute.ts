@@ -12,7 +12,7 @@ import {
   type VeiligThuisFirstForm,
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { normaliseText } from './text.js';
+import { isPastOrFiction, normaliseText } from './text.js';
 import { SpecialRouteTitles } from './labels.js';
 import type { WorryReading } from './worry.js';
 
@@ -30,9 +30,9 @@ export type SpecialRoute =
 const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
   'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'schande', 'de familie te schande', 'maagdelijk*']),
   huwelijksdwang: lexicon(['huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'gedwongen trouwen', 'moet trouwen', 'moet gaan trouwen', 'laten trouwen', 'neef trouwen', 'trouwen met een neef', 'verloofd', 'verloving', 'uitgehuwelijkt', 'bruiloft', 'huwelijk']),
-  achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'land van herkomst', 'terug naar het land', 'niet meer terug', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'heropvoed*']),
-  vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna']),
-  mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'seksuele uitbuiting', 'seksueel uitgebuit', 'criminele uitbuiting', 'arbeidsuitbuiting', 'gedwongen werken', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld']),
+  vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna', 'echte vrouw']),
+  achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'land van herkomst', 'terug naar het land', 'niet meer terug*', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'in het buitenland naar school', 'naar school in het buitenland', 'heropvoed*']),
+  mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'seksuele uitbuiting', 'seksueel uitgebuit', 'criminele uitbuiting', 'arbeidsuitbuiting', 'gedwongen werken', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld', 'dingen moet doen voor', 'dingen doen voor', 'geld schuldig', 'schuld afbetalen', 'schuld moet afbetalen', 'moet terugbetalen']),
 };
 
 /** A form of violence told as history ("vroeger", "als kind") is no reason to call Veilig Thuis now. */
@@ -58,7 +58,7 @@ const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
   ['kinderopvang', lexicon(['kinderopv*', 'kinderdagv*', 'dagverblijf', 'kdv', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'peuterspeelzaal', 'gastouder*', 'leidster', 'pedagogisch medewerker', 'pm-er', 'houder', 'creche'])],
   ['jeugdhulp', lexicon(['jeugdhulp', 'jeugdzorg', 'leefgroep', 'gezinshuis*', 'pleegzorg', 'pleegvader', 'pleegmoeder', 'jeugdhulpverlener', 'residentiele', 'behandelgroep', 'groepsleider', 'groepsleiding'])],
   ['wijkteam', lexicon(['wijkteam*', 'sociaal team', 'buurtteam'])],
-  ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz'])],
+  ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz', 'bewoonster*', 'woongroep', 'verstandelijke beperking', 'gehandicapt*'])],
   ['onderwijs', lexicon(['school', 'basisschool', 'middelbare', 'mbo', 'leerling*', 'klas', 'gymleraar', 'gymles', 'leerkracht', 'leraar', 'lerares', 'docent*', 'juf', 'meester', 'mentor', 'conciërge', 'concierge', 'schoolleider', 'directeur', 'stagiair*'])],
 ];
 
@@ -67,6 +67,8 @@ const SUSPICION_VERB = lexicon([
   'slaat', 'sloeg', 'geslagen', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastgehouden', 'rukt', 'trekt aan',
   'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
+  'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
+  'snapchat', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
 ]);
 
 const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'stiefvader', 'vriend van moeder', 'vriend van mama', 'nieuwe vriend van', 'opa', 'oom', 'broer', 'verzorger', 'pleegvader', 'pleegmoeder']);
@@ -74,13 +76,14 @@ const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmo
 /** Sexual abuse in words the worry reader may not count as a signal ("komt 's nachts bij haar in bed"). */
 const SEXUAL = lexicon([
   'seksue*', 'seks', 'misbruik*', 'betast', 'aangeraakt', 'aanraken', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'in bed', 'in haar bed',
-  'in zijn bed', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
+  'in zijn bed', 'aanraakt', 'raakt haar aan', 'raakt hem aan', 'op haar kamer', 'op zijn kamer', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
 ]);
 
 const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
   'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
+  'geen zin meer in', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'niet meer wakker worden',
 ]);
 
 const UNSAFE_HOME = lexicon([
@@ -94,27 +97,29 @@ const SAFE_HOME = lexicon(['thuis is veilig', 'thuis veilig', 'ouders zijn betro
 type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>;
 
 /** The colleague who only tells the asker something ("een collega zegt ...") is not the one suspected. */
-const REPORTING = /^\S+(?:'s)?\s+(?:en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt))/u;
+const REPORTING = /^\S+(?:'s)?\s+(?:en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt))/u;
 
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
   const t = normaliseText(text);
-  if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
-  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t));
   const departure = mentions(DEPARTURE, t);
+  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t));
+  // A lesson, a story, a training or something that is over is no case (the same guard as for acute
+  // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
+  if (isPastOrFiction(t) && !(form && departure)) return undefined;
+  if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
   const history = mentions(PAST, t) && !departure;
   if (form && !history) return { kind: 'veilig-thuis-first', form, departure };
   if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure };
-  if (!reading.describesSituation) return undefined;
   if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
-  if (suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };
+  if (reading.describesSituation && suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };
   return undefined;
 }
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 function suspectsColleague(t: string): boolean {
-  const withoutOwnRole = t.replace(/\bik (?:ben|werk als|werk op|werk bij|werk in)\b[^.!?,]*/g, ' ');
+  const withoutOwnRole = t.replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
-    const clause = withoutOwnRole.slice(m.index ?? 0).split(/[.!?;]/)[0]!.slice(0, 120);
+    const clause = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/).slice(0, 2).join('').slice(0, 200);
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
   }
   return false;

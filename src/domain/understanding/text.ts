@@ -54,7 +54,7 @@ export function isTopicQuestion(sentence: string): boolean {
  * training, with nothing that places danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|werkstuk|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|werkstuk|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,

@@ -32,6 +32,26 @@ describe('reading which special route a described worry needs', () => {
     expect(routeOf('Een collega zegt dat je bij een vermoeden altijd eerst de ouders moet bellen. Klopt dat?')).toBeUndefined();
   });
 
+  it('reads a worker who seeks a relationship, binds someone, or is named a sentence before what they do', () => {
+    expect(routeOf('Een begeleider op onze woongroep heeft volgens een bewoonster verkering met haar en komt op haar kamer. Wat doe ik?')).toEqual({ kind: 'colleague', sector: 'zorg' });
+    expect(routeOf('Op de afdeling bindt een collega een bewoner elke avond vast aan zijn stoel. Is dat aan mij om te melden?')).toEqual({ kind: 'colleague', sector: 'zorg' });
+    expect(routeOf('Het gaat om de houder van ons kinderdagverblijf. Hij neemt steeds een peuter apart en die komt huilend terug. Bij wie meld ik dat?')).toMatchObject({ kind: 'colleague', sector: 'kinderopvang' });
+  });
+
+  it('asks a question about a suspected colleague the route too, also without a story around it', () => {
+    expect(routeOf('Wat moet ik doen als een collega-docent een leerling seksueel misbruikt?')).toEqual({ kind: 'colleague', sector: 'onderwijs' });
+  });
+
+  it('reads debt to an older boyfriend as exploitation, and "geen zin meer in" as a suicide risk', () => {
+    expect(routeOf('Een leerling van 15 zegt dat ze dingen moet doen voor een oudere jongen omdat ze hem geld schuldig is. Wat nu?')).toMatchObject({ kind: 'veilig-thuis-first', form: 'mensenhandel' });
+    expect(routeOf('Een leerling appte dat hij er geen zin meer in heeft en dat iedereen beter af is zonder hem. Thuis is veilig.')).toEqual({ kind: 'suicide', unsafeHome: false });
+  });
+
+  it('finds no case in a lesson, a story or something that is over', () => {
+    expect(routeOf('Volgende week geef ik een gastles over zelfbeschadiging aan klas 3. Welk lesmateriaal is goed?')).toBeUndefined();
+    expect(routeOf('Vorig jaar werd een collega van de opvang verdacht van slaan; dat is afgehandeld. Hoe evalueren we dat?')).toBeUndefined();
+  });
+
   it('puts Veilig Thuis before any talk with the family for honour-related violence, forced marriage and VGV, with the departure warning when a trip is near', () => {
     const vgv = said('Een moeder vertelde dat haar dochtertje deze zomer naar familie in Somalië gaat om besneden te worden. Wat moet ik doen?');
     expect(vgv).toContain('0800-2000');
