@@ -28,6 +28,7 @@ function escape(word: string): string {
 
 export const Words = {
   weapon: lexicon([
+    'vleesmes*', 'broodmes*', 'stanleymes*', 'aardappelmes*', 'schilmes*', 'slagersmes*', 'koksmes*', 'hakmes*', 'steakmes*', 'mesje', 'mesjes',
     'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'stiletto*', 'vuurwapen*', 'pistool*', 'revolver*', 'geweer*',
     'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard*',
     'schaar', 'hamer', 'breekijzer*', 'kapmes*', 'steekwapen*', 'nepwapen*', 'alarmpistool*', 'kogel*', 'munitie',
@@ -46,6 +47,7 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
+    'in de fik', 'in de hens', 'kapot maak*', 'zien jullie * nooit meer', 'zie je * nooit meer', 'zien * nooit meer terug', 'de kinderen wat', 'kinderen iets aan', 'doet * de kinderen wat',
     'vermoord*', 'doodmak*', 'dood te maken', 'dood maken', 'maak * dood', 'maakt * dood', 'maken * dood', 'doodschiet*', 'dood te schieten',
     'afmak*', 'af te maken', 'afgemaakt', 'kapotmak*', 'kapot te maken', 'maak je kapot', 'maakt haar kapot', 'maakt hem kapot', 'maak je af',
     'iets aan te doen', 'iets aandoen', 'iets aandoet', 'iets zal aandoen', 'iets gaat aandoen', 'in brand', 'kop eraf', 'nek om', 'nek omdraaien',
@@ -57,16 +59,19 @@ export const Words = {
   ]),
   throat: lexicon(['keel', 'nek', 'hals', 'adem', 'lucht', 'luchtpijp']),
   squeeze: lexicon([
+    'handjes om', 'vast hield', 'vasthield', 'vastgehouden bij',
     'knijp*', 'kneep', 'geknepen', 'dichtgeknepen', 'dichtgedrukt', 'dichtdruk*', 'drukt*', 'drukte*', 'gedrukt', 'greep', 'gegrepen', 'grijpt',
     'vastgepakt', 'pakt* haar bij', 'pakte* hem bij', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
     'kon niet ademen', 'kan niet ademen', 'niet meer ademen', 'stikken', 'gestikt', 'verstikk*', 'handen om', 'hand om', 'arm om', 'touw',
   ]),
   strangle: lexicon(['wurg*', 'gewurgd', 'verwurg*', 'keel dichtgeknepen', 'keel dichtgedrukt', 'nekklem', 'verstikt']),
   infant: lexicon([
+    'peuter*', 'peutertje*', 'van anderhalf', 'anderhalf jaar', 'jaar of 2', 'jaar of twee', 'jaar oud',
     'baby*', 'zuigeling*', 'pasgebor*', 'newborn', 'wiegje', 'maxi cosi', 'maanden oud', 'weken oud', 'van * maanden', 'van * weken',
     'dreumes*', 'mnd', 'van * mnd',
   ]),
   infantHarm: lexicon([
+    'alleen op het balkon', 'niemand doet open', 'lalt', 'dronken', 'onder invloed', 'stoned', 'niks gegeten', 'niets gegeten', 'niet gegeten',
     'geschud', 'schudt', 'schudde', 'schudden', 'door elkaar', 'heen en weer', 'reageert niet*', 'reageert nauwelijks', 'reageerde niet*', 'slap', 'suf',
     'sufferig', 'bewusteloos', 'buiten bewustzijn', 'ademt niet', 'ademt raar', 'ademt moeilijk', 'ademhaling*', 'stuip*', 'trekkingen', 'blauw aangelopen',
     'huilt niet meer', 'wordt niet wakker', 'niet wakker te krijgen', 'gebroken', 'botbreuk*', 'brandwond*', 'blauwe plek*', 'hersenschudding', 'laten vallen', 'tegen de muur', 'hard neergelegd', 'gegooid', 'overgegeven', 'spuugt', 'braakt', 'bloed*', 'uitgedroogd', 'ondervoed',
@@ -74,6 +79,7 @@ export const Words = {
     'niet wakker*', 'wil niet wakker', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
   ]),
   suicide: lexicon([
+    'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',
     'zelfmoord*', 'zelfdoding*', 'suicid*', 'suicide*', 'suicidaal', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
     'van kant', 'ophangen', 'op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
@@ -95,16 +101,19 @@ export const Words = {
     'echte vrouw', 'vrouw worden', 'vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
   ]),
   marriage: lexicon([
+    'trouwjurk', 'trouwkleding',
     'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
     'man voor haar', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
   ]),
   leftAbroad: lexicon([
+    'op het vliegtuig gezet', 'in het vliegtuig gezet', 'niet terug mag', 'school in het buitenland',
     'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
     'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie in', 'bij familie laten', 'naar een school in',
     'koranschool', 'internaat in', 'paspoort afgepakt', 'paspoort ingenomen', 'eer', 'eerwraak', 'eergerelateerd*', 'familie-eer', 'schande',
     'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
   ]),
   departure: lexicon([
+    'vliegveld', 'schiphol', 'enkeltje', 'op het vliegtuig',
     'vakantie', 'zomervakantie', 'kerstvakantie', 'meivakantie', 'herfstvakantie', 'voorjaarsvakantie', 'reis', 'reizen', 'vlucht', 'vliegticket*',
     'ticket*', 'tickets', 'geboekt', 'vliegen', 'vliegt', 'vliegtuig', 'vertrek*', 'vertrekt', 'gaat weg', 'gaan weg', 'buitenland', 'land van herkomst',
     'thuisland', 'naar marokko', 'naar turkije', 'naar somalie', 'naar egypte', 'naar soedan', 'naar eritrea', 'naar ethiopie', 'naar irak',
@@ -114,6 +123,7 @@ export const Words = {
     'vertrekken', 'ingepakt', 'koffer', 'over vijf dagen', 'over een week', 'over * dagen', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'naar irak', 'na de zomer',
   ]),
   locked: lexicon([
+    'in de kast', 'in de kelder', 'in het hok', 'in de schuur',
     'opgesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
     'mag niet naar buiten', 'mag het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
     'komt de deur niet uit', 'sleutel afgepakt', 'sleutels afgepakt', 'vastgebonden', 'vastbind*', 'vastgezet', 'houdt haar vast',
@@ -142,6 +152,7 @@ export const Words = {
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
+    'misgaat', 'mis gaat', 'in het ziekenhuis', 'als het begint', 'schoenen aan', 'de kinderen wat',
     'slaan', 'slaat', 'geslagen', 'klappen', 'klap', 'pak slaag', 'pak rammel', 'afrekenen', 'in elkaar',
     'vermoord*', 'dood', 'mishandel*', 'schoppen', 'trappen', 'riem',
     'weer doet',
@@ -153,12 +164,14 @@ export const Words = {
   harmWeak: lexicon([
     'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
   ]),
-  fear: lexicon(['bang', 'doodsbang', 'angstig', 'durft niet', 'durf niet', 'durfde niet', 'in paniek', 'trilt', 'trillend', 'huilend', 'overstuur', 'angst']),
+  fear: lexicon([
+    'gilt', 'krijst', 'klampt zich', 'hangt aan mijn been', 'hangt aan mn been', 'wil niet mee', 'niet mee wil','bang', 'doodsbang', 'angstig', 'durft niet', 'durf niet', 'durfde niet', 'in paniek', 'trilt', 'trillend', 'huilend', 'overstuur', 'angst']),
   home: lexicon([
     'naar huis', 'thuis', 'huis', 'vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'ouders', 'partner', 'man', 'vrouw', 'vriend',
     'ex', 'broer', 'oom', 'opa',
   ]),
   injury: lexicon([
+    'brandplek*', 'dicht oog', 'dik oog', 'gescheurde lip', 'gezwollen pols',
     'blauwe plek*', 'blauw oog', 'blauwe ogen', 'dikke lip', 'kapotte lip', 'gesprongen lip', 'bloed*', 'wond*', 'verwond*', 'snee', 'sneeen',
     'gebroken', 'breuk', 'botbreuk*', 'brandwond*', 'bult', 'bulten', 'gezwollen', 'opgezwollen', 'striemen', 'krassen', 'schram*', 'letsel',
     'hinkt', 'mank', 'kan niet lopen', 'kan haar arm niet', 'kan zijn arm niet', 'pijn aan', 'veel pijn', 'hoofdwond', 'hechtingen', 'gehecht',
@@ -166,6 +179,7 @@ export const Words = {
   ]),
   /** The suspected perpetrator close by, on the way, or waiting. */
   perpetratorNear: lexicon([
+    'bij het hek', 'staat bij het hek', 'op te halen', 'staat naast haar', 'staat naast hem', 'waar hij bij is', 'waar zij bij is',
     'wacht buiten', 'wacht op haar', 'wacht op hem', 'wacht voor', 'wachten buiten', 'staat buiten', 'staat voor de deur', 'staat voor de school',
     'staat bij de poort', 'staat op het plein', 'staat op het schoolplein', 'staat te wachten', 'zit in de auto', 'zit buiten', 'in de wachtkamer',
     'zit in de wachtkamer', 'zit hiernaast', 'is erbij', 'was erbij', 'loopt mee', 'komt haar halen', 'komt hem halen', 'komt haar ophalen',
@@ -177,6 +191,7 @@ export const Words = {
   ]),
   /** Something going on right now. */
   rightNow: lexicon([
+    'op de achtergrond', 'tijdens het bellen', 'tijdens het videobellen', 'aan de telefoon',
     'nu', 'op dit moment', 'op het moment', 'momenteel', 'op ditzelfde moment', 'terwijl ik', 'ik hoor', 'hoor ik', 'hoort', 'horen', 'net', 'zojuist',
     'zonet', 'zo net', 'nog steeds', 'gaande', 'bezig', 'aan de gang', 'is begonnen', 'nu al', 'sinds een uur', 'sinds vanochtend',
   ]),

@@ -6,9 +6,9 @@ import { assessAcuteDanger } from '../../../src/domain/acuteDanger.js';
 /**
  * Blind set C, written on 2026-12-03 by a helper who never saw src/ or test/. First pass on the code
  * of that morning (npm run eval:understanding): acute first 41/66, false alarms 13/66 on calm and
- * 4/44 on knowledge questions. The guards for training, fiction, statistics and "stel dat" were then
- * made general with its help, so set C is development data now: these floors keep what was won and
- * say nothing about new wording (a fresh blind set does).
+ * 4/44 on knowledge questions. The guards for training, fiction, statistics and "stel dat", and the
+ * situation word lists, were then widened with its help (acute 61/66 after), so set C is development
+ * data now: these floors keep what was won and say nothing about new wording (a fresh blind set does).
  */
 const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/understanding/setC');
 const read = (name: string) =>
@@ -31,8 +31,8 @@ describe('acute danger on blind set C', () => {
     }
   });
 
-  it('recognises no fewer acute messages than on its first pass (41 of 66)', () => {
+  it('recognises no fewer acute messages than after this round (61 of 66)', () => {
     const found = read('acute').filter((m) => assessAcuteDanger(m.text).acute);
-    expect(found.length).toBeGreaterThanOrEqual(41);
+    expect(found.length).toBeGreaterThanOrEqual(61);
   });
 });
