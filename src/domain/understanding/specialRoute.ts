@@ -50,7 +50,7 @@ const COLLEAGUE_SUSPECT = lexicon([
   'lerares', 'leerkracht', 'docent', 'docente', 'meester', 'juf', 'mentor', 'conciërge', 'concierge', 'leidster', 'leider', 'pedagogisch medewerker',
   'pm-er', 'pm\'er', 'gastouder', 'houder', 'directeur', 'directrice', 'begeleider', 'begeleidster', 'verzorgende', 'verzorger', 'verpleegkundige',
   'zorgverlener', 'hulpverlener', 'jeugdhulpverlener', 'groepsleider', 'groepsleiding', 'pleegvader', 'pleegmoeder', 'gezinshuisouder*', 'chauffeur',
-  'trainer', 'medetrainer', 'hulptrainer', 'coach', 'onderwijsassistent*', 'klassenassistent*', 'therapeut', 'arts', 'teamleider', 'nachtdienst',
+  'trainer', 'medetrainer', 'taxichauffeur', 'buschauffeur', 'hulptrainer', 'coach', 'onderwijsassistent*', 'klassenassistent*', 'therapeut', 'arts', 'teamleider', 'nachtdienst',
 ]);
 
 /** Where the asker works, read from the message when it says so; otherwise the sector they chose. */
@@ -68,7 +68,7 @@ const SUSPICION_VERB = lexicon([
   'opgesloten', 'ruw', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastgehouden', 'rukt', 'trekt aan',
   'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
   'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
-  'snapchat', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
+  'snapchat', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'over de grens', 'complimentjes over', 'geheimpje', 'af te spreken', 'afspreken', 'trekken', 'trekt', 'trok', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
 ]);
 
 const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'stiefvader', 'vriend van moeder', 'vriend van mama', 'nieuwe vriend van', 'opa', 'oom', 'broer', 'verzorger', 'pleegvader', 'pleegmoeder']);
@@ -76,7 +76,7 @@ const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmo
 /** Sexual abuse in words the worry reader may not count as a signal ("komt 's nachts bij haar in bed"). */
 const SEXUAL = lexicon([
   'seksue*', 'seks', 'misbruik*', 'betast', 'aangeraakt', 'aanraken', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'in bed', 'in haar bed',
-  'in zijn bed', 'aanraakt', 'raakt haar aan', 'raakt hem aan', 'op haar kamer', 'op zijn kamer', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
+  'in zijn bed', 'aan haar zit', 'aan haar zat', 'aan hem zit', 'aan hem zat', 'aanraakt', 'raakt haar aan', 'raakt hem aan', 'op haar kamer', 'op zijn kamer', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
 ]);
 
 const SUICIDE = lexicon([
@@ -110,19 +110,28 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   const history = mentions(PAST, t) && !departure;
   if (form && !history) return { kind: 'veilig-thuis-first', form, departure };
   if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure };
-  if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
+  // A parent or carer named with the sexual act decides first: the asker's own job is no suspect.
   if (reading.describesSituation && suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };
+  if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
   return undefined;
 }
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 function suspectsColleague(t: string): boolean {
-  const withoutOwnRole = t.replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
+  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     const clause = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/).slice(0, 2).join('').slice(0, 200);
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
   }
   return false;
+}
+
+/** "Gymdocent basisschool.", "hockeytrainer hier (ook docent lo)": a short opening that says who is asking. */
+function withoutIntroduction(t: string): string {
+  const first = /^[^.!?\n]*[.!?\n]?/u.exec(t)![0];
+  const words = first.split(/\s+/).filter(Boolean).length;
+  const namesAsker = /\bhier\b/u.test(first) || !/\b(?:is|ben|zijn|was|gaat|gaan|ging|heeft|hebben|had|werkt|doet|deed|betreft|om)\b/u.test(first);
+  return words <= 10 && namesAsker && !mentions(SUSPICION_VERB, first) ? t.slice(first.length) : t;
 }
 
 /** A parent or carer and a sexual act in one sentence. */

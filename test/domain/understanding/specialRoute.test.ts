@@ -38,6 +38,11 @@ describe('reading which special route a described worry needs', () => {
     expect(routeOf('Het gaat om de houder van ons kinderdagverblijf. Hij neemt steeds een peuter apart en die komt huilend terug. Bij wie meld ik dat?')).toMatchObject({ kind: 'colleague', sector: 'kinderopvang' });
   });
 
+  it('takes the asker\'s own job in a short opening for who is asking, not for a suspect', () => {
+    expect(routeOf('Judoleraar hier. Een jongen van 11 heeft striemen op zijn benen en zegt dat het van de trap is. Moet ik iets?')).toBeUndefined();
+    expect(routeOf('Zwemdocent (ook leerkracht). Een meisje van 12 vertelde me dat haar oom elke zaterdag aan haar zit. Wat nu?')).toEqual({ kind: 'sexual-abuse-by-carer' });
+  });
+
   it('asks a question about a suspected colleague the route too, also without a story around it', () => {
     expect(routeOf('Wat moet ik doen als een collega-docent een leerling seksueel misbruikt?')).toEqual({ kind: 'colleague', sector: 'onderwijs' });
   });
