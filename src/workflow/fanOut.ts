@@ -61,7 +61,7 @@ export function createFanOut(deps: Deps, workflow: FanOutWorkflow): FanOut {
     if (!item.runId || sealing.has(item.runId)) return;
     const job = await deps.store.jobs.get(`${workflow.jobName}:${item.runId}`);
     if (job?.status === 'running' && job.owner !== deps.scheduler.owner) return;
-    await reportIfSettled(deps, workflow, item.runId, workflow.periodOf(item));
+    await reportIfSettled(deps, workflow, item.runId, workflow.periodOf(item), () => sealing.has(item.runId!));
   });
 
   return {
@@ -83,7 +83,7 @@ export function createFanOut(deps: Deps, workflow: FanOutWorkflow): FanOut {
         else sealing.delete(runId);
       }
       deps.log.info('fan_out', { kind: workflow.kind, period, channels: result.channels, posts: result.posts, newPosts: result.newPosts });
-      await reportIfSettled(deps, workflow, runId, period);
+      await reportIfSettled(deps, workflow, runId, period, () => sealing.has(runId));
       return result;
     },
   };
@@ -95,12 +95,15 @@ function request(kind: string, p: PlannedPost, runId: string): OutboxRequest {
 
 /**
  * Called after every settled post, so it first only counts the run's open posts (an index lookup)
- * and reads the run once, at the end: linear in the run's size. Not for a run without posts.
+ * and reads the run once, at the end: linear in the run's size. Not for a run without posts, and not
+ * while this process is enqueueing the run: that can have begun during the reads (a run taken over
+ * from a dead instance starts right after its job record changes owner), so it is asked last.
  */
-async function reportIfSettled(deps: Deps, workflow: FanOutWorkflow, runId: string, period: string): Promise<void> {
+async function reportIfSettled(deps: Deps, workflow: FanOutWorkflow, runId: string, period: string, enqueueing: () => boolean): Promise<void> {
   const { outbox } = deps.store;
   if ((await outbox.count({ runId, status: 'pending' })) + (await outbox.count({ runId, status: 'sending' })) > 0) return;
   const items = (await outbox.list({ runId })).filter((i) => i.kind === workflow.kind);
   if (items.length === 0 || items.some((i) => i.status === 'pending' || i.status === 'sending')) return;
+  if (enqueueing()) return;
   await workflow.report(period, items);
 }
