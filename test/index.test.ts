@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { TEST_REGION_FILE } from './helpers/testBot.js';
 import { startLoopbackConnector } from './helpers/loopbackConnector.js';
 import { channelMessage, teamChannel, Users } from './helpers/activities.js';
-import { freePortGuess, startProcess, waitForHealth } from './helpers/botProcess.js';
+import { freePort, startProcess, waitForHealth } from './helpers/botProcess.js';
 
 describe('the bot process', { timeout: 120_000 }, () => {
   it('starts in local mode saying so loudly, and on SIGTERM finishes its turn, flushes the store and exits 0', async () => {
     const connector = await startLoopbackConnector();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vt-proc-'));
-    const port = freePortGuess();
+    const port = await freePort();
     const p = startProcess({ PORT: String(port), DATA_DIR: dataDir, REGION_FILE: TEST_REGION_FILE });
     await waitForHealth(port);
     expect(p.output()).toContain('LOCAL_MODE_NO_AUTHENTICATION');

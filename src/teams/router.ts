@@ -1,46 +1,57 @@
 import type { Application } from '@microsoft/teams-ai/lib/Application.js';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { Handler, Routes, Turn } from '../app/turn.js';
+import type { TurnContext } from 'botbuilder';
+import type { Guard, Handler, Routes, Turn } from '../app/turn.js';
 import { turnOf } from './activity.js';
 import { replyTo } from './reply.js';
 import type { AppTurnState } from './turnState.js';
 
+interface Route {
+  matches(turn: Turn): boolean;
+  handler: Handler;
+}
+
 /**
- * The features' `Routes` on a teams-ai Application: guards become beforeTurn handlers, routes
- * become Application routes in the same order (first match wins), clicks are answered by the
- * handler itself (teams-ai writes its own response only when none was written).
+ * The features' `Routes` on a teams-ai Application, which loads and saves the turn state around
+ * them. Guards run as one beforeTurn handler, in order; then one Application route dispatches from
+ * our own table: a click by its verb, everything else to the first route that matches, in
+ * registration order. A click is answered by its handler (the turn runner answers one nobody did).
  */
 export function teamsRoutes(app: Application<AppTurnState>): Routes {
-  const run = (handler: Handler) => async (ctx: TurnContext, state: AppTurnState) => handler(turnOf(ctx, state), replyTo(ctx));
-  // Selectors see no TurnState; every selector below is called after beforeTurn loaded it.
-  const stateOf = new WeakMap<TurnContext, AppTurnState>();
-  const turnFor = (ctx: TurnContext): Turn => turnOf(ctx, stateOf.get(ctx)!);
+  const guards: Guard[] = [];
+  const clicks = new Map<string, Handler>();
+  const routes: Route[] = [];
+
   app.turn('beforeTurn', async (ctx, state) => {
-    stateOf.set(ctx, state);
+    const turn = turnOf(ctx, state);
+    const reply = replyTo(ctx);
+    for (const guard of guards) if (!(await guard(turn, reply))) return false;
     return true;
   });
 
+  app.addRoute(
+    async () => true,
+    async (ctx: TurnContext, state: AppTurnState) => {
+      const turn = turnOf(ctx, state);
+      const byVerb = turn.event.kind === 'click' ? clicks.get(turn.event.verb) : undefined;
+      const handler = byVerb ?? routes.find((r) => r.matches(turn))?.handler;
+      if (handler) await handler(turn, replyTo(ctx));
+    },
+  );
+
+  const isKind = (kind: Turn['event']['kind']) => (turn: Turn) => turn.event.kind === kind;
   return {
-    guard: (guard) => app.turn('beforeTurn', async (ctx, state) => guard(turnOf(ctx, state), replyTo(ctx))),
+    guard: (guard) => void guards.push(guard),
     message: (match, handler) => {
-      const selector =
-        match instanceof RegExp
-          ? async (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Message && match.test(ctx.activity.text ?? '')
-          : async (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Message && turnFor(ctx).event.kind === 'message' && match(turnFor(ctx));
-      app.addRoute(selector, run(handler));
+      const matches = match instanceof RegExp ? (turn: Turn) => match.test(turn.event.kind === 'message' ? turn.event.text : '') : match;
+      routes.push({ matches: (turn) => turn.event.kind === 'message' && matches(turn), handler });
     },
     click: (verb, handler) => {
-      const verbs = typeof verb === 'string' ? [verb] : verb;
-      app.adaptiveCards.actionExecute<Record<string, unknown>>([...verbs], async (ctx, state) => {
-        await run(handler)(ctx, state);
-        return '';
-      });
+      for (const v of typeof verb === 'string' ? [verb] : verb) {
+        if (clicks.has(v)) throw new Error(`card verb ${v} is registered twice`);
+        clicks.set(v, handler);
+      }
     },
-    submit: (match, handler) => {
-      app.addRoute(async (ctx) => turnFor(ctx).event.kind === 'submit' && match(turnFor(ctx)), run(handler));
-    },
-    on: (kind, handler) => {
-      app.addRoute(async (ctx) => turnFor(ctx).event.kind === kind, run(handler));
-    },
+    submit: (match, handler) => void routes.push({ matches: (turn) => turn.event.kind === 'submit' && match(turn), handler }),
+    on: (kind, handler) => void routes.push({ matches: isKind(kind), handler }),
   };
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,6 +36,14 @@ export async function waitForHealth(port: number): Promise<void> {
   throw new Error('bot did not come up');
 }
 
-export function freePortGuess(): number {
-  return 39000 + Math.floor(Math.random() * 1000);
+/**
+ * A port no one listens on now, from the operating system. Random guesses collided now and then
+ * with a test server that had been given the same port (also by the operating system).
+ */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_REGION_FILE } from '../helpers/testBot.js';
-import { freePortGuess, startProcess, waitForHealth, type BotProcess } from '../helpers/botProcess.js';
+import { freePort, startProcess, waitForHealth, type BotProcess } from '../helpers/botProcess.js';
 import { gzipBomb, rawRequest } from '../helpers/rawHttp.js';
 
 /** The attacks of issue 12 against a real bot process, unauthenticated as an attacker would be. */
@@ -12,7 +12,7 @@ describe('the bot process under hostile bodies', { timeout: 120_000 }, () => {
   let url: string;
   let tmp: string;
   beforeAll(async () => {
-    const port = freePortGuess();
+    const port = await freePort();
     tmp = await mkdtemp(path.join(os.tmpdir(), 'vt-tmp-'));
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vt-bomb-'));
     p = startProcess({ PORT: String(port), DATA_DIR: dataDir, REGION_FILE: TEST_REGION_FILE, TMPDIR: tmp, SCHEDULER: 'off' });

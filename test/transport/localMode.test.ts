@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { startTestBot, TEST_REGION_FILE, type TestBot } from '../helpers/testBot.js';
 import { personalMessage, Users } from '../helpers/activities.js';
 import { postActivity } from '../helpers/postActivity.js';
-import { freePortGuess, startProcess, waitForHealth } from '../helpers/botProcess.js';
+import { freePort, startProcess, waitForHealth } from '../helpers/botProcess.js';
 
 const base = { REGION_FILE: TEST_REGION_FILE };
 const credentials = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'a-secret-for-tests', MicrosoftAppTenantId: 'tenant-zl' };
@@ -66,7 +66,7 @@ describe('the local-mode process on the network', { timeout: 120_000 }, () => {
   const lan = lanAddress();
 
   it.skipIf(!lan)('is not reachable on the machine\'s network address without HOST', async () => {
-    const port = freePortGuess();
+    const port = await freePort();
     const p = startProcess({ PORT: String(port), DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'vt-local-')), REGION_FILE: TEST_REGION_FILE, SCHEDULER: 'off' });
     try {
       await waitForHealth(port);
@@ -79,7 +79,7 @@ describe('the local-mode process on the network', { timeout: 120_000 }, () => {
   });
 
   it.skipIf(!lan)('is reachable with HOST=0.0.0.0 and says so loudly', async () => {
-    const port = freePortGuess();
+    const port = await freePort();
     const p = startProcess({ PORT: String(port), HOST: '0.0.0.0', DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'vt-local-')), REGION_FILE: TEST_REGION_FILE, SCHEDULER: 'off' });
     try {
       await waitForHealth(port);

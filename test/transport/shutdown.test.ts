@@ -11,7 +11,7 @@ import { startServer } from '../../src/transport/server.js';
 import { silentLogger } from '../../src/core/log.js';
 import { TEST_REGION_FILE } from '../helpers/testBot.js';
 import { personalMessage, Users } from '../helpers/activities.js';
-import { freePortGuess, startProcess, waitForHealth } from '../helpers/botProcess.js';
+import { freePort, startProcess, waitForHealth } from '../helpers/botProcess.js';
 
 /**
  * A client that sends its request one byte at a time and never finishes (in the head, or in the body
@@ -56,7 +56,7 @@ describe('SIGTERM', { timeout: 120_000 }, () => {
   const env = async () => ({ DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'vt-stop-')), REGION_FILE: TEST_REGION_FILE, SCHEDULER: 'off' });
 
   it('closes idle keep-alive sockets and slow clients (head or body) instead of waiting for them, and exits 0', async () => {
-    const port = freePortGuess();
+    const port = await freePort();
     const p = startProcess({ PORT: String(port), ...(await env()) });
     await waitForHealth(port);
     const keepAlive = new http.Agent({ keepAlive: true });
@@ -73,7 +73,7 @@ describe('SIGTERM', { timeout: 120_000 }, () => {
 
   it('forces an exit after SHUTDOWN_GRACE_SECONDS when a turn cannot finish', async () => {
     const connector = await silentConnector();
-    const port = freePortGuess();
+    const port = await freePort();
     const p = startProcess({ PORT: String(port), SHUTDOWN_GRACE_SECONDS: '1', ...(await env()) });
     await waitForHealth(port);
     const turn = fetch(`http://127.0.0.1:${port}/api/messages`, {
