@@ -16,6 +16,14 @@ export type ClickAnswer = { card: Card } | { text: string };
 
 export type ClickDecision<Done> = { ok: true; done: Done } | { ok: false; answer: ClickAnswer };
 
+/** A gate lets the click through with what it found (the gated record), or refuses it with an answer. */
+export type ClickGate<Found> = { ok: true; found: Found } | { ok: false; answer: ClickAnswer };
+
+/** The gate of a click whose checks find nothing the decision needs. */
+export function passWhen(allowed: boolean, refusal: ClickAnswer): ClickGate<void> {
+  return allowed ? { ok: true, found: undefined } : { ok: false, answer: refusal };
+}
+
 export interface AuditEntry {
   action: string;
   recordType: string;
@@ -27,14 +35,14 @@ export interface AuditEntry {
  * One button on a card that several people act on (an advice ticket, an agenda page, a monitoring
  * question). Each step is a small function; the pipeline runs them in one order for every workflow.
  */
-export interface SharedCardClick<Input, Done> {
+export interface SharedCardClick<Input, Done, Found = void> {
   verb: string;
   /** zod-parses the card data; a parse error reaches the clicker as "deze knop werkt niet (meer)". */
   parse(data: Record<string, unknown>): Input;
-  /** Role and place: undefined lets the click through, an answer refuses it. */
-  gate(turn: Turn, input: Input): Promise<ClickAnswer | undefined>;
+  /** Role and place; what it found is handed to the decision, so nothing is read twice. */
+  gate(turn: Turn, input: Input): Promise<ClickGate<Found>>;
   /** The pure decision inside one atomic store update, so concurrent clicks decide once. */
-  decide(input: Input, actor: Actor, turn: Turn): Promise<ClickDecision<Done>>;
+  decide(input: Input, actor: Actor, found: Found): Promise<ClickDecision<Done>>;
   /** The audit entry of a decision that was saved (ids and flags only); omit when the decision audits itself. */
   audit?(done: Done, input: Input): AuditEntry;
   /** `forAll` replaces the clicked card for everyone; `forClicker` answers the click. */
@@ -48,13 +56,13 @@ export interface SharedCardClick<Input, Done> {
  * click → after. The decision is saved before any card changes, so a failed replacement is logged
  * and not thrown: the clicker still gets the fresh card, and the shared card catches up at its refresh.
  */
-export function onSharedCardClick<Input, Done>(routes: Routes, deps: Pick<Deps, 'store' | 'clock' | 'log'>, click: SharedCardClick<Input, Done>): void {
+export function onSharedCardClick<Input, Done, Found = void>(routes: Routes, deps: Pick<Deps, 'store' | 'clock' | 'log'>, click: SharedCardClick<Input, Done, Found>): void {
   routes.click(click.verb, async (turn, reply) => {
     const input = click.parse(dataOf(turn));
-    const refused = await click.gate(turn, input);
-    if (refused) return reply.answerClick(refused);
+    const gate = await click.gate(turn, input);
+    if (!gate.ok) return reply.answerClick(gate.answer);
     const actor = actorOf(turn);
-    const decision = await click.decide(input, actor, turn);
+    const decision = await click.decide(input, actor, gate.found);
     if (!decision.ok) return reply.answerClick(decision.answer);
     const entry = click.audit?.(decision.done, input);
     if (entry) await audit(deps, actor.aadId, entry.action, entry.recordType, entry.recordId, entry.detail);

@@ -1,6 +1,6 @@
 import type { Deps } from '../../app/deps.js';
 import { dataOf, type Routes } from '../../app/turn.js';
-import { onSharedCardClick } from '../../workflow/sharedCardClick.js';
+import { onSharedCardClick, passWhen } from '../../workflow/sharedCardClick.js';
 import { followUpJob, type FollowUpWorkflow } from '../../workflow/followUps.js';
 import { everyInterval } from '../../app/scheduler.js';
 import { applyDecision } from '../../store/shared.js';
@@ -92,7 +92,7 @@ export function registerTicketActions(routes: Routes, deps: Deps): void {
     onSharedCardClick<{ ticketId: string; data: Record<string, unknown> }, Ticket>(routes, deps, {
       verb,
       parse: (data) => ({ ...TicketPayload.parse(data), data }),
-      gate: async (turn) => (may(deps.config.region, turn.person.aadObjectId, 'act-on-ticket') ? undefined : { text: T.notAdvisor }),
+      gate: async (turn) => passWhen(may(deps.config.region, turn.person.aadObjectId, 'act-on-ticket'), { text: T.notAdvisor }),
       decide: async ({ ticketId, data }, actor) => {
         const decision = await applyDecision(deps.store.tickets, ticketId, (t) => decide(t, actor, data, deps.clock.now().toISOString()));
         if (!decision) return { ok: false, answer: { text: T.ticketNotFound } };
@@ -125,7 +125,7 @@ export function registerTicketActions(routes: Routes, deps: Deps): void {
     onSharedCardClick<I, Ticket>(routes, deps, {
       verb,
       parse,
-      gate: async () => undefined,
+      gate: async () => ({ ok: true, found: undefined }),
       decide: async (input, asker) => {
         const decision = await applyDecision(deps.store.tickets, input.ticketId, (t) => decide(t, asker, input, deps.clock.now().toISOString()));
         if (!decision) return { ok: false, answer: { text: T.ticketNotFound } };

@@ -13,7 +13,7 @@ import { confirmHandover, returnToVeiligThuis, type Decision, type Refusal } fro
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import { loadBook, pageCard, pageWith, updatePostedPage, type AgendaBook } from './agenda.js';
-import { channelGemeente, decideOnCase, gateCase } from './clicks.js';
+import { caseUnknownCard, channelGemeente, decideOnCase, gateCase } from './clicks.js';
 import { AgendaRefreshPayload, parseConfirm, parsePayload, parseReturn, type ConfirmPayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { confirmedNoticeCard, returnedNoticeCard, whenLabel, type Notice } from './views.js';
@@ -55,7 +55,7 @@ function handoverClick<P extends HandoverTarget>(
   outcome: Outcome,
   parse: (data: Record<string, unknown>) => P,
   decision: (p: P, actor: Actor, nowIso: string) => (c: HandoverCase) => Decision,
-): SharedCardClick<P, Settled> {
+): SharedCardClick<P, Settled, HandoverCase> {
   const region = deps.config.region;
   const bookAround = async (c: HandoverCase, week: string) => {
     const book = await loadBook(deps, c.gemeente, week);
@@ -64,16 +64,13 @@ function handoverClick<P extends HandoverTarget>(
   return {
     verb,
     parse,
-    gate: async (turn, p) => {
-      const gate = await gateCase(deps, turn, p.reference, T.notHere);
-      return gate.ok ? undefined : { card: gate.card };
-    },
+    gate: (turn, p) => gateCase(deps, turn, p.reference, T.notHere),
+    // The gated case is only a snapshot: the decision reads the case again inside the atomic update.
     decide: async (p, actor) => {
       const decided = await decideOnCase(deps, p.reference, decision(p, actor, deps.clock.now().toISOString()));
-      if (decided?.ok) return { ok: true, done: { case: decided.next, ...(await bookAround(decided.next, p.week)) } };
-      const found = decided?.current ?? (await deps.store.cases.get(p.reference));
-      if (!found) return { ok: false, answer: { card: messageCard({ title: T.handoverTitle, text: T.caseUnknown, style: 'attention' }) } };
-      const { book, page } = await bookAround(found, p.week);
+      if (!decided) return { ok: false, answer: { card: caseUnknownCard() } };
+      if (decided.ok) return { ok: true, done: { case: decided.next, ...(await bookAround(decided.next, p.week)) } };
+      const { book, page } = await bookAround(decided.current, p.week);
       return { ok: false, answer: { card: pageCard(region, book, page, refusalNotice(decided, region.timezone)) } };
     },
     audit: ({ case: c }, p) => ({
@@ -106,8 +103,7 @@ function confirmInput(p: ConfirmPayload, actorName: string, informedAtIntake: bo
   };
 }
 
-function refusalNotice(decision: Refusal | undefined, timeZone: string): Notice {
-  if (!decision) return { text: T.caseUnknown, style: 'attention' };
+function refusalNotice(decision: Refusal, timeZone: string): Notice {
   const c = decision.current;
   switch (decision.reason) {
     case 'already-confirmed':

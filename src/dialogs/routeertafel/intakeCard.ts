@@ -1,7 +1,7 @@
 /** "Nieuwe overdracht": the intake card in the Veilig Thuis channel. */
 import type { Deps } from '../../app/deps.js';
 import type { Routes } from '../../app/turn.js';
-import { onSharedCardClick } from '../../workflow/sharedCardClick.js';
+import { onSharedCardClick, passWhen } from '../../workflow/sharedCardClick.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { may } from '../../domain/roles.js';
 import { messageCard } from '../../cards/messageCard.js';
@@ -16,7 +16,7 @@ export function registerIntakeCard(routes: Routes, deps: Deps): void {
   onSharedCardClick<IntakeInput, HandoverCase>(routes, deps, {
     verb: Verbs.intakeSubmit,
     parse: (data) => ({ ...parsePayload(IntakeSubmitPayload, data, Verbs.intakeSubmit), data }),
-    gate: async (turn) => (may(region, turn.person.aadObjectId, 'intake-case') ? undefined : { card: messageCard({ title: T.handoverTitle, text: T.intakeOnlyVtStaff, style: 'attention' }) }),
+    gate: async (turn) => passWhen(may(region, turn.person.aadObjectId, 'intake-case'), { card: messageCard({ title: T.handoverTitle, text: T.intakeOnlyVtStaff, style: 'attention' }) }),
     // intakeCase saves and audits the case itself (the API and the CSV import share it).
     decide: async ({ formId, data }, actor) => {
       const outcome = await intakeCase({ ...deps, region }, data, 'card', actor.aadId);

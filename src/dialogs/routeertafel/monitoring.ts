@@ -14,7 +14,6 @@ import { monitoringCard } from '../../cards/routeertafelMonitoringCard.js';
 import { handoverNoticeCard } from '../../cards/routeertafelNoticeCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import { decideOnCase, gateCase } from './clicks.js';
-import { messageCard } from '../../cards/messageCard.js';
 import { MonitoringAnswerPayload, parsePayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { whenLabel, type Notice } from './views.js';
@@ -35,16 +34,11 @@ interface Answered {
 /** "Veiligheid geborgd?" on the monitoring card in the gemeente channel: answered once, for everyone. */
 export function registerMonitoringActions(routes: Routes, deps: Deps): void {
   const region = deps.config.region;
-  onSharedCardClick<MonitoringInput, Answered>(routes, deps, {
+  onSharedCardClick<MonitoringInput, Answered, HandoverCase>(routes, deps, {
     verb: Verbs.monitoringAnswer,
     parse: (data) => parsePayload(MonitoringAnswerPayload, data, Verbs.monitoringAnswer),
-    gate: async (turn, p) => {
-      const gate = await gateCase(deps, turn, p.reference, T.monitoringNotHere);
-      return gate.ok ? undefined : { card: gate.card };
-    },
-    decide: async (p, actor) => {
-      const current = await deps.store.cases.get(p.reference);
-      if (!current) return { ok: false, answer: { card: messageCard({ title: T.handoverTitle, text: T.caseUnknown, style: 'attention' }) } };
+    gate: (turn, p) => gateCase(deps, turn, p.reference, T.monitoringNotHere),
+    decide: async (p, actor, current) => {
       const dueAt = current.monitoring?.dueAt ?? p.dueAt;
       const question = (c: HandoverCase, text: string) => ({ ok: false as const, answer: { card: monitoringQuestionCard(region, c, p.dueAt || dueAt, { text, style: 'attention' }) } });
       if (p.dueAt && dueAt !== p.dueAt) return question(current, T.monitoringStale);
