@@ -240,7 +240,7 @@ export function assessAcuteDanger(text: string): AcuteAssessment {
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
-  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(normalised)]);
+  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(cases)]);
   const signals = SIGNAL_ORDER.filter((s) => found.has(s));
   return { acute: signals.length > 0, signals };
 }

@@ -37,4 +37,3 @@ async function updateCardForAll(ctx: TurnContext, card: Card): Promise<void> {
   if (!id) return;
   await ctx.updateActivity({ type: 'message', id, attachments: [cardAttachment(card)] });
 }
-

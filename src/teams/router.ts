@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { TurnContext } from 'botbuilder';
-import type { Guard, Handler, Routes, Turn } from '../app/turn.js';
+import { textOf, type Guard, type Handler, type Routes, type Turn } from '../app/turn.js';
 import { turnOf } from './activity.js';
 import { replyTo } from './reply.js';
 import type { AppTurnState } from './turnState.js';
@@ -38,11 +38,10 @@ export function teamsRoutes(app: Application<AppTurnState>): Routes {
     },
   );
 
-  const isKind = (kind: Turn['event']['kind']) => (turn: Turn) => turn.event.kind === kind;
   return {
     guard: (guard) => void guards.push(guard),
     message: (match, handler) => {
-      const matches = match instanceof RegExp ? (turn: Turn) => match.test(turn.event.kind === 'message' ? turn.event.text : '') : match;
+      const matches = match instanceof RegExp ? (turn: Turn) => match.test(textOf(turn)) : match;
       routes.push({ matches: (turn) => turn.event.kind === 'message' && matches(turn), handler });
     },
     click: (verb, handler) => {
@@ -52,6 +51,6 @@ export function teamsRoutes(app: Application<AppTurnState>): Routes {
       }
     },
     submit: (match, handler) => void routes.push({ matches: (turn) => turn.event.kind === 'submit' && match(turn), handler }),
-    on: (kind, handler) => void routes.push({ matches: isKind(kind), handler }),
+    on: (kind, handler) => void routes.push({ matches: (turn) => turn.event.kind === kind, handler }),
   };
 }

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { isFramedAsGeneric, isTopicQuestion, sentencesOf } from './text.js';
+import { isFramedAsGeneric } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -65,12 +65,12 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
 const ORDER = Object.keys(RULES) as DangerSituation[];
 
 /** The reading windows: every sentence, and every two neighbouring sentences together. */
-function windowsOf(normalised: string): string[] {
-  const sentences = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
+function windowsOf(sentences: readonly string[]): string[] {
   return [...sentences, ...sentences.slice(1).map((s, i) => `${sentences[i]} ${s}`)];
 }
 
-export function dangerSituationsIn(normalised: string): DangerSituation[] {
-  const windows = windowsOf(normalised);
+/** The situations in a message's case sentences (normalised, topic questions already left out). */
+export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
+  const windows = windowsOf(caseSentences);
   return ORDER.filter((situation) => windows.some(RULES[situation]));
 }
