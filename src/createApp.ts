@@ -9,6 +9,7 @@ import { registerWelcome } from './dialogs/welcome/register.js';
 import { registerMeldcode } from './dialogs/meldcode/register.js';
 import { registerKnowledge } from './dialogs/knowledge/register.js';
 import { registerRouteertafel } from './dialogs/routeertafel/register.js';
+import { registerTriagetafel } from './dialogs/triagetafel/register.js';
 import { registerFallback } from './dialogs/fallback.js';
 import type { BotAdapter, TurnLogic } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
@@ -23,8 +24,9 @@ export function createApp(deps: Deps, adapter: BotAdapter): BotApp {
   const { routes, runTurn } = createTeamsApp({ adapter, botAppId: deps.config.credentials?.appId ?? '', turnState: deps.store.turnState, log: deps.log });
 
   registerSafety(routes, deps); // acute danger before anything else
-  const routeertafel = registerRouteertafel(routes, deps);
-  const linkListeners: LinkListener[] = [];
+  const triagetafel = registerTriagetafel(routes, deps);
+  const routeertafel = registerRouteertafel(routes, deps, [triagetafel.onCase]);
+  const linkListeners: LinkListener[] = [triagetafel.onChannelLinked];
   registerChannels(routes, deps, [routeertafel.status], linkListeners);
   registerWelcome(routes, deps);
   const meldcode = registerMeldcode(routes, deps);

@@ -38,6 +38,9 @@ export const Verbs = {
   handoverReturn: 'handover.return',
   agendaRefresh: 'agenda.refresh',
   monitoringAnswer: 'monitoring.answer',
+
+  triagePropose: 'triage.propose',
+  triageAgree: 'triage.agree',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

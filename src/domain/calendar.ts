@@ -262,6 +262,12 @@ export function formatDutchDate(date: IsoDate): string {
   return `${dutchWeekday(isoWeekday(date))} ${d} ${DUTCH_MONTHS[m - 1]} ${y}`;
 }
 
+/** An instant as 'maandag 30 november 2026 om 10:15' in `timeZone`. */
+export function formatDutchInstant(iso: string, timeZone: string): string {
+  const z = instantToZoned(new Date(iso), timeZone);
+  return `${formatDutchDate(z.date)} om ${z.time}`;
+}
+
 /** '2026-W48' → 'week 48, 2026'. */
 export function formatDutchWeek(week: IsoWeek): string {
   if (!isIsoWeek(week)) throw new RangeError(`not an ISO week: "${week}"`);

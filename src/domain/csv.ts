@@ -2,7 +2,7 @@
  * CSV import of handovers: an RFC 4180 parser (quoted fields, doubled quotes, CRLF or LF, BOM,
  * ';' or ',' as delimiter) and validation of every row as a case intake.
  */
-import { CaseFields, type CaseField } from './cases/fields.js';
+import { CaseFields, StageFields, type CaseField, type StageField } from './cases/fields.js';
 import { validateCaseIntake, type CaseIntake } from './cases/intake.js';
 import type { Region } from './region.js';
 
@@ -96,7 +96,8 @@ export function parseCsv(input: string): CsvParseResult {
   return { ok: true, delimiter, records };
 }
 
-const FIELD_BY_LOWER_NAME = new Map(CaseFields.map((f) => [f.toLowerCase(), f]));
+// The stage columns are optional: a CSV without them holds handovers, as before the lifecycle.
+const FIELD_BY_LOWER_NAME = new Map<string, CaseField | StageField>([...CaseFields, ...StageFields].map((f) => [f.toLowerCase(), f]));
 const DUTCH_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
 
 /** Spreadsheets turn dates into 30-11-2026; accept that besides 2026-11-30. */
@@ -106,7 +107,7 @@ function normaliseDate(value: string): string {
 }
 
 /** A column per header cell: its field, or null for a nameless column (trailing delimiters), which is ignored. */
-type Columns = (CaseField | null)[];
+type Columns = (CaseField | StageField | null)[];
 
 function readHeader(header: CsvRecord): { columns: Columns; problems: CsvProblem[] } {
   const columns: Columns = [];
@@ -116,7 +117,7 @@ function readHeader(header: CsvRecord): { columns: Columns; problems: CsvProblem
     const field = FIELD_BY_LOWER_NAME.get(name.toLowerCase()) ?? null;
     columns.push(field);
     if (name === '') continue;
-    if (!field) problems.push({ line: header.line, message: `Onbekende kolom "${name}". Gebruik de kolomnamen ${CaseFields.join(', ')}.` });
+    if (!field) problems.push({ line: header.line, message: `Onbekende kolom "${name}". Gebruik de kolomnamen ${CaseFields.join(', ')} (en eventueel ${StageFields.join(', ')}).` });
     else if (columns.indexOf(field) < columns.length - 1) problems.push({ line: header.line, field, message: `De kolom ${field} staat er twee keer in.` });
   }
   for (const field of CaseFields) {

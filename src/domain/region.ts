@@ -9,8 +9,16 @@ const Weekday = z.number().int().min(1).max(7); // ISO weekday: 1 = Monday … 7
 export const NotifyTarget = z.enum(['gemeente-channel', 'leidinggevenden', 'gedragswetenschappers', 'coordinators', 'vt-channel']);
 export type NotifyTarget = z.infer<typeof NotifyTarget>;
 
+/**
+ * How a gemeente and Veilig Thuis decide together (seed 001): at a routeertafel Veilig Thuis hands
+ * cases over after its own triage; at a triagetafel every melding is shared and triaged jointly.
+ */
+export const TableForms = ['routeertafel', 'triagetafel'] as const;
+export type TableForm = (typeof TableForms)[number];
+
 const GemeenteSchema = z.object({
   name: z.string().trim().min(1),
+  tafel: z.enum(TableForms).default('routeertafel'),
   cbsCode: z.string().regex(/^GM\d{4}$/).optional(),
   leidinggevenden: z.array(AadObjectId).default([]),
   gedragswetenschappers: z.array(AadObjectId).default([]),

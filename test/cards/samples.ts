@@ -22,6 +22,8 @@ import { monitoringCard } from '../../src/cards/routeertafelMonitoringCard.js';
 import { handoverNoticeCard } from '../../src/cards/routeertafelNoticeCard.js';
 import { deliveryReportCard, figuresCard, type FiguresRow } from '../../src/cards/routeertafelReportCards.js';
 import { Verbs } from '../../src/cards/verbs.js';
+import { triageItemCard } from '../../src/dialogs/triagetafel/views.js';
+import type { HandoverCase } from '../../src/domain/cases/case.js';
 import { welcomeCard } from '../../src/cards/welcomeCard.js';
 import { SectorLabels, Sectors, type Sector } from '../../src/domain/constants.js';
 import type { Ticket } from '../../src/domain/advice/ticket.js';
@@ -200,6 +202,29 @@ const standing = [
       'Wachttijd op deze agenda: mediaan 9 dagen, langste 23 dagen. Van melding tot overdracht: mediaan 8 dagen; tot bevestiging: mediaan 13 dagen. Binnen een week na de tafel bevestigd: 71%.',
   },
 ];
+
+/** A melding on the triagetafel of Heerlen, in the shape the store holds it. */
+function melding(overrides: Partial<HandoverCase> = {}): HandoverCase {
+  return {
+    reference: 'VT-2026-0131',
+    gemeente: 'Heerlen',
+    urgent: false,
+    meldingOn: '2026-11-23',
+    summary:
+      'Melding van school: een leerling van 9 vertelt over harde ruzies thuis en slaapt slecht. Geen letsel gezien. Ouders zijn bekend bij het wijkteam; er is nog geen hulp in het gezin. Een tweede kind zit op de kinderopvang.',
+    vtContact: 'Maud Vossen, triagist',
+    receivedAt: '2026-11-23T10:00:00.000Z',
+    source: 'api',
+    tableWeek: '2026-W49',
+    status: 'none',
+    escalations: [],
+    stage: 'melding',
+    stages: [{ stage: 'melding', at: '2026-11-23T10:00:00.000Z' }],
+    version: 1,
+    ...overrides,
+  };
+}
+const proposalByVt = { option: 'gezamenlijke-aanpak' as const, side: 'veilig-thuis' as const, byAadId: advisor.aadId, byName: advisor.name, at: '2026-11-24T09:05:00.000Z' };
 
 const emptyIntake: IntakeFormValues = emptyIntakeValues('Sanne Hendriks');
 
@@ -745,6 +770,37 @@ export const cardSamples: CardSample[] = [
         notice: 'Veilig Thuis is direct op de hoogte gebracht van de nieuwe zorgen.',
         noticeStyle: 'attention',
       }),
+  },
+  {
+    name: 'triagetafel: nieuwe spoedmelding',
+    template: 'triage',
+    description: 'Een melding op de triagetafel van een gemeente, nog zonder voorstel; spoed bovenaan.',
+    build: () => triageItemCard(melding({ urgent: true }), 'Europe/Amsterdam'),
+  },
+  {
+    name: 'triagetafel: voorstel van Veilig Thuis',
+    template: 'triage',
+    description: 'Veilig Thuis stelde een besluit voor; de gemeente stemt in of stelt iets anders voor.',
+    build: () =>
+      triageItemCard(melding({ triage: { proposal: { ...proposalByVt, option: 'anders', reason: 'Eerst samen met school en wijkteam in gesprek; Veilig Thuis sluit aan bij het eerste gesprek en blijft betrokken tot er hulp loopt.' }, proposals: 1 } }), 'Europe/Amsterdam', {
+        text: 'Je voorstel staat op de kaart. Nu is de andere kant aan zet.',
+        style: 'good',
+      }),
+  },
+  {
+    name: 'triagetafel: besluit',
+    template: 'triage',
+    description: 'Beide kanten zijn het eens: het besluit staat vast, de knoppen verdwijnen.',
+    build: () =>
+      triageItemCard(
+        melding({
+          stage: 'werkvoorraad',
+          vtStep: 'gezamenlijke-aanpak',
+          triage: { decision: { ...proposalByVt, agreedByAadId: '00000000-0000-0000-0000-0000000000d2', agreedByName: 'Ruud Bemelmans', agreedAt: '2026-11-24T09:20:00.000Z' }, proposals: 1 },
+        }),
+        'Europe/Amsterdam',
+        { text: 'Het besluit is vastgelegd.', style: 'good' },
+      ),
   },
   {
     name: 'routeertafel: verzendrapport',

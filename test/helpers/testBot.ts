@@ -37,6 +37,8 @@ export interface TestBotOptions {
   /** With credentials in env: where the adapter checks tokens (a fake OpenID endpoint on loopback). */
   authSettings?: AuthSettings;
   log?: Logger;
+  /** The store to run on; the embedded store in `dataDir` without it. Called again on restart. */
+  openStore?: (dataDir: string) => Promise<Store>;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -47,7 +49,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const log = options.log ?? (process.env.TEST_LOG ? createLogger('debug') : silentLogger);
 
   const boot = async (): Promise<{ bot: Bot; store: Store }> => {
-    const store = await createLowdbStore(dataDir);
+    const store = await (options.openStore ?? createLowdbStore)(dataDir);
     const bot = await startBot({ config: { ...config, port: 0 }, store, adapter: createAdapter(config, options.authSettings), clock: clock as Clock, log, host: '127.0.0.1' });
     return { bot, store };
   };

@@ -4,12 +4,13 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../../app/deps.js';
+import type { CaseListener } from '../../app/extensions.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import type { HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { intakeCase } from './intake.js';
 import { ApiTexts } from './texts.js';
 
-export function casesApiRoute(deps: Deps): HttpRoute {
+export function casesApiRoute(deps: Deps, onCreated: CaseListener): HttpRoute {
   return {
     method: 'post',
     path: '/api/cases',
@@ -20,7 +21,7 @@ export function casesApiRoute(deps: Deps): HttpRoute {
         deps.log.warn('case_api_unauthorized', {});
         return { ...json(401, { error: 'unauthorized', message: ApiTexts.unauthorized }), headers: { 'WWW-Authenticate': 'Bearer' } };
       }
-      const outcome = await intakeCase({ ...deps, region: deps.config.region }, req.body, 'api', 'api');
+      const outcome = await intakeCase({ ...deps, region: deps.config.region, onCreated }, req.body, 'api', 'api');
       deps.log.info('case_api_intake', { outcome: outcome.kind, problems: outcome.kind === 'invalid' ? outcome.problems.length : 0 });
       switch (outcome.kind) {
         case 'invalid':

@@ -9,7 +9,7 @@ import type { Deps } from '../../app/deps.js';
 import type { FollowUpWorkflow } from '../../workflow/followUps.js';
 import { daysBetween, formatDutchWeek, workingDaysBetween, zonedDate } from '../../domain/calendar.js';
 import { REMINDER_LEVEL, type HandoverCase } from '../../domain/cases/case.js';
-import { RouteLabels } from '../../domain/cases/fields.js';
+import { routeLabelOf } from '../../domain/cases/fields.js';
 import { findGemeente, type Region } from '../../domain/region.js';
 import { dueFollowUps, recordFollowUp, type EscalationFollowUp, type FollowUp } from '../../domain/routeertafel/escalation.js';
 import { tableDateOf } from '../../domain/routeertafel/schedule.js';
@@ -33,7 +33,7 @@ export function caseFollowUps(deps: Deps): FollowUpWorkflow<HandoverCase, Follow
   return {
     name: FOLLOW_UP_JOB_NAME,
     intervalMs: HOUR_MS,
-    candidates: async () => (await deps.store.cases.list()).filter((c) => c.status !== 'returned'),
+    candidates: async () => (await deps.store.cases.list()).filter((c) => c.status === 'open' || c.status === 'confirmed'),
     due: (c, now) => dueFollowUps(c, region, now),
     send: async (c, followUp, now) => send(deps, c, followUp, await directory.gemeenteChannel(c.gemeente), now),
     record: (c, followUp, now) =>
@@ -107,7 +107,7 @@ function escalationCard(region: Region, c: HandoverCase, f: EscalationFollowUp, 
     text: T.escalationText(c.gemeente, formatDutchWeek(c.tableWeek), workingDaysSinceTable(region, c, now), f.level),
     style: 'attention',
     facts: T.escalationFacts({
-      routeLabel: RouteLabels[c.route],
+      routeLabel: routeLabelOf(c.route),
       urgent: c.urgent,
       waitingDays: Math.max(0, daysBetween(c.meldingOn, zonedDate(now, region.timezone))),
       remindedOn: reminded ? whenLabel(reminded.at, region.timezone) : '',

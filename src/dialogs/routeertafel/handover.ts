@@ -13,7 +13,8 @@ import { confirmHandover, returnToVeiligThuis, type Decision, type Refusal } fro
 import { messageCard } from '../../cards/messageCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import { loadBook, pageCard, pageWith, updatePostedPage, type AgendaBook } from './agenda.js';
-import { caseUnknownCard, channelGemeente, decideOnCase, gateCase } from './clicks.js';
+import { caseUnknownCard, decideOnCase, gateCase } from './clicks.js';
+import { channelGemeente } from '../../workflow/caseGate.js';
 import { AgendaRefreshPayload, parseConfirm, parsePayload, parseReturn, type ConfirmPayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { confirmedNoticeCard, returnedNoticeCard, whenLabel, type Notice } from './views.js';
@@ -22,7 +23,7 @@ type Outcome = 'confirmed' | 'returned';
 
 export function registerHandoverActions(routes: Routes, deps: Deps): void {
   onSharedCardClick(routes, deps, handoverClick(deps, Verbs.handoverConfirm, 'confirmed', parseConfirm, (p, actor, now) => (c) =>
-    confirmHandover(c, actor, confirmInput(p, actor.name, c.betrokkenenGeinformeerd), now),
+    confirmHandover(c, actor, confirmInput(p, actor.name, c.betrokkenenGeinformeerd ?? false), now),
   ));
   onSharedCardClick(routes, deps, handoverClick(deps, Verbs.handoverReturn, 'returned', parseReturn, (p, actor, now) => (c) => returnToVeiligThuis(c, actor, p.reason, now)));
 

@@ -9,8 +9,10 @@ import { newCase, type CaseSource, type HandoverCase } from '../../domain/cases/
 import { CaseFields } from '../../domain/cases/fields.js';
 import { validateCaseIntake, type CaseIntake, type IntakeProblem } from '../../domain/cases/intake.js';
 import type { Region } from '../../domain/region.js';
+import type { CaseListener } from '../../app/extensions.js';
 
-export type IntakeDeps = Pick<Deps, 'store' | 'clock'> & { region: Region };
+/** `onCreated` runs once a new case is saved (spoed alert, triagetafel); the CSV import script has none. */
+export type IntakeDeps = Pick<Deps, 'store' | 'clock'> & { region: Region; onCreated?: CaseListener };
 
 export type StoreOutcome = { kind: 'created' | 'existing' | 'conflict'; case: HandoverCase };
 export type IntakeOutcome = StoreOutcome | { kind: 'invalid'; problems: IntakeProblem[] };
@@ -35,11 +37,12 @@ export async function storeIntake(deps: IntakeDeps, intake: CaseIntake, source: 
       : { next: fresh, result: { kind: 'created', case: fresh } },
   );
   if (outcome.kind === 'created') {
-    await audit(deps, actor, 'case.created', 'case', fresh.reference, { source, gemeente: fresh.gemeente, urgent: fresh.urgent, tableWeek: fresh.tableWeek });
+    await audit(deps, actor, 'case.created', 'case', fresh.reference, { source, gemeente: fresh.gemeente, urgent: fresh.urgent, tableWeek: fresh.tableWeek, stage: fresh.stage });
+    await deps.onCreated?.(fresh);
   }
   return outcome;
 }
 
-export function sameIntake(stored: CaseIntake, intake: CaseIntake): boolean {
+export function sameIntake(stored: HandoverCase, intake: CaseIntake): boolean {
   return CaseFields.every((f) => stored[f] === intake[f]);
 }

@@ -1,5 +1,6 @@
 /** "Nieuwe overdracht": the intake card in the Veilig Thuis channel. */
 import type { Deps } from '../../app/deps.js';
+import type { CaseListener } from '../../app/extensions.js';
 import type { Routes } from '../../app/turn.js';
 import { onSharedCardClick, passWhen } from '../../workflow/sharedCardClick.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
@@ -11,7 +12,7 @@ import { IntakeSubmitPayload, parsePayload } from './payloads.js';
 import { RouteertafelTexts as T } from './texts.js';
 import { intakeDone, intakeForm, intakeValuesFrom } from './views.js';
 
-export function registerIntakeCard(routes: Routes, deps: Deps): void {
+export function registerIntakeCard(routes: Routes, deps: Deps, onCreated: CaseListener): void {
   const region = deps.config.region;
   onSharedCardClick<IntakeInput, HandoverCase>(routes, deps, {
     verb: Verbs.intakeSubmit,
@@ -19,7 +20,7 @@ export function registerIntakeCard(routes: Routes, deps: Deps): void {
     gate: async (turn) => passWhen(may(region, turn.person.aadObjectId, 'intake-case'), { card: messageCard({ title: T.handoverTitle, text: T.intakeOnlyVtStaff, style: 'attention' }) }),
     // intakeCase saves and audits the case itself (the API and the CSV import share it).
     decide: async ({ formId, data }, actor) => {
-      const outcome = await intakeCase({ ...deps, region }, data, 'card', actor.aadId);
+      const outcome = await intakeCase({ ...deps, region, onCreated }, data, 'card', actor.aadId);
       deps.log.info('case_card_intake', { outcome: outcome.kind });
       switch (outcome.kind) {
         case 'invalid':

@@ -1,14 +1,9 @@
 /** zod schemas for every card action of the routeertafel; teams-ai only casts the data. */
 import { z } from 'zod';
-import { AppError } from '../../core/errors.js';
+import { parsePayload } from '../../workflow/cardPayload.js';
 import { isIsoWeek } from '../../domain/calendar.js';
 
-/** Parses card data; a click that does not fit (a stale or forged card) is an AppError with code, not a ZodError. */
-export function parsePayload<S extends z.ZodTypeAny>(schema: S, data: unknown, verb: string): z.output<S> {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new AppError('card_payload_invalid', { verb, issues: parsed.error.issues.length });
-  return parsed.data;
-}
+export { parsePayload };
 
 const Week = z.string().refine(isIsoWeek, 'expected an ISO week');
 const Reference = z.string().trim().min(1).max(60);

@@ -166,7 +166,6 @@ export const RouteertafelTexts = {
   statusNone: 'Opgeschaalde overdrachten: geen.',
 
   // ---------- dates ----------
-  at: (date: string, time: string) => `${date} om ${time}`,
 } as const;
 
 /** Answers of POST /api/cases (JSON `message` fields). */
@@ -215,3 +214,11 @@ function failureLabel(code: string): string {
   if (code === 'connector_throttled') return 'te druk bij Teams';
   return 'niet bezorgd';
 }
+
+/** The spoed alert: a case marked spoed never waits for a table. */
+export const SpoedTexts = {
+  title: (reference: string, gemeente: string) => `Spoed: ${reference} (${gemeente})`,
+  text: (contact: string) =>
+    `Deze casus is als spoed aangemeld en wacht niet op de tafel. Neem contact op met ${contact} van Veilig Thuis: 0800-2000 (gratis, 24/7). Bij acuut gevaar: bel 112.`,
+  summary: (reference: string) => `Spoed: ${reference}`,
+} as const;

@@ -2,9 +2,9 @@
  * Domain records → card data, with the sentences from texts.ts. No store, no Teams: each function
  * takes what it shows and returns an Card.
  */
-import { formatDutchDate, formatDutchWeek, instantToZoned } from '../../domain/calendar.js';
+import { formatDutchDate, formatDutchInstant, formatDutchWeek } from '../../domain/calendar.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
-import { RouteLabels, Routes } from '../../domain/cases/fields.js';
+import { RouteLabels, routeLabelOf, Routes } from '../../domain/cases/fields.js';
 import type { Region } from '../../domain/region.js';
 import type { Agenda, AgendaItem } from '../../domain/routeertafel/agenda.js';
 import type { HandoverFigureSet } from '../../domain/routeertafel/figures.js';
@@ -19,8 +19,7 @@ export type Notice = { text: string; style: 'good' | 'attention' };
 
 /** 'maandag 30 november 2026 om 10:15' in the region's time zone. */
 export function whenLabel(iso: string, timeZone: string): string {
-  const z = instantToZoned(new Date(iso), timeZone);
-  return T.at(formatDutchDate(z.date), z.time);
+  return formatDutchInstant(iso, timeZone);
 }
 
 export interface AgendaView {
@@ -152,7 +151,7 @@ export function intakeDone(region: Region, c: HandoverCase, existing: boolean): 
     title: existing ? T.intakeExistingTitle(c.reference) : T.intakeSavedTitle(c.reference),
     text: existing ? T.intakeExistingText : T.intakeSavedText(c.gemeente, week, tableDate),
     gemeente: c.gemeente,
-    route: RouteLabels[c.route],
+    route: routeLabelOf(c.route),
     urgent: c.urgent ? 'ja' : 'nee',
     table: `${week}, ${tableDate}`,
     source: SourceLabels[c.source],

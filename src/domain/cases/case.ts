@@ -7,10 +7,16 @@ import type { Region } from '../region.js';
 import { tableWeekFor } from '../routeertafel/schedule.js';
 import { Reference, Routes } from './fields.js';
 import type { CaseIntake } from './intake.js';
+import { CaseStages, VtSteps, type CaseStage, type StageEntry } from './lifecycle.js';
+import { TriageSchema } from './triage.js';
 
 export const CaseSources = ['card', 'api', 'csv'] as const;
 export type CaseSource = (typeof CaseSources)[number];
-export const CaseStatuses = ['open', 'confirmed', 'returned'] as const;
+/**
+ * The status of the case's handover at the routeertafel: 'none' before it was handed over (a melding,
+ * the werkvoorraad), then open → confirmed or returned. Where the case is in its lifecycle is `stage`.
+ */
+export const CaseStatuses = ['none', 'open', 'confirmed', 'returned'] as const;
 export type CaseStatus = (typeof CaseStatuses)[number];
 export const MonitoringAnswers = ['geborgd', 'nieuwe-zorgen', 'loopt-nog'] as const;
 export type MonitoringAnswer = (typeof MonitoringAnswers)[number];
@@ -62,17 +68,20 @@ export type Monitoring = z.infer<typeof MonitoringSchema>;
 const storedIntakeShape = {
   reference: Reference,
   gemeente: z.string().min(1),
-  route: z.enum(Routes),
   urgent: z.boolean(),
   meldingOn: IsoDate,
-  beoordeeldOn: IsoDate,
   summary: z.string().min(1).max(500),
-  veiligheidsplan: z.boolean(),
-  betrokkenenGeinformeerd: z.boolean(),
   vtContact: z.string().min(1),
+  // Known once the case is handed over (or taken in at the overdracht stage); unknown before.
+  route: z.enum(Routes).optional(),
+  beoordeeldOn: IsoDate.optional(),
+  veiligheidsplan: z.boolean().optional(),
+  betrokkenenGeinformeerd: z.boolean().optional(),
 };
 
-export const HandoverCaseSchema = z
+const StageEntrySchema = z.object({ stage: z.enum(CaseStages), at: Instant, vtStep: z.enum(VtSteps).optional() });
+
+const CaseRecordSchema = z
   .object({
     ...storedIntakeShape,
     receivedAt: Instant,
@@ -85,9 +94,18 @@ export const HandoverCaseSchema = z
     /** Reminders and escalations sent, the reminder as level REMINDER_LEVEL. */
     escalations: z.array(EscalationRecordSchema),
     monitoring: MonitoringSchema.optional(),
+    stage: z.enum(CaseStages),
+    /** Veilig Thuis's step while the case is in its werkvoorraad. */
+    vtStep: z.enum(VtSteps).optional(),
+    /** Every stage the case entered, oldest first (waiting times and doorlooptijden are read from it). */
+    stages: z.array(StageEntrySchema).min(1),
+    triage: TriageSchema.optional(),
     version: z.number().int().min(1),
   })
   .superRefine((c, ctx) => {
+    if (c.stage === 'overdracht' && !c.route) {
+      ctx.addIssue({ code: 'custom', path: ['route'], message: 'a case at the overdracht stage needs its route' });
+    }
     if (c.status === 'confirmed' && !c.confirmation) {
       ctx.addIssue({ code: 'custom', path: ['confirmation'], message: 'a confirmed case needs its confirmation' });
     }
@@ -95,23 +113,51 @@ export const HandoverCaseSchema = z
       ctx.addIssue({ code: 'custom', path: ['returned'], message: 'a returned case needs its reason' });
     }
   });
-export type HandoverCase = z.infer<typeof HandoverCaseSchema>;
 
 /**
- * A new open case from a validated intake. It goes on the first routeertafel whose agenda is
+ * The stored case. Cases written before the lifecycle (status only) are read as what they were: an
+ * open handover at the overdracht stage, a confirmed one in monitoring (afgesloten once geborgd),
+ * a returned one back in the werkvoorraad. PostgreSQL also gets migration 002, so queries by stage
+ * find them; the history is rebuilt from the case's own instants, so nothing is lost.
+ */
+export const HandoverCaseSchema = z.preprocess(withLifecycle, CaseRecordSchema);
+export type HandoverCase = z.infer<typeof CaseRecordSchema>;
+
+export function withLifecycle(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || 'stage' in raw) return raw;
+  const c = raw as Record<string, unknown> & Partial<Pick<HandoverCase, 'status' | 'receivedAt' | 'confirmation' | 'returned' | 'monitoring'>>;
+  const stages: StageEntry[] = [{ stage: 'overdracht', at: String(c.receivedAt) }];
+  if (c.status === 'returned' && c.returned) stages.push({ stage: 'werkvoorraad', at: c.returned.at });
+  if (c.status === 'confirmed' && c.confirmation) {
+    stages.push({ stage: 'monitoring', at: c.confirmation.at });
+    const answered = c.monitoring?.answeredAt;
+    if (answered && c.monitoring?.answer === 'geborgd') stages.push({ stage: 'afgesloten', at: answered });
+    if (answered && c.monitoring?.answer === 'nieuwe-zorgen') stages.push({ stage: 'werkvoorraad', at: answered });
+  }
+  return { ...c, stage: stages[stages.length - 1]!.stage satisfies CaseStage, stages };
+}
+
+/**
+ * A new case from a validated intake, at the stage the intake names (default: overdracht, an open
+ * handover). Its table week is set either way; a handover goes on the first routeertafel whose agenda is
  * posted at or after `receivedAt` (see tableWeekFor): received before Monday's agenda → this
  * week's table; received after the agenda went out → next week's.
  */
 export function newCase(intake: CaseIntake, source: CaseSource, receivedAt: string, region: Region): HandoverCase {
   const received = new Date(receivedAt);
   if (Number.isNaN(received.getTime())) throw new RangeError(`receivedAt must be an ISO instant, got "${receivedAt}"`);
+  const { stage = 'overdracht', vtStep, ...fields } = intake;
+  const at = received.toISOString();
   return {
-    ...intake,
-    receivedAt: received.toISOString(),
+    ...fields,
+    receivedAt: at,
     source,
     tableWeek: tableWeekFor(region, received),
-    status: 'open',
+    status: stage === 'overdracht' ? 'open' : 'none',
     escalations: [],
+    stage,
+    ...(vtStep ? { vtStep } : {}),
+    stages: [vtStep ? { stage, at, vtStep } : { stage, at }],
     version: 1,
   };
 }

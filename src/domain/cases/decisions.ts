@@ -9,6 +9,7 @@ import { MonitoringAnswers, type HandoverCase, type MonitoringAnswer } from './c
 import type { IntakeProblem } from './intake.js';
 import { professionalText, withoutIdentifyingData } from './privacy.js';
 import type { Actor } from '../actor.js';
+import { moveTo } from './lifecycle.js';
 
 export type { Actor };
 
@@ -20,7 +21,11 @@ export type RefusalReason =
   | 'not-asked'
   | 'already-answered'
   | 'already-recorded'
-  | 'invalid-input';
+  | 'invalid-input'
+  | 'not-at-triage'
+  | 'no-proposal'
+  | 'same-side'
+  | 'proposal-changed';
 
 export type Refusal = { ok: false; reason: RefusalReason; current: HandoverCase; problems?: IntakeProblem[] };
 export type Decision<Extra extends object = object> = ({ ok: true; next: HandoverCase } & Extra) | Refusal;
@@ -52,27 +57,28 @@ const returnReason = (now: Date) =>
     now,
   );
 
-function instant(iso: string): string {
+export function instant(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) throw new RangeError(`expected an ISO instant, got "${iso}"`);
   return d.toISOString();
 }
 
-function checkActor(actor: Actor): void {
+export function checkActor(actor: Actor): void {
   if (!actor.aadId?.trim()) throw new RangeError('actor.aadId is required');
 }
 
-function refuse(current: HandoverCase, reason: RefusalReason, problems?: IntakeProblem[]): Refusal {
+export function refuse(current: HandoverCase, reason: RefusalReason, problems?: IntakeProblem[]): Refusal {
   return problems ? { ok: false, reason, current, problems } : { ok: false, reason, current };
 }
 
 function notOpen(c: HandoverCase): Refusal | null {
   if (c.status === 'confirmed') return refuse(c, 'already-confirmed');
   if (c.status === 'returned') return refuse(c, 'already-returned');
+  if (c.status !== 'open' || c.stage !== 'overdracht') return refuse(c, 'not-open');
   return null;
 }
 
-function zodProblems(error: z.ZodError): IntakeProblem[] {
+export function zodProblems(error: z.ZodError): IntakeProblem[] {
   return error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
 }
 
@@ -85,7 +91,7 @@ export function confirmHandover(c: HandoverCase, actor: Actor, input: unknown, n
   const parsed = ConfirmHandoverInputSchema.safeParse(input);
   if (!parsed.success) return refuse(c, 'invalid-input', zodProblems(parsed.error));
   const confirmation = { byAadId: actor.aadId, byName: actor.name, ...withoutUndefined(parsed.data), at };
-  return { ok: true, next: { ...c, status: 'confirmed', confirmation, version: c.version + 1 } };
+  return { ok: true, next: moveTo({ ...c, status: 'confirmed', confirmation, version: c.version + 1 }, 'monitoring', at) };
 }
 
 /** The gemeente hands the case back to Veilig Thuis; the reason is required and must be pseudonymous. */
@@ -97,7 +103,7 @@ export function returnToVeiligThuis(c: HandoverCase, actor: Actor, reason: unkno
   const parsed = returnReason(new Date(at)).safeParse(reason);
   if (!parsed.success) return refuse(c, 'invalid-input', zodProblems(parsed.error).map((p) => ({ ...p, field: 'reason' })));
   const returned = { byAadId: actor.aadId, byName: actor.name, reason: parsed.data, at };
-  return { ok: true, next: { ...c, status: 'returned', returned, version: c.version + 1 } };
+  return { ok: true, next: moveTo({ ...c, status: 'returned', returned, version: c.version + 1 }, 'werkvoorraad', at) };
 }
 
 /**
@@ -122,7 +128,10 @@ export function recordMonitoringAnswer(
     return refuse(c, 'invalid-input', [{ field: 'answer', message: `Kies een van: ${MonitoringAnswers.join(', ')}.` }]);
   }
   const monitoring = { ...m, answer, veiligheidsdoelenInPlan, answeredAt: at, byAadId: actor.aadId };
-  return { ok: true, next: { ...c, monitoring, version: c.version + 1 }, newConcerns: answer === 'nieuwe-zorgen' };
+  const answered = { ...c, monitoring, version: c.version + 1 };
+  // Geborgd closes the case; nieuwe zorgen bring it back to Veilig Thuis; 'loopt nog' keeps it in monitoring.
+  const next = answer === 'geborgd' ? moveTo(answered, 'afgesloten', at) : answer === 'nieuwe-zorgen' ? moveTo(answered, 'werkvoorraad', at) : answered;
+  return { ok: true, next, newConcerns: answer === 'nieuwe-zorgen' };
 }
 
 /** Records that a reminder or escalation level was sent, once per level and only while open. */
@@ -149,6 +158,6 @@ export function recordMonitoringAsked(c: HandoverCase, dueAt: string, nowIso: st
   return { ok: true, next: { ...c, monitoring: { ...m, dueAt: instant(dueAt), askedAt: at }, version: c.version + 1 } };
 }
 
-function withoutUndefined<T extends object>(o: T): T {
+export function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

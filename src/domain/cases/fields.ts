@@ -16,6 +16,11 @@ export const RouteLabels: Record<Route, string> = {
   'na-onderzoek': 'Na onderzoek',
 };
 
+/** The route's label, or that it is not known yet (a case before its handover). */
+export function routeLabelOf(route: Route | undefined): string {
+  return route ? RouteLabels[route] : 'Nog niet bepaald';
+}
+
 /** Dutch names of the intake fields, for forms and CSV help texts. */
 export const CaseFieldLabels = {
   reference: 'VT-registratienummer',
@@ -31,6 +36,14 @@ export const CaseFieldLabels = {
 } as const;
 export type CaseField = keyof typeof CaseFieldLabels;
 export const CaseFields = Object.keys(CaseFieldLabels) as CaseField[];
+
+/** Fields that describe the handover itself: required at the overdracht stage, unknown before it (a melding). */
+export const HandoverFields = ['route', 'beoordeeldOn', 'veiligheidsplan', 'betrokkenenGeinformeerd'] as const satisfies readonly CaseField[];
+
+/** Optional intake fields: the stage the case is in (default overdracht) and Veilig Thuis's step in the werkvoorraad. */
+export const StageFieldLabels = { stage: 'Fase', vtStep: 'Stap Veilig Thuis' } as const;
+export type StageField = keyof typeof StageFieldLabels;
+export const StageFields = Object.keys(StageFieldLabels) as StageField[];
 
 const required = (label: string) => ({
   required_error: `${label} is verplicht.`,

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar.js';
 import { findGemeente, type Region } from '../region.js';
-import { CaseFieldLabels, CaseFields, caseIntakeFormatShape, text, type CaseField, type Route } from './fields.js';
+import { CaseFieldLabels, CaseFields, caseIntakeFormatShape, HandoverFields, StageFieldLabels, text, type CaseField, type Route } from './fields.js';
+import { IntakeStages, VtSteps, type IntakeStage, type VtStep } from './lifecycle.js';
 import { professionalText, withoutIdentifyingData } from './privacy.js';
 
 export { RouteLabels, Routes, type Route } from './fields.js';
@@ -13,21 +14,34 @@ export { RouteLabels, Routes, type Route } from './fields.js';
 export interface CaseIntake {
   /** VT-registratienummer: pseudonymous, the only way a case is identified in Teams. */
   reference: string;
-  /** The gemeente that takes over, spelled as in the region. */
+  /** The gemeente of the case (that takes over, at the overdracht stage), spelled as in the region. */
   gemeente: string;
-  route: Route;
   urgent: boolean;
   meldingOn: string;
-  beoordeeldOn: string;
   /** Pseudonymous summary: no names, BSN, addresses, phone numbers, birth dates, postcodes or e-mail. */
   summary: string;
-  /** A veiligheidsplan or veiligheidsvoorwaarden exist. */
-  veiligheidsplan: boolean;
-  /** The direct betrokkenen have been told about the handover. */
-  betrokkenenGeinformeerd: boolean;
   /** The Veilig Thuis contact person (a professional). */
   vtContact: string;
+  /** The stage the case is in when it is taken in; without it, overdracht. */
+  stage?: IntakeStage;
+  vtStep?: VtStep;
+  // The handover fields: required at the overdracht stage, optional before it.
+  route?: Route;
+  beoordeeldOn?: string;
+  /** A veiligheidsplan or veiligheidsvoorwaarden exist. */
+  veiligheidsplan?: boolean;
+  /** The direct betrokkenen have been told about the handover. */
+  betrokkenenGeinformeerd?: boolean;
 }
+
+const StageField = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+  z.enum(IntakeStages, { errorMap: () => ({ message: `${StageFieldLabels.stage} moet een van de volgende zijn: ${IntakeStages.join(', ')}.` }) }).optional(),
+);
+const VtStepField = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+  z.enum(VtSteps, { errorMap: () => ({ message: `${StageFieldLabels.vtStep} moet een van de volgende zijn: ${VtSteps.join(', ')}.` }) }).optional(),
+);
 
 export interface IntakeProblem {
   /** The API field name; '' when the input as a whole is wrong. */
@@ -112,7 +126,19 @@ export function validateCaseIntake(region: Region, input: unknown, today: string
   const shape: Record<CaseField, z.ZodTypeAny> = intakeShape(region, today);
   const values: Record<string, unknown> = {};
   const problems: IntakeProblem[] = [];
+  const stage = StageField.safeParse(input.stage ?? undefined);
+  const vtStep = VtStepField.safeParse(input.vtStep ?? undefined);
+  if (!stage.success) problems.push({ field: 'stage', message: stage.error.issues[0]!.message });
+  else if (stage.data) values.stage = stage.data;
+  if (!vtStep.success) problems.push({ field: 'vtStep', message: vtStep.error.issues[0]!.message });
+  else if (vtStep.data) values.vtStep = vtStep.data;
+  if (vtStep.success && vtStep.data && values.stage !== 'werkvoorraad') {
+    problems.push({ field: 'vtStep', message: `${StageFieldLabels.vtStep} hoort alleen bij de fase werkvoorraad.` });
+  }
+  const handedOver = (values.stage ?? 'overdracht') === 'overdracht';
   for (const field of CaseFields) {
+    const missing = input[field] === undefined || input[field] === null || input[field] === '';
+    if (!handedOver && missing && (HandoverFields as readonly string[]).includes(field)) continue;
     const result = shape[field].safeParse(input[field] ?? undefined); // JSON null counts as missing
     if (result.success) values[field] = result.data;
     else problems.push({ field, message: result.error.issues[0]?.message ?? `${CaseFieldLabels[field]} is ongeldig.` });

@@ -5,7 +5,7 @@
  */
 import { daysBetween, formatDutchDate, formatDutchWeek, isIsoWeek, zonedDate, type IsoWeek } from '../calendar.js';
 import type { CaseStatus, HandoverCase } from '../cases/case.js';
-import { RouteLabels, type Route } from '../cases/fields.js';
+import { routeLabelOf, type Route } from '../cases/fields.js';
 import { findGemeente, type Region } from '../region.js';
 import { agendaInstantOf, tableDateOf } from './schedule.js';
 import { maximum, median } from './stats.js';
@@ -24,7 +24,7 @@ export interface AgendaConfirmation {
 
 export interface AgendaItem {
   reference: string;
-  route: Route;
+  route: Route | undefined;
   routeLabel: string;
   urgent: boolean;
   /**
@@ -111,7 +111,7 @@ function toItem(c: HandoverCase, week: IsoWeek, today: string, timeZone: string)
   const item: AgendaItem = {
     reference: c.reference,
     route: c.route,
-    routeLabel: RouteLabels[c.route],
+    routeLabel: routeLabelOf(c.route),
     urgent: c.urgent,
     waitingDays: Math.max(0, daysBetween(c.meldingOn, until)),
     tableWeek: c.tableWeek,

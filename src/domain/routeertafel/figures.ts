@@ -4,6 +4,7 @@
  */
 import { daysBetween, zonedDate } from '../calendar.js';
 import type { HandoverCase } from '../cases/case.js';
+import { enteredAt } from '../cases/lifecycle.js';
 import { findGemeente, type Region } from '../region.js';
 import { tableDateOf } from './schedule.js';
 import { median } from './stats.js';
@@ -37,7 +38,8 @@ export interface HandoverFigures {
 export function handoverFigures(cases: HandoverCase[], region: Region, now: Date, gemeente?: string): HandoverFigures {
   const today = zonedDate(now, region.timezone);
   let names = region.gemeenten.map((g) => g.name);
-  let selected = cases;
+  // Only handovers count: a melding or a werkvoorraad case never handed over is not one.
+  let selected = cases.filter((c) => c.status !== 'none');
   if (gemeente !== undefined) {
     const found = findGemeente(region, gemeente);
     if (!found) throw new RangeError(`unknown gemeente "${gemeente}"`);
@@ -56,7 +58,7 @@ function sameName(a: string, b: string): boolean {
 
 function figureSet(gemeente: string | null, cases: HandoverCase[], region: Region, today: string): HandoverFigureSet {
   const localDate = (iso: string) => zonedDate(new Date(iso), region.timezone);
-  const toHandover = cases.map((c) => daysBetween(c.meldingOn, localDate(c.receivedAt)));
+  const toHandover = cases.map((c) => daysBetween(c.meldingOn, localDate(enteredAt(c, 'overdracht') ?? c.receivedAt)));
   const toConfirmation = cases.flatMap((c) => (c.confirmation ? [daysBetween(c.meldingOn, localDate(c.confirmation.at))] : []));
   let judged = 0;
   let onTime = 0;

@@ -30,7 +30,7 @@ export interface LoadedCollection<T> {
 export async function loadCollection<T>(
   dir: string,
   name: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
   compactEvery: number,
 ): Promise<LoadedCollection<T>> {
   const snapshotFile = path.join(dir, `${name}.json`);
@@ -86,7 +86,7 @@ async function writeDurably(file: string, content: string): Promise<void> {
   }
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, id: string): T {
+function validate<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown, file: string, id: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -31,7 +31,7 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
   const open: { collection: MemoryCollection<unknown>; journal: Journal<unknown> }[] = [];
 
   /** With `compactOnDelete` a deleted record leaves the files at once (turn state: "vergeet mijn gegevens"). */
-  async function collection<T>(name: string, schema: z.ZodType<T>, opts: { compactOnDelete?: boolean; indexed?: readonly IndexSpec<T>[] } = {}): Promise<MemoryCollection<T>> {
+  async function collection<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, opts: { compactOnDelete?: boolean; indexed?: readonly IndexSpec<T>[] } = {}): Promise<MemoryCollection<T>> {
     const loaded = await loadCollection(dir, name, schema, compactEvery);
     if (loaded.droppedTornTail) {
       options.onWarning?.('store_journal_torn_tail_dropped', { collection: name });
@@ -54,7 +54,7 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
       // The fields the named reads filter on (status polls, a run's delivery report, a gemeente's cases).
       channels: await collection('channels', ChannelRecordSchema, { indexed: ['active'] }),
       personalChats: await collection('personalChats', PersonalChatRecordSchema),
-      cases: await collection('cases', HandoverCaseSchema, { indexed: ['gemeente', 'status'] }),
+      cases: await collection('cases', HandoverCaseSchema, { indexed: ['gemeente', 'status', 'stage'] }),
       tickets: await collection('tickets', TicketSchema, { indexed: ['status'] }),
       outbox: await collection('outbox', OutboxItemSchema, { indexed: ['status', 'runId', ['runId', 'status']] }),
       jobs: await collection('jobs', JobRecordSchema, { indexed: ['status'] }),

@@ -118,8 +118,10 @@ describe('the routeertafel from intake to confirmed handover', () => {
       Stein: ['VT-CSV-2'],
       Maastricht: Array.from({ length: 12 }, (_, k) => `VT-M-${String(k + 1).padStart(2, '0')}`),
     };
+    // The spoed cases were announced at intake already, each in a thread of its own.
+    expect(threadsIn(t, channelOf('Heerlen'), 'Spoed: ').map((c) => cardText(cardOf(c)).match(/Spoed: (VT-[A-Z]+-1)/)?.[1]).sort()).toEqual(['VT-API-1', 'VT-CARD-1']);
     for (const g of GEMEENTEN) {
-      const cards = threadsIn(t, channelOf(g)).map((c) => cardText(cardOf(c)));
+      const cards = threadsIn(t, channelOf(g), 'Routeertafel').map((c) => cardText(cardOf(c)));
       expect(cards.length, g).toBe(g === 'Maastricht' ? 2 : 1);
       expect(cards.every((c) => c.includes(`Routeertafel ${g}`) && c.includes('week 49, 2026'))).toBe(true);
       const mine = ownCases[g] ?? [];

@@ -14,8 +14,18 @@ describe('newCase', () => {
       tableWeek: '2026-W48',
       status: 'open',
       escalations: [],
+      stage: 'overdracht',
+      stages: [{ stage: 'overdracht', at: '2026-11-20T09:00:00.000Z' }],
       version: 1,
     });
+  });
+
+  it('takes a melding in before its handover: no handover status, and the handover fields stay unknown', () => {
+    const { route: _r, beoordeeldOn: _b, veiligheidsplan: _v, betrokkenenGeinformeerd: _i, ...melding } = anIntake();
+    const c = newCase({ ...melding, stage: 'melding' }, 'api', '2026-11-20T09:00:00Z', region);
+    expect(c).toMatchObject({ stage: 'melding', status: 'none', stages: [{ stage: 'melding', at: '2026-11-20T09:00:00.000Z' }] });
+    expect(c.route).toBeUndefined();
+    expect(HandoverCaseSchema.parse(c)).toEqual(c);
   });
 
   it('puts a case that arrives after Monday’s agenda on next week’s table', () => {

@@ -42,6 +42,8 @@ describe('confirmHandover', () => {
           betrokkenenGeinformeerd: true,
           at: NOW,
         },
+        stage: 'monitoring',
+        stages: [...aCase().stages, { stage: 'monitoring', at: NOW }],
         version: 2,
       },
     });

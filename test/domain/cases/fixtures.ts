@@ -1,5 +1,5 @@
 import { RegionSchema, type Region } from '../../../src/domain/region.js';
-import type { HandoverCase } from '../../../src/domain/cases/case.js';
+import { withLifecycle, type HandoverCase } from '../../../src/domain/cases/case.js';
 import type { CaseIntake } from '../../../src/domain/cases/intake.js';
 
 export const ZUID_LIMBURG_GEMEENTEN = [
@@ -37,9 +37,12 @@ export function anIntake(overrides: Partial<CaseIntake> = {}): CaseIntake {
   };
 }
 
-/** An open case on the table of week 48 (Tuesday 24 November 2026). */
+/**
+ * An open case on the table of week 48 (Tuesday 24 November 2026). Without a `stage` in the overrides,
+ * the stage and its history follow from the status, as for a case stored before the lifecycle.
+ */
 export function aCase(overrides: Partial<HandoverCase> = {}): HandoverCase {
-  return {
+  return withLifecycle({
     ...anIntake(),
     receivedAt: '2026-11-20T09:00:00.000Z',
     source: 'api',
@@ -48,7 +51,7 @@ export function aCase(overrides: Partial<HandoverCase> = {}): HandoverCase {
     escalations: [],
     version: 1,
     ...overrides,
-  };
+  }) as HandoverCase;
 }
 
 export const gemeenteMedewerker = { aadId: 'aad-heerlen-1', name: 'Consulent Heerlen' };

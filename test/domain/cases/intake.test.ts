@@ -128,3 +128,28 @@ describe('RouteLabels', () => {
     });
   });
 });
+
+describe('validateCaseIntake at a stage', () => {
+  const region = testRegion();
+  const { route: _r, beoordeeldOn: _b, veiligheidsplan: _v, betrokkenenGeinformeerd: _i, ...melding } = anIntake();
+
+  it('takes a melding without the handover fields, which stay unknown', () => {
+    const result = validateCaseIntake(region, { ...melding, stage: 'Melding' }, '2026-11-25');
+    expect(result).toEqual({ ok: true, value: { ...melding, stage: 'melding' } });
+  });
+
+  it('still needs the handover fields for a handover, with or without the stage', () => {
+    for (const input of [melding, { ...melding, stage: 'overdracht' }]) {
+      const result = validateCaseIntake(region, input, '2026-11-25');
+      expect(result.ok === false && result.problems.map((p) => p.field).sort()).toEqual(['beoordeeldOn', 'betrokkenenGeinformeerd', 'route', 'veiligheidsplan']);
+    }
+  });
+
+  it('names the stages it knows, and takes Veilig Thuis’s step only in the werkvoorraad', () => {
+    const unknown = validateCaseIntake(region, { ...melding, stage: 'monitoring' }, '2026-11-25');
+    expect(unknown.ok === false && unknown.problems[0]).toEqual({ field: 'stage', message: 'Fase moet een van de volgende zijn: melding, werkvoorraad, overdracht.' });
+    const misplaced = validateCaseIntake(region, { ...melding, stage: 'melding', vtStep: 'onderzoek' }, '2026-11-25');
+    expect(misplaced.ok === false && misplaced.problems.map((p) => p.field)).toEqual(['vtStep']);
+    expect(validateCaseIntake(region, { ...melding, stage: 'werkvoorraad', vtStep: 'onderzoek' }, '2026-11-25').ok).toBe(true);
+  });
+});

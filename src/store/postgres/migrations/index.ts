@@ -1,4 +1,5 @@
 import { sql as initial } from './001_initial.js';
+import { sql as caseLifecycle } from './002_case_lifecycle.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped, add the next. */
@@ -12,4 +13,7 @@ export interface Migration {
  * tsc compiles them into dist/ with the rest, so a built bot finds its migrations without a copy
  * step or a path relative to the project root.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: '001_initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '001_initial', sql: initial },
+  { version: 2, name: '002_case_lifecycle', sql: caseLifecycle },
+];
