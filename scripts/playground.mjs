@@ -9,6 +9,7 @@
 //
 //   npm run playground                  the bot and a playground in which you are Sanne Hendriks
 //   npm run playground -- --as lotte    a second playground on the same bot, as Lotte (start the first one before)
+//   npm run playground -- --eens VT-2026-0131 [--as ruud]   Ruud agrees with the proposal on a triage card
 //
 // Who is who (.m365agentsplayground.yml; region roles in config/region.demo.json):
 //   Sanne Hendriks   current user: VT coördinator and VT adviseur
@@ -37,7 +38,8 @@ const children = new Map();
 let stopping = false;
 
 async function main() {
-  const { values } = parseArgs({ options: { as: { type: 'string' } } });
+  const { values } = parseArgs({ options: { as: { type: 'string' }, eens: { type: 'string' } } });
+  if (values.eens) return agree(values.as ?? 'ruud', values.eens);
   if (values.as) return second(values.as);
 
   const playgroundPort = Number(process.env.PLAYGROUND_PORT || 56150);
@@ -109,6 +111,21 @@ async function second(name) {
     ].join('\n'),
   );
   await untilOneStops();
+}
+
+/**
+ * `--eens <reference> [--as <name>]`: that person (default Ruud, gemeente Heerlen) agrees with the
+ * proposal on the melding's triage card, as a custom activity in the first playground, where the card is.
+ */
+async function agree(name, reference) {
+  const { findUser } = await importBuilt('scripts/lib/playgroundUsers.js');
+  const { agreeAs } = await importBuilt('scripts/lib/playgroundAgree.js');
+  const config = readPlaygroundConfig();
+  const user = findUser(config, name);
+  if (!user) throw new Error(`no user "${name}" in .m365agentsplayground.yml`);
+  const playgroundUrl = `http://localhost:${Number(process.env.PLAYGROUND_PORT || 56150)}`;
+  await agreeAs({ playgroundUrl, dataDir: dataPath, config, user, reference });
+  console.log(`${user.name} clicked "Eens met dit voorstel" on ${reference}; the card updates in ${playgroundUrl}.`);
 }
 
 async function describe(config, user) {

@@ -40,7 +40,7 @@ const MOMENTS = [
 describe('the README', () => {
   it('has the command table and a try-it table for each journey, with commands in them', () => {
     expect(commandTable.rows.flatMap((r) => typed(r.Command)).length).toBeGreaterThanOrEqual(10);
-    expect(tryItTables.map((t) => t.title)).toHaveLength(5);
+    expect(tryItTables.map((t) => t.title)).toHaveLength(6);
     for (const t of tryItTables) expect(t.rows.some((r) => typed(r['Type or click']).length > 0), t.title).toBe(true);
   });
 
@@ -81,9 +81,10 @@ describe('the README', () => {
     it('the intake examples are accepted with the token the README gives', async () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'vt-readme-'));
       bot = await startTestBot({ env: { REGION_FILE: demoRegionFile, DATA_DIR: dataDir, INTAKE_API_TOKEN: DEMO_INTAKE_TOKEN }, clock: fakeClock(at), dataDir });
-      const curl = codeBlocks('sh').find((b) => b.includes('/api/cases'))!;
-      const token = /Bearer ([^"\s]+)/.exec(curl)![1]!;
-      const bodies = [/-d '(.+)'/.exec(curl)![1]!, ...codeBlocks('json').filter((b) => b.includes('"reference"'))];
+      const curls = codeBlocks('sh').filter((b) => b.includes('/api/cases'));
+      const token = /Bearer ([^"\s]+)/.exec(curls[0]!)![1]!;
+      const bodies = [...curls.map((curl) => /-d '(.+)'/.exec(curl)![1]!), ...codeBlocks('json').filter((b) => b.includes('"reference"'))];
+      expect(bodies.length).toBeGreaterThanOrEqual(3);
       for (const body of bodies) {
         const res = await fetch(`${bot.url}/api/cases`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
         expect([200, 201], await res.clone().text()).toContain(res.status);

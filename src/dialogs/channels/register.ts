@@ -3,6 +3,7 @@ import { textOf, type Reply, type Routes, type Turn } from '../../app/turn.js';
 import { audit } from '../../app/audit.js';
 import type { LinkListener, StatusProvider, StatusViewer } from '../../app/extensions.js';
 import { may } from '../../domain/roles.js';
+import { findGemeente } from '../../domain/region.js';
 import type { ChannelLink, ChannelRecord } from '../../store/records.js';
 import { decideLink, parseLinkCommand } from './commands.js';
 import { ChannelTexts as T } from './texts.js';
@@ -65,7 +66,7 @@ async function applyDecision(decision: ReturnType<typeof decideLink>, turn: Turn
       const id = current!.id;
       await deps.store.channels.update(id, (cur) => ({ next: cur && { ...cur, link: decision.link, linkedBy: person.aadObjectId, active: true, updatedAt: deps.clock.now().toISOString() }, result: undefined }));
       await audit(deps, person.aadObjectId, 'channel.link', 'channel', id, linkDetail(decision.link));
-      return decision.link.kind === 'gemeente' ? T.linkedGemeente(decision.link.gemeente) : T.linkedVeiligThuis(linkLabel(deps, decision.link));
+      return decision.link.kind === 'gemeente' ? T.linkedGemeente(decision.link.gemeente, findGemeente(deps.config.region, decision.link.gemeente)?.tafel === 'triagetafel') : T.linkedVeiligThuis(linkLabel(deps, decision.link));
     }
     case 'unlink': {
       if (!decision.previous || !current) return T.notLinked;

@@ -6,8 +6,9 @@ export const ChannelTexts = {
   missingGemeente: (options: string) => `Welke gemeente? Typ bijvoorbeeld "koppel Heerlen". Kies uit: ${options}.`,
   unknownAdviceTeam: (name: string, options: string) => `Ik ken geen Veilig Thuis-team "${name}". Kies uit: ${options}.`,
   gemeenteTaken: (gemeente: string, where: string) => `${gemeente} is al gekoppeld aan een ander kanaal (${where}). Ontkoppel dat kanaal eerst.`,
-  linkedGemeente: (gemeente: string) =>
-    `Dit kanaal is nu gekoppeld aan gemeente ${gemeente}. Hier komen voortaan de routeertafel-agenda en de overdrachten van Veilig Thuis voor ${gemeente}.`,
+  linkedGemeente: (gemeente: string, triagetafel: boolean) =>
+    `Dit kanaal is nu gekoppeld aan gemeente ${gemeente}. Hier komen voortaan de routeertafel-agenda en de overdrachten van Veilig Thuis voor ${gemeente}` +
+    (triagetafel ? ', en elke nieuwe melding voor de triagetafel.' : '.'),
   linkedVeiligThuis: (team: string) =>
     `Dit kanaal is nu het kanaal van ${team}. Hier komen de adviesvragen van professionals en de meldingen over overdrachten.`,
   alreadyLinked: (what: string) => `Dit kanaal was al gekoppeld aan ${what}. Er is niets veranderd.`,

@@ -172,9 +172,9 @@ export const RouteertafelTexts = {
 export const ApiTexts = {
   disabled: 'De intake-API staat uit: INTAKE_API_TOKEN is niet ingesteld op de server.',
   unauthorized: 'Ontbrekend of onjuist token. Stuur de header "Authorization: Bearer <INTAKE_API_TOKEN>".',
-  invalid: 'De overdracht is niet opgeslagen. Zie "problems" voor alles wat moet worden verbeterd.',
-  created: 'De overdracht is opgeslagen.',
-  existing: 'Deze overdracht bestond al met dezelfde gegevens; er is niets veranderd.',
+  invalid: 'De casus is niet opgeslagen. Zie "problems" voor alles wat moet worden verbeterd.',
+  created: 'De casus is opgeslagen.',
+  existing: 'Deze casus bestond al met dezelfde gegevens; er is niets veranderd.',
   conflict: (reference: string) => RouteertafelTexts.intakeConflict(reference),
 } as const;
 
