@@ -1,24 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agreeAs } from '../../scripts/lib/playgroundAgree.js';
 import {
   cardButton,
   chooseOption,
   conversationPane,
   Demo,
-  launchBrowser,
-  newPage,
   openChannel,
   postWithMention,
   pressAndWait,
   readPlaygroundConfig,
-  screenshot,
   screenshotArea,
-  startPlaygroundStack,
   waitForCard,
   waitForReply,
-  JOURNEY_VIEWPORT,
-  type PlaygroundStack,
+  playgroundJourney,
 } from './support/index.js';
 
 const TOKEN = 'e2e-intake-token-0123456789abcdef';
@@ -34,30 +28,17 @@ const REFERENCE = 'VT-2026-0131';
  * `npm run playground -- --eens VT-2026-0131 --as ruud` does (README). The card updates in Sanne's view.
  */
 describe('the triagetafel in the Agents Playground (headless Chromium)', () => {
-  let stack: PlaygroundStack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startPlaygroundStack({ botEnv: { INTAKE_API_TOKEN: TOKEN } });
-    browser = await launchBrowser();
-    page = await newPage(browser, stack.playgroundUrl);
-    await page.setViewportSize(JOURNEY_VIEWPORT);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const journey = playgroundJourney({ botEnv: { INTAKE_API_TOKEN: TOKEN } });
+  const reportFailure = (name: string) => journey.reportFailure(name);
 
   it('a melding taken in through the API gets its own card in the Heerlen channel', async ({ onTestFailed }) => {
     onTestFailed(() => reportFailure('journey-triagetafel-melding-failed'));
-    await openChannel(page, Demo.gemeenteChannel);
-    await waitForReply(await postWithMention(page, Demo.botName, 'koppel Heerlen'), ['gekoppeld aan gemeente Heerlen']);
-    await openChannel(page, Demo.generalChannel);
-    await waitForReply(await postWithMention(page, Demo.botName, 'koppel veilig thuis'), ['Dit kanaal is nu het kanaal van Veilig Thuis']);
+    await openChannel(journey.page, Demo.gemeenteChannel);
+    await waitForReply(await postWithMention(journey.page, Demo.botName, 'koppel Heerlen'), ['gekoppeld aan gemeente Heerlen']);
+    await openChannel(journey.page, Demo.generalChannel);
+    await waitForReply(await postWithMention(journey.page, Demo.botName, 'koppel veilig thuis'), ['Dit kanaal is nu het kanaal van Veilig Thuis']);
 
-    const res = await fetch(`${stack.botUrl}/api/cases`, {
+    const res = await fetch(`${journey.stack.botUrl}/api/cases`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({
@@ -72,14 +53,14 @@ describe('the triagetafel in the Agents Playground (headless Chromium)', () => {
     });
     expect(res.status).toBe(201);
 
-    const channel = await openChannel(page, Demo.gemeenteChannel);
+    const channel = await openChannel(journey.page, Demo.gemeenteChannel);
     const card = await waitForCard(channel, `melding ${REFERENCE}`);
     expect(await card.innerText()).toContain('Nog geen voorstel');
   });
 
   it('Sanne (Veilig Thuis) proposes a decision on the card; it updates in place and waits for the gemeente', async ({ onTestFailed }) => {
     onTestFailed(() => reportFailure('journey-triagetafel-voorstel-failed'));
-    const channel = await openChannel(page, Demo.gemeenteChannel);
+    const channel = await openChannel(journey.page, Demo.gemeenteChannel);
     const post = channel.getByRole('group').filter({ hasText: `melding ${REFERENCE}` }).first();
     const card = await waitForCard(post, `melding ${REFERENCE}`);
     await chooseOption(card, /Triagebesluit/, 'Gezamenlijke aanpak Veilig Thuis en lokaal team');
@@ -93,9 +74,9 @@ describe('the triagetafel in the Agents Playground (headless Chromium)', () => {
     onTestFailed(() => reportFailure('journey-triagetafel-besluit-failed'));
     const config = readPlaygroundConfig();
     const ruud = config.users.find((u) => u.givenName === 'Ruud')!;
-    await agreeAs({ playgroundUrl: stack.playgroundUrl, dataDir: stack.dataDir, config, user: ruud, reference: REFERENCE });
+    await agreeAs({ playgroundUrl: journey.stack.playgroundUrl, dataDir: journey.stack.dataDir, config, user: ruud, reference: REFERENCE });
 
-    const channel = await openChannel(page, Demo.gemeenteChannel);
+    const channel = await openChannel(journey.page, Demo.gemeenteChannel);
     const post = channel.getByRole('group').filter({ hasText: `melding ${REFERENCE}` }).first();
     const card = await waitForCard(post, /Besluit: Gezamenlijke aanpak/);
     expect(await card.innerText()).toContain('ingestemd door Ruud Bemelmans');
@@ -105,14 +86,9 @@ describe('the triagetafel in the Agents Playground (headless Chromium)', () => {
 
   it('tells Veilig Thuis in its channel what was decided', async ({ onTestFailed }) => {
     onTestFailed(() => reportFailure('journey-triagetafel-notice-failed'));
-    const channel = await openChannel(page, Demo.generalChannel);
+    const channel = await openChannel(journey.page, Demo.generalChannel);
     const notice = await waitForCard(channel, `Triagebesluit ${REFERENCE} (Heerlen)`);
     expect(await notice.innerText()).toContain('Voorgesteld door Sanne Hendriks, ingestemd door Ruud Bemelmans');
-    await screenshotArea(conversationPane(page), 'journey-triagetafel-melding-vt', { focus: notice });
+    await screenshotArea(conversationPane(journey.page), 'journey-triagetafel-melding-vt', { focus: notice });
   });
-
-  async function reportFailure(name: string): Promise<void> {
-    const file = page ? await screenshot(page, name).catch(() => 'none') : 'none';
-    console.error(`screenshot: ${file}\n--- bot and playground output ---\n${stack?.logs() ?? ''}`);
-  }
 });

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardCount,
   conversationPane,
-  launchBrowser,
-  newPage,
   openPersonalChat,
-  screenshot,
   screenshotArea,
   sendInChat,
-  startPlaygroundStack,
   waitForCard,
-  JOURNEY_VIEWPORT,
-  type PlaygroundStack,
+  playgroundJourney,
 } from './support/index.js';
 
 /**
@@ -21,28 +15,15 @@ import {
  * Screenshots go to test-output/e2e/; E2E_UPDATE_DOCS=1 also copies them into docs/images/.
  */
 describe('understanding free text in the Agents Playground (headless Chromium)', () => {
-  let stack: PlaygroundStack;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startPlaygroundStack();
-    browser = await launchBrowser();
-    page = await newPage(browser, stack.playgroundUrl);
-    await page.setViewportSize(JOURNEY_VIEWPORT);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const journey = playgroundJourney();
+  const reportFailure = (name: string) => journey.reportFailure(name);
 
   it('answers a long worried message with what it read, the step that fits and the walk', async ({ onTestFailed }) => {
     onTestFailed(() => reportFailure('understanding-worry-failed'));
-    const pane = await openPersonalChat(page);
+    const pane = await openPersonalChat(journey.page);
     const before = await cardCount(pane);
     const sent = await sendInChat(
-      page,
+      journey.page,
       'Ik ben leerkracht in groep 5. Een meisje uit mijn klas is de laatste weken heel stil en schrikt als ik achter haar sta. ' +
         'Vandaag had ze een blauwe plek op haar arm; ze zei dat ze van de trap was gevallen, maar keek me niet aan. Moet ik hier iets mee?',
     );
@@ -52,14 +33,14 @@ describe('understanding free text in the Agents Playground (headless Chromium)',
     expect(text).toMatch(/Wat nu past/);
     expect(text).not.toMatch(/Geen passend antwoord/);
     await expect(card.getByRole('button', { name: 'Meldcode-stappen doorlopen' }).isVisible()).resolves.toBe(true);
-    await screenshotArea(conversationPane(page), 'understanding-zorg', { top: sent.anchor, docsName: 'zorg-in-eigen-woorden' });
+    await screenshotArea(conversationPane(journey.page), 'understanding-zorg', { top: sent.anchor, docsName: 'zorg-in-eigen-woorden' });
   });
 
   it('answers an acute message with one card, 112 first', async ({ onTestFailed }) => {
     onTestFailed(() => reportFailure('understanding-acute-failed'));
-    const pane = await openPersonalChat(page);
+    const pane = await openPersonalChat(journey.page);
     const before = await cardCount(pane);
-    const sent = await sendInChat(page, 'Een leerling durft vanavond niet naar huis, haar vader heeft gedreigd haar iets aan te doen. Wat moet ik doen?');
+    const sent = await sendInChat(journey.page, 'Een leerling durft vanavond niet naar huis, haar vader heeft gedreigd haar iets aan te doen. Wat moet ik doen?');
     const card = await waitForCard(pane, 'Bel nu 112', { after: before });
     const text = await card.innerText();
     expect(text.indexOf('112')).toBeLessThan(text.indexOf('0800-2000'));
@@ -67,9 +48,4 @@ describe('understanding free text in the Agents Playground (headless Chromium)',
     expect(await cardCount(pane)).toBe(before + 1);
     await screenshotArea(pane, 'understanding-acuut', { top: sent.anchor, docsName: 'acuut-in-eigen-woorden' });
   });
-
-  async function reportFailure(name: string): Promise<void> {
-    const file = page ? await screenshot(page, name).catch(() => 'none') : 'none';
-    console.error(`screenshot: ${file}\n--- bot and playground output ---\n${stack?.logs() ?? ''}`);
-  }
 });
