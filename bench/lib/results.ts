@@ -87,6 +87,9 @@ export function judge(r: Results): Goal[] {
     if (typeof f.duplicates === 'number' && typeof f.losses === 'number') {
       goals.push({ goal: `routeertafel ${run.fn}: no duplicate or lost agenda`, store: run.store === 'postgres' ? 'postgres' : 'lowdb', met: f.duplicates === 0 && f.losses === 0, detail: `${f.duplicates} duplicates, ${f.losses} losses` });
     }
+    if (run.fn === 'benchTriageClick' && typeof f.p99Ms === 'number') {
+      goals.push({ goal: 'triage click p99 < 100 ms with 500 meldingen on the table', store: run.store === 'postgres' ? 'postgres' : 'lowdb', met: f.p99Ms < 100, detail: `${f.p99Ms} ms` });
+    }
   }
   if (r.knowledge) goals.push({ goal: 'knowledge search p99 < 5 ms', met: r.knowledge.p99Ms < 5, detail: `${r.knowledge.p99Ms.toFixed(2)} ms` });
   if (r.understanding) {
