@@ -21,6 +21,7 @@ import { whenLabel } from './views.js';
 import type { Card } from '../../cards/card.js';
 import type { Message } from '../../store/records.js';
 import { channelDirectory } from '../../store/channelDirectory.js';
+import { sendLadderRung } from '../../workflow/ladderRung.js';
 
 export const FOLLOW_UP_JOB_NAME = 'routeertafel-followups';
 export const FOLLOW_UP_KIND = 'routeertafel-followup';
@@ -55,29 +56,15 @@ async function send(deps: Deps, c: HandoverCase, f: FollowUp, channel: ChannelRe
   }
   const key = `followup:${c.reference}:${f.level}`;
   const escalation = cardMessage(escalationCard(region, c, f, now));
-  const gemeente = findGemeente(region, c.gemeente);
-  let reached = 0;
-  for (const target of f.notify) {
-    switch (target) {
-      case 'gemeente-channel':
-        if (!channel) break;
-        await deps.outbox.enqueue([{ id: key, kind: FOLLOW_UP_KIND, target: { kind: 'channel', channelId: channel.id, newThread: true }, message: f.kind === 'reminder' ? cardMessage(reminderCard(region, c, now)) : escalation }]);
-        reached++;
-        break;
-      case 'leidinggevenden':
-        reached += await deps.notifier.people(key, gemeente?.leidinggevenden ?? [], escalation);
-        break;
-      case 'gedragswetenschappers':
-        reached += await deps.notifier.people(key, gemeente?.gedragswetenschappers ?? [], escalation);
-        break;
-      case 'coordinators':
-        reached += await deps.notifier.coordinators(key, escalation);
-        break;
-      case 'vt-channel':
-        reached += await deps.notifier.veiligThuisChannels(key, escalation);
-        break;
-    }
-  }
+  const reached = await sendLadderRung(deps, {
+    key,
+    kind: FOLLOW_UP_KIND,
+    notify: f.notify,
+    gemeente: findGemeente(region, c.gemeente),
+    channel,
+    message: escalation,
+    ...(f.kind === 'reminder' ? { channelMessage: cardMessage(reminderCard(region, c, now)) } : {}),
+  });
   // Recorded even when nobody could be reached: the ladder goes on, and `status` lists the case.
   deps.log.info('case_follow_up', { reference: c.reference, level: f.level, reached });
   return true;

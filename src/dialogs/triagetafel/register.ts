@@ -1,7 +1,9 @@
 import type { Deps } from '../../app/deps.js';
 import type { CaseListener, LinkListener } from '../../app/extensions.js';
 import type { Routes } from '../../app/turn.js';
+import { followUpJob } from '../../workflow/followUps.js';
 import { sweepJob, triageAnnouncer } from './announce.js';
+import { triageFollowUps } from './followUps.js';
 import { registerTriageClicks } from './clicks.js';
 import { decideTriageCommand, TRIAGE_COMMAND } from './commands.js';
 import { overviewCard } from './views.js';
@@ -25,5 +27,6 @@ export function registerTriagetafel(routes: Routes, deps: Deps): { onCase: CaseL
     return reply.send({ cards: [overviewCard(decision.gemeente, waiting, OVERVIEW_LINES)] });
   });
   deps.scheduler.add(sweepJob(announcer));
+  deps.scheduler.add(followUpJob(deps, triageFollowUps(deps)));
   return { onCase: announcer.onCase, onChannelLinked: announcer.onChannelLinked };
 }

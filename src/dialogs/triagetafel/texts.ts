@@ -44,6 +44,11 @@ export const TriageTexts = {
   caseUnknown: 'Deze melding staat niet (meer) in het systeem. Vraag Veilig Thuis om het registratienummer.',
   notHere: (gemeente: string) => `Over deze melding beslis je in het kanaal van gemeente ${gemeente}.`,
 
+  escalationTitle: (reference: string, gemeente: string) => `Opschaling: nog geen triagebesluit over melding ${reference} (${gemeente})`,
+  escalationText: (week: string, workingDays: number, disagree: boolean, level: string) =>
+    `${workingDays} ${workingDays === 1 ? 'werkdag' : 'werkdagen'} na de triagetafel van ${week} is er nog geen gezamenlijk besluit` +
+    (disagree ? ': Veilig Thuis en de gemeente stelden verschillende besluiten voor.' : '.') +
+    ` Opschalingsniveau: ${level}. Zorg dat Veilig Thuis en de gemeente samen een besluit nemen. Acuut gevaar? Bel 112.`,
   decidedNoticeTitle: (reference: string, gemeente: string) => `Triagebesluit ${reference} (${gemeente})`,
 
   overviewTitle: (gemeente: string, n: number) => `Triagetafel ${gemeente}: ${n} ${n === 1 ? 'melding wacht' : 'meldingen wachten'} op een besluit`,

@@ -120,4 +120,28 @@ describe.each(stores)('the triagetafel on %s', (_name, openStore) => {
     expect(Date.now() - start).toBeLessThan(5_000);
     expect(cardText(cardOf(threadsIn(t, HEERLEN, 'Spoed: VT-S-1')[0]!))).toContain('0800-2000');
   });
+
+  it.skipIf(!openStore)('sends a melding the sides still disagree on after the table up the escalation ladder, once', async () => {
+    const rootId = itemCard('VT-T-3')[0]!.createdId!;
+    await click(Users.advisor1, rootId, Verbs.triagePropose, { reference: 'VT-T-3', option: 'vt-onderzoek', reason: '' });
+    await click(gemeenteUser(1), rootId, Verbs.triagePropose, { reference: 'VT-T-3', option: 'geen-vervolg', reason: '' });
+    const isEscalation = (c: { kind: string; conversationId: string; body: unknown }) => c.kind === 'create' && c.conversationId === VT.channelId && cardText(cardOf(c)).includes('Opschaling: nog geen triagebesluit over melding VT-T-3 (Brunssum)');
+
+    clock.set('2026-12-11T08:30:00Z'); // Friday 09:30: the table of week 50 met on Tuesday; the rung is due at 10:00
+    await t.bot.deps.scheduler.tick();
+    await settle(t);
+    expect(connector.calls.filter(isEscalation)).toHaveLength(0);
+
+    clock.set('2026-12-11T09:00:00Z'); // 3 working days after the table, at the table's time
+    await t.bot.deps.scheduler.tick();
+    await settle(t);
+    const [escalation] = connector.calls.filter(isEscalation);
+    expect(cardText(cardOf(escalation!))).toContain('verschillende besluiten');
+    expect((await t.store.cases.get('VT-T-3'))!.escalations.map((e) => e.level)).toEqual(['triage-leidinggevende']);
+
+    clock.set('2026-12-11T11:00:00Z');
+    await t.bot.deps.scheduler.tick();
+    await settle(t);
+    expect(connector.calls.filter(isEscalation)).toHaveLength(1);
+  });
 });
