@@ -10,6 +10,7 @@ import { registerMeldcode } from './dialogs/meldcode/register.js';
 import { registerKnowledge } from './dialogs/knowledge/register.js';
 import { registerRouteertafel } from './dialogs/routeertafel/register.js';
 import { registerTriagetafel } from './dialogs/triagetafel/register.js';
+import { registerContacts } from './dialogs/contacts/register.js';
 import { registerFallback } from './dialogs/fallback.js';
 import type { BotAdapter, TurnLogic } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
@@ -29,6 +30,7 @@ export function createApp(deps: Deps, adapter: BotAdapter): BotApp {
   const linkListeners: LinkListener[] = [triagetafel.onChannelLinked];
   registerChannels(routes, deps, [routeertafel.status], linkListeners);
   registerWelcome(routes, deps);
+  registerContacts(routes, deps);
   const meldcode = registerMeldcode(routes, deps);
   const advice = registerAdvice(routes, deps);
   linkListeners.push(advice.onChannelLinked);

@@ -16,9 +16,27 @@ export type NotifyTarget = z.infer<typeof NotifyTarget>;
 export const TableForms = ['routeertafel', 'triagetafel'] as const;
 export type TableForm = (typeof TableForms)[number];
 
+/** How a handover is made warm (seed 004: a driegesprek with the inwoner; Veilig Thuis often phones or writes). */
+export const HandoverForms = ['driegesprek', 'telefonisch', 'schriftelijk'] as const;
+export type HandoverForm = (typeof HandoverForms)[number];
+
+/** A fixed contact (seed 003, recommendation 3): known by role; a name and AAD id only where the region file gives them. */
+const ContactSchema = z.object({
+  role: z.string().trim().min(1),
+  name: z.string().trim().min(1).optional(),
+  aadObjectId: AadObjectId.optional(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
 const GemeenteSchema = z.object({
   name: z.string().trim().min(1),
   tafel: z.enum(TableForms).default('routeertafel'),
+  /** Veilig Thuis's vaste contactpersoon for this gemeente. */
+  vasteContactpersoon: ContactSchema.optional(),
+  /** The gemeente's bruggenbouwer to Veilig Thuis. */
+  bruggenbouwer: ContactSchema.optional(),
+  /** The handover form this gemeente prefers. */
+  overdrachtsvorm: z.enum(HandoverForms).optional(),
   cbsCode: z.string().regex(/^GM\d{4}$/).optional(),
   leidinggevenden: z.array(AadObjectId).default([]),
   gedragswetenschappers: z.array(AadObjectId).default([]),
