@@ -4,7 +4,7 @@ import type { HttpRoute } from '../../app/httpRoute.js';
 import type { CaseListener, StatusProvider } from '../../app/extensions.js';
 import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
-import { alertSpoed } from './spoed.js';
+import { alertSpoed, spoedSweepJob } from './spoed.js';
 import { agendaJob } from './agendaJob.js';
 import { casesApiRoute } from './api.js';
 import { createAgendaFanOut } from './fanOut.js';
@@ -29,6 +29,7 @@ export function registerRouteertafel(routes: Routes, deps: Deps, caseListeners: 
   registerMonitoringActions(routes, deps);
   deps.scheduler.add(agendaJob(deps, fanOut));
   deps.scheduler.add(followUpJob(deps, caseFollowUps(deps)));
+  deps.scheduler.add(spoedSweepJob(deps));
   return { routes: [casesApiRoute(deps, onCreated)], status: escalationStatus(deps) };
 }
 

@@ -100,6 +100,8 @@ const CaseRecordSchema = z
     /** Every stage the case entered, oldest first (waiting times and doorlooptijden are read from it). */
     stages: z.array(StageEntrySchema).min(1),
     triage: TriageSchema.optional(),
+    /** When the spoed alert went out (urgent cases only); a sweep alerts those without it. */
+    spoedAlertedAt: Instant.optional(),
     version: z.number().int().min(1),
   })
   .superRefine((c, ctx) => {
