@@ -26,6 +26,7 @@ const ConfirmInputs = z.object({
   team: Text,
   warmHandoverOn: Text,
   betrokkenenGeinformeerd: Text,
+  handoverForm: Text,
 });
 
 /** handover.confirm: the target and the inputs of its "Overdracht bevestigen" form. */

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate, isIsoWeek } from '../calendar.js';
-import type { Region } from '../region.js';
+import { HandoverForms, type Region } from '../region.js';
 import { tableWeekFor } from '../routeertafel/schedule.js';
 import { Reference, Routes } from './fields.js';
 import type { CaseIntake } from './intake.js';
@@ -39,6 +39,8 @@ export const ConfirmationSchema = z.object({
   warmHandoverOn: IsoDate.optional(),
   /** The gemeente confirms that the betrokkenen know about the handover. */
   betrokkenenGeinformeerd: z.boolean(),
+  /** How the handover was made, as the person confirming said (unknown when left empty). */
+  handoverForm: z.enum(HandoverForms).optional(),
   at: Instant,
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;

@@ -9,6 +9,7 @@ import { MonitoringAnswers, type HandoverCase, type MonitoringAnswer } from './c
 import type { IntakeProblem } from './intake.js';
 import { professionalText, withoutIdentifyingData } from './privacy.js';
 import type { Actor } from '../actor.js';
+import { HandoverForms } from '../region.js';
 import { moveTo } from './lifecycle.js';
 
 export type { Actor };
@@ -43,6 +44,10 @@ export const ConfirmHandoverInputSchema = z.object({
     z.string().trim().refine(isIsoDate, 'De datum van de warme overdracht moet een datum zijn als JJJJ-MM-DD.').optional(),
   ),
   betrokkenenGeinformeerd: BooleanField('Betrokkenen geïnformeerd'),
+  handoverForm: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.enum(HandoverForms, { errorMap: () => ({ message: `De vorm van de overdracht moet een van de volgende zijn: ${HandoverForms.join(', ')}.` }) }).optional(),
+  ),
 });
 export type ConfirmHandoverInput = z.input<typeof ConfirmHandoverInputSchema>;
 

@@ -161,3 +161,18 @@ describe('recordEscalation', () => {
     expect(recordEscalation(confirmed(), 'reminder', NOW)).toMatchObject({ ok: false, reason: 'not-open' });
   });
 });
+
+describe('the form of the handover', () => {
+  const input = { casusregisseur: 'Wijkteam Heerlen-Noord', betrokkenenGeinformeerd: 'ja' };
+
+  it('is recorded as the person confirming says, and left unknown when they leave it empty', () => {
+    const said = confirmHandover(aCase(), gemeenteMedewerker, { ...input, handoverForm: 'driegesprek' }, NOW);
+    const empty = confirmHandover(aCase(), gemeenteMedewerker, { ...input, handoverForm: '' }, NOW);
+    expect(said.ok && said.next.confirmation?.handoverForm).toBe('driegesprek');
+    expect(empty.ok && 'handoverForm' in empty.next.confirmation!).toBe(false);
+  });
+
+  it('is one of the three forms', () => {
+    expect(confirmHandover(aCase(), gemeenteMedewerker, { ...input, handoverForm: 'per duif' }, NOW)).toMatchObject({ ok: false, reason: 'invalid-input', problems: [{ field: 'handoverForm' }] });
+  });
+});
