@@ -24,6 +24,7 @@ export type AcuteSignal =
   | 'threat'
   | 'strangulation'
   | 'injured-perpetrator'
+  | 'perpetrator-near'
   | 'infant'
   | 'departure'
   | 'locked-deprived'
@@ -45,6 +46,7 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
   'threat',
   'strangulation',
   'injured-perpetrator',
+  'perpetrator-near',
   'infant',
   'departure',
   'locked-deprived',

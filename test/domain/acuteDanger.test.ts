@@ -312,3 +312,27 @@ describe('assessAcuteDanger on the full sentence set', () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('assessAcuteDanger on situations read from their parts', () => {
+  it.each([
+    ['een moeder fluistert aan de balie dat ze niets mag zeggen, haar man staat buiten te wachten', 'perpetrator-near'],
+    ['haar ex komt morgen vrij en hij staat dan meteen voor de deur, dat weet ze zeker', 'perpetrator-near'],
+    ['de zoon heeft de pufjes van zijn moeder weggegooid en ze is benauwd', 'locked-deprived'],
+    ['hij zegt: als ik thuiskom ben ik er geweest', 'tonight'],
+    ['ze heeft al haar spullen weggegeven en praat over het viaduct', 'suicide'],
+  ] as Array<[string, AcuteSignal]>)('reads "%s" as %s', (sentence, signal) => {
+    expect(assessAcuteDanger(sentence).signals).toContain(signal);
+  });
+
+  it.each([
+    'wat betekent huwelijksdwang volgens de wet en waar vind ik de definitie',
+    'is stalking eigenlijk strafbaar in nederland?',
+    'mijn neefje speelt een game waarin je mensen neerschiet, is daar voorlichting over?',
+    'voor de e-learning moet ik een verzonnen casus over een wapen in huis maken',
+    'ik maak hem af als hij nog één keer mijn lunch pakt haha',
+    'twee maanden geleden sneed ze zich per ongeluk bij het koken, alles is goed genezen',
+    'stel dat een kind ooit zegt dat het bang is voor papa, wat doe ik dan? nu is er niks aan de hand',
+  ])('does not read "%s" as acute', (sentence) => {
+    expect(assessAcuteDanger(sentence).acute).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ export type DangerSituation =
   | 'violence-now'
   | 'afraid-to-go-home'
   | 'injured-perpetrator'
+  | 'perpetrator-near'
   | 'infant'
   | 'suicide'
   | 'departure'
@@ -55,10 +56,11 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'afraid-to-go-home': (w) =>
     has(w, 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear'),
+  'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
   suicide: (w) => has(w, 'suicide') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
   departure: (w) => has(w, 'vgv') || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
-  'locked-deprived': (w) => any(w, 'locked', 'deprivedSevere'),
+  'locked-deprived': (w) => any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld'),
   tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
 };
 

@@ -39,6 +39,7 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   threat: 'een dreiging om iemand te doden of pijn te doen',
   strangulation: 'wurging of een hand om de keel',
   'injured-perpetrator': 'letsel, terwijl de mogelijke dader in de buurt is',
+  'perpetrator-near': 'iemand die bang is, terwijl de mogelijke dader in de buurt is of eraan komt',
   infant: 'een baby die mogelijk is geschud of niet goed reageert',
   departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
   'locked-deprived': 'iemand die is opgesloten of eten, medicijnen of zorg niet krijgt',

@@ -79,6 +79,7 @@ export const Words = {
     'niet wakker*', 'wil niet wakker', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
   ]),
   suicide: lexicon([
+    'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'ben ik er niet meer', 'afscheid genomen',
     'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',
     'zelfmoord*', 'zelfdoding*', 'suicid*', 'suicide*', 'suicidaal', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
@@ -87,6 +88,18 @@ export const Words = {
     'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'niemand zal', 'alles opgeven', 'eruit stappen', 'uit het leven',
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
+  ]),
+  /** A suspected perpetrator just released, or a ban on contact that keeps him away. */
+  released: lexicon([
+    'vrijkomt', 'komt vrij', 'komt * vrij', 'vrijgelaten', 'wordt * vrijgelaten', 'uit de cel', 'uit de gevangenis', 'uit detentie', 'uit de bak', 'huisverbod', 'contactverbod',
+    'straatverbod', 'gebiedsverbod', 'locatieverbod',
+  ]),
+  /** Medicine someone depends on. */
+  medication: lexicon(['insuline', 'medicijn*', 'medicatie', 'epilepsiemedicatie', 'hartmedicatie', 'pufjes', 'inhalator', 'pillen']),
+  /** Taken away or not given. */
+  withheld: lexicon([
+    'weggehaald', 'afgepakt', 'weggenomen', 'weggegooid', 'verstopt', 'weggestopt', 'achtergehouden', 'onthouden', 'niet gehad', 'niet gekregen',
+    'niet meer gehad', 'niet meer gekregen', 'krijgt geen', 'geeft geen', 'niet meer nodig', 'niet gegeven',
   ]),
   /** A plan, means or moment: what makes suicidal talk urgent. */
   suicidePlan: lexicon([
@@ -123,6 +136,7 @@ export const Words = {
     'vertrekken', 'ingepakt', 'koffer', 'over vijf dagen', 'over een week', 'over * dagen', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'naar irak', 'na de zomer',
   ]),
   locked: lexicon([
+    'van buiten dicht', 'van buiten op slot', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
     'in de kast', 'in de kelder', 'in het hok', 'in de schuur',
     'opgesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
     'mag niet naar buiten', 'mag het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
@@ -145,6 +159,7 @@ export const Words = {
   ]),
   /** The coming hours or days: tonight, after school, this weekend. */
   soon: lexicon([
+    'thuiskom', 'thuis kom', 'thuiskomen', 'alleen met papa', 'alleen met mama',
     'vanavond', 'vannacht', 'straks', 'zo meteen', 'zometeen', 'dadelijk', 'vanmiddag', 'na school', 'na schooltijd', 'thuiskomt', 'thuis komt',
     'als ze thuiskomt', 'als hij thuiskomt', 'om drie uur', 'om vier uur', 'dit weekend', 'komend weekend', 'het weekend', 'zaterdag', 'zondag',
     'morgen', 'morgenochtend', 'vanmorgen', 'vandaag', 'als papa', 'als mama', 'als vader', 'als moeder', 'als stiefvader', 'ophalen', 'opgehaald wordt',
@@ -152,6 +167,7 @@ export const Words = {
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
+    'ben ik dood', 'ben ik er geweest', 'maakt hij me af', 'maakt ze me af', 'vermoordt hij me', 'vermoordt ze me',
     'misgaat', 'mis gaat', 'in het ziekenhuis', 'als het begint', 'schoenen aan', 'de kinderen wat',
     'slaan', 'slaat', 'geslagen', 'klappen', 'klap', 'pak slaag', 'pak rammel', 'afrekenen', 'in elkaar',
     'vermoord*', 'dood', 'mishandel*', 'schoppen', 'trappen', 'riem',
@@ -165,6 +181,7 @@ export const Words = {
     'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
   ]),
   fear: lexicon([
+    'fluister*', 'gefluisterd', 'niet navertel*', 'mag het niet horen', 'mag niks zeggen', 'mag niets zeggen', 'niks mag zeggen', 'begint te huilen', 'in tranen',
     'gilt', 'krijst', 'klampt zich', 'hangt aan mijn been', 'hangt aan mn been', 'wil niet mee', 'niet mee wil','bang', 'doodsbang', 'angstig', 'durft niet', 'durf niet', 'durfde niet', 'in paniek', 'trilt', 'trillend', 'huilend', 'overstuur', 'angst']),
   home: lexicon([
     'naar huis', 'thuis', 'huis', 'vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'ouders', 'partner', 'man', 'vrouw', 'vriend',
@@ -179,6 +196,7 @@ export const Words = {
   ]),
   /** The suspected perpetrator close by, on the way, or waiting. */
   perpetratorNear: lexicon([
+    'naar haar toe komt', 'naar hem toe komt', 'naar haar toe', 'naar hem toe', 'motor aan', 'met draaiende motor',
     'bij het hek', 'staat bij het hek', 'op te halen', 'staat naast haar', 'staat naast hem', 'waar hij bij is', 'waar zij bij is',
     'wacht buiten', 'wacht op haar', 'wacht op hem', 'wacht voor', 'wachten buiten', 'staat buiten', 'staat voor de deur', 'staat voor de school',
     'staat bij de poort', 'staat op het plein', 'staat op het schoolplein', 'staat te wachten', 'zit in de auto', 'zit buiten', 'in de wachtkamer',

@@ -45,16 +45,22 @@ export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
 const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|hoeveel|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
 const CASE_MARKER = check(String.raw`\b(?:mijn|m'n|onze|deze|die|dit|zijn|haar|hun)\s+(?:leerling|client|kind|dochter|zoon|moeder|vader|buurvrouw|buurman|collega|peuter|baby|meisje|jongen|cliente)\b|\b(?:ik heb|ik zie|we hebben|er is|er zit|er staat|hier)\b`);
 
+/** "wat betekent achterlating precies …", "wurging is toch apart strafbaar?": about a word or the law, however long. */
+const DEFINITION_OR_LAW = check(
+  String.raw`^(?:wat (?:betekent|is|zijn|houdt|verstaan)|hoe (?:heet|noem)|welke (?:wet|regel))\b|\b(?:strafbaar|strafbaarheid|wetsartikel|wetboek|wetswijziging|in de wet|wettelijk|definitie|betekenis)\b[^.!]*\?$`,
+);
+
 export function isTopicQuestion(sentence: string): boolean {
-  return TOPIC_QUESTION.test(sentence) && !CASE_MARKER.test(sentence) && !IMMEDIATE_RX.test(sentence);
+  return (TOPIC_QUESTION.test(sentence) || DEFINITION_OR_LAW.test(sentence)) && !CASE_MARKER.test(sentence) && !IMMEDIATE_RX.test(sentence);
 }
 
 /**
- * A message about the past ("vorig jaar", "vroeger", "als kind") or about a book, a lesson or a
- * training, with nothing that places danger in the coming hours, reports no acute danger.
+ * A message about the past ("vorig jaar", "vroeger", "als kind", "een oude casus"), about a book, a
+ * game, a lesson or a training, a joke, or one that says nothing is going on, with nothing that places
+ * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|werkstuk|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|gamen|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|werkstuk|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
