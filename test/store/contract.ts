@@ -10,6 +10,8 @@ import type { Store } from '../../src/store/store.js';
 import { TurnStateStorage } from '../../src/teams/turnStateStorage.js';
 import { aCase } from '../domain/cases/fixtures.js';
 import { channelDirectory } from '../../src/store/channelDirectory.js';
+import { caseQueries } from '../../src/store/caseQueries.js';
+import { ticketQueries } from '../../src/store/ticketQueries.js';
 
 export interface StoreUnderTest {
   store: Store;
@@ -219,6 +221,27 @@ export function storeContract(name: string, makeStore: () => Promise<StoreUnderT
       expect((await directory.veiligThuisChannels()).map((c) => c.id).sort()).toEqual(['vt-noord', 'vt-zuid']);
       expect((await directory.veiligThuisChannelFor('Zuid'))?.id).toBe('vt-zuid');
       expect(['vt-noord', 'vt-zuid']).toContain((await directory.veiligThuisChannelFor('Oost'))?.id);
+    });
+
+    it('answers the named ticket reads from the open tickets only, oldest number first', async () => {
+      await store.tickets.put('t3', records.ticket('t3', { number: 3, status: 'claimed' }));
+      await store.tickets.put('t1', records.ticket('t1', { number: 1, status: 'closed' }));
+      await store.tickets.put('t2', records.ticket('t2', { number: 2, status: 'new', asker: { aadId: 'aad-other', name: 'Wijkteam' } }));
+      await store.tickets.put('t4', records.ticket('t4', { number: 4, status: 'answered' }));
+      const tickets = ticketQueries(store.tickets);
+
+      expect((await tickets.open()).map((t) => t.id)).toEqual(['t2', 't3', 't4']);
+      expect((await tickets.openOf('aad-asker')).map((t) => t.id)).toEqual(['t3', 't4']);
+    });
+
+    it('answers which handovers are in progress: open or confirmed, not returned or closed', async () => {
+      await store.cases.put('VT-1', records.case('VT-1', { status: 'open' }));
+      const by = { byAadId: 'aad-h', byName: 'Consulent', at };
+      await store.cases.put('VT-2', records.case('VT-2', { status: 'confirmed', confirmation: { ...by, casusregisseur: 'Wijkteam', betrokkenenGeinformeerd: true } }));
+      await store.cases.put('VT-3', records.case('VT-3', { status: 'returned', returned: { ...by, reason: 'Past niet bij het lokale team' } }));
+      await store.cases.put('VT-4', records.case('VT-4', { status: 'none' }));
+
+      expect((await caseQueries(store.cases).handoversInProgress()).map((c) => c.reference).sort()).toEqual(['VT-1', 'VT-2']);
     });
 
     it('inserts only when the id is new, leaving an existing record untouched', async () => {

@@ -13,6 +13,7 @@ import { liveDraft } from './drafts.js';
 import { DraftPayload, OpenPayload, SubmitPayload, type AdviceDraft } from './payloads.js';
 import { AdviceTexts as T } from './texts.js';
 import { alertNoChannel, isPostQueued, postWaitingTickets, queueTicketPost, registerTicketActions } from './tickets.js';
+import { ticketQueries } from '../../store/ticketQueries.js';
 
 /**
  * Advice questions: the professional fills in a card in personal chat; after the acute-danger
@@ -90,7 +91,7 @@ export function registerAdvice(routes: Routes, deps: Deps): { onChannelLinked: (
 
   routes.message(/^\s*mijn vragen\s*$/i, async (turn, reply) => {
     const aad = turn.person.aadObjectId ?? '';
-    const mine = (await deps.store.tickets.list()).filter((t) => t.asker.aadId === aad && t.status !== 'closed').sort((a, b) => a.number - b.number);
+    const mine = await ticketQueries(deps.store.tickets).openOf(aad);
     if (mine.length === 0) return reply.send(T.myQuestionsNone);
     const now = deps.clock.now();
     await reply.send([T.myQuestionsHeader, ...mine.map((t) => T.myQuestion(t.number, T.statusLabel[questionStage(t)], ageLabel(new Date(t.createdAt), now)))].join('\n\n'));

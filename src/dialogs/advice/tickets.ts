@@ -27,6 +27,7 @@ import { AdviceTexts as T } from './texts.js';
 import type { Message } from '../../store/records.js';
 import { channelDirectory } from '../../store/channelDirectory.js';
 import { replacePostedCard } from '../../workflow/postedCard.js';
+import { ticketQueries } from '../../store/ticketQueries.js';
 
 export const ticketPostKind = 'advice-ticket';
 
@@ -64,7 +65,7 @@ const isWaitingForPost = (t: Ticket) => !isPostQueued(t) && t.status !== 'closed
  * channel was linked, or left behind by a crash) and tells its asker it is on its way now.
  */
 export async function postWaitingTickets(deps: Deps): Promise<{ queued: number; waiting: number }> {
-  const waiting = (await deps.store.tickets.list()).filter(isWaitingForPost).sort((a, b) => a.number - b.number);
+  const waiting = (await ticketQueries(deps.store.tickets).open()).filter(isWaitingForPost);
   let queued = 0;
   for (const t of waiting) {
     if ((await queueTicketPost(deps, t)) !== 'queued') break;

@@ -22,6 +22,7 @@ import type { Card } from '../../cards/card.js';
 import type { Message } from '../../store/records.js';
 import { channelDirectory } from '../../store/channelDirectory.js';
 import { sendLadderRung } from '../../workflow/ladderRung.js';
+import { caseQueries } from '../../store/caseQueries.js';
 
 export const FOLLOW_UP_JOB_NAME = 'routeertafel-followups';
 export const FOLLOW_UP_KIND = 'routeertafel-followup';
@@ -34,7 +35,7 @@ export function caseFollowUps(deps: Deps): FollowUpWorkflow<HandoverCase, Follow
   return {
     name: FOLLOW_UP_JOB_NAME,
     intervalMs: HOUR_MS,
-    candidates: async () => (await deps.store.cases.list()).filter((c) => c.status === 'open' || c.status === 'confirmed'),
+    candidates: () => caseQueries(deps.store.cases).handoversInProgress(),
     due: (c, now) => dueFollowUps(c, region, now),
     send: async (c, followUp, now) => send(deps, c, followUp, await directory.gemeenteChannel(c.gemeente), now),
     record: (c, followUp, now) =>
