@@ -11,6 +11,9 @@ export interface AgendaCardItem {
   /** 'Spoed · Uit week 47', or ''. */
   badges: string;
   details: string;
+  summary: string;
+  /** 'Contactpersoon Veilig Thuis: …'. */
+  contact: string;
   /** Warnings (missing veiligheidsplan, betrokkenen not informed), or ''. */
   flags: string;
   /** 'Bevestigd door … op …', or '' while open. */
@@ -30,17 +33,25 @@ export interface AgendaCardData {
   intro: string;
   /** A line for the person who clicked (confirmation, refusal), or ''. */
   notice: string;
-  noticeStyle: 'good' | 'attention';
+  noticeStyle: 'good' | 'attention' | 'info';
+  /** The gemeente's vaste contactpersoon at Veilig Thuis and its bruggenbouwer. */
+  contacts: string;
+  /** The choices of "Vorm van de overdracht" in the confirm form, and the gemeente's preferred one ('' for none). */
+  handoverForms: { title: string; value: string }[];
+  handoverFormDefault: string;
+  handoverFormLabel: string;
   items: AgendaCardItem[];
   /** The standing items of the table: rolverdeling, werkdruk, wachttijden. */
   standing: { title: string; value: string }[];
 }
 
+const NoticeColors = { good: 'Good', attention: 'Attention', info: 'Accent' } as const;
+
 /** One card (page) of a gemeente's routeertafel agenda, with per-case confirm and return forms. */
 export function agendaCard(d: AgendaCardData): Card {
   return renderCard(agendaTemplate, {
     ...d,
-    noticeColor: d.noticeStyle === 'good' ? 'Good' : 'Attention',
+    noticeColor: NoticeColors[d.noticeStyle],
     items: d.items.map((i) => ({ ...i, informed: String(i.informed) })),
     confirmVerb: Verbs.handoverConfirm,
     returnVerb: Verbs.handoverReturn,

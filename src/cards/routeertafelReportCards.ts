@@ -21,6 +21,8 @@ export interface FiguresRow {
   toConfirmation: string;
   onTime: string;
   open: string;
+  /** Warm handovers (driegesprek) among the confirmations that record the form, e.g. '3 van 4'. */
+  warm: string;
   /** The region total, set apart. */
   bold: boolean;
 }
@@ -29,6 +31,8 @@ export interface FiguresCardData {
   title: string;
   subtitle: string;
   rows: FiguresRow[];
+  /** 'n gemeenten zonder overdrachten niet getoond.', or ''. */
+  leftOut: string;
 }
 
 /** Handover figures per gemeente and for the region (`cijfers`). */

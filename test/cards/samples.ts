@@ -179,12 +179,20 @@ const answerText =
 
 // ---------------------------------------------------------------- routeertafel
 
+const handoverForms = [
+  { title: 'Warme overdracht: driegesprek met de inwoner', value: 'driegesprek' },
+  { title: 'Telefonisch', value: 'telefonisch' },
+  { title: 'Schriftelijk', value: 'schriftelijk' },
+];
+
 function agendaItem(slot: number, overrides: Partial<AgendaCardItem> = {}): AgendaCardItem {
   return {
     slot,
     reference: `VT-2026-${String(120 + slot).padStart(4, '0')}`,
     badges: '',
     details: `Directe overdracht na veiligheidsbeoordeling · wacht ${6 + slot} dagen sinds de melding`,
+    summary: 'Zorgen over de thuissituatie van een gezin met twee jonge kinderen; veiligheidsplan afgesproken, hulp bij opvoeding nodig.',
+    contact: 'Contactpersoon Veilig Thuis: Maud Vossen',
     flags: '',
     statusLine: '',
     open: true,
@@ -242,6 +250,7 @@ function figuresRow(gemeente: string, i: number): FiguresRow {
     toConfirmation: `${11 + ((i * 3) % 9)},5 d`,
     onTime: `${55 + ((i * 11) % 45)}%`,
     open: String(i % 4),
+    warm: `${i % 3} van ${2 + (i % 3)}`,
     bold: false,
   };
 }
@@ -645,6 +654,10 @@ export const cardSamples: CardSample[] = [
         intro: '4 overdrachten om te bespreken, waarvan 1 uit eerdere weken.',
         notice: '',
         noticeStyle: 'good',
+        contacts: 'Vaste contactpersoon Veilig Thuis: Maud Vossen (vaste contactpersoon) · Bruggenbouwer gemeente: Bas Keulen (bruggenbouwer)',
+        handoverForms,
+        handoverFormDefault: 'driegesprek',
+        handoverFormLabel: 'Vorm van de overdracht',
         items: [
           agendaItem(1, { badges: 'Spoed' }),
           agendaItem(2, {
@@ -679,6 +692,10 @@ export const cardSamples: CardSample[] = [
         intro: '14 overdrachten om te bespreken, waarvan 3 uit eerdere weken.',
         notice: 'Overdracht VT-2026-0121 is bevestigd door Ingrid Pluijmen. Veilig Thuis is op de hoogte gebracht.',
         noticeStyle: 'good',
+        contacts: 'Vaste contactpersoon Veilig Thuis: nog niet vastgelegd · Bruggenbouwer gemeente: nog niet vastgelegd',
+        handoverForms,
+        handoverFormDefault: '',
+        handoverFormLabel: 'Vorm van de overdracht',
         items: Array.from({ length: 10 }, (_, k) =>
           agendaItem(k + 1, {
             badges: k % 4 === 0 ? 'Spoed · Uit week 48, 2026' : k % 3 === 0 ? 'Spoed' : '',
@@ -828,8 +845,9 @@ export const cardSamples: CardSample[] = [
         subtitle: 'Veilig Thuis Zuid-Limburg, stand dinsdag 24 november 2026. Dagen zijn kalenderdagen vanaf de melding.',
         rows: [
           ...GEMEENTEN.map(figuresRow),
-          { gemeente: 'Hele regio', handovers: '214', toHandover: '8 d', toConfirmation: '13,5 d', onTime: '71%', open: '23', bold: true },
+          { gemeente: 'Hele regio', handovers: '214', toHandover: '8 d', toConfirmation: '13,5 d', onTime: '71%', open: '23', warm: '31 van 52', bold: true },
         ],
+        leftOut: '',
       }),
   },
 ];

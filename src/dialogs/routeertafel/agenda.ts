@@ -16,9 +16,9 @@ import { replacePostedCard } from '../../workflow/postedCard.js';
 
 /**
  * Cases per agenda card. An open case carries two forms (confirm, return), about 2 KB of card
- * JSON at worst; 10 keep a card under Teams' 28 KB limit (see the card size test).
+ * JSON at worst with its summary and the choice of handover form; 8 keep a card under Teams' 28 KB limit (see the card size test).
  */
-export const AGENDA_ITEMS_PER_CARD = 10;
+export const AGENDA_ITEMS_PER_CARD = 8;
 
 export const AGENDA_KIND = 'routeertafel-agenda';
 
@@ -57,9 +57,9 @@ export function pageWith(book: AgendaBook, reference: string): number {
   return book.pages.find((p) => p.items.some((i) => i.reference === reference))?.page.number ?? 1;
 }
 
-export function pageCard(region: Region, book: AgendaBook, pageNumber: number, notice?: Notice): Card {
+export function pageCard(region: Region, book: AgendaBook, pageNumber: number, notice?: Notice, preview?: { banner: string }): Card {
   const page = book.pages[Math.min(Math.max(pageNumber, 1), book.pages.length) - 1]!;
-  return agendaPageCard(region, { page, carried: book.carried, figures: book.figures, notice });
+  return agendaPageCard(region, { page, carried: book.carried, figures: book.figures, notice, preview });
 }
 
 export function agendaMessage(region: Region, book: AgendaBook, pageNumber: number): Message {

@@ -47,8 +47,8 @@ async function preview(reply: Reply, deps: Deps, gemeente: string): Promise<void
   const week = upcomingTableWeek(region, now);
   const postingAt = agendaInstantOf(region, week);
   const book = await loadBook(deps, gemeente, week);
-  await reply.send(T.agendaPreview(formatDutchWeek(week), whenLabel(postingAt.toISOString(), region.timezone), now >= postingAt));
-  for (const page of book.pages) await reply.send({ cards: [pageCard(region, book, page.page.number)] });
+  const banner = now >= postingAt ? T.previewBannerPosted : T.previewBanner(whenLabel(postingAt.toISOString(), region.timezone));
+  for (const page of book.pages) await reply.send({ cards: [pageCard(region, book, page.page.number, undefined, { banner })] });
 }
 
 /** `agenda versturen`: posts the next table's agenda now (idempotent per week). */
@@ -76,11 +76,14 @@ async function figures(deps: Deps) {
     toConfirmation: T.dayValue(s.medianDaysToConfirmation),
     onTime: T.percentValue(s.confirmedWithin7DaysShare),
     open: String(s.open),
+    warm: T.warmValue(s.warmHandovers, s.handoverFormKnown),
     bold,
   });
+  const active = f.perGemeente.filter((s) => s.handovers > 0);
   return figuresCard({
     title: T.figuresTitle,
     subtitle: T.figuresSubtitle(region.name, formatDutchDate(zonedDate(now, region.timezone))),
-    rows: [...f.perGemeente.map((s) => row(s, false)), row(f.overall, true)],
+    rows: [...active.map((s) => row(s, false)), row(f.overall, true)],
+    leftOut: T.figuresLeftOut(f.perGemeente.length - active.length),
   });
 }

@@ -12,10 +12,6 @@ export const RouteertafelTexts = {
   intakeOnlyVtStaff: 'Alleen adviseurs en coördinatoren van Veilig Thuis kunnen overdrachten invoeren.',
   agendaOnlyInGemeenteChannel:
     'Typ "agenda" in het kanaal van een gemeente: daar zie je de agenda van de volgende routeertafel van die gemeente.',
-  agendaPreview: (weekLabel: string, postingWhen: string, posted: boolean) =>
-    posted
-      ? `De agenda van ${weekLabel} zoals hij nu is. Hij is op ${postingWhen} in dit kanaal geplaatst.`
-      : `Voorbeeld van de agenda van ${weekLabel}. Hij gaat op ${postingWhen} naar dit kanaal; tot dan kunnen er overdrachten bijkomen.`,
   sendOnlyCoordinator: 'Alleen een coördinator van Veilig Thuis kan de agenda versturen.',
   sendTooEarly: (weekLabel: string, postingWhen: string) =>
     `De agenda van ${weekLabel} gaat op ${postingWhen} uit. Eerder versturen kan niet: dan ontbreken de overdrachten die tot dan nog binnenkomen.`,
@@ -51,6 +47,14 @@ export const RouteertafelTexts = {
   carriedOver: (weekLabel: string) => `Uit ${weekLabel}`,
   itemDetails: (routeLabel: string, waitingDays: number, settled: boolean) =>
     `${routeLabel} · ${settled ? 'wachtte' : 'wacht'} ${days(waitingDays)} sinds de melding`,
+  itemContact: (vtContact: string) => `Contactpersoon Veilig Thuis: ${vtContact}`,
+  contactsLine: (vaste: string, bruggenbouwer: string) => `Vaste contactpersoon Veilig Thuis: ${vaste} · Bruggenbouwer gemeente: ${bruggenbouwer}`,
+  contactNotSet: 'nog niet vastgelegd',
+  previewBanner: (postingWhen: string) =>
+    `Voorbeeld: deze agenda gaat op ${postingWhen} naar dit kanaal; tot dan kunnen er overdrachten bijkomen. Bevestigen of teruggeven kan hier al en telt ook op die agenda.`,
+  previewBannerPosted: 'Deze agenda staat al in dit kanaal; hier zie je hem zoals hij nu is. Bevestigen of teruggeven kan op beide kaarten.',
+  handoverFormLabel: 'Vorm van de overdracht',
+  handoverFormChoices: { driegesprek: 'Warme overdracht: driegesprek met de inwoner', telefonisch: 'Telefonisch', schriftelijk: 'Schriftelijk' },
   flagNoSafetyPlan: 'Geen veiligheidsplan of veiligheidsvoorwaarden',
   flagNotInformed: 'Betrokkenen nog niet geïnformeerd',
   confirmedLine: (d: { byName: string; when: string; casusregisseur: string; procesregisseur?: string; team?: string; warmHandoverOn?: string }) =>
@@ -71,7 +75,7 @@ export const RouteertafelTexts = {
     [
       `Wachttijd op deze agenda: mediaan ${dayCount(d.median)}, langste ${dayCount(d.longest)}.`,
       `Van melding tot overdracht: mediaan ${dayCount(d.toHandover)}; tot bevestiging: mediaan ${dayCount(d.toConfirmation)}.`,
-      `Binnen een week na de tafel bevestigd: ${percent(d.onTime)}.`,
+      d.onTime === null ? 'Binnen een week na de tafel bevestigd: volgt zodra een tafel is geweest.' : `Binnen een week na de tafel bevestigd: ${percent(d.onTime)}.`,
     ].join(' '),
   emptyText: (tableDate: string) => `Geen casussen deze week: er zijn geen overdrachten van Veilig Thuis voor de tafel van ${tableDate}.`,
   emptyOpen: (openTotal: number) => (openTotal > 0 ? `Open overdrachten voor deze gemeente: ${openTotal}.` : ''),
@@ -158,6 +162,8 @@ export const RouteertafelTexts = {
   figuresOverall: 'Hele regio',
   dayValue: (n: number | null) => (n === null ? '–' : `${round(n)} d`),
   percentValue: (share: number | null) => percent(share),
+  warmValue: (warm: number, known: number) => (known === 0 ? '–' : `${warm} van ${known}`),
+  figuresLeftOut: (n: number) => (n > 0 ? `${n} ${n === 1 ? 'gemeente' : 'gemeenten'} zonder overdrachten niet getoond.` : ''),
 
   // ---------- status ----------
   statusHeader: (n: number) => `**Opgeschaalde overdrachten (${n})**`,

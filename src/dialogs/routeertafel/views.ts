@@ -5,7 +5,7 @@
 import { formatDutchDate, formatDutchInstant, formatDutchWeek } from '../../domain/calendar.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { RouteLabels, routeLabelOf, Routes } from '../../domain/cases/fields.js';
-import type { Region } from '../../domain/region.js';
+import { findGemeente, HandoverForms, type Contact, type Region } from '../../domain/region.js';
 import type { Agenda, AgendaItem } from '../../domain/routeertafel/agenda.js';
 import type { HandoverFigureSet } from '../../domain/routeertafel/figures.js';
 import { tableDateOf } from '../../domain/routeertafel/schedule.js';
@@ -29,6 +29,11 @@ export interface AgendaView {
   /** The gemeente's handover figures (standing items). */
   figures: HandoverFigureSet;
   notice?: Notice;
+  /**
+   * A preview ("agenda" typed in the channel): a banner that says whether and when this agenda is
+   * posted. Its buttons work like those on the posted agenda: both act on the same cases.
+   */
+  preview?: { banner: string };
 }
 
 export function agendaPageCard(region: Region, v: AgendaView): Card {
@@ -40,9 +45,10 @@ export function agendaPageCard(region: Region, v: AgendaView): Card {
       subtitle,
       text: T.emptyText(page.tableDateLabel),
       openLine: T.emptyOpen(page.figures.openHandoversTotal),
-      notice: v.notice?.text,
+      notice: v.preview?.banner ?? v.notice?.text,
     });
   }
+  const gemeente = findGemeente(region, page.gemeente);
   return agendaCard({
     gemeente: page.gemeente,
     week: page.week,
@@ -51,11 +57,19 @@ export function agendaPageCard(region: Region, v: AgendaView): Card {
     subtitle,
     pageLabel: T.agendaPage(page.page.number, page.page.of),
     intro: T.agendaIntro(page.figures.casesOnAgenda, v.carried),
-    notice: v.notice?.text ?? '',
-    noticeStyle: v.notice?.style ?? 'good',
+    notice: v.preview?.banner ?? v.notice?.text ?? '',
+    noticeStyle: v.preview ? 'info' : (v.notice?.style ?? 'good'),
+    contacts: T.contactsLine(contactLabel(gemeente?.vasteContactpersoon), contactLabel(gemeente?.bruggenbouwer)),
+    handoverForms: HandoverForms.map((form) => ({ title: T.handoverFormChoices[form], value: form })),
+    handoverFormDefault: gemeente?.overdrachtsvorm ?? '',
+    handoverFormLabel: T.handoverFormLabel,
     items: page.items.map((item, k) => agendaItem(item, k + 1, region.timezone)),
     standing: standingItems(page, v.figures),
   });
+}
+
+function contactLabel(contact: Contact | undefined): string {
+  return contact?.name ?? T.contactNotSet;
 }
 
 function agendaItem(item: AgendaItem, slot: number, timeZone: string): AgendaCardItem {
@@ -72,6 +86,8 @@ function agendaItem(item: AgendaItem, slot: number, timeZone: string): AgendaCar
     reference: item.reference,
     badges: badges.filter(Boolean).join(' · '),
     details: T.itemDetails(item.routeLabel, item.waitingDays, item.status !== 'open'),
+    summary: item.summary,
+    contact: T.itemContact(item.vtContact),
     flags: flags.filter(Boolean).join(' · '),
     statusLine,
     open: item.status === 'open',

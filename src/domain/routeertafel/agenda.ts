@@ -38,6 +38,8 @@ export interface AgendaItem {
   missingVeiligheidsplan: boolean;
   betrokkenenNietGeinformeerd: boolean;
   status: CaseStatus;
+  /** The pseudonymous summary Veilig Thuis gave at intake (checked by the privacy guard then). */
+  summary: string;
   vtContact: string;
   confirmation?: AgendaConfirmation;
   returned?: { byName: string; at: string };
@@ -119,6 +121,7 @@ function toItem(c: HandoverCase, week: IsoWeek, today: string, timeZone: string)
     missingVeiligheidsplan: !c.veiligheidsplan,
     betrokkenenNietGeinformeerd: !informed,
     status: c.status,
+    summary: c.summary,
     vtContact: c.vtContact,
   };
   if (c.confirmation) {

@@ -21,12 +21,16 @@ export interface HandoverFigureSet {
   /** Median calendar days from the melding until the gemeente confirmed. */
   medianDaysToConfirmation: number | null;
   /**
-   * Share (0–1) confirmed within 7 days of the table date, among cases that are confirmed or whose
-   * 7 days have passed. Returned cases are left out: handing a case back is not a delay.
-   * null when no case qualifies yet.
+   * Share (0–1) confirmed within 7 days of the table date, among cases whose table has met and that
+   * are confirmed or whose 7 days have passed. Returned cases are left out: handing a case back is
+   * not a delay. null when no case qualifies yet (no table has met), never 100% in advance.
    */
   confirmedWithin7DaysShare: number | null;
   open: number;
+  /** Confirmations made as a driegesprek with the inwoner (warme overdracht), among `handoverFormKnown`. */
+  warmHandovers: number;
+  /** Confirmations that say how the handover was made. */
+  handoverFormKnown: number;
 }
 
 export interface HandoverFigures {
@@ -67,6 +71,7 @@ function figureSet(gemeente: string | null, cases: HandoverCase[], region: Regio
     if (c.status === 'returned') continue;
     let tableDate = tableDates.get(c.tableWeek);
     if (tableDate === undefined) tableDates.set(c.tableWeek, (tableDate = tableDateOf(region, c.tableWeek)));
+    if (daysBetween(tableDate, today) < 1) continue; // the table has not met yet (it meets during its day)
     if (c.confirmation) {
       judged++;
       if (daysBetween(tableDate, localDate(c.confirmation.at)) <= CONFIRMED_ON_TIME_DAYS) onTime++;
@@ -81,5 +86,7 @@ function figureSet(gemeente: string | null, cases: HandoverCase[], region: Regio
     medianDaysToConfirmation: median(toConfirmation),
     confirmedWithin7DaysShare: judged === 0 ? null : onTime / judged,
     open: cases.filter((c) => c.status === 'open').length,
+    warmHandovers: cases.filter((c) => c.confirmation?.handoverForm === 'driegesprek').length,
+    handoverFormKnown: cases.filter((c) => c.confirmation?.handoverForm !== undefined).length,
   };
 }

@@ -13,7 +13,7 @@ const refs = (book: ReturnType<typeof agendaBook>) => book.pages.map((p) => p.it
 /** Cases with the longest values the intake allows. */
 function worstCases(n: number, week = '2026-W48'): HandoverCase[] {
   return Array.from({ length: n }, (_, k) =>
-    aCase({ reference: `VT-${String(k).padStart(4, '0')}-${'x'.repeat(31)}`, tableWeek: week, urgent: true, veiligheidsplan: false, betrokkenenGeinformeerd: false, vtContact: 'c'.repeat(80), meldingOn: `2026-11-${String(1 + (k % 20)).padStart(2, '0')}`, beoordeeldOn: '2026-11-21' }),
+    aCase({ reference: `VT-${String(k).padStart(4, '0')}-${'x'.repeat(31)}`, tableWeek: week, urgent: true, veiligheidsplan: false, betrokkenenGeinformeerd: false, vtContact: 'c'.repeat(80), summary: 's'.repeat(500), meldingOn: `2026-11-${String(1 + (k % 20)).padStart(2, '0')}`, beoordeeldOn: '2026-11-21' }),
   );
 }
 
@@ -32,10 +32,10 @@ describe('agenda cards', () => {
     }
   });
 
-  it('splits a long agenda into cards of ten and keeps each case on its card when cases are confirmed or returned', () => {
+  it('splits a long agenda into cards of eight and keeps each case on its card when cases are confirmed or returned', () => {
     const cases = [...worstCases(14), ...worstCases(9, '2026-W47').map((c) => ({ ...c, reference: `${c.reference}-old` }))];
     const before = agendaBook(region, 'Heerlen', cases, '2026-W48', POSTED);
-    expect(before.pages.map((p) => p.items.length)).toEqual([10, 10, 3]);
+    expect(before.pages.map((p) => p.items.length)).toEqual([8, 8, 7]);
     const settled = cases.map((c, k) => (k % 3 === 0 ? { ...c, status: 'returned' as const, returned: { byAadId: 'a', byName: 'B', reason: 'Andere route nodig', at: '2026-11-24T10:00:00.000Z' } } : c));
     expect(refs(agendaBook(region, 'Heerlen', settled, '2026-W48', LATER))).toEqual(refs(before));
   });
@@ -45,10 +45,45 @@ describe('agenda cards', () => {
     expect(refs(agendaBook(region, 'Heerlen', [old, aCase()], '2026-W48', POSTED))).toEqual([['VT-2026-00123']]);
   });
 
-  it('never shows the summary or the VT contact on an agenda card', () => {
+  it('shows each case with its pseudonymous summary and its Veilig Thuis contact person', () => {
     const card = JSON.stringify(pageCard(region, agendaBook(region, 'Heerlen', [aCase()], '2026-W48', POSTED), 1));
     expect(card).toContain('VT-2026-00123');
-    expect(card).not.toContain('spanningen');
-    expect(card).not.toContain('Medewerker frontoffice');
+    expect(card).toContain('Zorgen over spanningen tussen ouders');
+    expect(card).toContain('Contactpersoon Veilig Thuis: Medewerker frontoffice');
+  });
+
+  it('names the gemeente’s vaste contactpersoon and bruggenbouwer, or says they are not set yet', () => {
+    const withContacts = {
+      ...region,
+      gemeenten: region.gemeenten.map((g) => (g.name === 'Heerlen' ? { ...g, vasteContactpersoon: { role: 'vaste contactpersoon', name: 'Maud Vossen' }, bruggenbouwer: { role: 'bruggenbouwer' } } : g)),
+    };
+    const card = JSON.stringify(pageCard(withContacts, agendaBook(withContacts, 'Heerlen', [aCase()], '2026-W48', POSTED), 1));
+    expect(card).toContain('Vaste contactpersoon Veilig Thuis: Maud Vossen · Bruggenbouwer gemeente: nog niet vastgelegd');
+  });
+
+  it('offers the form of the handover in the confirm form, preset to what the gemeente agreed', () => {
+    const withForm = { ...region, gemeenten: region.gemeenten.map((g) => (g.name === 'Heerlen' ? { ...g, overdrachtsvorm: 'driegesprek' as const } : g)) };
+    const card = pageCard(withForm, agendaBook(withForm, 'Heerlen', [aCase()], '2026-W48', POSTED), 1);
+    const choice = findInput(card, 'handoverForm_1');
+    expect(choice).toMatchObject({ type: 'Input.ChoiceSet', value: 'driegesprek', label: 'Vorm van de overdracht' });
+    expect((choice?.choices as { value: string }[]).map((c) => c.value)).toEqual(['driegesprek', 'telefonisch', 'schriftelijk']);
+  });
+
+  it('puts the preview banner on top of a preview, whose buttons work like the posted agenda’s', () => {
+    const card = pageCard(region, agendaBook(region, 'Heerlen', [aCase()], '2026-W48', POSTED), 1, undefined, { banner: 'Voorbeeld: nog niet verstuurd.' });
+    const json = JSON.stringify(card);
+    expect(json).toContain('Voorbeeld: nog niet verstuurd.');
+    expect(json).toContain('VT-2026-00123');
+    expect(json).toContain('Overdracht bevestigen');
   });
 });
+
+function findInput(node: unknown, id: string): Record<string, unknown> | undefined {
+  if (Array.isArray(node)) return node.map((n) => findInput(n, id)).find(Boolean);
+  if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.id === id) return o;
+    return Object.values(o).map((v) => findInput(v, id)).find(Boolean);
+  }
+  return undefined;
+}

@@ -129,7 +129,6 @@ describe('the routeertafel from intake to confirmed handover', () => {
       for (const ref of mine) expect(cards.some((c) => c.includes(ref)), `${g} ${ref}`).toBe(true);
       const others = Object.entries(ownCases).filter(([other]) => other !== g).flatMap(([, refs]) => refs);
       for (const ref of others) expect(cards.some((c) => c.includes(`**${ref}**`)), `${g} has ${ref}`).toBe(false);
-      expect(cards.join('')).not.toContain('spanningen'); // summaries stay off the agenda
     }
     const reports = threadsIn(t, VT, 'Verzendrapport routeertafel week 49, 2026');
     expect(reports).toHaveLength(1);
@@ -148,7 +147,7 @@ describe('the routeertafel from intake to confirmed handover', () => {
     const heerlen = channelOf('Heerlen');
     const agenda = threadsIn(t, heerlen, 'Routeertafel Heerlen')[0]!;
     const slot = slotOf(cardOf(agenda), 'VT-API-2');
-    const inputs = { reference: 'VT-API-2', week: '2026-W49', slot, [`casusregisseur_${slot}`]: '', [`team_${slot}`]: 'Wijkteam Noord', [`warmHandoverOn_${slot}`]: '2026-12-02', [`betrokkenenGeinformeerd_${slot}`]: 'true' };
+    const inputs = { reference: 'VT-API-2', week: '2026-W49', slot, [`casusregisseur_${slot}`]: '', [`team_${slot}`]: 'Wijkteam Noord', [`warmHandoverOn_${slot}`]: '2026-12-02', [`betrokkenenGeinformeerd_${slot}`]: 'true', [`handoverForm_${slot}`]: 'driegesprek' };
 
     const clicks = await Promise.all(
       Array.from({ length: 10 }, (_, k) => clickOnAgenda(t, k % 2 ? Users.outsider : Users.casusregisseur, heerlen, agenda.createdId!, Verbs.handoverConfirm, inputs)),
@@ -160,7 +159,7 @@ describe('the routeertafel from intake to confirmed handover', () => {
     const refused = answers.filter((a) => a.includes('is al bevestigd door'));
     expect(refused).toHaveLength(9);
     const stored = (await t.store.cases.get('VT-API-2'))!;
-    expect(stored).toMatchObject({ status: 'confirmed', version: 2, confirmation: { team: 'Wijkteam Noord', warmHandoverOn: '2026-12-02', betrokkenenGeinformeerd: true } });
+    expect(stored).toMatchObject({ status: 'confirmed', version: 2, confirmation: { team: 'Wijkteam Noord', warmHandoverOn: '2026-12-02', betrokkenenGeinformeerd: true, handoverForm: 'driegesprek' } });
     expect(stored.confirmation!.casusregisseur).toBe(stored.confirmation!.byName); // defaults to the clicker
     expect(refused.every((a) => a.includes(`al bevestigd door ${stored.confirmation!.byName} op maandag 30 november 2026`))).toBe(true);
     expect(await t.store.audit.list({ action: 'handover.confirm' })).toHaveLength(1);
@@ -201,13 +200,16 @@ describe('the routeertafel from intake to confirmed handover', () => {
     expect(threadsIn(t, VT, 'Overdracht VT-API-1 terug naar Veilig Thuis')).toHaveLength(1);
   });
 
-  it('shows the figures per gemeente and for the region in the Veilig Thuis channel, not in a gemeente channel', async () => {
+  it('shows the figures of the gemeenten with handovers and of the region in the Veilig Thuis channel, not in a gemeente channel', async () => {
     await t.send(channelMessage(url, Users.advisor1, VT, 'cijfers'));
     const figures = connector.calls.filter((c) => c.kind === 'reply' && c.conversationId.startsWith(VT.channelId)).at(-1)!;
     const text = cardText(cardOf(figures));
     expect(text).toContain('Cijfers overdrachten');
     expect(text).toContain('Maastricht');
     expect(text).toContain('Hele regio');
+    expect(text).not.toContain('Simpelveld'); // no handovers: left out, and counted
+    expect(text).toContain('11 gemeenten zonder overdrachten niet getoond.');
+    expect(text).toContain('Warme overdracht (driegesprek): 1 van 1');
     await t.send(channelMessage(url, Users.advisor1, channelOf('Heerlen'), 'cijfers'));
     expect(textsTo(connector, channelOf('Heerlen').channelId).at(-1)).toContain('alleen in het Veilig Thuis-kanaal');
   });
@@ -216,8 +218,8 @@ describe('the routeertafel from intake to confirmed handover', () => {
     const heerlen = channelOf('Heerlen');
     await t.send(channelMessage(url, Users.casusregisseur, heerlen, 'agenda', '900'));
     const replies = connector.calls.filter((c) => c.kind === 'reply' && c.conversationId === `${heerlen.channelId};messageid=900`);
-    expect(String(replies[0]!.body.text)).toContain('De agenda van week 49, 2026 zoals hij nu is');
-    const preview = cardText(cardOf(replies[1]!));
+    const preview = cardText(cardOf(replies[0]!));
+    expect(preview).toContain('Deze agenda staat al in dit kanaal; hier zie je hem zoals hij nu is');
     expect(preview).toContain('Routeertafel Heerlen');
     expect(preview).toContain('Bevestigd door');
     expect(preview).toContain('Terug naar Veilig Thuis door');

@@ -37,6 +37,8 @@ describe('handoverFigures', () => {
       medianDaysToConfirmation: 15,
       confirmedWithin7DaysShare: 1 / 3,
       open: 2,
+      warmHandovers: 0,
+      handoverFormKnown: 0,
     });
     expect(of('Maastricht')).toEqual({
       gemeente: 'Maastricht',
@@ -45,6 +47,8 @@ describe('handoverFigures', () => {
       medianDaysToConfirmation: 5,
       confirmedWithin7DaysShare: 1,
       open: 0,
+      warmHandovers: 0,
+      handoverFormKnown: 0,
     });
   });
 
@@ -56,6 +60,8 @@ describe('handoverFigures', () => {
       medianDaysToConfirmation: 9,
       confirmedWithin7DaysShare: 0.5,
       open: 2,
+      warmHandovers: 0,
+      handoverFormKnown: 0,
     });
   });
 
@@ -68,7 +74,24 @@ describe('handoverFigures', () => {
       medianDaysToConfirmation: null,
       confirmedWithin7DaysShare: null,
       open: 0,
+      warmHandovers: 0,
+      handoverFormKnown: 0,
     });
+  });
+
+  it('gives no on-time share before a table has met, instead of 100% in advance', () => {
+    const early = [aCase({ tableWeek: '2026-W49', meldingOn: '2026-11-25', receivedAt: '2026-11-27T09:00:00Z', ...confirmedOn('2026-11-28T10:00:00Z') })];
+    expect(handoverFigures(early, region, NOW).overall.confirmedWithin7DaysShare).toBeNull();
+    expect(handoverFigures(early, region, new Date('2026-12-02T12:00:00Z')).overall.confirmedWithin7DaysShare).toBe(1);
+  });
+
+  it('counts warm handovers (a driegesprek) among the confirmations that say how the handover went', () => {
+    const withForm = (handoverForm?: 'driegesprek' | 'telefonisch') => {
+      const c = confirmedOn('2026-11-25T10:00:00Z');
+      return aCase({ tableWeek: '2026-W48', ...c, confirmation: { ...c.confirmation, ...(handoverForm ? { handoverForm } : {}) } });
+    };
+    const f = handoverFigures([withForm('driegesprek'), withForm('driegesprek'), withForm('telefonisch'), withForm()], region, NOW);
+    expect(f.overall).toMatchObject({ warmHandovers: 2, handoverFormKnown: 3 });
   });
 
   it('narrows to one gemeente, whatever its spelling', () => {
