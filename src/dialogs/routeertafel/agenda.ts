@@ -37,9 +37,9 @@ export interface AgendaBook {
   figures: HandoverFigureSet;
 }
 
-/** `cases` may hold other gemeenten' cases too; only the gemeente's own count. */
-export function agendaBook(region: Region, gemeente: string, cases: HandoverCase[], week: string, now: Date): AgendaBook {
-  const agenda = buildAgenda(region, gemeente, cases, week, now);
+/** `cases` may hold other gemeenten' cases too; only the gemeente's own count. `postedAt`: see buildAgenda. */
+export function agendaBook(region: Region, gemeente: string, cases: HandoverCase[], week: string, now: Date, postedAt?: Date): AgendaBook {
+  const agenda = buildAgenda(region, gemeente, cases, week, now, postedAt);
   return {
     pages: splitAgenda(agenda, AGENDA_ITEMS_PER_CARD),
     carried: agenda.items.filter((i) => i.carriedOver).length,
@@ -49,7 +49,13 @@ export function agendaBook(region: Region, gemeente: string, cases: HandoverCase
 
 export async function loadBook(deps: Deps, gemeente: string, week: string): Promise<AgendaBook> {
   const cases = await deps.store.cases.list({ gemeente });
-  return agendaBook(deps.config.region, gemeente, cases, week, deps.clock.now());
+  return agendaBook(deps.config.region, gemeente, cases, week, deps.clock.now(), await firstPostedAt(deps, gemeente, week));
+}
+
+/** When the first card of this agenda was queued, if it was; an agenda sent early went out before its posting moment. */
+export async function firstPostedAt(deps: Pick<Deps, 'store'>, gemeente: string, week: string): Promise<Date | undefined> {
+  const first = await deps.store.outbox.get(agendaItemId(gemeente, week, 1));
+  return first ? new Date(first.createdAt) : undefined;
 }
 
 /** The page number that holds `reference`, or 1. */

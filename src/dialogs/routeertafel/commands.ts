@@ -6,16 +6,17 @@ import type { ChannelLink } from '../../store/records.js';
 import { upcomingTableWeek } from './schedule.js';
 import { RouteertafelTexts as T } from './texts.js';
 
-export type RouteertafelCommand = 'nieuwe-overdracht' | 'agenda' | 'agenda-versturen' | 'cijfers';
+export type RouteertafelCommand = 'nieuwe-overdracht' | 'agenda' | 'agenda-versturen' | 'agenda-nu-versturen' | 'cijfers';
 
-/** The message route: "nieuwe overdracht", "agenda", "agenda versturen", "cijfers" (the bot's @-mention already removed). */
-export const COMMAND_PATTERN = /^\s*(nieuwe\s+overdracht|agenda(\s+versturen)?|cijfers)\s*$/i;
+/** The message route: "nieuwe overdracht", "agenda", "agenda versturen", "agenda nu versturen", "cijfers" (the bot's @-mention already removed). */
+export const COMMAND_PATTERN = /^\s*(nieuwe\s+overdracht|agenda(\s+(nu\s+)?versturen)?|cijfers)\s*$/i;
 
 export function parseCommand(text: string): RouteertafelCommand | undefined {
   const t = text.trim().replace(/\s+/g, ' ').toLowerCase();
   if (t === 'nieuwe overdracht') return 'nieuwe-overdracht';
   if (t === 'agenda') return 'agenda';
   if (t === 'agenda versturen') return 'agenda-versturen';
+  if (t === 'agenda nu versturen') return 'agenda-nu-versturen';
   if (t === 'cijfers') return 'cijfers';
   return undefined;
 }
@@ -32,7 +33,8 @@ export type CommandDecision =
   | { kind: 'refuse'; text: string }
   | { kind: 'intake-form' }
   | { kind: 'preview'; gemeente: string }
-  | { kind: 'send' }
+  /** `early`: the coordinator confirmed sending before the posting moment. */
+  | { kind: 'send'; early: boolean }
   | { kind: 'figures' };
 
 export function decideCommand(command: RouteertafelCommand, c: CommandContext): CommandDecision {
@@ -45,8 +47,9 @@ export function decideCommand(command: RouteertafelCommand, c: CommandContext): 
       if (c.link?.kind !== 'gemeente') return { kind: 'refuse', text: T.agendaOnlyInGemeenteChannel };
       return { kind: 'preview', gemeente: c.link.gemeente };
     case 'agenda-versturen':
+    case 'agenda-nu-versturen':
       if (!may(c.region, c.aadObjectId, 'send-agenda')) return { kind: 'refuse', text: T.sendOnlyCoordinator };
-      return { kind: 'send' };
+      return { kind: 'send', early: command === 'agenda-nu-versturen' };
     case 'cijfers':
       if (!may(c.region, c.aadObjectId, 'view-figures')) return { kind: 'refuse', text: T.figuresOnlyVtStaff };
       if (c.placeKind !== 'personal' && c.link?.kind !== 'veilig-thuis') return { kind: 'refuse', text: T.figuresOnlyVtPlaces };
@@ -54,14 +57,16 @@ export function decideCommand(command: RouteertafelCommand, c: CommandContext): 
   }
 }
 
-export type SendWeekDecision = { ok: true; week: string } | { ok: false; week: string; postingAt: Date };
+export type SendWeekDecision = { ok: true; week: string; early: boolean } | { ok: false; week: string; postingAt: Date };
 
 /**
- * `agenda versturen` posts the agenda of the next table, but not before its posting moment: an
- * agenda sent early would freeze (its outbox ids are taken) without the handovers still coming in.
+ * `agenda versturen` posts the agenda of the next table from its posting moment on. Before that it
+ * asks for a confirmation (`agenda nu versturen`): cases that come in later are added to the posted
+ * cards then, but whoever sends early should know that the agenda will still change.
  */
-export function decideSendWeek(region: Region, now: Date): SendWeekDecision {
+export function decideSendWeek(region: Region, now: Date, confirmedEarly: boolean): SendWeekDecision {
   const week = upcomingTableWeek(region, now);
   const postingAt = agendaInstantOf(region, week);
-  return now.getTime() < postingAt.getTime() ? { ok: false, week, postingAt } : { ok: true, week };
+  const early = now.getTime() < postingAt.getTime();
+  return early && !confirmedEarly ? { ok: false, week, postingAt } : { ok: true, week, early };
 }

@@ -8,7 +8,7 @@ import type { HandoverCase } from '../../domain/cases/case.js';
 import { findGemeente } from '../../domain/region.js';
 import type { OutboxItem } from '../../store/records.js';
 import { createFanOut, type FanOut, type FanOutWorkflow } from '../../workflow/fanOut.js';
-import { AGENDA_KIND, agendaMessage, agendaBook, agendaItemId } from './agenda.js';
+import { AGENDA_KIND, agendaMessage, agendaBook, agendaItemId, firstPostedAt } from './agenda.js';
 import { deliveryReport, deliveryRows } from './report.js';
 import { AGENDA_JOB_NAME, agendaRunId } from './schedule.js';
 
@@ -25,11 +25,14 @@ export function createAgendaFanOut(deps: Deps): AgendaFanOut {
     plan: async (week, channels) => {
       const cases = byGemeente(await deps.store.cases.list());
       const now = deps.clock.now();
-      return channels.flatMap((channel) => {
-        const gemeente = findGemeente(region, channel.link.gemeente)!.name;
-        const book = agendaBook(region, gemeente, cases.get(gemeente) ?? [], week, now);
-        return book.pages.map((p) => ({ id: agendaItemId(gemeente, week, p.page.number), channelId: channel.id, message: () => agendaMessage(region, book, p.page.number) }));
-      });
+      const planned = await Promise.all(
+        channels.map(async (channel) => {
+          const gemeente = findGemeente(region, channel.link.gemeente)!.name;
+          const book = agendaBook(region, gemeente, cases.get(gemeente) ?? [], week, now, await firstPostedAt(deps, gemeente, week));
+          return book.pages.map((p) => ({ id: agendaItemId(gemeente, week, p.page.number), channelId: channel.id, message: () => agendaMessage(region, book, p.page.number) }));
+        }),
+      );
+      return planned.flat();
     },
     periodOf: weekOf,
     report: async (week, items) => {

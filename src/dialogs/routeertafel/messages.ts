@@ -33,7 +33,7 @@ export function registerCommands(routes: Routes, deps: Deps, fanOut: AgendaFanOu
       case 'preview':
         return preview(reply, deps, decision.gemeente);
       case 'send':
-        return reply.send(await sendNow(deps, fanOut));
+        return reply.send(await sendNow(deps, fanOut, decision.early));
       case 'figures':
         return reply.send({ cards: [await figures(deps)] });
     }
@@ -51,17 +51,17 @@ async function preview(reply: Reply, deps: Deps, gemeente: string): Promise<void
   for (const page of book.pages) await reply.send({ cards: [pageCard(region, book, page.page.number, undefined, { banner })] });
 }
 
-/** `agenda versturen`: posts the next table's agenda now (idempotent per week). */
-async function sendNow(deps: Deps, fanOut: AgendaFanOut): Promise<string> {
+/** `agenda versturen` / `agenda nu versturen`: posts the next table's agenda now (idempotent per week). */
+async function sendNow(deps: Deps, fanOut: AgendaFanOut, confirmedEarly: boolean): Promise<string> {
   const region = deps.config.region;
-  const when = decideSendWeek(region, deps.clock.now());
+  const when = decideSendWeek(region, deps.clock.now(), confirmedEarly);
   const weekLabel = formatDutchWeek(when.week);
-  if (!when.ok) return T.sendTooEarly(weekLabel, whenLabel(when.postingAt.toISOString(), region.timezone));
+  if (!when.ok) return T.sendEarlyAsk(weekLabel, whenLabel(when.postingAt.toISOString(), region.timezone));
   const r = await fanOut.post(when.week);
   if (r.channels === 0) return T.sendNoChannels;
   if (r.newPosts === 0) return T.sendAlreadySent(weekLabel);
   if (r.newPosts < r.posts) return T.sendPartlyNew(weekLabel, r.newChannels);
-  return T.sendStarted(weekLabel, r.channels);
+  return when.early ? T.sendStartedEarly(weekLabel, r.channels) : T.sendStarted(weekLabel, r.channels);
 }
 
 /** `cijfers`: handover figures per gemeente and for the region. */

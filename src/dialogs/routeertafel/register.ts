@@ -6,6 +6,7 @@ import { asAppError } from '../../core/errors.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { alertSpoed, spoedSweepJob } from './spoed.js';
 import { agendaJob } from './agendaJob.js';
+import { addToPostedAgenda } from './lateCases.js';
 import { casesApiRoute } from './api.js';
 import { createAgendaFanOut } from './fanOut.js';
 import { caseFollowUps } from './followUps.js';
@@ -22,7 +23,7 @@ import { escalationStatus } from './status.js';
  */
 export function registerRouteertafel(routes: Routes, deps: Deps, caseListeners: CaseListener[] = []): { routes: HttpRoute[]; status: StatusProvider } {
   const fanOut = createAgendaFanOut(deps);
-  const onCreated = announceNewCase(deps, caseListeners);
+  const onCreated = announceNewCase(deps, [addToPostedAgenda(deps, fanOut), ...caseListeners]);
   registerCommands(routes, deps, fanOut);
   registerIntakeCard(routes, deps, onCreated);
   registerHandoverActions(routes, deps);

@@ -13,8 +13,12 @@ export const RouteertafelTexts = {
   agendaOnlyInGemeenteChannel:
     'Typ "agenda" in het kanaal van een gemeente: daar zie je de agenda van de volgende routeertafel van die gemeente.',
   sendOnlyCoordinator: 'Alleen een coördinator van Veilig Thuis kan de agenda versturen.',
-  sendTooEarly: (weekLabel: string, postingWhen: string) =>
-    `De agenda van ${weekLabel} gaat op ${postingWhen} uit. Eerder versturen kan niet: dan ontbreken de overdrachten die tot dan nog binnenkomen.`,
+  sendEarlyAsk: (weekLabel: string, postingWhen: string) =>
+    `De agenda van ${weekLabel} gaat vanzelf op ${postingWhen} uit. Wil je hem nu al versturen? Typ dan "agenda nu versturen". Overdrachten die tot ${postingWhen} nog binnenkomen, komen er dan vanzelf bij: de verstuurde kaart wordt bijgewerkt en in de draad staat welke casus erbij kwam.`,
+  sendStartedEarly: (weekLabel: string, channels: number) =>
+    `De agenda van ${weekLabel} gaat nu, eerder dan gepland, naar ${channels} ${channels === 1 ? 'gemeentekanaal' : 'gemeentekanalen'}. Overdrachten die nog binnenkomen, komen er vanzelf bij. De coördinatoren krijgen een verzendrapport zodra alles is bezorgd.`,
+  lateCaseAdded: (reference: string, urgent: boolean) =>
+    `Nieuw op deze agenda: ${reference}${urgent ? ' (spoed)' : ''}. De agenda hierboven is bijgewerkt.`,
   sendStarted: (weekLabel: string, channels: number) =>
     `De agenda van ${weekLabel} gaat nu naar ${channels} ${channels === 1 ? 'gemeentekanaal' : 'gemeentekanalen'}. De coördinatoren krijgen een verzendrapport zodra alles is bezorgd.`,
   sendAlreadySent: (weekLabel: string) => `De agenda van ${weekLabel} is al verstuurd. Er gaat niets dubbel.`,

@@ -20,7 +20,7 @@ export const WelcomeTexts = {
   helpInVeiligThuisChannel: [
     '**Dit is het Veilig Thuis-kanaal.** Typ (na @-vermelding van mij):',
     '- "nieuwe overdracht": een casus aanmelden voor de routeertafel',
-    '- "agenda versturen": de agenda van de volgende routeertafel naar de gemeentekanalen sturen (coördinator)',
+    '- "agenda versturen": de agenda van de volgende routeertafel naar de gemeentekanalen sturen (coördinator); vóór het vaste moment vraag ik eerst of het echt nu moet',
     '- "cijfers": de cijfers van de overdrachten',
     '- "status": welke kanalen gekoppeld zijn',
     '- "koppel <gemeente>", "koppel veilig thuis", "ontkoppel": een kanaal koppelen (coördinator)',

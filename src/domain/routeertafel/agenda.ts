@@ -69,14 +69,18 @@ export interface Agenda {
   page: { number: number; of: number };
 }
 
-export function buildAgenda(region: Region, gemeenteName: string, cases: HandoverCase[], week: IsoWeek, now: Date): Agenda {
+/**
+ * `postedAt`: when this agenda went out, if a coordinator sent it before its posting moment;
+ * carried-over cases settled after that stay on it.
+ */
+export function buildAgenda(region: Region, gemeenteName: string, cases: HandoverCase[], week: IsoWeek, now: Date, postedAt?: Date): Agenda {
   if (!isIsoWeek(week)) throw new RangeError(`not an ISO week: "${week}"`);
   const gemeente = findGemeente(region, gemeenteName);
   if (!gemeente) throw new RangeError(`unknown gemeente "${gemeenteName}"`);
   const today = zonedDate(now, region.timezone);
   const own = cases.filter((c) => c.gemeente.toLowerCase() === gemeente.name.toLowerCase());
-  const postedAt = agendaInstantOf(region, week).getTime();
-  const onAgenda = own.filter((c) => c.tableWeek === week || (c.tableWeek < week && openAt(c, postedAt)));
+  const postedAtMs = Math.min(agendaInstantOf(region, week).getTime(), postedAt?.getTime() ?? Infinity);
+  const onAgenda = own.filter((c) => c.tableWeek === week || (c.tableWeek < week && openAt(c, postedAtMs)));
   const items = onAgenda.sort(byAgendaOrder(week)).map((c) => toItem(c, week, today, region.timezone));
   const waiting = items.map((i) => i.waitingDays);
   return {

@@ -8,10 +8,11 @@ const heerlen = { kind: 'gemeente' as const, gemeente: 'Heerlen' };
 const ctx = (over: Partial<CommandContext>): CommandContext => ({ region, placeKind: 'channel', link: undefined, aadObjectId: 'aad-someone', ...over });
 
 describe('routeertafel commands', () => {
-  it('reads the four commands, in any case and spacing, and nothing else', () => {
+  it('reads the five commands, in any case and spacing, and nothing else', () => {
     expect(parseCommand(' Nieuwe   Overdracht ')).toBe('nieuwe-overdracht');
     expect(parseCommand('agenda')).toBe('agenda');
     expect(parseCommand('AGENDA versturen')).toBe('agenda-versturen');
+    expect(parseCommand('agenda  nu versturen')).toBe('agenda-nu-versturen');
     expect(parseCommand('cijfers')).toBe('cijfers');
     expect(parseCommand('agenda morgen')).toBeUndefined();
   });
@@ -25,7 +26,9 @@ describe('routeertafel commands', () => {
   it('previews a gemeente’s agenda in its own channel, lets only a coordinator send it, and shows figures only to VT staff in VT places', () => {
     expect(decideCommand('agenda', ctx({ link: heerlen }))).toEqual({ kind: 'preview', gemeente: 'Heerlen' });
     expect(decideCommand('agenda', ctx({ link: vt }))).toMatchObject({ kind: 'refuse' });
-    expect(decideCommand('agenda-versturen', ctx({ aadObjectId: 'aad-coordinator', placeKind: 'personal' }))).toEqual({ kind: 'send' });
+    expect(decideCommand('agenda-versturen', ctx({ aadObjectId: 'aad-coordinator', placeKind: 'personal' }))).toEqual({ kind: 'send', early: false });
+    expect(decideCommand('agenda-nu-versturen', ctx({ aadObjectId: 'aad-coordinator', placeKind: 'personal' }))).toEqual({ kind: 'send', early: true });
+    expect(decideCommand('agenda-nu-versturen', ctx({ aadObjectId: 'aad-advisor', placeKind: 'personal' }))).toMatchObject({ kind: 'refuse' });
     expect(decideCommand('agenda-versturen', ctx({ aadObjectId: 'aad-advisor' }))).toMatchObject({ kind: 'refuse' });
     expect(decideCommand('cijfers', ctx({ aadObjectId: 'aad-advisor', placeKind: 'personal' }))).toEqual({ kind: 'figures' });
     expect(decideCommand('cijfers', ctx({ aadObjectId: 'aad-advisor', link: heerlen }))).toMatchObject({ kind: 'refuse' });

@@ -33,9 +33,11 @@ describe('which agenda a command works on', () => {
     expect(upcomingTableWeek(region, new Date('2026-12-01T09:00:01Z'))).toBe('2026-W50');
   });
 
-  it('lets "agenda versturen" post only from the posting moment until the table', () => {
-    expect(decideSendWeek(region, new Date('2026-11-30T07:29:00Z'))).toMatchObject({ ok: false, week: '2026-W49' });
-    expect(decideSendWeek(region, new Date('2026-11-30T07:30:00Z'))).toEqual({ ok: true, week: '2026-W49' });
-    expect(decideSendWeek(region, new Date('2026-12-02T10:00:00Z'))).toMatchObject({ ok: false, week: '2026-W50' });
+  it('lets "agenda versturen" post from the posting moment until the table, and earlier only when confirmed', () => {
+    expect(decideSendWeek(region, new Date('2026-11-30T07:29:00Z'), false)).toMatchObject({ ok: false, week: '2026-W49' });
+    expect(decideSendWeek(region, new Date('2026-11-30T07:29:00Z'), true)).toEqual({ ok: true, week: '2026-W49', early: true });
+    expect(decideSendWeek(region, new Date('2026-11-30T07:30:00Z'), false)).toEqual({ ok: true, week: '2026-W49', early: false });
+    expect(decideSendWeek(region, new Date('2026-12-02T10:00:00Z'), false)).toMatchObject({ ok: false, week: '2026-W50' });
+    expect(decideSendWeek(region, new Date('2026-12-02T10:00:00Z'), true)).toEqual({ ok: true, week: '2026-W50', early: true });
   });
 });

@@ -19,10 +19,10 @@ describe('"agenda versturen" and the card refresh', () => {
   });
   afterAll(async () => t?.stop());
 
-  it('refuses before the posting moment, posts once at it, and the weekly job then adds nothing', async () => {
+  it('asks before the posting moment, posts once at it, and the weekly job then adds nothing', async () => {
     expect(await say('agenda versturen', Users.advisor1)).toBe('Alleen een coördinator van Veilig Thuis kan de agenda versturen.');
     clock.set('2026-11-30T07:00:00Z');
-    expect(await say('agenda versturen')).toContain('De agenda van week 49, 2026 gaat op maandag 30 november 2026 om 08:30 uit');
+    expect(await say('agenda versturen')).toContain('De agenda van week 49, 2026 gaat vanzelf op maandag 30 november 2026 om 08:30 uit');
     clock.set('2026-11-30T07:45:00Z');
     expect(await say('agenda versturen')).toContain('gaat nu naar 2 gemeentekanalen');
     await settle(t);
