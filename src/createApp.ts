@@ -11,6 +11,7 @@ import { registerKnowledge } from './dialogs/knowledge/register.js';
 import { registerRouteertafel } from './dialogs/routeertafel/register.js';
 import { registerTriagetafel } from './dialogs/triagetafel/register.js';
 import { registerContacts } from './dialogs/contacts/register.js';
+import { registerWerkvoorraad } from './dialogs/werkvoorraad/register.js';
 import { registerFallback } from './dialogs/fallback.js';
 import type { BotAdapter, TurnLogic } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
@@ -31,6 +32,7 @@ export function createApp(deps: Deps, adapter: BotAdapter): BotApp {
   registerChannels(routes, deps, [routeertafel.status], linkListeners);
   registerWelcome(routes, deps);
   registerContacts(routes, deps);
+  registerWerkvoorraad(routes, deps);
   const meldcode = registerMeldcode(routes, deps);
   const advice = registerAdvice(routes, deps);
   linkListeners.push(advice.onChannelLinked);

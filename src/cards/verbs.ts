@@ -41,6 +41,9 @@ export const Verbs = {
 
   triagePropose: 'triage.propose',
   triageAgree: 'triage.agree',
+
+  werkvoorraadOffer: 'werkvoorraad.offer',
+  werkvoorraadAnswer: 'werkvoorraad.answer',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

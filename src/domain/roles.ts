@@ -1,4 +1,5 @@
 import type { Region } from './region.js';
+import type { TriageSide } from './cases/triage.js';
 
 export type Role = 'vt-coordinator' | 'vt-advisor' | 'professional';
 
@@ -40,4 +41,12 @@ export function may(region: Region, aadObjectId: string | undefined, permission:
  */
 export function mayConfirmHandover(caseGemeente: string, channelGemeente: string | undefined): boolean {
   return channelGemeente !== undefined && channelGemeente.toLowerCase() === caseGemeente.toLowerCase();
+}
+
+/**
+ * Which side of a joint table (triagetafel, werksessie) a person is on: Veilig Thuis staff by the
+ * region's roles, everyone else in the gemeente's channel the gemeente.
+ */
+export function tableSideOf(region: Region, aadObjectId: string | undefined): TriageSide {
+  return may(region, aadObjectId, 'intake-case') ? 'veilig-thuis' : 'gemeente';
 }

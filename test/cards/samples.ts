@@ -23,6 +23,7 @@ import { handoverNoticeCard } from '../../src/cards/routeertafelNoticeCard.js';
 import { deliveryReportCard, figuresCard, type FiguresRow } from '../../src/cards/routeertafelReportCards.js';
 import { Verbs } from '../../src/cards/verbs.js';
 import { triageItemCard } from '../../src/dialogs/triagetafel/views.js';
+import { werksessiePageCard } from '../../src/dialogs/werkvoorraad/views.js';
 import type { HandoverCase } from '../../src/domain/cases/case.js';
 import { welcomeCard } from '../../src/cards/welcomeCard.js';
 import { SectorLabels, Sectors, type Sector } from '../../src/domain/constants.js';
@@ -180,7 +181,7 @@ const answerText =
 // ---------------------------------------------------------------- routeertafel
 
 const handoverForms = [
-  { title: 'Warme overdracht: driegesprek met de inwoner', value: 'driegesprek' },
+  { title: 'Driegesprek met de inwoner (warm)', value: 'driegesprek' },
   { title: 'Telefonisch', value: 'telefonisch' },
   { title: 'Schriftelijk', value: 'schriftelijk' },
 ];
@@ -787,6 +788,26 @@ export const cardSamples: CardSample[] = [
         notice: 'Veilig Thuis is direct op de hoogte gebracht van de nieuwe zorgen.',
         noticeStyle: 'attention',
       }),
+  },
+  {
+    name: 'werkvoorraad: werksessie',
+    template: 'werksessie',
+    description: 'Na "werkvoorraad" in een gemeentekanaal: de casussen die op Veilig Thuis wachten, met "hulp versneld starten" per casus; één aanbod wacht op Veilig Thuis, één is afgewezen.',
+    build: () => {
+      const now = new Date('2026-12-02T13:00:00Z');
+      const werk = (reference: string, at: string, overrides: Partial<HandoverCase> = {}) =>
+        melding({ reference, stage: 'werkvoorraad', vtStep: 'onderzoek', stages: [{ stage: 'werkvoorraad', at, vtStep: 'onderzoek' }], ...overrides });
+      const offer = { who: 'Wijkteam Heerlen-Noord', what: 'gezinscoaching, twee keer per week vanaf volgende week', byAadId: 'aad-g', byName: 'Ingrid Pluijmen', at: '2026-12-02T12:00:00.000Z' };
+      const cases = [
+        werk('VT-2026-0140', '2026-11-02T09:00:00.000Z', { urgent: true }),
+        werk('VT-2026-0141', '2026-11-12T09:00:00.000Z', { acceleration: { offer, offers: 1 } }),
+        werk('VT-2026-0142', '2026-11-20T09:00:00.000Z', {
+          vtStep: 'veiligheidsbeoordeling',
+          acceleration: { offer, offers: 1, answer: { accepted: false, reason: 'Eerst de veiligheidsbeoordeling afronden; daarna samen opnieuw bekijken.', byAadId: 'aad-vt', byName: 'Maud Vossen', at: '2026-12-02T12:30:00.000Z' } },
+        }),
+      ];
+      return werksessiePageCard({ gemeente: 'Heerlen', cases, all: cases, now, timeZone: 'Europe/Amsterdam' });
+    },
   },
   {
     name: 'triagetafel: nieuwe spoedmelding',

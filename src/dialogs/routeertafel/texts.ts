@@ -58,7 +58,7 @@ export const RouteertafelTexts = {
     `Voorbeeld: deze agenda gaat op ${postingWhen} naar dit kanaal; tot dan kunnen er overdrachten bijkomen. Bevestigen of teruggeven kan hier al en telt ook op die agenda.`,
   previewBannerPosted: 'Deze agenda staat al in dit kanaal; hier zie je hem zoals hij nu is. Bevestigen of teruggeven kan op beide kaarten.',
   handoverFormLabel: 'Vorm van de overdracht',
-  handoverFormChoices: { driegesprek: 'Warme overdracht: driegesprek met de inwoner', telefonisch: 'Telefonisch', schriftelijk: 'Schriftelijk' },
+  handoverFormChoices: { driegesprek: 'Driegesprek met de inwoner (warm)', telefonisch: 'Telefonisch', schriftelijk: 'Schriftelijk' },
   flagNoSafetyPlan: 'Geen veiligheidsplan of veiligheidsvoorwaarden',
   flagNotInformed: 'Betrokkenen nog niet geïnformeerd',
   confirmedLine: (d: { byName: string; when: string; casusregisseur: string; procesregisseur?: string; team?: string; warmHandoverOn?: string }) =>

@@ -13,7 +13,7 @@ import type { HandoverCase } from '../../domain/cases/case.js';
 import type { Refusal } from '../../domain/cases/decisions.js';
 import { agreeTriage, proposeTriage } from '../../domain/cases/triageDecisions.js';
 import type { TriageSide } from '../../domain/cases/triage.js';
-import { may } from '../../domain/roles.js';
+import { tableSideOf } from '../../domain/roles.js';
 import { applyDecision } from '../../store/shared.js';
 import { gateCaseInItsChannel } from '../../workflow/caseGate.js';
 import { parsePayload } from '../../workflow/cardPayload.js';
@@ -43,9 +43,8 @@ export function registerTriageClicks(routes: Routes, deps: Deps): void {
   }));
 }
 
-/** Which side of the table a person is on: Veilig Thuis staff by the region's roles, everyone else in the channel the gemeente. */
-export function sideOf(deps: Deps, actor: Actor): TriageSide {
-  return may(deps.config.region, actor.aadId, 'intake-case') ? 'veilig-thuis' : 'gemeente';
+function sideOf(deps: Deps, actor: Actor): TriageSide {
+  return tableSideOf(deps.config.region, actor.aadId);
 }
 
 type Decided = { ok: true; next: HandoverCase; decided: boolean } | Refusal;

@@ -12,6 +12,7 @@ export const WelcomeTexts = {
     [
       `**Dit is het kanaal van ${gemeente}.** Typ (na @-vermelding van mij):`,
       '- "agenda": de agenda van de volgende routeertafel van deze gemeente',
+      '- "werkvoorraad": de werksessie met Veilig Thuis: de casussen die nog op Veilig Thuis wachten, met "hulp versneld starten"',
       '- "status": aan welke gemeente dit kanaal gekoppeld is',
       '- "help": dit overzicht',
       'Voor een coördinator van Veilig Thuis: "koppel <gemeente>", "koppel veilig thuis" en "ontkoppel".',
@@ -22,6 +23,7 @@ export const WelcomeTexts = {
     '- "nieuwe overdracht": een casus aanmelden voor de routeertafel',
     '- "agenda versturen": de agenda van de volgende routeertafel naar de gemeentekanalen sturen (coördinator); vóór het vaste moment vraag ik eerst of het echt nu moet',
     '- "cijfers": de cijfers van de overdrachten',
+    '- "werkvoorraad <gemeente>": de werksessie van een gemeente',
     '- "status": welke kanalen gekoppeld zijn',
     '- "koppel <gemeente>", "koppel veilig thuis", "ontkoppel": een kanaal koppelen (coördinator)',
     '- "help": dit overzicht',

@@ -9,6 +9,7 @@ import { Reference, Routes } from './fields.js';
 import type { CaseIntake } from './intake.js';
 import { CaseStages, VtSteps, type CaseStage, type StageEntry } from './lifecycle.js';
 import { TriageSchema } from './triage.js';
+import { AccelerationSchema } from './acceleration.js';
 
 export const CaseSources = ['card', 'api', 'csv'] as const;
 export type CaseSource = (typeof CaseSources)[number];
@@ -102,6 +103,8 @@ const CaseRecordSchema = z
     /** Every stage the case entered, oldest first (waiting times and doorlooptijden are read from it). */
     stages: z.array(StageEntrySchema).min(1),
     triage: TriageSchema.optional(),
+    /** "Hulp versneld starten", offered at a werksessie while the case is in the werkvoorraad. */
+    acceleration: AccelerationSchema.optional(),
     /** When the spoed alert went out (urgent cases only); a sweep alerts those without it. */
     spoedAlertedAt: Instant.optional(),
     version: z.number().int().min(1),

@@ -26,7 +26,11 @@ export type RefusalReason =
   | 'not-at-triage'
   | 'no-proposal'
   | 'same-side'
-  | 'proposal-changed';
+  | 'proposal-changed'
+  | 'not-in-werkvoorraad'
+  | 'wrong-side'
+  | 'offer-pending'
+  | 'no-offer';
 
 export type Refusal = { ok: false; reason: RefusalReason; current: HandoverCase; problems?: IntakeProblem[] };
 export type Decision<Extra extends object = object> = ({ ok: true; next: HandoverCase } & Extra) | Refusal;

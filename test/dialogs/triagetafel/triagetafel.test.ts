@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Verbs } from '../../../src/cards/verbs.js';
-import { createPostgresStore } from '../../../src/store/postgres/postgresStore.js';
-import { createLowdbStore } from '../../../src/store/lowdb/lowdbStore.js';
-import type { Store } from '../../../src/store/store.js';
 import { channelMessage, executeAction, threadWhere, Users, type TestUser } from '../../helpers/activities.js';
-import { startLoopbackConnector, type LoopbackConnector } from '../../helpers/loopbackConnector.js';
-import { startTestBot, textsTo, type TestBot } from '../../helpers/testBot.js';
+import type { LoopbackConnector } from '../../helpers/loopbackConnector.js';
+import { startTableBot, tableStores, type TableBot } from '../../helpers/tableBot.js';
+import { textsTo, type TestBot } from '../../helpers/testBot.js';
 import { cardOf, cardText, channelOf, GEMEENTEN, intake, link, postCase, responseCard, runningClock, settle, threadsIn, TOKEN, VT } from '../routeertafel/helpers.js';
-import { databaseUrl } from '../../store/postgresTestDb.js';
-import { dropSchema, freshSchema } from '../../store/postgresTestDb.js';
 
 const BRUNSSUM = channelOf('Brunssum'); // a triagetafel in the test region, as in Zuid-Limburg
 const HEERLEN = channelOf('Heerlen'); // a routeertafel
@@ -21,29 +17,19 @@ function melding(reference: string, overrides: Record<string, unknown> = {}) {
 
 const gemeenteUser = (k: number): TestUser => ({ id: `29:brunssum-${k}`, aadObjectId: `aad-brunssum-${k}`, name: `Consulent Brunssum ${k}` });
 
-const stores: [string, ((dataDir: string) => Promise<Store>) | undefined][] = [
-  ['the embedded store', (dir) => createLowdbStore(dir)],
-  ['PostgreSQL', databaseUrl ? () => createPostgresStore(databaseUrl!, { schema: schemaFor.current }) : undefined],
-];
-const schemaFor = { current: freshSchema() };
-
-describe.each(stores)('the triagetafel on %s', (_name, openStore) => {
+describe.each(tableStores)('the triagetafel on %s', (_name, openStore) => {
   const clock = runningClock('2026-12-02T13:00:00Z'); // a Wednesday afternoon
+  let bot: TableBot | undefined;
   let connector: LoopbackConnector;
   let t: TestBot;
 
   beforeAll(async () => {
     if (!openStore) return;
-    schemaFor.current = freshSchema();
-    connector = await startLoopbackConnector();
-    t = await startTestBot({ env: { INTAKE_API_TOKEN: TOKEN }, clock, connector, openStore });
+    bot = await startTableBot(openStore, clock, { INTAKE_API_TOKEN: TOKEN });
+    ({ t, connector } = bot);
     await link(t, Users.coordinator, GEMEENTEN.filter((g) => g !== 'Brunssum'));
   });
-  afterAll(async () => {
-    await t?.stop();
-    await connector?.close();
-    if (openStore && databaseUrl) await dropSchema(databaseUrl, schemaFor.current);
-  });
+  afterAll(async () => bot?.stop());
 
   const click = (user: TestUser, rootId: string, verb: string, data: Record<string, unknown>) => t.send(executeAction(connector.url, user, threadWhere(BRUNSSUM, rootId), verb, data));
   const itemCard = (reference: string) => threadsIn(t, BRUNSSUM, `melding ${reference}`);

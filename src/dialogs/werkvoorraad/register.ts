@@ -1,0 +1,29 @@
+import type { Deps } from '../../app/deps.js';
+import { textOf, type Routes } from '../../app/turn.js';
+import { werkvoorraadOf } from '../../domain/cases/werkvoorraad.js';
+import { registerWerkvoorraadClicks } from './clicks.js';
+import { decideWerkvoorraadCommand, werkvoorraadCommand } from './commands.js';
+import { emptyWerksessieCard, WERKSESSIE_ITEMS_PER_CARD, werksessiePageCard } from './views.js';
+
+/**
+ * Werkvoorraad sessions (seed 000): Veilig Thuis and a gemeente go through the gemeente's cases in
+ * Veilig Thuis's werkvoorraad together, and the gemeente may offer to start help earlier.
+ */
+export function registerWerkvoorraad(routes: Routes, deps: Deps): void {
+  const region = deps.config.region;
+  registerWerkvoorraadClicks(routes, deps);
+  routes.message(werkvoorraadCommand(region), async (turn, reply) => {
+    const { place } = turn;
+    const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
+    const decision = decideWerkvoorraadCommand(region, textOf(turn), channel?.active ? channel.link : undefined);
+    if (decision.kind === 'refuse') return reply.send(decision.text);
+    const all = await deps.store.cases.list({ gemeente: decision.gemeente });
+    const now = deps.clock.now();
+    const waiting = werkvoorraadOf(all, now, region.timezone);
+    if (waiting.length === 0) return reply.send({ cards: [emptyWerksessieCard(decision.gemeente, all)] });
+    for (let k = 0; k < waiting.length; k += WERKSESSIE_ITEMS_PER_CARD) {
+      const cases = waiting.slice(k, k + WERKSESSIE_ITEMS_PER_CARD);
+      await reply.send({ cards: [werksessiePageCard({ gemeente: decision.gemeente, cases, all, now, timeZone: region.timezone })] });
+    }
+  });
+}
