@@ -109,6 +109,12 @@ export const RegionSchema = z
         monitoringAfterWeeks: z.number().int().min(1).default(6),
       })
       .default({}),
+    /**
+     * Werksessies (seed 000) on a fixed rhythm: the werksessie cards go to every linked gemeente
+     * channel with cases in the werkvoorraad, on `weekday` at `time`, in ISO weeks divisible by
+     * `everyWeeks`. Absent: only on request ("werkvoorraad"); the sources fix no rhythm.
+     */
+    werksessie: z.object({ weekday: Weekday, time: ClockTime, everyWeeks: z.number().int().min(1).max(8).default(2) }).optional(),
   })
   .superRefine((region, ctx) => {
     const seen = new Set<string>();

@@ -2,6 +2,7 @@ import type { Deps } from '../../app/deps.js';
 import { textOf, type Routes } from '../../app/turn.js';
 import { werkvoorraadOf } from '../../domain/cases/werkvoorraad.js';
 import { registerWerkvoorraadClicks } from './clicks.js';
+import { werksessieFanOut, werksessieJob } from './sessions.js';
 import { decideWerkvoorraadCommand, werkvoorraadCommand } from './commands.js';
 import { emptyWerksessieCard, WERKSESSIE_ITEMS_PER_CARD, werksessiePageCard } from './views.js';
 
@@ -12,6 +13,8 @@ import { emptyWerksessieCard, WERKSESSIE_ITEMS_PER_CARD, werksessiePageCard } fr
 export function registerWerkvoorraad(routes: Routes, deps: Deps): void {
   const region = deps.config.region;
   registerWerkvoorraadClicks(routes, deps);
+  const rhythm = region.werksessie;
+  if (rhythm) deps.scheduler.add(werksessieJob(deps, rhythm, werksessieFanOut(deps)));
   routes.message(werkvoorraadCommand(region), async (turn, reply) => {
     const { place } = turn;
     const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;

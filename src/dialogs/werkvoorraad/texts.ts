@@ -58,6 +58,14 @@ export const WerkvoorraadTexts = {
   caseUnknown: 'Deze casus staat niet (meer) in het systeem.',
   notHere: (gemeente: string) => `De werksessie van deze casus is in het kanaal van gemeente ${gemeente}.`,
 
+  sessionReport: (week: string, sent: string[], failed: string[]) =>
+    [
+      `Werksessie ${week.replace(/^(\d{4})-W0?(\d+)$/, 'week $2, $1')}: de werkvoorraadkaarten staan in ${sent.length === 0 ? 'geen enkel kanaal' : `de kanalen van ${sent.join(', ')}`}.`,
+      failed.length > 0 ? `Niet bezorgd bij: ${failed.join(', ')}. Kijk met "status" of die kanalen nog gekoppeld zijn.` : '',
+      'Gemeenten zonder casussen in de werkvoorraad krijgen geen kaart.',
+    ]
+      .filter(Boolean)
+      .join(' '),
   onlyInGemeenteChannel: 'Typ "werkvoorraad" in het kanaal van een gemeente, of "werkvoorraad <gemeente>" in het Veilig Thuis-kanaal.',
   unknownGemeente: (name: string) => `Ik ken geen gemeente "${name}" in deze regio.`,
 };

@@ -1,9 +1,12 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Verbs } from '../../../src/cards/verbs.js';
 import { channelMessage, executeAction, personalMessage, threadWhere, Users, type TestUser } from '../../helpers/activities.js';
 import type { LoopbackConnector } from '../../helpers/loopbackConnector.js';
 import { startTableBot, tableStores, type TableBot } from '../../helpers/tableBot.js';
-import { textsTo, type TestBot } from '../../helpers/testBot.js';
+import { startTestBot, TEST_REGION_FILE, textsTo, type TestBot } from '../../helpers/testBot.js';
 import { cardOf, cardText, channelOf, intake, link, postCase, responseCard, runningClock, settle, threadsIn, TOKEN, VT } from '../routeertafel/helpers.js';
 
 const KERKRADE = channelOf('Kerkrade');
@@ -85,5 +88,36 @@ describe.each(tableStores)('werkvoorraad sessions on %s', (_name, openStore) => 
     expect(answers.filter((a) => cardText(responseCard(a)).includes('Aanbod voor VT-W-1 geaccepteerd'))).toHaveLength(1);
     expect(await t.store.audit.list({ action: 'werkvoorraad.answer', recordId: 'VT-W-1' })).toHaveLength(1);
     expect(cardText(cardOf(await session()))).toContain('1 aangeboden, 1 geaccepteerd, 0 afgewezen, 0 wacht op Veilig Thuis');
+  });
+});
+
+describe('werksessies on the region’s rhythm', () => {
+  const clock = runningClock('2026-12-01T09:00:00Z');
+  let t: TestBot;
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vt-werksessie-'));
+    const regionFile = path.join(dir, 'region.json');
+    const region = JSON.parse(await readFile(TEST_REGION_FILE, 'utf8'));
+    await writeFile(regionFile, JSON.stringify({ ...region, werksessie: { weekday: 3, time: '09:00', everyWeeks: 2 } }));
+    t = await startTestBot({ env: { INTAKE_API_TOKEN: TOKEN, REGION_FILE: regionFile }, clock });
+    await link(t, Users.coordinator, ['Kerkrade', 'Vaals']);
+    expect((await postCase(t, inWerkvoorraad('VT-R-1'))).status).toBe(201);
+  });
+  afterAll(async () => t?.stop());
+
+  it('posts the werksessie cards in week 50 to each gemeente with a werkvoorraad, once, and tells the coordinators', async () => {
+    clock.set('2026-12-09T08:05:00Z'); // Wednesday 9 December 09:05, an even week
+    await t.bot.deps.scheduler.tick();
+    await settle(t);
+    expect(threadsIn(t, KERKRADE, 'Werksessie werkvoorraad Kerkrade')).toHaveLength(1);
+    expect(threadsIn(t, channelOf('Vaals'))).toHaveLength(0);
+    const report = 'Werksessie week 50, 2026: de werkvoorraadkaarten staan in de kanalen van Kerkrade.';
+    const reports = t.connector.calls.filter((c) => c.kind === 'create' && c.conversationId === VT.channelId && String(c.body.text ?? '').includes(report));
+    expect(reports).toHaveLength(1);
+
+    await t.bot.deps.scheduler.tick();
+    await settle(t);
+    expect(threadsIn(t, KERKRADE, 'Werksessie werkvoorraad Kerkrade')).toHaveLength(1);
   });
 });
