@@ -12,6 +12,7 @@ import { registerRouteertafel } from './dialogs/routeertafel/register.js';
 import { registerTriagetafel } from './dialogs/triagetafel/register.js';
 import { registerContacts } from './dialogs/contacts/register.js';
 import { registerWerkvoorraad } from './dialogs/werkvoorraad/register.js';
+import { registerInsight } from './dialogs/insight/register.js';
 import { registerFallback } from './dialogs/fallback.js';
 import type { BotAdapter, TurnLogic } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
@@ -40,5 +41,5 @@ export function createApp(deps: Deps, adapter: BotAdapter): BotApp {
   registerFallback(routes); // catch-all: keep last
   registerHousekeeping(deps);
 
-  return { runTurn, routes: [...routeertafel.routes, ...meldcode.routes] };
+  return { runTurn, routes: [...routeertafel.routes, ...meldcode.routes, ...registerInsight(deps)] };
 }

@@ -3,6 +3,10 @@ export interface HttpRequestLike {
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
   params: Record<string, string>;
+  /** The query string's parameters (the first value of each). */
+  query: Record<string, string>;
+  /** The peer's address, for routes that only answer on loopback. */
+  remoteAddress?: string;
 }
 
 export interface HttpResult {

@@ -109,7 +109,8 @@ function builtInRoutes(deps: ServerDeps, limit: number): InternalRoute[] {
 }
 
 async function handle(req: http.IncomingMessage, routes: InternalRoute[], limit: number, log: Logger, started: () => void): Promise<Reply> {
-  const pathname = new URL(req.url ?? '/', 'http://bot').pathname;
+  const url = new URL(req.url ?? '/', 'http://bot');
+  const pathname = url.pathname;
   const method = (req.method ?? '').toLowerCase();
   const onPath = routes.map((r) => ({ route: r, params: matchPath(r.path, pathname) })).filter((m) => m.params);
   const found = onPath.find((m) => m.route.method === method || (method === 'head' && m.route.method === 'get'));
@@ -123,7 +124,8 @@ async function handle(req: http.IncomingMessage, routes: InternalRoute[], limit:
     body = read.value;
   }
   started();
-  return route.handle!({ headers: req.headers, body, params: params! });
+  const query = Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.get(k)!]));
+  return route.handle!({ headers: req.headers, body, params: params!, query, remoteAddress: req.socket.remoteAddress });
 }
 
 async function messages(req: http.IncomingMessage, deps: ServerDeps, limit: number, started: () => void): Promise<Reply> {

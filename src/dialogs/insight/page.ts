@@ -1,0 +1,109 @@
+/**
+ * The dashboard page: plain HTML, CSS and a small script, nothing from a CDN. Every figure is a
+ * table with a caption (the accessible form; charts are still to come). Narrow-width friendly: the
+ * tables scroll sideways inside their own box.
+ */
+import { WindowLabels, InsightTexts as T } from './texts.js';
+import { TableIds } from './tables.js';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function dashboardPage(localMode: boolean): string {
+  const labels = { loading: T.loading, failed: T.failed, csv: T.csv, tableIds: TableIds };
+  const windows = Object.entries(WindowLabels)
+    .map(([value, label]) => `<option value="${value}"${value === 'kwartaal' ? ' selected' : ''}>${escape(label)}</option>`)
+    .join('');
+  const signIn = localMode
+    ? `<form id="signin" class="panel" aria-describedby="signin-help">
+  <h2>${escape(T.devSignIn)}</h2>
+  <p id="signin-help">${escape(T.devSignInHelp)}</p>
+  <label>${escape(T.devUser)} <input id="user" name="user" autocomplete="off" required></label>
+  <label>${escape(T.gemeente)} <input id="gemeente" name="gemeente" autocomplete="off"></label>
+  <label>${escape(T.window)} <select id="window" name="window">${windows}</select></label>
+  <button type="submit">${escape(T.show)}</button>
+</form>`
+    : `<p class="panel">${escape(T.ssoNotYet)}</p>`;
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(T.pageTitle)}</title>
+<style>
+  body { font-family: "Segoe UI", system-ui, sans-serif; margin: 0; padding: 1rem; color: #1b1b1b; background: #fff; line-height: 1.4; }
+  h1 { font-size: 1.3rem; margin: 0 0 .5rem; }
+  h2 { font-size: 1.05rem; margin: 0 0 .5rem; }
+  .panel { border: 1px solid #8a8886; border-radius: 4px; padding: .75rem; margin-bottom: 1rem; }
+  label { display: block; margin: .4rem 0; }
+  input, select, button { font: inherit; padding: .3rem .4rem; border: 1px solid #605e5c; border-radius: 3px; }
+  button { background: #464775; color: #fff; border-color: #464775; cursor: pointer; }
+  :focus-visible { outline: 3px solid #0f6cbd; outline-offset: 2px; }
+  .scroll { overflow-x: auto; margin-bottom: 1rem; }
+  table { border-collapse: collapse; min-width: 100%; }
+  caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+  th, td { border: 1px solid #c8c6c4; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+  td:not(:first-child) { text-align: right; }
+  thead th { background: #f3f2f1; }
+  .note { color: #484644; font-size: .9rem; }
+</style>
+</head>
+<body>
+<main>
+<h1>${escape(T.pageTitle)}</h1>
+${signIn}
+<p id="status" role="status" aria-live="polite"></p>
+<div id="figures"></div>
+</main>
+<script>
+const L = ${JSON.stringify(labels)};
+const form = document.getElementById('signin');
+const status = document.getElementById('status');
+const out = document.getElementById('figures');
+function query() {
+  const p = new URLSearchParams({ window: document.getElementById('window').value });
+  const g = document.getElementById('gemeente').value.trim();
+  if (g) p.set('gemeente', g);
+  return p;
+}
+function headers() { return { 'X-Dev-User': document.getElementById('user').value.trim() }; }
+function el(tag, text) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; }
+async function show(event) {
+  event.preventDefault();
+  status.textContent = L.loading;
+  out.replaceChildren();
+  const res = await fetch('/api/dashboard/figures?' + query(), { headers: headers() });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) { status.textContent = body.message || L.failed; return; }
+  status.textContent = body.scope + '. ' + body.period;
+  for (const t of body.tables) {
+    const box = el('div'); box.className = 'scroll'; box.tabIndex = 0; box.setAttribute('role', 'region'); box.setAttribute('aria-label', t.title);
+    const table = el('table'); table.id = 'table-' + t.id;
+    table.append(el('caption', t.title));
+    const head = el('thead'); const hr = el('tr');
+    for (const c of t.columns) { const th = el('th', c); th.scope = 'col'; hr.append(th); }
+    head.append(hr); table.append(head);
+    const tbody = el('tbody');
+    for (const r of t.rows) {
+      const tr = el('tr');
+      r.forEach((v, i) => { const cell = el(i === 0 ? 'th' : 'td', v); if (i === 0) cell.scope = 'row'; tr.append(cell); });
+      tbody.append(tr);
+    }
+    table.append(tbody); box.append(table);
+    const csv = el('button', L.csv + ': ' + t.title); csv.type = 'button';
+    csv.addEventListener('click', () => download(t.id));
+    out.append(box, csv);
+  }
+  out.append(el('p', body.note)); out.lastChild.className = 'note';
+}
+async function download(id) {
+  const p = query(); p.set('table', id);
+  const res = await fetch('/api/dashboard/figures.csv?' + p, { headers: headers() });
+  if (!res.ok) { status.textContent = L.failed; return; }
+  const a = el('a'); a.href = URL.createObjectURL(await res.blob()); a.download = id + '.csv'; a.click();
+}
+if (form) form.addEventListener('submit', show);
+</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,53 @@
+/** The dashboard's figures as tables of text: the same tables for the page, the JSON API and CSV. Pure. */
+import type { DashboardFigures, Shown, ShownCount } from '../../domain/insight/dashboard.js';
+import { formatDutchInstant } from '../../domain/calendar.js';
+import { InsightTexts as T, TriageOptionNames, UrgencyNames } from './texts.js';
+
+export const TableIds = ['handovers', 'now', 'outcomes', 'triage', 'advice'] as const;
+export type TableId = (typeof TableIds)[number];
+
+export interface Table {
+  id: TableId;
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
+const count = (n: ShownCount) => String(n);
+const days = (n: Shown) => (n === null ? T.notShown : n.toLocaleString('nl-NL', { maximumFractionDigits: 1 }));
+const share = (n: Shown) => (n === null ? T.notShown : `${Math.round(n * 100)}%`);
+
+export function dashboardTables(f: DashboardFigures): Table[] {
+  const tables: Table[] = [
+    {
+      id: 'handovers',
+      ...T.tables.handovers,
+      rows: f.gemeenten.map((g) => [g.gemeente, count(g.handovers), count(g.returned), days(g.medianDaysMeldingToHandover), days(g.medianDaysHandoverToConfirmation), share(g.confirmedWithin7DaysShare), share(g.warmShare), count(g.escalatedPastFirstRung)]),
+    },
+    {
+      id: 'now',
+      ...T.tables.now,
+      rows: f.gemeenten.map((g) => [g.gemeente, count(g.werkvoorraad), days(g.medianWerkvoorraadAgeDays), count(g.waitingForConfirmation), count(g.waitingForTriage)]),
+    },
+    {
+      id: 'outcomes',
+      ...T.tables.outcomes,
+      rows: f.gemeenten.map((g) => [g.gemeente, count(g.monitoringGeborgd), count(g.monitoringNieuweZorgen), count(g.acceleratedOffers), count(g.acceleratedAccepted)]),
+    },
+    { id: 'triage', ...T.tables.triage, rows: f.triageDecisions.map((d) => [TriageOptionNames[d.option], count(d.count)]) },
+  ];
+  if (f.advice) {
+    tables.push({ id: 'advice', ...T.tables.advice, rows: f.advice.map((a) => [UrgencyNames[a.urgency], count(a.asked), days(a.medianMinutesToClaim), days(a.medianMinutesToFirstAnswer)]) });
+  }
+  return tables;
+}
+
+export function periodLine(f: DashboardFigures, timeZone: string): string {
+  return T.period(formatDutchInstant(f.from, timeZone), formatDutchInstant(f.until, timeZone));
+}
+
+/** RFC 4180 CSV with a semicolon, as Dutch spreadsheet programs expect. */
+export function tableCsv(table: Table): string {
+  const cell = (v: string) => (/[";\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [table.columns, ...table.rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,56 @@
+/** Every sentence and label of the dashboard (nl-NL). */
+import type { Urgency } from '../../domain/advice/ticket.js';
+import type { Window } from '../../domain/insight/dashboard.js';
+import type { TriageOption } from '../../domain/cases/triage.js';
+
+export const WindowLabels: Record<Window, string> = { maand: 'Laatste 30 dagen', kwartaal: 'Laatste 3 maanden', jaar: 'Laatste 12 maanden' };
+
+export const TriageOptionNames: Record<TriageOption, string> = {
+  'vt-veiligheidsbeoordeling': 'Veiligheidsbeoordeling door Veilig Thuis',
+  'vt-onderzoek': 'Onderzoek door Veilig Thuis',
+  'directe-overdracht': 'Directe overdracht',
+  'gezamenlijke-aanpak': 'Gezamenlijke aanpak',
+  'geen-vervolg': 'Geen vervolg nodig',
+  anders: 'Anders',
+};
+
+export const UrgencyNames: Record<Urgency, string> = { vandaag: 'Vandaag', 'deze-week': 'Deze week' };
+
+export const InsightTexts = {
+  pageTitle: 'Inzicht: overdrachten, werkvoorraad en adviesvragen',
+  scopeAll: 'Alle gemeenten van de regio',
+  scopeOne: (gemeente: string) => `Gemeente ${gemeente}`,
+  period: (from: string, until: string) => `Van ${from} tot ${until}.`,
+  suppressedNote: 'Aantallen van 1 tot 4 staan er als "< 5"; een mediaan of aandeel over minder dan 5 casussen staat er als "–". Zo is geen casus te herleiden.',
+  tables: {
+    handovers: {
+      title: 'Overdrachten in deze periode',
+      columns: ['Gemeente', 'Overgedragen', 'Teruggegeven', 'Melding tot overdracht (mediaan, dagen)', 'Overdracht tot bevestiging (mediaan, dagen)', 'Binnen 7 dagen bevestigd', 'Warme overdracht', 'Opgeschaald voorbij de eerste trede'],
+    },
+    now: {
+      title: 'Nu',
+      columns: ['Gemeente', 'Werkvoorraad Veilig Thuis', 'Leeftijd werkvoorraad (mediaan, dagen)', 'Wacht op bevestiging', 'Wacht op triage'],
+    },
+    outcomes: {
+      title: 'Monitoring en hulp versneld starten in deze periode',
+      columns: ['Gemeente', 'Veiligheid geborgd', 'Nieuwe zorgen', 'Hulp versneld aangeboden', 'Daarvan geaccepteerd'],
+    },
+    triage: { title: 'Triagebesluiten in deze periode', columns: ['Besluit', 'Aantal'] },
+    advice: { title: 'Adviesvragen in deze periode', columns: ['Urgentie', 'Gesteld', 'Tot opgepakt (mediaan, minuten)', 'Tot eerste antwoord (mediaan, minuten)'] },
+  },
+  notShown: '–',
+  devSignIn: 'Ontwikkelaarsaanmelding (alleen lokaal, zonder Teams)',
+  devSignInHelp: 'Vul het AAD object id in van een coördinator uit het regiobestand (ziet alle gemeenten), of kies een gemeente (ziet alleen die gemeente).',
+  devUser: 'AAD object id',
+  gemeente: 'Gemeente (leeg: alle gemeenten, alleen voor coördinatoren)',
+  window: 'Periode',
+  show: 'Tonen',
+  csv: 'Download als CSV',
+  loading: 'Cijfers laden…',
+  failed: 'De cijfers konden niet worden geladen.',
+  unauthorized: 'Niet aangemeld. Open het dashboard als tabblad in Teams.',
+  ssoNotYet: 'Aanmelden via Teams (SSO) is nog niet beschikbaar; het dashboard werkt nu alleen lokaal.',
+  forbidden: 'Je ziet hier alleen de cijfers van je eigen gemeente. Alle gemeenten zijn er voor coördinatoren van Veilig Thuis.',
+  unknownGemeente: 'Deze gemeente hoort niet bij de regio.',
+  unknownTable: 'Deze tabel bestaat niet.',
+};
