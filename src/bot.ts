@@ -11,6 +11,7 @@ import { Scheduler } from './app/scheduler.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { createKnowledgeIndex } from './knowledge/search.js';
 import type { Store } from './store/store.js';
+import { createSsoVerifier } from './teams/ssoVerifier.js';
 import { startServer, type RunningServer, type ServerTimeouts } from './transport/server.js';
 import { isLoopbackUrl } from './transport/activityShape.js';
 
@@ -32,7 +33,8 @@ export async function startBot(parts: { config: Config; store: Store; adapter: B
   const notifier = createNotifier(store, outbox, config.region);
   const scheduler = new Scheduler(store, clock, log, { exclusiveStore });
   const knowledge = createKnowledgeIndex(loadKnowledge().articles);
-  const deps: Deps = { config, store, clock, log, knowledge, messenger, notifier, outbox, scheduler };
+  const identity = config.sso ? createSsoVerifier(config.sso, clock, log) : undefined;
+  const deps: Deps = { config, store, clock, log, knowledge, messenger, notifier, outbox, scheduler, ...(identity ? { identity } : {}) };
   const bot = createApp(deps, adapter);
   await outbox.recover();
   outbox.start();

@@ -35,7 +35,17 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   PUBLIC_BASE_URL: optionalText.refine((s) => s === undefined || /^https?:\/\/[^/]+/.test(s), 'must be an http(s) address such as https://bot.example.org'),
   SCHEDULER: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+  DASHBOARD_SSO_AUDIENCE: optionalText,
+  SSO_OPENID_METADATA_URL: optionalText.refine((s) => s === undefined || /^https?:\/\//.test(s), 'must be an http(s) address'),
 });
+
+/** Teams SSO for the dashboard tab: tokens from this tenant, for this audience (webApplicationInfo.resource). */
+export interface SsoSettings {
+  tenantId: string;
+  audience: string;
+  /** The tenant's OpenID metadata; its jwks_uri holds the signing keys. */
+  metadataUrl: string;
+}
 
 export interface BotCredentials {
   appId: string;
@@ -57,6 +67,8 @@ export interface Config {
   region: Region;
   /** Absent in local mode: no Bot Framework authentication. */
   credentials?: BotCredentials;
+  /** With credentials and a tenant: the dashboard tab signs in with Teams SSO. */
+  sso?: SsoSettings;
   intakeApiToken?: string;
   databaseUrl?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -92,12 +104,23 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     regionFile,
     region: loadRegion(regionFile),
     credentials,
+    sso: ssoFrom(e, credentials),
     intakeApiToken: e.INTAKE_API_TOKEN,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     schedulerEnabled: e.SCHEDULER === 'on',
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     version: readVersion(),
+  };
+}
+
+function ssoFrom(e: z.infer<typeof EnvSchema>, credentials: BotCredentials | undefined): SsoSettings | undefined {
+  if (!credentials?.tenantId) return undefined;
+  const host = new URL(e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).host;
+  return {
+    tenantId: credentials.tenantId,
+    audience: e.DASHBOARD_SSO_AUDIENCE ?? `api://${host}/${credentials.appId}`,
+    metadataUrl: e.SSO_OPENID_METADATA_URL ?? `https://login.microsoftonline.com/${credentials.tenantId}/v2.0/.well-known/openid-configuration`,
   };
 }
 

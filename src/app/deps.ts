@@ -7,6 +7,7 @@ import type { Scheduler } from './scheduler.js';
 import type { KnowledgeIndex } from '../knowledge/search.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
+import type { IdentityVerifier } from './identity.js';
 
 /** Everything a feature may use, passed in so tests can supply real stores and a fake clock. */
 export interface Deps {
@@ -20,4 +21,6 @@ export interface Deps {
   outbox: Outbox;
   /** Features add their timed jobs (agenda, reminders, retention); it runs only when SCHEDULER=on. */
   scheduler: Scheduler;
+  /** Signed-in users of the pages the bot serves (Teams SSO); absent without SSO settings. */
+  identity?: IdentityVerifier;
 }

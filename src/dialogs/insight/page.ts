@@ -4,25 +4,31 @@
  * tables scroll sideways inside their own box.
  */
 import { WindowLabels, InsightTexts as T } from './texts.js';
-import { TableIds } from './tables.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function dashboardPage(localMode: boolean): string {
-  const labels = { loading: T.loading, failed: T.failed, csv: T.csv, tableIds: TableIds };
+/** development: the local sign-in form; teams: Teams SSO in the tab; unavailable: the bot has no SSO settings. */
+export type SignInMode = 'development' | 'teams' | 'unavailable';
+
+export function dashboardPage(mode: SignInMode): string {
+  const labels = { loading: T.loading, failed: T.failed, csv: T.csv, notInTeams: T.notInTeams, mode };
   const windows = Object.entries(WindowLabels)
     .map(([value, label]) => `<option value="${value}"${value === 'kwartaal' ? ' selected' : ''}>${escape(label)}</option>`)
     .join('');
-  const signIn = localMode
-    ? `<form id="signin" class="panel" aria-describedby="signin-help">
+  const windowField = `<label>${escape(T.window)} <select id="window" name="window">${windows}</select></label>`;
+  const signIn =
+    mode === 'development'
+      ? `<form id="signin" class="panel" aria-describedby="signin-help">
   <h2>${escape(T.devSignIn)}</h2>
   <p id="signin-help">${escape(T.devSignInHelp)}</p>
   <label>${escape(T.devUser)} <input id="user" name="user" autocomplete="off" required></label>
   <label>${escape(T.gemeente)} <input id="gemeente" name="gemeente" autocomplete="off"></label>
-  <label>${escape(T.window)} <select id="window" name="window">${windows}</select></label>
+  ${windowField}
   <button type="submit">${escape(T.show)}</button>
 </form>`
-    : `<p class="panel">${escape(T.ssoNotYet)}</p>`;
+      : mode === 'teams'
+        ? `<form id="signin" class="panel">${windowField} <button type="submit">${escape(T.show)}</button></form>`
+        : `<p class="panel">${escape(T.ssoNotConfigured)}</p>`;
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -54,24 +60,34 @@ ${signIn}
 <p id="status" role="status" aria-live="polite"></p>
 <div id="figures"></div>
 </main>
+${mode === 'teams' ? '<script src="/dashboard/teams.js"></script>' : ''}
 <script>
 const L = ${JSON.stringify(labels)};
 const form = document.getElementById('signin');
 const status = document.getElementById('status');
 const out = document.getElementById('figures');
+const tabGemeente = new URLSearchParams(location.search).get('gemeente') || '';
 function query() {
   const p = new URLSearchParams({ window: document.getElementById('window').value });
-  const g = document.getElementById('gemeente').value.trim();
+  const g = L.mode === 'development' ? document.getElementById('gemeente').value.trim() : tabGemeente;
   if (g) p.set('gemeente', g);
   return p;
 }
-function headers() { return { 'X-Dev-User': document.getElementById('user').value.trim() }; }
+let teamsReady;
+async function headers() {
+  if (L.mode === 'development') return { 'X-Dev-User': document.getElementById('user').value.trim() };
+  teamsReady ??= microsoftTeams.app.initialize();
+  await teamsReady;
+  return { Authorization: 'Bearer ' + (await microsoftTeams.authentication.getAuthToken()) };
+}
 function el(tag, text) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; }
 async function show(event) {
   event.preventDefault();
   status.textContent = L.loading;
   out.replaceChildren();
-  const res = await fetch('/api/dashboard/figures?' + query(), { headers: headers() });
+  let auth;
+  try { auth = await headers(); } catch { status.textContent = L.notInTeams; return; }
+  const res = await fetch('/api/dashboard/figures?' + query(), { headers: auth });
   const body = await res.json().catch(() => ({}));
   if (!res.ok) { status.textContent = body.message || L.failed; return; }
   status.textContent = body.scope + '. ' + body.period;
@@ -97,11 +113,12 @@ async function show(event) {
 }
 async function download(id) {
   const p = query(); p.set('table', id);
-  const res = await fetch('/api/dashboard/figures.csv?' + p, { headers: headers() });
+  const res = await fetch('/api/dashboard/figures.csv?' + p, { headers: await headers() });
   if (!res.ok) { status.textContent = L.failed; return; }
   const a = el('a'); a.href = URL.createObjectURL(await res.blob()); a.download = id + '.csv'; a.click();
 }
 if (form) form.addEventListener('submit', show);
+if (form && L.mode === 'teams') form.requestSubmit();
 </script>
 </body>
 </html>

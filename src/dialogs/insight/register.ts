@@ -3,10 +3,12 @@
  * GET /api/dashboard/figures (the tables as JSON) and GET /api/dashboard/figures.csv?table=… .
  * Aggregates only; see src/domain/insight/dashboard.ts.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Deps } from '../../app/deps.js';
 import type { HttpRequestLike, HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { dashboardFigures, Windows, type Window } from '../../domain/insight/dashboard.js';
-import { decideAccess } from './access.js';
+import { decideAccess, isLoopbackPeer } from './access.js';
 import { dashboardPage } from './page.js';
 import { dashboardTables, periodLine, tableCsv, TableIds, type TableId } from './tables.js';
 import { InsightTexts as T } from './texts.js';
@@ -15,8 +17,17 @@ export function registerInsight(deps: Deps): HttpRoute[] {
   const region = deps.config.region;
   const localMode = !deps.config.credentials;
 
+  /** Teams SSO when the bot has it; the development sign-in in local mode, on loopback; nobody otherwise. */
+  async function signedIn(req: HttpRequestLike): Promise<string | undefined> {
+    if (deps.identity) {
+      const token = /^Bearer\s+(.+)$/i.exec(header(req, 'authorization') ?? '')?.[1];
+      return token ? (await deps.identity.verify(token))?.aadObjectId : undefined;
+    }
+    return localMode && isLoopbackPeer(req.remoteAddress) ? header(req, 'x-dev-user')?.trim() || undefined : undefined;
+  }
+
   async function figures(req: HttpRequestLike) {
-    const access = decideAccess(region, { localMode, remoteAddress: req.remoteAddress, devUser: header(req, 'x-dev-user'), gemeente: req.query.gemeente || undefined });
+    const access = decideAccess(region, { user: await signedIn(req), gemeente: req.query.gemeente || undefined });
     if (!access.ok) {
       deps.log.info('dashboard_refused', { status: access.status });
       return { ok: false as const, result: { status: access.status, body: { error: 'refused', message: access.message } } };
@@ -31,7 +42,12 @@ export function registerInsight(deps: Deps): HttpRoute[] {
     {
       method: 'get',
       path: '/dashboard',
-      handle: async () => ({ status: 200, body: dashboardPage(localMode), headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } }),
+      handle: async () => ({ status: 200, body: dashboardPage(localMode ? 'development' : deps.identity ? 'teams' : 'unavailable'), headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } }),
+    },
+    {
+      method: 'get',
+      path: '/dashboard/teams.js',
+      handle: async () => ({ status: 200, body: await teamsJs(), headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } }),
     },
     {
       method: 'get',
@@ -58,6 +74,13 @@ export function registerInsight(deps: Deps): HttpRoute[] {
       },
     },
   ];
+}
+
+let teamsJsSource: Promise<Buffer> | undefined;
+/** teams-js, bundled with the bot (no CDN), read once. */
+function teamsJs(): Promise<Buffer> {
+  teamsJsSource ??= readFile(createRequire(import.meta.url).resolve('@microsoft/teams-js'));
+  return teamsJsSource;
 }
 
 function header(req: HttpRequestLike, name: string): string | undefined {
