@@ -12,6 +12,7 @@ import { readPngSize } from './lib/png.js';
  * @microsoft/app-manifest, so this works offline) and the icons against the sizes Teams requires.
  *
  * CLI (from the repository root): MicrosoftAppId=<guid> [TEAMS_APP_ID=<guid>] [TEAMS_APP_VERSION=x.y.z]
+ *   [PUBLIC_BASE_URL=https://… (adds the dashboard tabs and SSO)] [DASHBOARD_SSO_AUDIENCE=api://…]
  *   node dist/scripts/package.js [--manifest-dir manifest] [--out appPackage/veilig-thuis-teams.zip]
  */
 
@@ -25,6 +26,13 @@ export interface BuildAppPackageOptions {
   outFile: string;
   /** Overrides the manifest's version; Teams needs a higher version for every update of an uploaded app. */
   version?: string;
+  /**
+   * Where Teams reaches the bot (PUBLIC_BASE_URL, https). With it the package gets the dashboard
+   * tabs (a personal tab, a configurable channel tab per gemeente) and Teams SSO (webApplicationInfo).
+   */
+  baseUrl?: string;
+  /** The SSO resource (DASHBOARD_SSO_AUDIENCE); default api://<host of baseUrl>/<bot id>, as the bot expects. */
+  ssoResource?: string;
 }
 
 export type AppPackageErrorCode = 'invalid_input' | 'invalid_manifest';
@@ -69,6 +77,7 @@ export async function buildAppPackage(opts: BuildAppPackageOptions): Promise<{ o
   const { manifest, problems } = fillManifest(template, { BOT_ID: opts.botId, TEAMS_APP_ID: appId });
   if (manifest !== undefined) {
     if (opts.version !== undefined) manifest.version = opts.version;
+    if (opts.baseUrl !== undefined) addDashboardTabs(manifest, opts.baseUrl, opts.botId, opts.ssoResource);
     problems.push(...(await schemaProblems(manifest)));
   }
   const icons = manifest === undefined ? { files: [], problems: [] } : await loadIcons(opts.manifestDir, manifest);
@@ -85,8 +94,19 @@ export async function buildAppPackage(opts: BuildAppPackageOptions): Promise<{ o
   return { outFile: opts.outFile };
 }
 
-function checkOptions({ botId, appId, version }: BuildAppPackageOptions & { appId: string }): string[] {
+/** The dashboard (src/dialogs/insight) as tabs, with Teams SSO for the bot's own app registration. */
+function addDashboardTabs(manifest: Record<string, unknown>, baseUrl: string, botId: string, ssoResource: string | undefined): void {
+  const base = baseUrl.replace(/\/+$/, '');
+  const host = new URL(base).host;
+  manifest.staticTabs = [{ entityId: 'dashboard', name: 'Inzicht', contentUrl: `${base}/dashboard`, websiteUrl: `${base}/dashboard`, scopes: ['personal'] }];
+  manifest.configurableTabs = [{ configurationUrl: `${base}/dashboard/configure`, canUpdateConfiguration: true, scopes: ['team'], context: ['channelTab'] }];
+  manifest.webApplicationInfo = { id: botId, resource: ssoResource ?? `api://${host}/${botId}` };
+  manifest.validDomains = [...new Set([...((manifest.validDomains as string[] | undefined) ?? []), host])];
+}
+
+function checkOptions({ botId, appId, version, baseUrl }: BuildAppPackageOptions & { appId: string }): string[] {
   const problems: string[] = [];
+  if (baseUrl !== undefined && !/^https:\/\/[^/]+/.test(baseUrl)) problems.push(`PUBLIC_BASE_URL "${baseUrl}" is not an https address; Teams loads tabs over https only`);
   if (!GUID.test(botId)) problems.push(`bot id "${botId}" is not a GUID (expected the bot's Microsoft App ID)`);
   if (appId !== botId && !GUID.test(appId)) problems.push(`Teams app id "${appId}" is not a GUID`);
   if (version !== undefined && !APP_VERSION.test(version)) {
@@ -221,6 +241,8 @@ export async function main(
       botId,
       appId: env.TEAMS_APP_ID?.trim() || undefined,
       version: env.TEAMS_APP_VERSION?.trim() || undefined,
+      baseUrl: env.PUBLIC_BASE_URL?.trim() || undefined,
+      ssoResource: env.DASHBOARD_SSO_AUDIENCE?.trim() || undefined,
       manifestDir: path.resolve(args['manifest-dir'] ?? DEFAULT_MANIFEST_DIR),
       outFile: path.resolve(args.out ?? DEFAULT_OUT_FILE),
     });

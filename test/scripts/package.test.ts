@@ -34,7 +34,7 @@ async function brokenManifestDir(edit: (manifest: Manifest) => void): Promise<st
   return dir;
 }
 
-async function build(overrides: { botId?: string; appId?: string; version?: string; manifestDir?: string } = {}) {
+async function build(overrides: { botId?: string; appId?: string; version?: string; manifestDir?: string; baseUrl?: string } = {}) {
   const outFile = path.join(workDir, 'out', 'app.zip');
   await buildAppPackage({ botId: BOT_ID, manifestDir: MANIFEST_DIR, outFile, ...overrides });
   return new AdmZip(outFile);
@@ -222,5 +222,21 @@ describe('the app icons', () => {
 
     expect(manifest.accentColor).toBe(ICON_ACCENT_COLOR);
     expect(`#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`).toBe(ICON_ACCENT_COLOR);
+  });
+});
+
+describe('the dashboard tabs in the package', () => {
+  it('adds a personal tab, a configurable channel tab and Teams SSO when the public address is given, and still validates offline', async () => {
+    const zip = await build({ baseUrl: 'https://bot.example.org/' });
+    const manifest = manifestIn(zip) as Record<string, any>;
+    expect(manifest.staticTabs).toEqual([{ entityId: 'dashboard', name: 'Inzicht', contentUrl: 'https://bot.example.org/dashboard', websiteUrl: 'https://bot.example.org/dashboard', scopes: ['personal'] }]);
+    expect(manifest.configurableTabs[0]).toMatchObject({ configurationUrl: 'https://bot.example.org/dashboard/configure', context: ['channelTab'] });
+    expect(manifest.webApplicationInfo).toEqual({ id: BOT_ID, resource: `api://bot.example.org/${BOT_ID}` });
+    expect(manifest.validDomains).toEqual(['bot.example.org']);
+  });
+
+  it('adds no tabs without the public address, and refuses one that is not https', async () => {
+    expect((manifestIn(await build()) as Record<string, unknown>).staticTabs).toBeUndefined();
+    await expect(build({ baseUrl: 'http://bot.example.org' })).rejects.toThrow(/not an https address/);
   });
 });

@@ -124,3 +124,36 @@ if (form && L.mode === 'teams') form.requestSubmit();
 </html>
 `;
 }
+
+/** The channel tab's configuration page in Teams: which gemeente this channel's dashboard shows. */
+export function configurePage(gemeenten: string[]): string {
+  const options = gemeenten.map((g) => `<option value="${escape(g)}">${escape(g)}</option>`).join('');
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(T.configureTitle)}</title>
+<style>body { font-family: "Segoe UI", system-ui, sans-serif; padding: 1rem; color: #1b1b1b; } select { font: inherit; padding: .3rem; }</style>
+</head>
+<body>
+<main>
+<h1>${escape(T.configureTitle)}</h1>
+<label for="gemeente">${escape(T.configureLabel)}</label>
+<select id="gemeente"><option value="">${escape(T.configureChoose)}</option>${options}</select>
+<p>${escape(T.configureHelp)}</p>
+</main>
+<script src="/dashboard/teams.js"></script>
+<script>
+const select = document.getElementById('gemeente');
+microsoftTeams.app.initialize().then(() => {
+  microsoftTeams.pages.config.registerOnSaveHandler((save) => {
+    const g = select.value;
+    microsoftTeams.pages.config
+      .setConfig({ entityId: 'dashboard-' + g, contentUrl: location.origin + '/dashboard?gemeente=' + encodeURIComponent(g), suggestedDisplayName: ${JSON.stringify(T.configureTabName)} + ' ' + g })
+      .then(() => save.notifySuccess(), (e) => save.notifyFailure(String(e)));
+  });
+  select.addEventListener('change', () => microsoftTeams.pages.config.setValidityState(select.value !== ''));
+});
+</script>
+</body>
+</html>
+`;
+}

@@ -9,7 +9,7 @@ import type { Deps } from '../../app/deps.js';
 import type { HttpRequestLike, HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { dashboardFigures, Windows, type Window } from '../../domain/insight/dashboard.js';
 import { decideAccess, isLoopbackPeer } from './access.js';
-import { dashboardPage } from './page.js';
+import { configurePage, dashboardPage } from './page.js';
 import { dashboardTables, periodLine, tableCsv, TableIds, type TableId } from './tables.js';
 import { InsightTexts as T } from './texts.js';
 
@@ -43,6 +43,11 @@ export function registerInsight(deps: Deps): HttpRoute[] {
       method: 'get',
       path: '/dashboard',
       handle: async () => ({ status: 200, body: dashboardPage(localMode ? 'development' : deps.identity ? 'teams' : 'unavailable'), headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } }),
+    },
+    {
+      method: 'get',
+      path: '/dashboard/configure',
+      handle: async () => ({ status: 200, body: configurePage(region.gemeenten.map((g) => g.name)), headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
     },
     {
       method: 'get',

@@ -92,4 +92,10 @@ describe('the dashboard with Teams SSO', () => {
     expect(teamsJs.status).toBe(200);
     expect(teamsJs.body).toContain('getAuthToken');
   });
+
+  it('lets a channel tab be configured for one gemeente of the region', async () => {
+    const page = await get('/dashboard/configure');
+    expect(page.body).toContain('<option value="Heerlen">Heerlen</option>');
+    expect(page.body).toContain("'/dashboard?gemeente=' + encodeURIComponent(g)");
+  });
 });
