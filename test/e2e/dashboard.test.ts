@@ -36,10 +36,17 @@ describe('the dashboard page in headless Chromium (local mode, development sign-
     await page.waitForSelector('#table-handovers');
   }
 
-  it('shows a coordinator the tables of every gemeente with the right numbers, within 1.5 s', async () => {
+  it('shows a coordinator the charts and tables of every gemeente with the right numbers, the first chart within 1.5 s', async () => {
     const started = Date.now();
     await show(Users.coordinator.aadObjectId);
+    await page.waitForSelector('#chart-handovers');
     expect(Date.now() - started).toBeLessThan(1_500);
+    const bars = await page.evaluate(() => {
+      const chart = (window as unknown as { Chart: { getChart(id: string): { data: { labels: string[]; datasets: { data: (number | null)[] }[] } } } }).Chart.getChart('chart-handovers');
+      return Object.fromEntries(chart.data.labels.map((l, i) => [l, chart.data.datasets[0]!.data[i]]));
+    });
+    expect(bars).toMatchObject({ Heerlen: 6, Maastricht: null, Vaals: 0 });
+    await expect(page.locator('#chart-handovers').getAttribute('aria-label')).resolves.toContain('De tabel "Overdrachten in deze periode" hieronder');
     const heerlen = await page.locator('#table-handovers tbody tr', { hasText: 'Heerlen' }).allInnerTexts();
     expect(heerlen[0]!.split('\t')).toEqual(['Heerlen', '6', '0', '3', '2', '100%', '100%', '0']);
     await expect(page.locator('#table-advice caption').innerText()).resolves.toBe('Adviesvragen in deze periode');

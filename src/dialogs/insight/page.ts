@@ -5,13 +5,16 @@
  */
 import { WindowLabels, InsightTexts as T } from './texts.js';
 
+/** Which column of which table gets a chart (the figures people compare across gemeenten). */
+const ChartedColumns: Record<string, number> = { handovers: 1, now: 1 };
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** development: the local sign-in form; teams: Teams SSO in the tab; unavailable: the bot has no SSO settings. */
 export type SignInMode = 'development' | 'teams' | 'unavailable';
 
 export function dashboardPage(mode: SignInMode): string {
-  const labels = { loading: T.loading, failed: T.failed, csv: T.csv, notInTeams: T.notInTeams, mode };
+  const labels = { loading: T.loading, failed: T.failed, csv: T.csv, notInTeams: T.notInTeams, chartAlt: T.chartAlt, suppressed: T.chartSuppressed, charts: ChartedColumns, mode };
   const windows = Object.entries(WindowLabels)
     .map(([value, label]) => `<option value="${value}"${value === 'kwartaal' ? ' selected' : ''}>${escape(label)}</option>`)
     .join('');
@@ -51,6 +54,7 @@ export function dashboardPage(mode: SignInMode): string {
   td:not(:first-child) { text-align: right; }
   thead th { background: #f3f2f1; }
   .note { color: #484644; font-size: .9rem; }
+  .chart { position: relative; margin: 0 0 .5rem; max-width: 40rem; }
 </style>
 </head>
 <body>
@@ -60,6 +64,7 @@ ${signIn}
 <p id="status" role="status" aria-live="polite"></p>
 <div id="figures"></div>
 </main>
+<script src="/dashboard/chart.js"></script>
 ${mode === 'teams' ? '<script src="/dashboard/teams.js"></script>' : ''}
 <script>
 const L = ${JSON.stringify(labels)};
@@ -105,11 +110,29 @@ async function show(event) {
       tbody.append(tr);
     }
     table.append(tbody); box.append(table);
+    if (L.charts[t.id] !== undefined) out.append(chart(t, L.charts[t.id]));
     const csv = el('button', L.csv + ': ' + t.title); csv.type = 'button';
     csv.addEventListener('click', () => download(t.id));
     out.append(box, csv);
   }
   out.append(el('p', body.note)); out.lastChild.className = 'note';
+}
+/** A bar per gemeente for one column; suppressed values ("< 5") get no bar and the table says why. */
+function chart(t, column) {
+  const wrap = el('figure'); wrap.className = 'chart';
+  const canvas = el('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', L.chartAlt.replace('{title}', t.columns[column]).replace('{table}', t.title));
+  canvas.id = 'chart-' + t.id;
+  wrap.style.height = (t.rows.length * 22 + 60) + 'px';
+  wrap.append(canvas);
+  const values = t.rows.map((r) => (/^[0-9]+$/.test(r[column]) ? Number(r[column]) : null));
+  new Chart(canvas, {
+    type: 'bar',
+    data: { labels: t.rows.map((r) => r[0]), datasets: [{ label: t.columns[column], data: values, backgroundColor: '#464775' }] },
+    options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false }, title: { display: true, text: t.columns[column] + ' (' + L.suppressed + ')' } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+  return wrap;
 }
 async function download(id) {
   const p = query(); p.set('table', id);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Deps } from '../../app/deps.js';
 import type { HttpRequestLike, HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { dashboardFigures, Windows, type Window } from '../../domain/insight/dashboard.js';
@@ -49,11 +50,13 @@ export function registerInsight(deps: Deps): HttpRoute[] {
       path: '/dashboard/configure',
       handle: async () => ({ status: 200, body: configurePage(region.gemeenten.map((g) => g.name)), headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
     },
-    {
-      method: 'get',
-      path: '/dashboard/teams.js',
-      handle: async () => ({ status: 200, body: await teamsJs(), headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } }),
-    },
+    ...(['teams', 'chart'] as const).map(
+      (name): HttpRoute => ({
+        method: 'get',
+        path: `/dashboard/${name}.js`,
+        handle: async () => ({ status: 200, body: await script(name), headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } }),
+      }),
+    ),
     {
       method: 'get',
       path: '/api/dashboard/figures',
@@ -81,11 +84,16 @@ export function registerInsight(deps: Deps): HttpRoute[] {
   ];
 }
 
-let teamsJsSource: Promise<Buffer> | undefined;
-/** teams-js, bundled with the bot (no CDN), read once. */
-function teamsJs(): Promise<Buffer> {
-  teamsJsSource ??= readFile(createRequire(import.meta.url).resolve('@microsoft/teams-js'));
-  return teamsJsSource;
+const require = createRequire(import.meta.url);
+/** Browser scripts bundled with the bot (no CDN), read once each: teams-js and Chart.js (its UMD build). */
+const Scripts = {
+  teams: () => require.resolve('@microsoft/teams-js'),
+  chart: () => path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js'),
+};
+const scriptSources = new Map<keyof typeof Scripts, Promise<Buffer>>();
+function script(name: keyof typeof Scripts): Promise<Buffer> {
+  if (!scriptSources.has(name)) scriptSources.set(name, readFile(Scripts[name]()));
+  return scriptSources.get(name)!;
 }
 
 function header(req: HttpRequestLike, name: string): string | undefined {

@@ -39,6 +39,8 @@ export const InsightTexts = {
     advice: { title: 'Adviesvragen in deze periode', columns: ['Urgentie', 'Gesteld', 'Tot opgepakt (mediaan, minuten)', 'Tot eerste antwoord (mediaan, minuten)'] },
   },
   notShown: '–',
+  chartAlt: 'Staafdiagram van "{title}" per gemeente. De tabel "{table}" hieronder geeft dezelfde cijfers.',
+  chartSuppressed: 'zonder staaf: 1 tot 4',
   configureTitle: 'Dashboard van een gemeente in dit kanaal',
   configureLabel: 'Gemeente',
   configureChoose: 'Kies een gemeente',
