@@ -53,7 +53,23 @@ function bound(target: object, property: PropertyKey): unknown {
   return typeof value === 'function' ? value.bind(target) : value;
 }
 
-function requestJson(method: string, url: URL, body: unknown, token: string | undefined): Promise<unknown> {
+/**
+ * A kept-alive socket can be closed by the Bot Connector just as we reuse it; the request then fails
+ * before any answer ("socket hang up"), and the connector never saw it. Node's documentation gives
+ * the remedy: send it again once, on a fresh connection.
+ */
+async function requestJson(method: string, url: URL, body: unknown, token: string | undefined): Promise<unknown> {
+  try {
+    return await requestOnce(method, url, body, token);
+  } catch (err) {
+    if (!(err instanceof StaleSocketError)) throw err;
+    return requestOnce(method, url, body, token);
+  }
+}
+
+class StaleSocketError extends Error {}
+
+function requestOnce(method: string, url: URL, body: unknown, token: string | undefined): Promise<unknown> {
   const payload = JSON.stringify(body);
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
@@ -90,7 +106,7 @@ function requestJson(method: string, url: URL, body: unknown, token: string | un
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) => reject(req.reusedSocket && err.code === 'ECONNRESET' ? new StaleSocketError(err.message) : err));
     req.end(payload);
   });
 }
