@@ -6,7 +6,7 @@
 import { WindowLabels, InsightTexts as T } from './texts.js';
 
 /** Which column of which table gets a chart (the figures people compare across gemeenten). */
-const ChartedColumns: Record<string, number> = { handovers: 1, now: 1 };
+const ChartedColumns: Record<string, number> = { handovers: 1, now: 1, trend: 1 };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -117,7 +117,7 @@ async function show(event) {
   }
   out.append(el('p', body.note)); out.lastChild.className = 'note';
 }
-/** A bar per gemeente for one column; suppressed values ("< 5") get no bar and the table says why. */
+/** A bar per row (gemeente or month) for one column; suppressed values ("< 5") get no bar and the table says why. */
 function chart(t, column) {
   const wrap = el('figure'); wrap.className = 'chart';
   const canvas = el('canvas');

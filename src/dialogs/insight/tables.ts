@@ -3,7 +3,7 @@ import type { DashboardFigures, Shown, ShownCount } from '../../domain/insight/d
 import { formatDutchInstant } from '../../domain/calendar.js';
 import { InsightTexts as T, TriageOptionNames, UrgencyNames } from './texts.js';
 
-export const TableIds = ['handovers', 'now', 'outcomes', 'triage', 'advice'] as const;
+export const TableIds = ['handovers', 'now', 'trend', 'outcomes', 'triage', 'advice'] as const;
 export type TableId = (typeof TableIds)[number];
 
 export interface Table {
@@ -28,6 +28,11 @@ export function dashboardTables(f: DashboardFigures): Table[] {
       id: 'now',
       ...T.tables.now,
       rows: f.gemeenten.map((g) => [g.gemeente, count(g.werkvoorraad), days(g.medianWerkvoorraadAgeDays), count(g.waitingForConfirmation), count(g.waitingForTriage)]),
+    },
+    {
+      id: 'trend',
+      ...T.tables.trend,
+      rows: f.months.map((m) => [T.monthLabel(m.month), count(m.handovers), count(m.confirmedWithin7Days), count(m.returned), count(m.intoWerkvoorraad)]),
     },
     {
       id: 'outcomes',

@@ -16,6 +16,8 @@ export const TriageOptionNames: Record<TriageOption, string> = {
 
 export const UrgencyNames: Record<Urgency, string> = { vandaag: 'Vandaag', 'deze-week': 'Deze week' };
 
+const MonthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
 export const InsightTexts = {
   pageTitle: 'Inzicht: overdrachten, werkvoorraad en adviesvragen',
   scopeAll: 'Alle gemeenten van de regio',
@@ -31,6 +33,10 @@ export const InsightTexts = {
       title: 'Nu',
       columns: ['Gemeente', 'Werkvoorraad Veilig Thuis', 'Leeftijd werkvoorraad (mediaan, dagen)', 'Wacht op bevestiging', 'Wacht op triage'],
     },
+    trend: {
+      title: 'Per maand, laatste 12 maanden',
+      columns: ['Maand', 'Overgedragen', 'Binnen 7 dagen bevestigd', 'Teruggegeven', 'Nieuw in de werkvoorraad'],
+    },
     outcomes: {
       title: 'Monitoring en hulp versneld starten in deze periode',
       columns: ['Gemeente', 'Veiligheid geborgd', 'Nieuwe zorgen', 'Hulp versneld aangeboden', 'Daarvan geaccepteerd'],
@@ -39,7 +45,8 @@ export const InsightTexts = {
     advice: { title: 'Adviesvragen in deze periode', columns: ['Urgentie', 'Gesteld', 'Tot opgepakt (mediaan, minuten)', 'Tot eerste antwoord (mediaan, minuten)'] },
   },
   notShown: '–',
-  chartAlt: 'Staafdiagram van "{title}" per gemeente. De tabel "{table}" hieronder geeft dezelfde cijfers.',
+  monthLabel: (month: string) => `${MonthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`,
+  chartAlt: 'Staafdiagram van "{title}". De tabel "{table}" hieronder geeft dezelfde cijfers.',
   chartSuppressed: 'zonder staaf: 1 tot 4',
   configureTitle: 'Dashboard van een gemeente in dit kanaal',
   configureLabel: 'Gemeente',

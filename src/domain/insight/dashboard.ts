@@ -47,8 +47,20 @@ export interface AdviceFigures {
   medianMinutesToFirstAnswer: Shown;
 }
 
+/** One calendar month (region time) of the viewer's gemeenten together. */
+export interface MonthFigures {
+  /** 'YYYY-MM' */
+  month: string;
+  handovers: ShownCount;
+  confirmedWithin7Days: ShownCount;
+  returned: ShownCount;
+  intoWerkvoorraad: ShownCount;
+}
+
 export interface DashboardFigures {
   window: Window;
+  /** The last 12 calendar months, oldest first, whatever the window. */
+  months: MonthFigures[];
   from: string;
   until: string;
   gemeenten: GemeenteFigures[];
@@ -165,12 +177,44 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
   const advice = tickets === null ? null : adviceFigures(tickets.filter((t) => inWindow(t.createdAt)));
   return {
     window,
+    months: monthlyTrend(scoped, now, localDate, days),
     from: new Date(fromMs).toISOString(),
     until: nowIso,
     gemeenten: perGemeente,
     triageDecisions: TriageOptions.map((option) => ({ option, count: shownCount(decided.filter((c) => c.triage!.decision!.option === option).length) })),
     advice,
   };
+}
+
+function monthlyTrend(cases: HandoverCase[], now: Date, localDate: (iso: string) => string, days: (from: string, to: string) => number): MonthFigures[] {
+  const last = localDate(now.toISOString()).slice(0, 7);
+  const months: string[] = [];
+  for (let k = 11; k >= 0; k--) {
+    const [y, m] = last.split('-').map(Number) as [number, number];
+    const d = new Date(Date.UTC(y, m - 1 - k, 1));
+    months.push(d.toISOString().slice(0, 7));
+  }
+  const counts = new Map(months.map((m) => [m, { handovers: 0, onTime: 0, returned: 0, werkvoorraad: 0 }]));
+  const monthOf = (iso: string | undefined) => (iso === undefined ? undefined : counts.get(localDate(iso).slice(0, 7)));
+  for (const c of cases) {
+    const handedOverAt = stageAt(c, 'overdracht');
+    const handedOver = monthOf(handedOverAt);
+    if (handedOver) {
+      handedOver.handovers++;
+      if (c.confirmation && days(handedOverAt!, c.confirmation.at) <= 7) handedOver.onTime++;
+    }
+    const returned = monthOf(c.returned?.at);
+    if (returned) returned.returned++;
+    for (const s of c.stages) {
+      if (s.stage !== 'werkvoorraad') continue;
+      const entered = monthOf(s.at);
+      if (entered) entered.werkvoorraad++;
+    }
+  }
+  return months.map((month) => {
+    const n = counts.get(month)!;
+    return { month, handovers: shownCount(n.handovers), confirmedWithin7Days: shownCount(n.onTime), returned: shownCount(n.returned), intoWerkvoorraad: shownCount(n.werkvoorraad) };
+  });
 }
 
 function adviceFigures(tickets: Ticket[]): AdviceFigures[] {

@@ -42,4 +42,11 @@ describe('the dashboard figures', () => {
     expect(dashboardFigures(heerlen, [], ['Heerlen'], 'maand', new Date('2027-03-01T12:00:00Z'), TZ).gemeenten[0]!.handovers).toBe(0);
     expect(dashboardFigures(heerlen, null, ['Maastricht'], 'jaar', NOW, TZ)).toMatchObject({ gemeenten: [{ gemeente: 'Maastricht', handovers: 0 }], advice: null });
   });
+
+  it('gives the last twelve calendar months of the gemeenten together, oldest first', () => {
+    const months = dashboardFigures([...heerlen, ...maastricht], [], ['Heerlen', 'Maastricht'], 'maand', NOW, TZ).months;
+    expect(months.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
+    expect(months.at(-2)).toEqual({ month: '2026-11', handovers: 8, confirmedWithin7Days: 7, returned: 0, intoWerkvoorraad: 0 });
+    expect(months.at(-1)).toMatchObject({ month: '2026-12', handovers: 0 });
+  });
 });
