@@ -58,7 +58,7 @@ export function registerInsight(deps: Deps): HttpRoute[] {
       access.all ? deps.store.cases.list() : deps.store.cases.list({ gemeente: access.gemeenten[0]! }),
       access.all ? deps.store.tickets.list() : Promise.resolve(null),
     ]);
-    const f = dashboardFigures(cases, tickets, access.gemeenten, window, deps.clock.now(), region.timezone);
+    const f = dashboardFigures(cases, tickets, access.gemeenten, window, deps.clock.now(), region.timezone, region.routeertafel.escalationLadder.map((r) => r.level));
     return { scope: access.all ? T.scopeAll : T.scopeOne(access.gemeenten[0]!), period: periodLine(f, region.timezone), tables: dashboardTables(f) };
   }
 

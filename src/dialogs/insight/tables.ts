@@ -2,8 +2,9 @@
 import type { DashboardFigures, Shown, ShownCount } from '../../domain/insight/dashboard.js';
 import { formatDutchInstant } from '../../domain/calendar.js';
 import { InsightTexts as T, TriageOptionNames, UrgencyNames } from './texts.js';
+import { SectorLabels } from '../../domain/constants.js';
 
-export const TableIds = ['handovers', 'now', 'trend', 'outcomes', 'triage', 'advice'] as const;
+export const TableIds = ['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'advice'] as const;
 export type TableId = (typeof TableIds)[number];
 
 export interface Table {
@@ -35,6 +36,12 @@ export function dashboardTables(f: DashboardFigures): Table[] {
       rows: f.months.map((m) => [T.monthLabel(m.month), count(m.handovers), count(m.confirmedWithin7Days), count(m.returned), count(m.intoWerkvoorraad)]),
     },
     {
+      id: 'escalations',
+      title: T.tables.escalations.title,
+      columns: [T.tables.escalations.first, ...f.rungs.map(T.rungColumn)],
+      rows: f.gemeenten.map((g) => [g.gemeente, ...g.escalationsPerRung.map(count)]),
+    },
+    {
       id: 'outcomes',
       ...T.tables.outcomes,
       rows: f.gemeenten.map((g) => [g.gemeente, count(g.monitoringGeborgd), count(g.monitoringNieuweZorgen), count(g.acceleratedOffers), count(g.acceleratedAccepted)]),
@@ -42,7 +49,7 @@ export function dashboardTables(f: DashboardFigures): Table[] {
     { id: 'triage', ...T.tables.triage, rows: f.triageDecisions.map((d) => [TriageOptionNames[d.option], count(d.count)]) },
   ];
   if (f.advice) {
-    tables.push({ id: 'advice', ...T.tables.advice, rows: f.advice.map((a) => [UrgencyNames[a.urgency], count(a.asked), days(a.medianMinutesToClaim), days(a.medianMinutesToFirstAnswer)]) });
+    tables.push({ id: 'advice', ...T.tables.advice, rows: f.advice.map((a) => [a.urgency ? UrgencyNames[a.urgency] : T.sectorRow(SectorLabels[a.sector!]), count(a.asked), days(a.medianMinutesToClaim), days(a.medianMinutesToFirstAnswer)]) });
   }
   return tables;
 }

@@ -5,6 +5,7 @@
  */
 import type { Ticket, Urgency } from '../advice/ticket.js';
 import { Urgencies } from '../advice/ticket.js';
+import { Sectors, type Sector } from '../constants.js';
 import { REMINDER_LEVEL, type HandoverCase } from '../cases/case.js';
 import { TriageOptions, type TriageOption } from '../cases/triage.js';
 import { median } from '../routeertafel/stats.js';
@@ -29,6 +30,8 @@ export interface GemeenteFigures {
   confirmedWithin7DaysShare: Shown;
   warmShare: Shown;
   escalatedPastFirstRung: ShownCount;
+  /** Cases that reached each rung of the region's escalation ladder in the window, in the ladder's order. */
+  escalationsPerRung: ShownCount[];
   monitoringGeborgd: ShownCount;
   monitoringNieuweZorgen: ShownCount;
   acceleratedOffers: ShownCount;
@@ -41,7 +44,9 @@ export interface GemeenteFigures {
 }
 
 export interface AdviceFigures {
-  urgency: Urgency;
+  /** Per urgency, then per sector (urgency undefined on the sector rows). */
+  urgency?: Urgency;
+  sector?: Sector;
   asked: ShownCount;
   medianMinutesToClaim: Shown;
   medianMinutesToFirstAnswer: Shown;
@@ -59,6 +64,8 @@ export interface MonthFigures {
 
 export interface DashboardFigures {
   window: Window;
+  /** The escalation ladder's rungs, as escalationsPerRung counts them. */
+  rungs: readonly string[];
   /** The last 12 calendar months, oldest first, whatever the window. */
   months: MonthFigures[];
   from: string;
@@ -86,7 +93,7 @@ function shownShare(hits: number, of: number): Shown {
 const stageAt = (c: HandoverCase, stage: HandoverCase['stage']) => c.stages.find((s) => s.stage === stage)?.at;
 const lastStageAt = (c: HandoverCase, stage: HandoverCase['stage']) => [...c.stages].reverse().find((s) => s.stage === stage)?.at;
 
-export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null, gemeenten: string[], window: Window, now: Date, timeZone: string): DashboardFigures {
+export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null, gemeenten: string[], window: Window, now: Date, timeZone: string, rungs: readonly string[] = []): DashboardFigures {
   // Calendar days in the region, as on the agenda and in `cijfers`. Local dates are memoised per
   // minute: tens of thousands of cases share far fewer minutes, and the time-zone lookup is the cost.
   const localDates = new Map<string, string>();
@@ -119,6 +126,7 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
     const toHandover: number[] = [];
     const toConfirmation: number[] = [];
     const werkvoorraadAge: number[] = [];
+    const perRung = rungs.map(() => 0);
     for (const c of byGemeente.get(gemeente.toLowerCase())!) {
       const handedOverAt = stageAt(c, 'overdracht');
       if (inWindow(handedOverAt)) {
@@ -136,9 +144,10 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
         }
       }
       if (inWindow(c.returned?.at)) returned++;
-      let rungs = 0;
-      for (const e of c.escalations) if (e.level !== REMINDER_LEVEL && inWindow(e.at)) rungs++;
-      if (rungs >= 2) escalated++;
+      const reached = new Set<string>();
+      for (const e of c.escalations) if (e.level !== REMINDER_LEVEL && inWindow(e.at)) reached.add(e.level);
+      if (reached.size >= 2) escalated++;
+      for (let k = 0; k < rungs.length; k++) if (reached.has(rungs[k]!)) perRung[k]!++;
       if (inWindow(c.monitoring?.answeredAt)) {
         if (c.monitoring!.answer === 'geborgd') geborgd++;
         else if (c.monitoring!.answer === 'nieuwe-zorgen') nieuweZorgen++;
@@ -162,6 +171,7 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
       confirmedWithin7DaysShare: shownShare(onTime, toConfirmation.length),
       warmShare: shownShare(warm, withForm),
       escalatedPastFirstRung: shownCount(escalated),
+      escalationsPerRung: perRung.map(shownCount),
       monitoringGeborgd: shownCount(geborgd),
       monitoringNieuweZorgen: shownCount(nieuweZorgen),
       acceleratedOffers: shownCount(offered),
@@ -177,6 +187,7 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
   const advice = tickets === null ? null : adviceFigures(tickets.filter((t) => inWindow(t.createdAt)));
   return {
     window,
+    rungs,
     months: monthlyTrend(scoped, now, localDate, days),
     from: new Date(fromMs).toISOString(),
     until: nowIso,
@@ -219,10 +230,13 @@ function monthlyTrend(cases: HandoverCase[], now: Date, localDate: (iso: string)
 
 function adviceFigures(tickets: Ticket[]): AdviceFigures[] {
   const minutes = (from: string, to: string | null) => (to ? (Date.parse(to) - Date.parse(from)) / 60_000 : undefined);
-  return Urgencies.map((urgency) => {
-    const asked = tickets.filter((t) => t.urgency === urgency);
+  const figures = (asked: Ticket[]) => {
     const claim = asked.map((t) => minutes(t.createdAt, t.claimedAt)).filter((m): m is number => m !== undefined);
     const answer = asked.map((t) => minutes(t.createdAt, t.firstAnsweredAt)).filter((m): m is number => m !== undefined);
-    return { urgency, asked: shownCount(asked.length), medianMinutesToClaim: shownMedian(claim), medianMinutesToFirstAnswer: shownMedian(answer) };
-  });
+    return { asked: shownCount(asked.length), medianMinutesToClaim: shownMedian(claim), medianMinutesToFirstAnswer: shownMedian(answer) };
+  };
+  return [
+    ...Urgencies.map((urgency) => ({ urgency, ...figures(tickets.filter((t) => t.urgency === urgency)) })),
+    ...Sectors.map((sector) => ({ sector, ...figures(tickets.filter((t) => t.sector === sector)) })),
+  ];
 }

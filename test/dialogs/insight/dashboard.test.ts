@@ -35,13 +35,15 @@ describe('the dashboard, over HTTP in local mode', () => {
     expect(handovers.rows.find((r: string[]) => r[0] === 'Maastricht')).toEqual(['Maastricht', '< 5', '0', '–', '–', '–', '–', '0']);
     expect(handovers.rows).toHaveLength(16);
     expect(body.tables.find((x: { id: string }) => x.id === 'advice').rows[0]).toEqual(['Vandaag', '6', '30', '60']);
+    expect(body.tables.find((x: { id: string }) => x.id === 'advice').rows[2]).toEqual(['Sector: Onderwijs', '6', '30', '60']);
+    expect(body.tables.find((x: { id: string }) => x.id === 'escalations').columns[0]).toBe('Gemeente');
     expect(body.tables.find((x: { id: string }) => x.id === 'trend').rows.at(-2)).toEqual(['november 2026', '7', '7', '0', '0']);
   });
 
   it('gives a gemeente tab only its own gemeente, without the advice figures', async () => {
     const body = JSON.parse((await get('/api/dashboard/figures?gemeente=heerlen', Users.casusregisseur.aadObjectId)).text);
     expect(body.scope).toBe('Gemeente Heerlen');
-    expect(body.tables.map((x: { id: string }) => x.id)).toEqual(['handovers', 'now', 'trend', 'outcomes', 'triage']);
+    expect(body.tables.map((x: { id: string }) => x.id)).toEqual(['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage']);
     expect(body.tables[0].rows.map((r: string[]) => r[0])).toEqual(['Heerlen']);
   });
 
@@ -54,7 +56,7 @@ describe('the dashboard, over HTTP in local mode', () => {
 
   it('never lets any free text of a case or a ticket out: not in the page, the figures or any CSV', async () => {
     const seen = [await get('/dashboard'), await get('/api/dashboard/figures?window=jaar', Users.coordinator.aadObjectId)];
-    for (const table of ['handovers', 'now', 'trend', 'outcomes', 'triage', 'advice']) seen.push(await get(`/api/dashboard/figures.csv?window=jaar&table=${table}`, Users.coordinator.aadObjectId));
+    for (const table of ['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'advice']) seen.push(await get(`/api/dashboard/figures.csv?window=jaar&table=${table}`, Users.coordinator.aadObjectId));
     expect(seen.every((r) => r.status === 200)).toBe(true);
     for (const r of seen) expect(r.text).not.toContain(MARK);
   });

@@ -49,4 +49,16 @@ describe('the dashboard figures', () => {
     expect(months.at(-2)).toEqual({ month: '2026-11', handovers: 8, confirmedWithin7Days: 7, returned: 0, intoWerkvoorraad: 0 });
     expect(months.at(-1)).toMatchObject({ month: '2026-12', handovers: 0 });
   });
+
+  it('counts the cases that reached each rung of the escalation ladder in the window', () => {
+    const escalated = (reference: string, levels: string[]) =>
+      aCase({ reference, gemeente: 'Heerlen', escalations: [{ level: 'reminder', at: '2026-11-20T09:00:00.000Z' }, ...levels.map((level) => ({ level, at: '2026-11-25T09:00:00.000Z' }))] });
+    const cases = [escalated('A', ['leidinggevende']), escalated('B', ['leidinggevende', 'coordinator']), ...['C', 'D', 'E', 'F', 'G'].map((r) => escalated(r, ['leidinggevende']))];
+    const f = dashboardFigures(cases, null, ['Heerlen'], 'maand', NOW, TZ, ['leidinggevende', 'coordinator']);
+    expect(f.gemeenten[0]).toMatchObject({ escalationsPerRung: [7, '< 5'], escalatedPastFirstRung: '< 5' });
+  });
+
+  it('gives advice waiting times per urgency and per sector', () => {
+    expect(dashboardFigures([], [], ['Heerlen'], 'maand', NOW, TZ).advice?.map((a) => a.urgency ?? a.sector)).toEqual(['vandaag', 'deze-week', 'onderwijs', 'wijkteam', 'kinderopvang', 'zorg', 'anders']);
+  });
 });
