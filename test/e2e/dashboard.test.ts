@@ -49,7 +49,7 @@ describe('the dashboard page in headless Chromium (local mode, development sign-
     await expect(page.locator('#chart-handovers').getAttribute('aria-label')).resolves.toContain('De tabel "Overdrachten in deze periode" hieronder');
     const heerlen = await page.locator('#table-handovers tbody tr', { hasText: 'Heerlen' }).allInnerTexts();
     expect(heerlen[0]!.split('\t')).toEqual(['Heerlen', '6', '0', '3', '2', '100%', '100%', '0']);
-    await expect(page.locator('#table-advice caption').innerText()).resolves.toBe('Adviesvragen in deze periode');
+    await expect(page.locator('#table-advice caption').innerText()).resolves.toBe('Adviesvragen in deze periode, per urgentie en per sector');
     const file = path.join(screenshotDir, 'dashboard.png');
     await mkdir(screenshotDir, { recursive: true });
     await page.screenshot({ path: file, fullPage: false });
