@@ -232,9 +232,9 @@ function matchesNow(sentence: string, pattern: RegExp): boolean {
   return false;
 }
 
-/** "ze zegt dat niemand haar slaat": a denial in or just before the match, unless the pattern itself is about "niet". */
+/** "ze zegt dat niemand haar slaat", "geen suïcidale gedachten": a denial in or just before the match, unless the pattern itself is about "niet". */
 function isDenied(match: string, pattern: RegExp): boolean {
-  return /\b(?:niemand|nooit)\b/u.test(match) || (/\bniet\b/u.test(match) && !pattern.source.includes('niet'));
+  return /\b(?:niemand|nooit)\b/u.test(match) || (['niet', 'geen'] as const).some((word) => new RegExp(`\\b${word}\\b`, 'u').test(match) && !pattern.source.includes(word));
 }
 
 export function assessAcuteDanger(text: string): AcuteAssessment {

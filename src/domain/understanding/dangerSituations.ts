@@ -24,11 +24,14 @@ export type DangerSituation =
 type Concept = keyof typeof Words;
 
 /** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd"). */
-const NEGATED_BEFORE = /(?:^|\s)(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$/u;
+const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$/u;
 /** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
 const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 const LONG_AGO = /\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) geleden|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b/u;
+
+/** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
+const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
 
 /** "wat nu?", "en nu?", "hoe nu verder": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$/u;
@@ -49,7 +52,8 @@ const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has
 
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
-  weapon: (w) => all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb') && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w),
+  weapon: (w) =>
+    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w),
   threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
@@ -58,8 +62,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear'),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
-  suicide: (w) => has(w, 'suicide') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
-  departure: (w) => has(w, 'vgv') || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
+  suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
+  departure: (w) => has(w, 'vgv') || (all(w, 'vgvWeak', 'departure') && /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje)\b/u.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) => any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld'),
   tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
 };

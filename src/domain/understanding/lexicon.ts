@@ -47,6 +47,8 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
+    'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
+    'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af',
     'in de fik', 'in de hens', 'kapot maak*', 'zien jullie * nooit meer', 'zie je * nooit meer', 'zien * nooit meer terug', 'de kinderen wat', 'kinderen iets aan', 'doet * de kinderen wat',
     'vermoord*', 'doodmak*', 'dood te maken', 'dood maken', 'maak * dood', 'maakt * dood', 'maken * dood', 'doodschiet*', 'dood te schieten',
     'afmak*', 'af te maken', 'afgemaakt', 'kapotmak*', 'kapot te maken', 'maak je kapot', 'maakt haar kapot', 'maakt hem kapot', 'maak je af',
@@ -57,20 +59,26 @@ export const Words = {
     'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
     'af * maken', 'af gaat maken', 'af te maken', 'afduw*', 'trap af', 'trap afduw*', 'van de trap duw*', 'doodslaan', 'dood slaan', 'kapot slaan', 'iets ergs',
   ]),
-  throat: lexicon(['keel', 'nek', 'hals', 'adem', 'lucht', 'luchtpijp']),
+  throat: lexicon([
+    'strot', 'keeltje',
+    'keel', 'nek', 'hals', 'adem', 'lucht', 'luchtpijp']),
   squeeze: lexicon([
+    'afdruk rond', 'afdrukken rond', 'striemen rond', 'rode afdruk*', 'rode striemen', 'hees', 'hoest', 'losliet', 'liet pas los',
     'handjes om', 'vast hield', 'vasthield', 'vastgehouden bij',
     'knijp*', 'kneep', 'geknepen', 'dichtgeknepen', 'dichtgedrukt', 'dichtdruk*', 'drukt*', 'drukte*', 'gedrukt', 'greep', 'gegrepen', 'grijpt',
     'vastgepakt', 'pakt* haar bij', 'pakte* hem bij', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
     'kon niet ademen', 'kan niet ademen', 'niet meer ademen', 'stikken', 'gestikt', 'verstikk*', 'handen om', 'hand om', 'arm om', 'touw',
   ]),
-  strangle: lexicon(['wurg*', 'gewurgd', 'verwurg*', 'keel dichtgeknepen', 'keel dichtgedrukt', 'nekklem', 'verstikt']),
+  strangle: lexicon([
+    'bijna flauwviel', 'bijna flauw', 'zwart voor de ogen', 'zwart voor zijn ogen', 'zwart voor haar ogen',
+    'wurg*', 'gewurgd', 'verwurg*', 'keel dichtgeknepen', 'keel dichtgedrukt', 'nekklem', 'verstikt']),
   infant: lexicon([
     'peuter*', 'peutertje*', 'van anderhalf', 'anderhalf jaar', 'jaar of 2', 'jaar of twee', 'jaar oud',
     'baby*', 'zuigeling*', 'pasgebor*', 'newborn', 'wiegje', 'maxi cosi', 'maanden oud', 'weken oud', 'van * maanden', 'van * weken',
     'dreumes*', 'mnd', 'van * mnd',
   ]),
   infantHarm: lexicon([
+    'raar stil', 'zo stil', 'heel stil', 'erg stil', 'niet wil drinken', 'wil niet drinken', 'drinkt slecht', 'geduld verlo*', 'verloor zijn geduld', 'verloor haar geduld', 'achterhoofd', 'zwelling', 'deuk', 'bult*',
     'alleen op het balkon', 'niemand doet open', 'lalt', 'dronken', 'onder invloed', 'stoned', 'niks gegeten', 'niets gegeten', 'niet gegeten',
     'geschud', 'schudt', 'schudde', 'schudden', 'door elkaar', 'heen en weer', 'reageert niet*', 'reageert nauwelijks', 'reageerde niet*', 'slap', 'suf',
     'sufferig', 'bewusteloos', 'buiten bewustzijn', 'ademt niet', 'ademt raar', 'ademt moeilijk', 'ademhaling*', 'stuip*', 'trekkingen', 'blauw aangelopen',
@@ -81,13 +89,37 @@ export const Words = {
   suicide: lexicon([
     'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'ben ik er niet meer', 'afscheid genomen',
     'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',
-    'zelfmoord*', 'zelfdoding*', 'suicid*', 'suicide*', 'suicidaal', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
+    'zelfmoord', 'zelfmoorden', 'zelfmoordpoging*', 'zelfmoordgedacht*', 'zelfmoordplan*', 'zelfdoding', 'suicide', 'suicidepoging*', 'suicidegedacht*', 'suicideplan*', 'suicidaal', 'suicidale', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
-    'van kant', 'ophangen', 'op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
+    'van kant', 'zich ophangen', 'zichzelf ophangen', 'zich op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
     'afscheidsbericht*', 'pillen', 'overdosis', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*',
     'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'niemand zal', 'alles opgeven', 'eruit stappen', 'uit het leven',
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
+  ]),
+  /** A ritual named without its name: FGM/C only together with a trip and a girl. */
+  vgvWeak: lexicon(['ritueel', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie']),
+  /** A high place someone can jump from. */
+  highPlace: lexicon([
+    'op het dak', 'op de rand', 'op de brug', 'op het viaduct', 'op de flat', 'bovenop de', 'boven op de', 'parkeergarage', 'op het spoor',
+    'bij het spoor', 'op de balustrade', 'over de reling', 'op de reling', 'hoogste verdieping', 'bovenste verdieping', 'op het balkon',
+  ]),
+  /** Words of farewell, or someone gone silent after them. */
+  farewell: lexicon([
+    'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
+    'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'kan niet meer',
+  ]),
+  /** Means of suicide that someone has at hand. */
+  suicideMeans: lexicon([
+    'morfine', 'oxycodon', 'opiaten', 'insuline',
+    'oxazepam', 'diazepam', 'temazepam', 'lorazepam', 'benzo*', 'slaappil*', 'slaapmiddel*', 'paracetamol', 'antidepressiva', 'pillen', 'medicijnen',
+    'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesjes',
+  ]),
+  /** Got ready, put within reach. */
+  readied: lexicon([
+    'spaart', 'spaar*', 'genoeg is', 'verzamelt', 'opspaart',
+    'klaarstaan', 'klaar staan', 'klaarliggen', 'klaar liggen', 'klaargelegd', 'klaar gelegd', 'klaargezet', 'klaar gezet', 'liggen klaar', 'staan klaar',
+    'ligt klaar', 'staat klaar', 'verzameld', 'gespaard', 'opgespaard', 'gehamsterd',
   ]),
   /** A suspected perpetrator just released, or a ban on contact that keeps him away. */
   released: lexicon([
@@ -119,6 +151,8 @@ export const Words = {
     'man voor haar', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
   ]),
   leftAbroad: lexicon([
+    'op het vliegtuig * gezet', 'in het vliegtuig * gezet', 'op het vliegtuig wordt gezet', 'een school in het buitenland', 'school in het buitenland',
+    'enkele reis', 'enkeltje', 'daar * blijven', 'daar * * blijven', 'daar * * * blijven', 'daar * * * * blijven', 'moet blijven wonen', 'echte moslim', 'heropvoeding',
     'op het vliegtuig gezet', 'in het vliegtuig gezet', 'niet terug mag', 'school in het buitenland',
     'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
     'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie in', 'bij familie laten', 'naar een school in',
@@ -146,6 +180,7 @@ export const Words = {
   ]),
   /** Deprivation that endangers health now, whatever the wording around it. */
   deprivedSevere: lexicon([
+    'slot op de koelkast', 'koelkast op slot', 'bijna niks gegeten', 'bijna niets gegeten', 'niks heeft gegeten', 'niets heeft gegeten', 'ouders zijn weg',
     'uitgehongerd', 'ondervoed', 'uitgedroogd', 'medicijnen afgepakt', 'medicatie afgepakt', 'medicijnen weggenomen', 'medicatie weggenomen',
     'medicijnen weggegooid', 'pillen afgepakt', 'insuline afgepakt', 'krijgt geen insuline', 'geen insuline', 'krijgt haar medicijnen niet',
     'krijgt zijn medicijnen niet', 'krijgt geen medicijnen', 'krijgt geen medicatie', 'medicijnen worden onthouden', 'medicatie wordt onthouden',
@@ -167,6 +202,8 @@ export const Words = {
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
+    'is het weer raak', 'weer raak', 'het raak', 'woest',
+    'mijn straf', 'mn straf', "m'n straf", 'zijn straf', 'haar straf', 'naar mijn kamer', 'naar haar kamer', 'naar zijn kamer', 'gekneusd*',
     'ben ik dood', 'ben ik er geweest', 'maakt hij me af', 'maakt ze me af', 'vermoordt hij me', 'vermoordt ze me',
     'misgaat', 'mis gaat', 'in het ziekenhuis', 'als het begint', 'schoenen aan', 'de kinderen wat',
     'slaan', 'slaat', 'geslagen', 'klappen', 'klap', 'pak slaag', 'pak rammel', 'afrekenen', 'in elkaar',
@@ -178,12 +215,16 @@ export const Words = {
   ]),
   /** Harm someone may expect, but only together with home or a family member. */
   harmWeak: lexicon([
+    'woest',
     'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
   ]),
   fear: lexicon([
+    'stiekem', 'briefje', "'help'", 'om hulp',
+    'niet thuis wil*', 'wil niet thuis', 'niet naar huis wil*', 'wil niet naar huis', 'niet naar huis durf*', 'durft niet naar huis',
     'fluister*', 'gefluisterd', 'niet navertel*', 'mag het niet horen', 'mag niks zeggen', 'mag niets zeggen', 'niks mag zeggen', 'begint te huilen', 'in tranen',
     'gilt', 'krijst', 'klampt zich', 'hangt aan mijn been', 'hangt aan mn been', 'wil niet mee', 'niet mee wil','bang', 'doodsbang', 'angstig', 'durft niet', 'durf niet', 'durfde niet', 'in paniek', 'trilt', 'trillend', 'huilend', 'overstuur', 'angst']),
   home: lexicon([
+    'pa', 'ma', 'pap', 'mam', 'stiefpa', 'stiefma', 'vriend van mama', 'vriend van ma', 'vriend van moeder',
     'naar huis', 'thuis', 'huis', 'vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'ouders', 'partner', 'man', 'vrouw', 'vriend',
     'ex', 'broer', 'oom', 'opa',
   ]),
@@ -196,6 +237,7 @@ export const Words = {
   ]),
   /** The suspected perpetrator close by, on the way, or waiting. */
   perpetratorNear: lexicon([
+    'aan de overkant', 'overkant van de straat', 'staat al een uur', 'staat al * uur', 'blijft rondhangen', 'rijdt rondjes', 'rijdt langs', 'is nu in', 'is nu zelf', 'nu zelf in', 'is in school', 'is op school', 'in het gebouw', 'is nu hier', 'zit naast haar', 'zit naast hem', 'antwoordt voor haar', 'antwoordt steeds voor', 'antwoordt voor hem', 'staat bij de deur', 'bij de deur', 'zit nog in', 'is nog in', 'in de huiskamer', 'staat naast', 'zit naast', 'langskomt', 'langs komt', 'komt langs', 'staat er', 'komt halen', 'hier is', 'over * min', 'over * minuten', 'is zo hier', 'komt hierheen',
     'naar haar toe komt', 'naar hem toe komt', 'naar haar toe', 'naar hem toe', 'motor aan', 'met draaiende motor',
     'bij het hek', 'staat bij het hek', 'op te halen', 'staat naast haar', 'staat naast hem', 'waar hij bij is', 'waar zij bij is',
     'wacht buiten', 'wacht op haar', 'wacht op hem', 'wacht voor', 'wachten buiten', 'staat buiten', 'staat voor de deur', 'staat voor de school',

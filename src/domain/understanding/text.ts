@@ -28,8 +28,10 @@ const IMMEDIATE_RX = check(IMMEDIATE);
  */
 const GENERIC_SUBJECT = String.raw`(?:een|iemand|je|jij|u|kinderen|leerlingen|ouders|jongeren|clienten|meisjes|jongens|vrouwen|mensen)`;
 const CONDITIONAL = String.raw`(?:als|wanneer|indien|stel dat|stel|mocht)`;
-const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b|\bstel(?: dat|: )|\b(?:als|wanneer|indien|mocht)\b[^,?]{0,40}\booit\b`);
+const HYPOTHETICAL = check(String.raw`\b${CONDITIONAL}\s+(?:er\s+)?${GENERIC_SUBJECT}\b|\b(?:als|wanneer|indien)\s+ik\s+(?:vermoed|denk|twijfel|merk|vrees)\b|\bstel(?: dat|: )|\b(?:als|wanneer|indien|mocht)\b[^,?]{0,40}\booit\b`);
 const STARTS_WITH_CONDITIONAL = check(String.raw`^${CONDITIONAL}\b`);
+/** A question without its question mark: "moet ik de meldcode volgen als ik vermoed dat …". */
+const STARTS_AS_QUESTION = check(String.raw`^(?:moet|mag|kan|kun|wat|hoe|wie|waar|wanneer|welke|bij wie|naar wie)\b`);
 const KNOWLEDGE_QUESTION = check(
   String.raw`\b(?:signalen|signaal|herken\w*|hoeveel|hoe vaak|hoe (?:praat|ga|bespreek|reageer)|wat (?:is|zijn|betekent|houdt)|waar (?:kan|kunnen|moet|moeten)|omgaan met|bij (?:een )?(?:vermoeden|signalen)|voorbeelden?)\b.*\b${GENERIC_SUBJECT}\b`,
 );
@@ -37,7 +39,7 @@ const KNOWLEDGE_QUESTION = check(
 export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
   if (IMMEDIATE_RX.test(sentence)) return false;
   const head = sentence.slice(0, matchEnd);
-  const conditionalApplies = sentence.endsWith('?') || STARTS_WITH_CONDITIONAL.test(sentence);
+  const conditionalApplies = sentence.endsWith('?') || STARTS_WITH_CONDITIONAL.test(sentence) || STARTS_AS_QUESTION.test(sentence);
   return (conditionalApplies && HYPOTHETICAL.test(head)) || KNOWLEDGE_QUESTION.test(head);
 }
 
@@ -60,12 +62,28 @@ export function isTopicQuestion(sentence: string): boolean {
  * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|gamen|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|werkstuk|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|gamen|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
 );
 
+/**
+ * Children at play ("tikkertje", "met de blokken", an escape room): what they act out or shout is not
+ * danger, unless the message also places something in the coming hours or names a family member.
+ */
+const PLAY = check(
+  String.raw`\b(?:tikkertje|verstoppertje|tijdens het spelen|speelde\p{L}*|speelt|spelletje\p{L}*|poppenhoek|met de blokken|met blokken|met lego|met de poppen|escape ?room|normaal spel|fantasiespel|doen alsof)\b`,
+);
+const COMING_HOURS = check(String.raw`\b(?:straks|vanavond|vannacht|zo meteen|zometeen|na school|dit weekend|vandaag nog)\b`);
+/** A family member named: what a child tells while playing may be a disclosure. */
+const FAMILY_MEMBER = check(String.raw`\b(?:papa|mama|pap|mam|pa|ma|vader|moeder|stief\p{L}+|oom|opa|broer|zus|vriend van (?:mama|papa|moeder|vader))\b`);
+
+/** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
+const RESOLVED = check(
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf)\b`,
+);
+
 export function isPastOrFiction(normalised: string): boolean {
-  return PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised);
+  return (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) || (RESOLVED.test(normalised) && !COMING_HOURS.test(normalised)) || (PLAY.test(normalised) && !COMING_HOURS.test(normalised) && !FAMILY_MEMBER.test(normalised));
 }

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assessAcuteDanger } from '../../../src/domain/acuteDanger.js';
+
+/**
+ * The blind sets that have been measured once and then tuned to (see test/fixtures/README.md for each
+ * first-pass figure). They are development data: these floors keep what was won and say nothing about
+ * new wording; only a fresh blind set does. Figures on 2026-12-04 after the set-F round.
+ */
+const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/understanding');
+const read = (set: string, name: string) => {
+  const file = path.join(dir, set, `${name}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+};
+
+const floors = [
+  { set: 'setB', acuteAtLeast: 66, alarmsAtMost: 0 },
+  { set: 'setC', acuteAtLeast: 64, alarmsAtMost: 2 },
+  { set: 'setD', acuteAtLeast: 43, alarmsAtMost: 0 },
+  { set: 'setF', acuteAtLeast: 44, alarmsAtMost: 0 },
+];
+
+describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
+  it(`recognises at least ${acuteAtLeast} acute messages`, () => {
+    const missed = read(set, 'acute').filter((m) => !assessAcuteDanger(m.text).acute);
+    expect(read(set, 'acute').length - missed.length, missed.map((m) => m.id).join(', ')).toBeGreaterThanOrEqual(acuteAtLeast);
+  });
+
+  it(`raises the alarm on at most ${alarmsAtMost} calm or knowledge questions`, () => {
+    const alarms = [...read(set, 'calm'), ...read(set, 'knowledge')].filter((m) => assessAcuteDanger(m.text).acute);
+    expect(alarms.length, alarms.map((m) => m.id).join(', ')).toBeLessThanOrEqual(alarmsAtMost);
+  });
+});
+
+describe('acute danger guards', () => {
+  it('keeps quiet on a training, a book, a series, a statistic and a "stel dat" question (set C)', () => {
+    for (const id of ['C-calm-01', 'C-calm-05', 'C-calm-13', 'C-calm-18', 'C-calm-38', 'C-calm-43', 'C-calm-47', 'C-calm-49']) {
+      const m = read('setC', 'calm').find((r) => r.id === id)!;
+      expect(assessAcuteDanger(m.text).acute, m.text).toBe(false);
+    }
+  });
+
+  it('keeps quiet on children at play, a history lesson, a denied thought and a case that was dealt with', () => {
+    for (const text of [
+      'Bram (4) speelde vanochtend met de blokken \'opsluiten\': hij bouwde een gevangenis voor de dino\'s. Is dit gewoon normaal spel?',
+      'We behandelen in groep 8 de Tweede Wereldoorlog en een leerling vroeg of mensen in de onderduik opgesloten zaten.',
+      'Vader met een depressie (geen suïcidale gedachten volgens zijn psych) heeft twee kleine kinderen. Moet ik de kindcheck doen?',
+      'Het meisje dat bang was om naar huis te gaan is vorige week uit huis geplaatst. Hoe vertel ik de klas waarom ze er niet meer is?',
+      'is er een poster met de 5 stappen van de meldcode die we in de teamkamer kunnen ophangen',
+    ]) {
+      expect(assessAcuteDanger(text).acute, text).toBe(false);
+    }
+  });
+
+  it('still raises the alarm when a child at play names a parent and tonight', () => {
+    expect(assessAcuteDanger('Tijdens het spelen in de poppenhoek zei ze dat papa haar vanavond weer opsluit in de kelder.').acute).toBe(true);
+  });
+});
