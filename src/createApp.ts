@@ -12,6 +12,7 @@ import { registerRouteertafel } from './dialogs/routeertafel/register.js';
 import { registerTriagetafel } from './dialogs/triagetafel/register.js';
 import { registerContacts } from './dialogs/contacts/register.js';
 import { registerWerkvoorraad } from './dialogs/werkvoorraad/register.js';
+import { registerEvaluatie } from './dialogs/evaluatie/register.js';
 import { registerInsight } from './dialogs/insight/register.js';
 import { registerFallback } from './dialogs/fallback.js';
 import type { BotAdapter, TurnLogic } from './teams/adapter.js';
@@ -34,6 +35,7 @@ export function createApp(deps: Deps, adapter: BotAdapter): BotApp {
   registerWelcome(routes, deps);
   registerContacts(routes, deps);
   registerWerkvoorraad(routes, deps);
+  registerEvaluatie(routes, deps);
   const meldcode = registerMeldcode(routes, deps);
   const advice = registerAdvice(routes, deps);
   linkListeners.push(advice.onChannelLinked);

@@ -44,6 +44,9 @@ export const Verbs = {
 
   werkvoorraadOffer: 'werkvoorraad.offer',
   werkvoorraadAnswer: 'werkvoorraad.answer',
+
+  evaluationLesson: 'evaluation.lesson',
+  evaluationAgreementDone: 'evaluation.agreementDone',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -256,6 +256,20 @@ export function dutchWeekday(weekday: Weekday): string {
   return name;
 }
 
+export function dutchMonth(month: number): string {
+  const name = DUTCH_MONTHS[month - 1];
+  if (!name) throw new RangeError(`month must be 1–12, got ${month}`);
+  return name;
+}
+
+/** '2026-07-01'..'2026-09-30' → 'juli t/m september 2026'; one month → 'juli 2026'. */
+export function formatDutchMonths(from: IsoDate, to: IsoDate): string {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  if (fy === ty && fm === tm) return `${dutchMonth(fm)} ${fy}`;
+  return fy === ty ? `${dutchMonth(fm)} t/m ${dutchMonth(tm)} ${ty}` : `${dutchMonth(fm)} ${fy} t/m ${dutchMonth(tm)} ${ty}`;
+}
+
 /** '2026-11-30' → 'maandag 30 november 2026'. */
 export function formatDutchDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

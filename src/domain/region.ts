@@ -115,6 +115,18 @@ export const RegionSchema = z
      * `everyWeeks`. Absent: only on request ("werkvoorraad"); the sources fix no rhythm.
      */
     werksessie: z.object({ weekday: Weekday, time: ClockTime, everyWeeks: z.number().int().min(1).max(8).default(2) }).optional(),
+    /**
+     * Joint evaluation (seed 003): every `everyMonths` months (periods start in January) the cases of
+     * the period before are proposed for evaluation, with the first routeertafel agenda of the period;
+     * once a year, with the first agenda of `yearlyMonth`, each gemeente gets its year's figures and
+     * open agreements for the evaluatiegesprek. Absent: only on request ("evaluatie", "jaarevaluatie").
+     */
+    evaluatie: z
+      .object({
+        everyMonths: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(12)]).default(3),
+        yearlyMonth: z.number().int().min(1).max(12).default(1),
+      })
+      .optional(),
   })
   .superRefine((region, ctx) => {
     const seen = new Set<string>();

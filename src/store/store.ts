@@ -1,6 +1,7 @@
 import type { AuditEntry, ChannelRecord, OutboxItem, PersonalChatRecord, JobRecord } from './records.js';
 import type { HandoverCase } from '../domain/cases/case.js';
 import type { Ticket } from '../domain/advice/ticket.js';
+import type { Evaluation } from '../domain/evaluation/evaluation.js';
 
 /**
  * What an update function decides: `next` replaces the record (null deletes it, undefined keeps it),
@@ -45,6 +46,8 @@ export interface Store {
   personalChats: Collection<PersonalChatRecord>;
   cases: Collection<HandoverCase>;
   tickets: Collection<Ticket>;
+  /** Joint evaluations of casuïstiek, one per gemeente per period, with their lessons. */
+  evaluations: Collection<Evaluation>;
   outbox: Collection<OutboxItem>;
   jobs: Collection<JobRecord>;
   /** Backing records of teams-ai TurnState (see src/teams/turnStateStorage.ts). */

@@ -107,3 +107,9 @@ async function reportIfSettled(deps: Deps, workflow: FanOutWorkflow, runId: stri
   if (enqueueing()) return;
   await workflow.report(period, items);
 }
+
+/** The gemeenten whose posts were sent and those whose posts failed, sorted, from ids `<kind>:<gemeente>:…`. */
+export function gemeentenBySettlement(items: OutboxItem[]): { sent: string[]; failed: string[] } {
+  const of = (status: OutboxItem['status']) => [...new Set(items.filter((i) => i.status === status).map((i) => i.id.split(':')[1] ?? ''))].sort();
+  return { sent: of('sent'), failed: of('failed') };
+}

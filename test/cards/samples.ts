@@ -24,6 +24,8 @@ import { deliveryReportCard, figuresCard, type FiguresRow } from '../../src/card
 import { Verbs } from '../../src/cards/verbs.js';
 import { triageItemCard } from '../../src/dialogs/triagetafel/views.js';
 import { werksessiePageCard } from '../../src/dialogs/werkvoorraad/views.js';
+import { evaluationView, yearView } from '../../src/dialogs/evaluatie/views.js';
+import type { Evaluation } from '../../src/domain/evaluation/evaluation.js';
 import type { HandoverCase } from '../../src/domain/cases/case.js';
 import { welcomeCard } from '../../src/cards/welcomeCard.js';
 import { SectorLabels, Sectors, type Sector } from '../../src/domain/constants.js';
@@ -810,6 +812,31 @@ export const cardSamples: CardSample[] = [
     },
   },
   {
+    name: 'evaluatie: casuïstiek met twee lessen',
+    template: 'evaluation',
+    description: 'Bij de eerste agenda van een kwartaal, of na "evaluatie": de casussen van het vorige kwartaal die opvielen, de lessen tot nu toe en het formulier voor een nieuwe les.',
+    build: () => evaluationView(sampleEvaluation, 'Europe/Amsterdam', { text: 'Les 2 is opgeslagen.', style: 'good' }),
+  },
+  {
+    name: 'evaluatie: jaarevaluatie samenwerking',
+    template: 'yearEvaluation',
+    description: 'Bij de eerste agenda van januari, of na "jaarevaluatie": de cijfers van het afgelopen jaar en de open afspraken, voor het evaluatiegesprek.',
+    build: () =>
+      yearView({
+        gemeente: 'Heerlen',
+        year: '2027',
+        from: '2026-01-04',
+        to: '2027-01-04',
+        today: '2027-01-04',
+        evaluations: [sampleEvaluation],
+        figures: {
+          gemeente: 'Heerlen', handovers: 84, returned: 6, medianDaysMeldingToHandover: 23, medianDaysHandoverToConfirmation: 3, confirmedWithin7DaysShare: 0.81, warmShare: 0.64,
+          escalatedPastFirstRung: '< 5', escalationsPerRung: [9, '< 5'], monitoringGeborgd: 41, monitoringNieuweZorgen: 7, acceleratedOffers: 12, acceleratedAccepted: 9,
+          werkvoorraad: 17, medianWerkvoorraadAgeDays: 19, waitingForConfirmation: '< 5', waitingForTriage: 0,
+        },
+      }),
+  },
+  {
     name: 'triagetafel: nieuwe spoedmelding',
     template: 'triage',
     description: 'Een melding op de triagetafel van een gemeente, nog zonder voorstel; spoed bovenaan.',
@@ -872,3 +899,30 @@ export const cardSamples: CardSample[] = [
       }),
   },
 ];
+
+const sampleEvaluation: Evaluation = {
+  id: 'Heerlen:2026-10',
+  gemeente: 'Heerlen',
+  period: '2026-10',
+  from: '2026-10-01',
+  to: '2026-12-31',
+  proposed: [
+    { reference: 'VT-2026-0131', reasons: ['returned', 'escalated'], waitDays: 31 },
+    { reference: 'VT-2026-0117', reasons: ['nieuwe-zorgen'] },
+    { reference: 'VT-2026-0102', reasons: ['longest-wait'], waitDays: 44 },
+  ],
+  lessons: [
+    {
+      number: 1, theme: 'informatiedeling', wentWell: 'Het veiligheidsplan lag al klaar bij de overdracht.', toImprove: 'Het wijkteam hoorde pas na drie weken waarom de casus terugging naar Veilig Thuis.',
+      agreement: { text: 'Bij terugleggen belt Veilig Thuis de casusregisseur binnen vijf werkdagen.', owner: 'veilig-thuis', due: '2027-02-01', followUps: [] },
+      byAadId: 'aad-vt', byName: 'Maud Vossen', at: '2027-01-05T10:20:00.000Z',
+    },
+    {
+      number: 2, theme: 'wachttijden', wentWell: '', toImprove: 'Casussen met een lange wachttijd kwamen niet eerder op de werksessie.',
+      agreement: { text: 'Casussen die langer dan vier weken wachten staan vooraan op de werksessie.', owner: 'samen', due: '2027-01-19', doneAt: '2027-01-19T09:00:00.000Z', doneByName: 'Ingrid Pluijmen', followUps: [] },
+      byAadId: 'aad-g', byName: 'Ingrid Pluijmen', at: '2027-01-05T10:31:00.000Z',
+    },
+  ],
+  createdAt: '2027-01-04T07:30:00.000Z',
+  version: 3,
+};

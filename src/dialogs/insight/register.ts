@@ -9,9 +9,10 @@ import path from 'node:path';
 import type { Deps } from '../../app/deps.js';
 import type { HttpRequestLike, HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { dashboardFigures, Windows, type Window } from '../../domain/insight/dashboard.js';
+import { zonedDate } from '../../domain/calendar.js';
 import { decideAccess, isLoopbackPeer } from './access.js';
 import { configurePage, dashboardPage } from './page.js';
-import { dashboardTables, periodLine, tableCsv, TableIds, type Table, type TableId } from './tables.js';
+import { dashboardTables, lessonsTable, periodLine, tableCsv, TableIds, type Table, type TableId } from './tables.js';
 import { InsightTexts as T } from './texts.js';
 
 /**
@@ -54,12 +55,13 @@ export function registerInsight(deps: Deps): HttpRoute[] {
   }
 
   async function compute(access: { gemeenten: string[]; all: boolean }, window: Window) {
-    const [cases, tickets] = await Promise.all([
+    const [cases, tickets, evaluations] = await Promise.all([
       access.all ? deps.store.cases.list() : deps.store.cases.list({ gemeente: access.gemeenten[0]! }),
       access.all ? deps.store.tickets.list() : Promise.resolve(null),
+      access.all ? deps.store.evaluations.list() : deps.store.evaluations.list({ gemeente: access.gemeenten[0]! }),
     ]);
     const f = dashboardFigures(cases, tickets, access.gemeenten, window, deps.clock.now(), region.timezone, region.routeertafel.escalationLadder.map((r) => r.level));
-    return { scope: access.all ? T.scopeAll : T.scopeOne(access.gemeenten[0]!), period: periodLine(f, region.timezone), tables: dashboardTables(f) };
+    return { scope: access.all ? T.scopeAll : T.scopeOne(access.gemeenten[0]!), period: periodLine(f, region.timezone), tables: [...dashboardTables(f), lessonsTable(evaluations, zonedDate(deps.clock.now(), region.timezone))] };
   }
 
   return [

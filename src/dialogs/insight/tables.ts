@@ -1,10 +1,11 @@
 /** The dashboard's figures as tables of text: the same tables for the page, the JSON API and CSV. Pure. */
 import type { DashboardFigures, Shown, ShownCount } from '../../domain/insight/dashboard.js';
-import { formatDutchInstant } from '../../domain/calendar.js';
 import { InsightTexts as T, TriageOptionNames, UrgencyNames } from './texts.js';
 import { SectorLabels } from '../../domain/constants.js';
+import { formatDutchDate, formatDutchInstant, formatDutchMonths } from '../../domain/calendar.js';
+import { LessonThemes, OwnerLabels, ThemeLabels, type Evaluation } from '../../domain/evaluation/evaluation.js';
 
-export const TableIds = ['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'advice'] as const;
+export const TableIds = ['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'advice', 'lessons'] as const;
 export type TableId = (typeof TableIds)[number];
 
 export interface Table {
@@ -52,6 +53,22 @@ export function dashboardTables(f: DashboardFigures): Table[] {
     tables.push({ id: 'advice', ...T.tables.advice, rows: f.advice.map((a) => [a.urgency ? UrgencyNames[a.urgency] : T.sectorRow(SectorLabels[a.sector!]), count(a.asked), days(a.medianMinutesToClaim), days(a.medianMinutesToFirstAnswer)]) });
   }
   return tables;
+}
+
+/**
+ * The lessons from the joint evaluations, by theme, with their agreements and where those stand. Lessons
+ * are non-identifying by construction (the privacy guard checked each field before it was saved).
+ */
+export function lessonsTable(evaluations: Evaluation[], today: string): Table {
+  const rows = evaluations
+    .flatMap((e) => e.lessons.map((l) => ({ e, l })))
+    .sort((a, b) => LessonThemes.indexOf(a.l.theme) - LessonThemes.indexOf(b.l.theme) || a.e.gemeente.localeCompare(b.e.gemeente) || b.e.period.localeCompare(a.e.period) || a.l.number - b.l.number)
+    .map(({ e, l }) => {
+      const a = l.agreement;
+      const status = !a ? '' : a.doneAt ? T.agreementDone : a.due < today ? T.agreementOverdue : T.agreementOpen;
+      return [ThemeLabels[l.theme], e.gemeente, formatDutchMonths(e.from, e.to), l.wentWell, l.toImprove, a?.text ?? '', a ? OwnerLabels[a.owner] : '', a ? formatDutchDate(a.due) : '', status];
+    });
+  return { id: 'lessons', ...T.tables.lessons, rows };
 }
 
 export function periodLine(f: DashboardFigures, timeZone: string): string {

@@ -1,4 +1,5 @@
 /** Every sentence and label of the dashboard (nl-NL). */
+import { dutchMonth } from '../../domain/calendar.js';
 import type { Urgency } from '../../domain/advice/ticket.js';
 import type { Window } from '../../domain/insight/dashboard.js';
 import type { TriageOption } from '../../domain/cases/triage.js';
@@ -16,7 +17,6 @@ export const TriageOptionNames: Record<TriageOption, string> = {
 
 export const UrgencyNames: Record<Urgency, string> = { vandaag: 'Vandaag', 'deze-week': 'Deze week' };
 
-const MonthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 export const InsightTexts = {
   pageTitle: 'Inzicht: overdrachten, werkvoorraad en adviesvragen',
@@ -44,11 +44,18 @@ export const InsightTexts = {
     },
     triage: { title: 'Triagebesluiten in deze periode', columns: ['Besluit', 'Aantal'] },
     advice: { title: 'Adviesvragen in deze periode, per urgentie en per sector', columns: ['Urgentie of sector', 'Gesteld', 'Tot opgepakt (mediaan, minuten)', 'Tot eerste antwoord (mediaan, minuten)'] },
+    lessons: {
+      title: 'Lessen en afspraken uit de evaluaties van casuïstiek, per thema',
+      columns: ['Thema', 'Gemeente', 'Periode', 'Ging goed', 'Kan beter', 'Afspraak', 'Uitvoerder', 'Uiterlijk', 'Stand'],
+    },
   },
+  agreementOpen: 'open',
+  agreementOverdue: 'open, over de datum',
+  agreementDone: 'nagekomen',
   notShown: '–',
   rungColumn: (level: string) => `Trede: ${level}`,
   sectorRow: (sector: string) => `Sector: ${sector}`,
-  monthLabel: (month: string) => `${MonthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`,
+  monthLabel: (month: string) => `${dutchMonth(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`,
   chartAlt: 'Staafdiagram van "{title}". De tabel "{table}" hieronder geeft dezelfde cijfers.',
   chartSuppressed: 'zonder staaf: 1 tot 4',
   configureTitle: 'Dashboard van een gemeente in dit kanaal',

@@ -73,6 +73,8 @@ export const RouteertafelTexts = {
       .join(' · '),
   returnedLine: (byName: string, when: string) => `Terug naar Veilig Thuis door ${byName || 'onbekend'} op ${when}.`,
   standingRolverdeling: 'Wie heeft de casusregie en wie de procesregie (1Gezin1Plan1Regisseur)? Spreek het per overdracht af.',
+  standingEvaluatieTitle: 'Evaluatie casuïstiek',
+  standingEvaluatie: (period: string) => `Samen terugkijken op casussen uit ${period}: zie de kaart "Evaluatie casuïstiek" in dit kanaal.`,
   standingWerkdruk: (onAgenda: number, openTotal: number, handovers: number) =>
     `${onAgenda} op deze agenda; ${openTotal} nog niet bevestigd; ${handovers} ${handovers === 1 ? 'overdracht' : 'overdrachten'} in totaal.`,
   standingWachttijden: (d: { median: number | null; longest: number | null; toHandover: number | null; toConfirmation: number | null; onTime: number | null }) =>

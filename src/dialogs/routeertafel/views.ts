@@ -2,7 +2,7 @@
  * Domain records → card data, with the sentences from texts.ts. No store, no Teams: each function
  * takes what it shows and returns an Card.
  */
-import { formatDutchDate, formatDutchInstant, formatDutchWeek } from '../../domain/calendar.js';
+import { formatDutchDate, formatDutchInstant, formatDutchMonths, formatDutchWeek } from '../../domain/calendar.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
 import { RouteLabels, routeLabelOf, Routes } from '../../domain/cases/fields.js';
 import { findGemeente, HandoverForms, type Contact, type Region } from '../../domain/region.js';
@@ -10,6 +10,7 @@ import type { Agenda, AgendaItem } from '../../domain/routeertafel/agenda.js';
 import type { HandoverFigureSet } from '../../domain/routeertafel/figures.js';
 import { tableDateOf } from '../../domain/routeertafel/schedule.js';
 import { agendaCard, agendaEmptyCard, type AgendaCardItem } from '../../cards/routeertafelAgendaCard.js';
+import { evaluationOnAgenda } from '../../domain/evaluation/period.js';
 import { intakeDoneCard, intakeFormCard, type IntakeFormValues } from '../../cards/routeertafelIntakeCards.js';
 import { handoverNoticeCard } from '../../cards/routeertafelNoticeCard.js';
 import { RouteertafelTexts as T } from './texts.js';
@@ -64,7 +65,7 @@ export function agendaPageCard(region: Region, v: AgendaView): Card {
     handoverFormDefault: gemeente?.overdrachtsvorm ?? '',
     handoverFormLabel: T.handoverFormLabel,
     items: page.items.map((item, k) => agendaItem(item, k + 1, region.timezone)),
-    standing: standingItems(page, v.figures),
+    standing: standingItems(region, page, v.figures),
   });
 }
 
@@ -95,7 +96,8 @@ function agendaItem(item: AgendaItem, slot: number, timeZone: string): AgendaCar
   };
 }
 
-function standingItems(page: Agenda, f: HandoverFigureSet): { title: string; value: string }[] {
+function standingItems(region: Region, page: Agenda, f: HandoverFigureSet): { title: string; value: string }[] {
+  const evaluation = evaluationOnAgenda(region, page.week);
   return [
     { title: 'Rolverdeling', value: T.standingRolverdeling },
     { title: 'Werkdruk', value: T.standingWerkdruk(page.figures.casesOnAgenda, page.figures.openHandoversTotal, f.handovers) },
@@ -109,6 +111,7 @@ function standingItems(page: Agenda, f: HandoverFigureSet): { title: string; val
         onTime: f.confirmedWithin7DaysShare,
       }),
     },
+    ...(evaluation ? [{ title: T.standingEvaluatieTitle, value: T.standingEvaluatie(formatDutchMonths(evaluation.from, evaluation.to)) }] : []),
   ];
 }
 

@@ -3,8 +3,11 @@ import { textOf, type Routes } from '../../app/turn.js';
 import { werkvoorraadOf } from '../../domain/cases/werkvoorraad.js';
 import { registerWerkvoorraadClicks } from './clicks.js';
 import { werksessieFanOut, werksessieJob } from './sessions.js';
-import { decideWerkvoorraadCommand, werkvoorraadCommand } from './commands.js';
+import { decideGemeenteCommand, gemeenteCommand } from '../../workflow/gemeenteCommand.js';
+import { WerkvoorraadTexts as T } from './texts.js';
 import { emptyWerksessieCard, WERKSESSIE_ITEMS_PER_CARD, werksessiePageCard } from './views.js';
+
+const COMMAND = 'werkvoorraad';
 
 /**
  * Werkvoorraad sessions (seed 000): Veilig Thuis and a gemeente go through the gemeente's cases in
@@ -15,10 +18,10 @@ export function registerWerkvoorraad(routes: Routes, deps: Deps): void {
   registerWerkvoorraadClicks(routes, deps);
   const rhythm = region.werksessie;
   if (rhythm) deps.scheduler.add(werksessieJob(deps, rhythm, werksessieFanOut(deps)));
-  routes.message(werkvoorraadCommand(region), async (turn, reply) => {
+  routes.message(gemeenteCommand(region, COMMAND), async (turn, reply) => {
     const { place } = turn;
     const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
-    const decision = decideWerkvoorraadCommand(region, textOf(turn), channel?.active ? channel.link : undefined);
+    const decision = decideGemeenteCommand(region, COMMAND, textOf(turn), channel?.active ? channel.link : undefined, { unknownGemeente: T.unknownGemeente, onlyInChannel: T.onlyInGemeenteChannel });
     if (decision.kind === 'refuse') return reply.send(decision.text);
     const all = await deps.store.cases.list({ gemeente: decision.gemeente });
     const now = deps.clock.now();

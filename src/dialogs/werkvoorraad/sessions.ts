@@ -9,7 +9,7 @@ import { werkvoorraadOf } from '../../domain/cases/werkvoorraad.js';
 import { lastWerksessieAtOrBefore, werksessieWeekOf } from '../../domain/cases/werksessieSchedule.js';
 import { findGemeente, type Region } from '../../domain/region.js';
 import type { OutboxItem } from '../../store/records.js';
-import { createFanOut, type FanOut } from '../../workflow/fanOut.js';
+import { createFanOut, gemeentenBySettlement, type FanOut } from '../../workflow/fanOut.js';
 import { WerkvoorraadTexts as T } from './texts.js';
 import { WERKSESSIE_ITEMS_PER_CARD, werksessiePageCard } from './views.js';
 
@@ -43,10 +43,9 @@ export function werksessieFanOut(deps: Deps): FanOut {
     },
     periodOf: (item: OutboxItem) => item.id.split(':').at(-2) ?? '',
     report: async (week, items) => {
-      const sent = new Set(items.filter((i) => i.status === 'sent').map((i) => i.id.split(':')[1]));
-      const failed = new Set(items.filter((i) => i.status === 'failed').map((i) => i.id.split(':')[1]));
-      await deps.notifier.coordinators(`werksessie-report:${week}`, { text: T.sessionReport(week, [...sent].sort(), [...failed].sort()) });
-      deps.log.info('werksessie_report', { week, sent: sent.size, failed: failed.size });
+      const { sent, failed } = gemeentenBySettlement(items);
+      await deps.notifier.coordinators(`werksessie-report:${week}`, { text: T.sessionReport(week, sent, failed) });
+      deps.log.info('werksessie_report', { week, sent: sent.length, failed: failed.length });
     },
   });
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { z } from 'zod';
 import { HandoverCaseSchema } from '../../domain/cases/case.js';
 import { TicketSchema } from '../../domain/advice/ticket.js';
+import { EvaluationSchema } from '../../domain/evaluation/evaluation.js';
 import { MemoryCollection, type IndexSpec } from '../memoryCollection.js';
 import {
   AuditEntrySchema,
@@ -56,6 +57,7 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
       personalChats: await collection('personalChats', PersonalChatRecordSchema),
       cases: await collection('cases', HandoverCaseSchema, { indexed: ['gemeente', 'status', 'stage'] }),
       tickets: await collection('tickets', TicketSchema, { indexed: ['status'] }),
+      evaluations: await collection('evaluations', EvaluationSchema, { indexed: ['gemeente'] }),
       outbox: await collection('outbox', OutboxItemSchema, { indexed: ['status', 'runId', ['runId', 'status']] }),
       jobs: await collection('jobs', JobRecordSchema, { indexed: ['status'] }),
       turnState: await collection('turnState', TurnStateRecordSchema, { compactOnDelete: true }),

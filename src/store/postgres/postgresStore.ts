@@ -1,5 +1,6 @@
 import { HandoverCaseSchema } from '../../domain/cases/case.js';
 import { TicketSchema } from '../../domain/advice/ticket.js';
+import { EvaluationSchema } from '../../domain/evaluation/evaluation.js';
 import {
   AuditEntrySchema,
   ChannelRecordSchema,
@@ -54,6 +55,7 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
     personalChats: new PgCollection(db, 'personal_chats', PersonalChatRecordSchema),
     cases: new PgCollection(db, 'cases', HandoverCaseSchema),
     tickets: new PgCollection(db, 'tickets', TicketSchema),
+    evaluations: new PgCollection(db, 'evaluations', EvaluationSchema),
     outbox: new PgCollection(db, 'outbox', OutboxItemSchema),
     jobs: new PgCollection(db, 'jobs', JobRecordSchema),
     turnState: new PgCollection<TurnStateRecord>(db, 'turn_state', TurnStateRecordSchema),

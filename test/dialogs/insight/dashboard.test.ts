@@ -43,7 +43,7 @@ describe('the dashboard, over HTTP in local mode', () => {
   it('gives a gemeente tab only its own gemeente, without the advice figures', async () => {
     const body = JSON.parse((await get('/api/dashboard/figures?gemeente=heerlen', Users.casusregisseur.aadObjectId)).text);
     expect(body.scope).toBe('Gemeente Heerlen');
-    expect(body.tables.map((x: { id: string }) => x.id)).toEqual(['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage']);
+    expect(body.tables.map((x: { id: string }) => x.id)).toEqual(['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'lessons']);
     expect(body.tables[0].rows.map((r: string[]) => r[0])).toEqual(['Heerlen']);
   });
 
