@@ -6,7 +6,7 @@
 import { WindowLabels, InsightTexts as T } from './texts.js';
 
 /** Which column of which table gets a chart (the figures people compare across gemeenten). */
-const ChartedColumns: Record<string, number> = { handovers: 1, now: 1, trend: 1 };
+const ChartedColumns: Record<string, number> = { handovers: 1, now: 1, trend: 1, weeks: 1 };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

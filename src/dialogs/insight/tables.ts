@@ -1,11 +1,11 @@
 /** The dashboard's figures as tables of text: the same tables for the page, the JSON API and CSV. Pure. */
-import type { DashboardFigures, Shown, ShownCount } from '../../domain/insight/dashboard.js';
+import { DayRanges, type DashboardFigures, type Shown, type ShownCount } from '../../domain/insight/dashboard.js';
 import { InsightTexts as T, TriageOptionNames, UrgencyNames } from './texts.js';
 import { SectorLabels } from '../../domain/constants.js';
 import { formatDutchDate, formatDutchInstant, formatDutchMonths } from '../../domain/calendar.js';
 import { LessonThemes, OwnerLabels, ThemeLabels, type Evaluation } from '../../domain/evaluation/evaluation.js';
 
-export const TableIds = ['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'advice', 'lessons'] as const;
+export const TableIds = ['handovers', 'distribution', 'now', 'trend', 'weeks', 'escalations', 'outcomes', 'triage', 'advice', 'lessons'] as const;
 export type TableId = (typeof TableIds)[number];
 
 export interface Table {
@@ -27,6 +27,11 @@ export function dashboardTables(f: DashboardFigures): Table[] {
       rows: f.gemeenten.map((g) => [g.gemeente, count(g.handovers), count(g.returned), days(g.medianDaysMeldingToHandover), days(g.medianDaysHandoverToConfirmation), share(g.confirmedWithin7DaysShare), share(g.warmShare), count(g.escalatedPastFirstRung)]),
     },
     {
+      id: 'distribution',
+      ...T.tables.distribution,
+      rows: DayRanges.map((r, k) => [T.dayRange(r.label), count(f.distribution.meldingToHandover[k]!), count(f.distribution.handoverToConfirmation[k]!)]),
+    },
+    {
       id: 'now',
       ...T.tables.now,
       rows: f.gemeenten.map((g) => [g.gemeente, count(g.werkvoorraad), days(g.medianWerkvoorraadAgeDays), count(g.waitingForConfirmation), count(g.waitingForTriage)]),
@@ -35,6 +40,11 @@ export function dashboardTables(f: DashboardFigures): Table[] {
       id: 'trend',
       ...T.tables.trend,
       rows: f.months.map((m) => [T.monthLabel(m.month), count(m.handovers), count(m.confirmedWithin7Days), count(m.returned), count(m.intoWerkvoorraad)]),
+    },
+    {
+      id: 'weeks',
+      ...T.tables.weeks,
+      rows: f.weeks.map((w) => [T.weekLabel(w.month), count(w.handovers), count(w.confirmedWithin7Days), count(w.returned), count(w.intoWerkvoorraad)]),
     },
     {
       id: 'escalations',

@@ -1,5 +1,5 @@
 /** Every sentence and label of the dashboard (nl-NL). */
-import { dutchMonth } from '../../domain/calendar.js';
+import { dutchMonth, formatDutchWeek } from '../../domain/calendar.js';
 import type { Urgency } from '../../domain/advice/ticket.js';
 import type { Window } from '../../domain/insight/dashboard.js';
 import type { TriageOption } from '../../domain/cases/triage.js';
@@ -37,6 +37,14 @@ export const InsightTexts = {
       title: 'Per maand, laatste 12 maanden',
       columns: ['Maand', 'Overgedragen', 'Binnen 7 dagen bevestigd', 'Teruggegeven', 'Nieuw in de werkvoorraad'],
     },
+    weeks: {
+      title: 'Per week, laatste 12 weken',
+      columns: ['Week', 'Overgedragen', 'Binnen 7 dagen bevestigd', 'Teruggegeven', 'Nieuw in de werkvoorraad'],
+    },
+    distribution: {
+      title: 'Doorlooptijden van de overdrachten in deze periode: hoeveel duurden hoe lang',
+      columns: ['Dagen', 'Melding tot overdracht', 'Overdracht tot bevestiging'],
+    },
     escalations: { title: 'Opgeschaalde overdrachten in deze periode, per trede', first: 'Gemeente' },
     outcomes: {
       title: 'Monitoring en hulp versneld starten in deze periode',
@@ -55,6 +63,8 @@ export const InsightTexts = {
   notShown: '–',
   rungColumn: (level: string) => `Trede: ${level}`,
   sectorRow: (sector: string) => `Sector: ${sector}`,
+  weekLabel: (week: string) => formatDutchWeek(week),
+  dayRange: (label: string) => (label.endsWith('+') ? `${label.slice(0, -1)} of meer` : label.replace('-', ' tot en met ')),
   monthLabel: (month: string) => `${dutchMonth(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`,
   chartAlt: 'Staafdiagram van "{title}". De tabel "{table}" hieronder geeft dezelfde cijfers.',
   chartSuppressed: 'zonder staaf: 1 tot 4',

@@ -9,7 +9,7 @@ import { Sectors, type Sector } from '../constants.js';
 import { REMINDER_LEVEL, type HandoverCase } from '../cases/case.js';
 import { TriageOptions, type TriageOption } from '../cases/triage.js';
 import { median } from '../routeertafel/stats.js';
-import { daysBetween, zonedDate } from '../calendar.js';
+import { addDays, daysBetween, isoWeek, zonedDate } from '../calendar.js';
 
 export const MIN_SHOWN = 5;
 export const Windows = { maand: 30, kwartaal: 91, jaar: 365 } as const;
@@ -68,6 +68,10 @@ export interface DashboardFigures {
   rungs: readonly string[];
   /** The last 12 calendar months, oldest first, whatever the window. */
   months: MonthFigures[];
+  /** The last 12 ISO weeks ('YYYY-Www' in `month`), oldest first, whatever the window. */
+  weeks: MonthFigures[];
+  /** How many handovers in the window took how long, per range of DayRanges. */
+  distribution: { meldingToHandover: ShownCount[]; handoverToConfirmation: ShownCount[] };
   from: string;
   until: string;
   gemeenten: GemeenteFigures[];
@@ -118,6 +122,8 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
   for (const c of cases) byGemeente.get(c.gemeente.toLowerCase())?.push(c);
   const scoped = [...byGemeente.values()].flat();
   const nowIso = now.toISOString();
+  const allToHandover: number[] = [];
+  const allToConfirmation: number[] = [];
 
   // One pass over each gemeente's cases: at 100 000 cases the figures stay well under 200 ms.
   const perGemeente = gemeenten.map((gemeente): GemeenteFigures => {
@@ -132,10 +138,12 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
       if (inWindow(handedOverAt)) {
         handovers++;
         toHandover.push(days(c.meldingOn, handedOverAt!));
+        allToHandover.push(toHandover.at(-1)!);
         const confirmation = c.confirmation;
         if (confirmation) {
           const d = days(handedOverAt!, confirmation.at);
           toConfirmation.push(d);
+          allToConfirmation.push(d);
           if (d <= 7) onTime++;
           if (confirmation.handoverForm !== undefined) {
             withForm++;
@@ -188,7 +196,9 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
   return {
     window,
     rungs,
-    months: monthlyTrend(scoped, now, localDate, days),
+    months: trend(scoped, lastBuckets(localDate(nowIso), 12, 'month'), (d) => d.slice(0, 7), localDate, days),
+    weeks: trend(scoped, lastBuckets(localDate(nowIso), 12, 'week'), isoWeek, localDate, days),
+    distribution: { meldingToHandover: distribution(allToHandover), handoverToConfirmation: distribution(allToConfirmation) },
     from: new Date(fromMs).toISOString(),
     until: nowIso,
     gemeenten: perGemeente,
@@ -197,35 +207,54 @@ export function dashboardFigures(cases: HandoverCase[], tickets: Ticket[] | null
   };
 }
 
-function monthlyTrend(cases: HandoverCase[], now: Date, localDate: (iso: string) => string, days: (from: string, to: string) => number): MonthFigures[] {
-  const last = localDate(now.toISOString()).slice(0, 7);
-  const months: string[] = [];
-  for (let k = 11; k >= 0; k--) {
-    const [y, m] = last.split('-').map(Number) as [number, number];
-    const d = new Date(Date.UTC(y, m - 1 - k, 1));
-    months.push(d.toISOString().slice(0, 7));
+/** The last `n` buckets (months 'YYYY-MM' or ISO weeks 'YYYY-Www') ending with the one that holds today, oldest first. */
+function lastBuckets(today: string, n: number, unit: 'month' | 'week'): string[] {
+  const buckets: string[] = [];
+  for (let k = n - 1; k >= 0; k--) {
+    if (unit === 'week') buckets.push(isoWeek(addDays(today, -7 * k)));
+    else {
+      const [y, m] = today.split('-').map(Number) as [number, number];
+      buckets.push(new Date(Date.UTC(y, m - 1 - k, 1)).toISOString().slice(0, 7));
+    }
   }
-  const counts = new Map(months.map((m) => [m, { handovers: 0, onTime: 0, returned: 0, werkvoorraad: 0 }]));
-  const monthOf = (iso: string | undefined) => (iso === undefined ? undefined : counts.get(localDate(iso).slice(0, 7)));
+  return buckets;
+}
+
+function trend(cases: HandoverCase[], buckets: string[], bucketOfDate: (date: string) => string, localDate: (iso: string) => string, days: (from: string, to: string) => number): MonthFigures[] {
+  const counts = new Map(buckets.map((b) => [b, { handovers: 0, onTime: 0, returned: 0, werkvoorraad: 0 }]));
+  const bucketOf = (iso: string | undefined) => (iso === undefined ? undefined : counts.get(bucketOfDate(localDate(iso))));
   for (const c of cases) {
     const handedOverAt = stageAt(c, 'overdracht');
-    const handedOver = monthOf(handedOverAt);
+    const handedOver = bucketOf(handedOverAt);
     if (handedOver) {
       handedOver.handovers++;
       if (c.confirmation && days(handedOverAt!, c.confirmation.at) <= 7) handedOver.onTime++;
     }
-    const returned = monthOf(c.returned?.at);
+    const returned = bucketOf(c.returned?.at);
     if (returned) returned.returned++;
-    for (const s of c.stages) {
-      if (s.stage !== 'werkvoorraad') continue;
-      const entered = monthOf(s.at);
+    for (const st of c.stages) {
+      if (st.stage !== 'werkvoorraad') continue;
+      const entered = bucketOf(st.at);
       if (entered) entered.werkvoorraad++;
     }
   }
-  return months.map((month) => {
+  return buckets.map((month) => {
     const n = counts.get(month)!;
     return { month, handovers: shownCount(n.handovers), confirmedWithin7Days: shownCount(n.onTime), returned: shownCount(n.returned), intoWerkvoorraad: shownCount(n.werkvoorraad) };
   });
+}
+
+/** Doorlooptijden in days, counted per range: the distribution behind the medians. */
+export const DayRanges = [
+  { label: '0-7', max: 7 },
+  { label: '8-14', max: 14 },
+  { label: '15-28', max: 28 },
+  { label: '29-56', max: 56 },
+  { label: '57+', max: Infinity },
+] as const;
+
+function distribution(values: number[]): ShownCount[] {
+  return DayRanges.map((r, k) => shownCount(values.filter((v) => v <= r.max && (k === 0 || v > DayRanges[k - 1]!.max)).length));
 }
 
 function adviceFigures(tickets: Ticket[]): AdviceFigures[] {

@@ -38,12 +38,19 @@ describe('the dashboard, over HTTP in local mode', () => {
     expect(body.tables.find((x: { id: string }) => x.id === 'advice').rows[2]).toEqual(['Sector: Onderwijs', '6', '30', '60']);
     expect(body.tables.find((x: { id: string }) => x.id === 'escalations').columns[0]).toBe('Gemeente');
     expect(body.tables.find((x: { id: string }) => x.id === 'trend').rows.at(-2)).toEqual(['november 2026', '7', '7', '0', '0']);
+    const distribution = body.tables.find((x: { id: string }) => x.id === 'distribution');
+    expect(distribution.rows).toEqual([['0 tot en met 7', '7', '7'], ['8 tot en met 14', '0', '0'], ['15 tot en met 28', '0', '0'], ['29 tot en met 56', '0', '0'], ['57 of meer', '0', '0']]);
+    const weeks = body.tables.find((x: { id: string }) => x.id === 'weeks').rows;
+    expect(weeks).toHaveLength(12);
+    expect(weeks.at(-1)[0]).toBe('week 49, 2026');
+    expect(weeks.find((r: string[]) => r[0] === 'week 46, 2026')).toEqual(['week 46, 2026', '7', '7', '0', '0']);
+    expect(weeks.find((r: string[]) => r[0] === 'week 47, 2026')).toEqual(['week 47, 2026', '0', '0', '0', '0']);
   });
 
   it('gives a gemeente tab only its own gemeente, without the advice figures', async () => {
     const body = JSON.parse((await get('/api/dashboard/figures?gemeente=heerlen', Users.casusregisseur.aadObjectId)).text);
     expect(body.scope).toBe('Gemeente Heerlen');
-    expect(body.tables.map((x: { id: string }) => x.id)).toEqual(['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'lessons']);
+    expect(body.tables.map((x: { id: string }) => x.id)).toEqual(['handovers', 'distribution', 'now', 'trend', 'weeks', 'escalations', 'outcomes', 'triage', 'lessons']);
     expect(body.tables[0].rows.map((r: string[]) => r[0])).toEqual(['Heerlen']);
   });
 
@@ -56,7 +63,7 @@ describe('the dashboard, over HTTP in local mode', () => {
 
   it('never lets any free text of a case or a ticket out: not in the page, the figures or any CSV', async () => {
     const seen = [await get('/dashboard'), await get('/api/dashboard/figures?window=jaar', Users.coordinator.aadObjectId)];
-    for (const table of ['handovers', 'now', 'trend', 'escalations', 'outcomes', 'triage', 'advice']) seen.push(await get(`/api/dashboard/figures.csv?window=jaar&table=${table}`, Users.coordinator.aadObjectId));
+    for (const table of ['handovers', 'distribution', 'now', 'trend', 'weeks', 'escalations', 'outcomes', 'triage', 'advice', 'lessons']) seen.push(await get(`/api/dashboard/figures.csv?window=jaar&table=${table}`, Users.coordinator.aadObjectId));
     expect(seen.every((r) => r.status === 200)).toBe(true);
     for (const r of seen) expect(r.text).not.toContain(MARK);
   });
