@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Deps } from '../../app/deps.js';
+import { asAppError } from '../../core/errors.js';
 import type { HttpRequestLike, HttpResult, HttpRoute } from '../../app/httpRoute.js';
 import { dashboardFigures, Windows, type Window } from '../../domain/insight/dashboard.js';
 import { zonedDate } from '../../domain/calendar.js';
@@ -17,14 +18,17 @@ import { InsightTexts as T } from './texts.js';
 
 /**
  * Figures are computed at most once a minute per scope and window: at 100 000 cases a computation
- * takes a few hundred milliseconds of the event loop that chat turns share, and the figures of a
- * dashboard do not need to be newer than that.
+ * takes a few hundred milliseconds (the embedded store) to seconds (PostgreSQL, reading every case),
+ * and the figures of a dashboard do not need to be newer than that. Once a view has figures, a
+ * request never waits for a new computation: it gets the last figures while the next are computed.
  */
 const FIGURES_MAX_AGE_MS = 60_000;
 
+type ComputedFigures = { scope: string; period: string; tables: Table[] };
+
 export function registerInsight(deps: Deps): HttpRoute[] {
   const region = deps.config.region;
-  const computed = new Map<string, { at: number; value: Promise<{ scope: string; period: string; tables: Table[] }> }>();
+  const computed = new Map<string, { at: number; value: Promise<ComputedFigures>; refreshing?: Promise<ComputedFigures> }>();
   const localMode = !deps.config.credentials;
 
   /** Teams SSO when the bot has it; the development sign-in in local mode, on loopback; nobody otherwise. */
@@ -46,10 +50,21 @@ export function registerInsight(deps: Deps): HttpRoute[] {
     const key = `${access.all ? '*' : access.gemeenten[0]}|${window}`;
     const now = deps.clock.now().getTime();
     let cached = computed.get(key);
-    if (!cached || now - cached.at > FIGURES_MAX_AGE_MS) {
+    if (!cached) {
       cached = { at: now, value: compute(access, window) };
       computed.set(key, cached);
       cached.value.catch(() => computed.delete(key));
+    } else if (now - cached.at > FIGURES_MAX_AGE_MS && !cached.refreshing) {
+      const current = cached;
+      const next = compute(access, window);
+      current.refreshing = next;
+      next.then(
+        () => computed.set(key, { at: deps.clock.now().getTime(), value: next }),
+        (err: unknown) => {
+          current.refreshing = undefined;
+          deps.log.warn('dashboard_refresh_failed', { code: asAppError(err).code });
+        },
+      );
     }
     return { ok: true as const, ...(await cached.value) };
   }

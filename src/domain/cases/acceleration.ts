@@ -3,8 +3,8 @@
  * answer. Schema only; the decisions are in werkvoorraad.ts.
  */
 import { z } from 'zod';
+import { Instant } from '../formats.js';
 
-const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant');
 const Person = { byAadId: z.string().min(1), byName: z.string(), at: Instant };
 
 export const AccelerationSchema = z.object({

@@ -2,7 +2,7 @@
  * The stored handover case: the intake plus what happened to it at and after the routeertafel.
  */
 import { z } from 'zod';
-import { isIsoDate, isIsoWeek } from '../calendar.js';
+import { Instant, StoredIsoDate as IsoDate, StoredIsoWeek } from '../formats.js';
 import { HandoverForms, type Region } from '../region.js';
 import { tableWeekFor } from '../routeertafel/schedule.js';
 import { Reference, Routes } from './fields.js';
@@ -25,8 +25,6 @@ export type MonitoringAnswer = (typeof MonitoringAnswers)[number];
 /** The escalation level recorded for the first reminder to the gemeente. */
 export const REMINDER_LEVEL = 'reminder';
 
-const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant');
-const IsoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
 const AadId = z.string().min(1);
 
 export const ConfirmationSchema = z.object({
@@ -90,7 +88,7 @@ const CaseRecordSchema = z
     receivedAt: Instant,
     source: z.enum(CaseSources),
     /** ISO week of the first routeertafel the case is on. */
-    tableWeek: z.string().refine(isIsoWeek, 'expected an ISO week as YYYY-Www'),
+    tableWeek: StoredIsoWeek,
     status: z.enum(CaseStatuses),
     confirmation: ConfirmationSchema.optional(),
     returned: ReturnedSchema.optional(),

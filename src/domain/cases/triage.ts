@@ -3,6 +3,7 @@
  * side agrees, and only then is it recorded. Schema only; the decisions are in triageDecisions.ts.
  */
 import { z } from 'zod';
+import { Instant } from '../formats.js';
 
 /** The triage decisions Veilig Thuis uses, and a free "anders" with a reason. */
 export const TriageOptions = ['vt-veiligheidsbeoordeling', 'vt-onderzoek', 'directe-overdracht', 'gezamenlijke-aanpak', 'geen-vervolg', 'anders'] as const;
@@ -12,7 +13,6 @@ export type TriageOption = (typeof TriageOptions)[number];
 export const TriageSides = ['veilig-thuis', 'gemeente'] as const;
 export type TriageSide = (typeof TriageSides)[number];
 
-const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant');
 const Person = { byAadId: z.string().min(1), byName: z.string() };
 
 export const TriageProposalSchema = z.object({

@@ -5,7 +5,7 @@
  * free-text field); an agreement has an owning side and a date and is followed up until done.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../calendar.js';
+import { Instant, StoredIsoDate as IsoDate } from '../formats.js';
 
 export const LessonThemes = ['samenwerking', 'informatiedeling', 'wachttijden', 'overdracht', 'veiligheid', 'monitoring', 'overig'] as const;
 export type LessonTheme = (typeof LessonThemes)[number];
@@ -34,8 +34,6 @@ export const OwnerLabels: Record<AgreementOwner, string> = {
 export const ProposalReasons = ['returned', 'escalated', 'nieuwe-zorgen', 'longest-wait'] as const;
 export type ProposalReason = (typeof ProposalReasons)[number];
 
-const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant');
-const IsoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
 
 export const AgreementSchema = z.object({
   text: z.string().min(1).max(500),

@@ -3,6 +3,18 @@ import type { Collection, UpdateDecision } from '../store.js';
 import { StoreError } from '../storeError.js';
 import type { Database, Queryable } from './database.js';
 
+/** Rows checked between two turns of the event loop: a large read (a dashboard over every case) lets chat turns through. */
+const DECODE_SLICE = 2_000;
+
+async function decodeInSlices<R>(rows: Row[], decode: (row: Row) => R): Promise<R[]> {
+  const out: R[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    if (k > 0 && k % DECODE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    out.push(decode(rows[k]!));
+  }
+  return out;
+}
+
 /** A concurrent insert of an absent id can win over an update more than once only in theory. */
 const MAX_UPDATE_ATTEMPTS = 5;
 
@@ -49,12 +61,12 @@ export class PgCollection<T> implements Collection<T> {
   async list(where?: Partial<T>): Promise<T[]> {
     const filter = whereClause(where as Record<string, unknown> | undefined);
     const { rows } = await this.db.query<Row>(`SELECT id, data FROM ${this.table} WHERE ${filter.sql} ORDER BY seq`, filter.values);
-    return rows.map((row) => this.decode(row));
+    return decodeInSlices(rows, (row) => this.decode(row));
   }
 
   async entries(): Promise<[string, T][]> {
     const { rows } = await this.db.query<Row>(`SELECT id, data FROM ${this.table} ORDER BY seq`);
-    return rows.map((row) => [row.id, this.decode(row)]);
+    return decodeInSlices(rows, (row): [string, T] => [row.id, this.decode(row)]);
   }
 
   async put(id: string, value: T): Promise<void> {

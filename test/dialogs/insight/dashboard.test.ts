@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../../helpers/testBot.js';
 import { Users } from '../../helpers/activities.js';
-import { MARK, seedDashboard } from './seed.js';
+import { MARK, markedCase, seedDashboard } from './seed.js';
 import { runningClock } from '../routeertafel/helpers.js';
 
 describe('the dashboard, over HTTP in local mode', () => {
@@ -66,5 +66,17 @@ describe('the dashboard, over HTTP in local mode', () => {
     for (const table of ['handovers', 'distribution', 'now', 'trend', 'weeks', 'escalations', 'outcomes', 'triage', 'advice', 'lessons']) seen.push(await get(`/api/dashboard/figures.csv?window=jaar&table=${table}`, Users.coordinator.aadObjectId));
     expect(seen.every((r) => r.status === 200)).toBe(true);
     for (const r of seen) expect(r.text).not.toContain(MARK);
+  });
+
+  it('answers at once from the last figures while it computes new ones, so they are at most about a minute behind', async () => {
+    const heerlen = async () => JSON.parse((await get('/api/dashboard/figures?window=maand&gemeente=heerlen', Users.casusregisseur.aadObjectId)).text).tables[0].rows[0];
+    expect((await heerlen())[1]).toBe('6');
+    const late = markedCase('H20', 'Heerlen', 20);
+    await t.store.cases.put(late.reference, late);
+    expect((await heerlen())[1]).toBe('6');
+    clock.advance(61_000);
+    expect((await heerlen())[1]).toBe('6');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await heerlen())[1]).toBe('7');
   });
 });
