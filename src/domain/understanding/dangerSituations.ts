@@ -30,6 +30,9 @@ const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 const LONG_AGO = /\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) geleden|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b/u;
 
+/** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
+const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
+
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
 
@@ -64,7 +67,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   infant: (w) => all(w, 'infant', 'infantHarm'),
   suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
   departure: (w) => has(w, 'vgv') || (all(w, 'vgvWeak', 'departure') && /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje)\b/u.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
-  'locked-deprived': (w) => any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld'),
+  'locked-deprived': (w) => (any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
 };
 

@@ -42,11 +42,13 @@ export const Words = {
     'gestoken', 'steekt', 'stak', 'geschoten', 'schiet', 'schoot', 'richt*', 'gericht', 'tegen haar keel', 'tegen zijn keel', 'op haar', 'op hem', 'met een', 'met het',
   ]),
   threatVerb: lexicon([
+    'belde', 'belt', 'gebeld', 'op speaker', 'aan de telefoon', 'door de telefoon',
     'dreig*', 'bedreig*', 'gedreigd', 'zegt', 'zei', 'zeggen', 'gezegd', 'roept', 'riep', 'geroepen', 'schreeuw*', 'app*', 'geappt', 'stuurt', 'stuurde',
     'gestuurd', 'bericht*', 'berichtje*', 'sms*', 'belooft', 'beloofde', 'waarschuw*', 'gewaarschuwd', 'als je', 'als ze', 'als hij',
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
+    'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
     'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af',
     'in de fik', 'in de hens', 'kapot maak*', 'zien jullie * nooit meer', 'zie je * nooit meer', 'zien * nooit meer terug', 'de kinderen wat', 'kinderen iets aan', 'doet * de kinderen wat',
@@ -202,6 +204,7 @@ export const Words = {
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
+    'klaar met je', 'doet hij weer', 'doet ze weer', 'in bed', 'in mijn bed', 'dat ding',
     'is het weer raak', 'weer raak', 'het raak', 'woest',
     'mijn straf', 'mn straf', "m'n straf", 'zijn straf', 'haar straf', 'naar mijn kamer', 'naar haar kamer', 'naar zijn kamer', 'gekneusd*',
     'ben ik dood', 'ben ik er geweest', 'maakt hij me af', 'maakt ze me af', 'vermoordt hij me', 'vermoordt ze me',

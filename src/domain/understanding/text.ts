@@ -84,6 +84,21 @@ const RESOLVED = check(
   String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf)\b`,
 );
 
+/**
+ * Said or taken as a joke: "haha", an emoji that laughs, both laughing. Not someone who laughs while telling
+ * a plan ("ze lachte erbij"): that can be a sign of danger itself.
+ */
+const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\bdubbel van het lachen\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b)`);
+/** A documentary, the news, a film or a book: what happens in it is not happening here. */
+const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|film|films|speelfilm|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
+/** The asker says the question is general, or asked out of curiosity. */
+const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het algemeen|vroeg me (?:dat|het|dit) (?:\S+ )?af|kennis (?:op ?frissen|bijspijkeren))\b`);
+
 export function isPastOrFiction(normalised: string): boolean {
-  return (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) || (RESOLVED.test(normalised) && !COMING_HOURS.test(normalised)) || (PLAY.test(normalised) && !COMING_HOURS.test(normalised) && !FAMILY_MEMBER.test(normalised));
+  const comingHours = COMING_HOURS.test(normalised);
+  return (
+    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) ||
+    (!comingHours && (RESOLVED.test(normalised) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised))) ||
+    (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised))
+  );
 }

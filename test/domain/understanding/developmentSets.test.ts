@@ -6,7 +6,7 @@ import { assessAcuteDanger } from '../../../src/domain/acuteDanger.js';
 /**
  * The blind sets that have been measured once and then tuned to (see test/fixtures/README.md for each
  * first-pass figure). They are development data: these floors keep what was won and say nothing about
- * new wording; only a fresh blind set does. Figures on 2026-12-04 after the set-F round.
+ * new wording; only a fresh blind set does. Figures on 2026-12-04 after the set-F and set-I rounds.
  */
 const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/understanding');
 const read = (set: string, name: string) => {
@@ -23,6 +23,7 @@ const floors = [
   { set: 'setC', acuteAtLeast: 64, alarmsAtMost: 2 },
   { set: 'setD', acuteAtLeast: 43, alarmsAtMost: 0 },
   { set: 'setF', acuteAtLeast: 44, alarmsAtMost: 0 },
+  { set: 'setI', acuteAtLeast: 33, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
@@ -52,9 +53,16 @@ describe('acute danger guards', () => {
       'Vader met een depressie (geen suïcidale gedachten volgens zijn psych) heeft twee kleine kinderen. Moet ik de kindcheck doen?',
       'Het meisje dat bang was om naar huis te gaan is vorige week uit huis geplaatst. Hoe vertel ik de klas waarom ze er niet meer is?',
       'is er een poster met de 5 stappen van de meldcode die we in de teamkamer kunnen ophangen',
+      "collega riep vanochtend 'ik vermoord je als je nog 1x de laatste koffie pakt' haha. vraagje over de AVG",
+      'gisteren een docu gezien over partnergeweld: klopt het dat zoveel vrouwen ooit gewurgd worden?',
     ]) {
       expect(assessAcuteDanger(text).acute, text).toBe(false);
     }
+  });
+
+  it('still raises the alarm on a plan told while laughing, and on danger that is "niet als grapje"', () => {
+    expect(assessAcuteDanger('Ze zei dat ze zondag stopt met alles. Ze heeft een doosje oxazepam klaarstaan. Ze lachte erbij.').acute).toBe(true);
+    expect(assessAcuteDanger("jongere zegt 'als ik thuiskom ben ik dood'. niet als grapje, zn broer zoekt hem al de hele dag.").acute).toBe(true);
   });
 
   it('still raises the alarm when a child at play names a parent and tonight', () => {
