@@ -1,6 +1,9 @@
 import type { Deps } from '../../app/deps.js';
-import { textOf, type Routes } from '../../app/turn.js';
-import { assessAcuteDanger, type AcuteSignal } from '../../domain/acuteDanger.js';
+import { textOf, type Reply, type Routes } from '../../app/turn.js';
+import { assessAcuteDanger, normaliseText, type AcuteSignal } from '../../domain/acuteDanger.js';
+import { foreignDangerIn } from '../../domain/understanding/foreignDanger.js';
+import { detectLanguage } from '../../domain/understanding/language.js';
+import { messageCard } from '../../cards/messageCard.js';
 import { describeDanger } from '../../domain/understanding/labels.js';
 import { readWorry } from '../../domain/understanding/worry.js';
 import { answerQuestion } from '../../knowledge/search.js';
@@ -57,7 +60,7 @@ export function registerSafety(routes: Routes, deps: Deps): void {
     const text = textOf(turn).slice(0, MAX_TEXT_LENGTH);
     if (!text) return true;
     const { acute, signals } = assessAcuteDanger(text);
-    if (!acute) return true;
+    if (!acute) return foreignDanger(text, turn.place.kind === 'personal', reply);
     const suicide = signals.includes('suicide');
     const { conversation, user } = turn.state;
     if (turn.place.kind === 'personal') {
@@ -69,4 +72,12 @@ export function registerSafety(routes: Routes, deps: Deps): void {
     await reply.send({ cards: [acuteCard({ canResume: false, suicide })] });
     return true;
   });
+}
+
+/** An English or German message about danger now gets the numbers in its own language, first. */
+async function foreignDanger(text: string, personal: boolean, reply: Reply): Promise<boolean> {
+  const language = detectLanguage(text);
+  if ((language !== 'en' && language !== 'de') || !foreignDangerIn(normaliseText(text), language)) return true;
+  await reply.send({ cards: [messageCard({ ...T.foreignDanger[language], style: 'attention' })] });
+  return !personal;
 }

@@ -140,6 +140,18 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toContain('0800-2000');
     });
 
+    it('puts the numbers first, in English or German, when the message says someone is in danger now', async () => {
+      const english = await say('my client just texted me that her ex is standing at her front door with a knife. her kids are inside. what do i do??');
+      expect(english.replies).toHaveLength(1);
+      expect(english.first.split('\n').find(Boolean)).toBe('Is someone in danger right now? Call 112.');
+      expect(english.first).toContain('0800-2000');
+      const german = await say('Eine Schülerin sagt mir gerade, dass sie sich nicht nach Hause traut. Ihr Vater hat sie gestern mit dem Gürtel geschlagen und heute ist er wieder betrunken.');
+      expect(german.first.split('\n').find(Boolean)).toBe('Ist jemand jetzt in Gefahr? Rufen Sie 112 an.');
+      const safe = await say('A 15-year-old told me her stepdad regularly hits her mum. She is at her aunt\'s this week and feels safe there. What should I do?');
+      expect(safe.all).not.toContain('Call 112.');
+      expect(safe.all).toMatch(/only work in Dutch/);
+    });
+
     it('answers another language in that language', async () => {
       const seen = await say('Ich mache mir Sorgen um ein Kind in meiner Klasse, was kann ich tun?');
       expect(seen.all).toMatch(/Niederländisch/);
