@@ -4,11 +4,17 @@
  * error, so the patterns lean towards recall; only knowledge questions about a generic child
  * ("wat doe ik als een kind ...") are set aside.
  *
- * These are word patterns: they know the phrasings they were written for and miss new ones (in
- * blind trials about three in four acute messages were missed at first). Use a positive result to
- * escalate, never a negative one to leave out the 112 / Veilig Thuis line.
+ * Word patterns know the phrasings they were written for and miss new ones, so a model trained on
+ * several hundred blind messages (dangerModel.ts) adds what it reads as danger. Use a positive result
+ * to escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
 import { dangerSituationsIn } from './understanding/dangerSituations.js';
+import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
+import { mentions, Words } from './understanding/lexicon.js';
+import { detectLanguage } from './understanding/language.js';
+import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
+
+const DANGER_MODEL: DangerModel = dangerModel;
 import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf } from './understanding/text.js';
 
 export { normaliseText };
@@ -28,7 +34,9 @@ export type AcuteSignal =
   | 'infant'
   | 'departure'
   | 'locked-deprived'
-  | 'tonight';
+  | 'tonight'
+  /** Read by the model only: the message reads like acute danger, though no situation rule names it. */
+  | 'danger-described';
 
 export interface AcuteAssessment {
   acute: boolean;
@@ -51,6 +59,7 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
   'departure',
   'locked-deprived',
   'tonight',
+  'danger-described',
 ];
 
 /** For patterns whose every match is checked (matchAll). */
@@ -237,12 +246,24 @@ function isDenied(match: string, pattern: RegExp): boolean {
   return /\b(?:niemand|nooit)\b/u.test(match) || (['niet', 'geen'] as const).some((word) => new RegExp(`\\b${word}\\b`, 'u').test(match) && !pattern.source.includes(word));
 }
 
+/**
+ * The rules and the model together (scripts/trainDanger.ts; figures in test/fixtures/README.md): the
+ * rules count on their own, and the model adds what it is fairly sure of in a Dutch message. The
+ * model may not overrule a rule: on the project's own sentences it scored clear danger ("pillen
+ * verzameld om een einde aan zijn leven te maken") as calm, and missing danger is the worst error.
+ * The guards (past, fiction, jokes, topic questions) hold for both.
+ */
 export function assessAcuteDanger(text: string): AcuteAssessment {
   const normalised = normaliseText(text);
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
   const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(cases)]);
-  const signals = SIGNAL_ORDER.filter((s) => found.has(s));
-  return { acute: signals.length > 0, signals };
+  if (found.size > 0) return { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
+  if (cases.length > 0 && detectLanguage(text) === 'nl' && dangerScore(DANGER_MODEL, normalised) >= DANGER_MODEL.threshold) {
+    // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
+    const selfHarm = [Words.suicide, Words.suicideMeans, Words.farewell, Words.cutting, Words.readied].some((words) => mentions(words, normalised));
+    return { acute: true, signals: selfHarm ? ['suicide', 'danger-described'] : ['danger-described'] };
+  }
+  return { acute: false, signals: [] };
 }

@@ -44,6 +44,7 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
   'locked-deprived': 'iemand die is opgesloten of eten, medicijnen of zorg niet krijgt',
   tonight: 'geweld dat iemand vanavond, vannacht of dit weekend verwacht',
+  'danger-described': 'een situatie die acuut onveilig kan zijn',
 };
 
 export const NextStepTexts: Record<NextStep, string> = {

@@ -89,6 +89,7 @@ export const Words = {
     'niet wakker*', 'wil niet wakker', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
   ]),
   suicide: lexicon([
+    'ben er * niet meer', 'ik er * niet meer', 'er morgen niet meer',
     'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'ben ik er niet meer', 'afscheid genomen',
     'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',
     'zelfmoord', 'zelfmoorden', 'zelfmoordpoging*', 'zelfmoordgedacht*', 'zelfmoordplan*', 'zelfdoding', 'suicide', 'suicidepoging*', 'suicidegedacht*', 'suicideplan*', 'suicidaal', 'suicidale', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',

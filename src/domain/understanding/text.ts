@@ -62,7 +62,7 @@ export function isTopicQuestion(sentence: string): boolean {
  * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|gamen|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|gamen|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|protocol\p{L}*|procedure over)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
@@ -81,14 +81,14 @@ const FAMILY_MEMBER = check(String.raw`\b(?:papa|mama|pap|mam|pa|ma|vader|moeder
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf)\b`,
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang)\b`,
 );
 
 /**
  * Said or taken as a joke: "haha", an emoji that laughs, both laughing. Not someone who laughs while telling
  * a plan ("ze lachte erbij"): that can be a sign of danger itself.
  */
-const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\bdubbel van het lachen\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b)`);
+const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b)`);
 /** A documentary, the news, a film or a book: what happens in it is not happening here. */
 const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|film|films|speelfilm|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
 /** The asker says the question is general, or asked out of curiosity. */
