@@ -824,7 +824,7 @@ export const cardSamples: CardSample[] = [
     build: () =>
       yearView({
         gemeente: 'Heerlen',
-        year: '2027',
+        year: '2026',
         from: '2026-01-04',
         to: '2027-01-04',
         today: '2027-01-04',

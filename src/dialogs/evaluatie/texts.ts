@@ -62,6 +62,7 @@ export const EvaluatieTexts = {
   report: (period: string, sent: string[], failed: string[]) =>
     `Evaluatie casuïstiek over ${period}: ${sent.length > 0 ? `de evaluatiekaarten staan in de kanalen van ${sent.join(', ')}.` : 'er is geen gemeentekanaal gekoppeld.'}${failed.length > 0 ? ` Niet gelukt voor ${failed.join(', ')}: de bot probeert het opnieuw.` : ''}`,
 
+  yearSummary: (gemeente: string) => `Jaarevaluatie samenwerking ${gemeente}`,
   yearTitle: (gemeente: string, year: string) => `Jaarevaluatie samenwerking ${gemeente} (${year})`,
   yearIntro: (from: string, to: string) =>
     `Voor het evaluatiegesprek over de samenwerkingsafspraken: de cijfers van ${from} tot en met ${to} uit het dashboard, en de afspraken uit de evaluaties van casuïstiek die nog openstaan. Aantallen onder de 5 staan als "< 5".`,
@@ -83,5 +84,6 @@ export const EvaluatieTexts = {
   yearAgreementLine: (text: string, owner: string, due: string, overdue: boolean) => `${text} · ${owner} · uiterlijk ${due}${overdue ? ' · over de datum' : ''}`,
   yearReport: (year: string, sent: string[]) =>
     `Jaarevaluatie ${year}: ${sent.length > 0 ? `de kaarten staan in de kanalen van ${sent.join(', ')}.` : 'er is geen gemeentekanaal gekoppeld.'}`,
+  yearFooter: 'Alleen aantallen en de afspraken uit de evaluaties: geen namen en geen casussen. De cijfers per maand en per week staan in het dashboard.',
   yearOnlyInChannel: 'Typ `jaarevaluatie` in het kanaal van een gemeente, of `jaarevaluatie <gemeente>` in het kanaal van Veilig Thuis.',
 } as const;

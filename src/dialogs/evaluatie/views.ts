@@ -94,6 +94,6 @@ export function yearView(v: YearView): Card {
     ],
     agreementsHeading: T.yearAgreementsHeading(open.length),
     agreements: open.map(({ agreement: a }) => ({ line: T.yearAgreementLine(a.text, OwnerLabels[a.owner], formatDutchDate(a.due), a.due < v.today) })),
-    footer: T.footer,
+    footer: T.yearFooter,
   });
 }

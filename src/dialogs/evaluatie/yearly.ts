@@ -26,7 +26,8 @@ export async function yearCard(deps: Pick<Deps, 'store' | 'clock' | 'config'>, g
   const today = zonedDate(now, region.timezone);
   const [cases, evaluations] = await Promise.all([deps.store.cases.list({ gemeente }), deps.store.evaluations.list({ gemeente })]);
   const figures = dashboardFigures(cases, null, [gemeente], 'jaar', now, region.timezone, region.routeertafel.escalationLadder.map((r) => r.level));
-  return yearView({ gemeente, year: today.slice(0, 4), from: addDays(today, -365), to: today, figures: figures.gemeenten[0]!, evaluations, today });
+  // Named after the year most of the twelve months fall in: in January, the year that just ended.
+  return yearView({ gemeente, year: addDays(today, -182).slice(0, 4), from: addDays(today, -365), to: today, figures: figures.gemeenten[0]!, evaluations, today });
 }
 
 export function yearlyFanOut(deps: Deps): FanOut {
@@ -41,7 +42,7 @@ export function yearlyFanOut(deps: Deps): FanOut {
         channels.map(async (channel) => {
           const gemeente = findGemeente(region, channel.link.gemeente)!.name;
           const card = await yearCard(deps, gemeente);
-          return { id: `jaarevaluatie:${gemeente}:${year}`, channelId: channel.id, message: () => ({ summary: T.yearTitle(gemeente, year), cards: [card] }) };
+          return { id: `jaarevaluatie:${gemeente}:${year}`, channelId: channel.id, message: () => ({ summary: T.yearSummary(gemeente), cards: [card] }) };
         }),
       ),
     periodOf: (item: OutboxItem) => item.id.split(':').at(-1) ?? '',

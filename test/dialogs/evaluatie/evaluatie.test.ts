@@ -168,7 +168,7 @@ describe('evaluations on the region’s rhythm', () => {
     expect(threadsIn(t, KERKRADE, 'Evaluatie casuïstiek Kerkrade')).toHaveLength(1);
     expect(cardText(cardOf(threadsIn(t, KERKRADE, 'Evaluatie casuïstiek Kerkrade')[0]!))).toContain('oktober t/m december 2026');
     expect(threadsIn(t, VAALS, 'Evaluatie casuïstiek Vaals')).toHaveLength(1);
-    const year = threadsIn(t, KERKRADE, 'Jaarevaluatie samenwerking Kerkrade (2027)');
+    const year = threadsIn(t, KERKRADE, 'Jaarevaluatie samenwerking Kerkrade (2026)');
     expect(year).toHaveLength(1);
     expect(cardText(cardOf(year[0]!))).toContain('"title":"Teruggelegd","value":"< 5"');
     const reports = t.connector.calls.filter((c) => c.kind === 'create' && c.conversationId === VT.channelId && String(c.body.text ?? '').startsWith('Evaluatie casuïstiek over oktober t/m december 2026'));
@@ -178,7 +178,7 @@ describe('evaluations on the region’s rhythm', () => {
   it('shows the yearly evaluation on request, with the open agreements', async () => {
     await t.send(channelMessage(t.connector.url, Users.coordinator, VT, 'jaarevaluatie Vaals'));
     const reply = t.connector.calls.filter((c) => c.kind === 'reply' && c.conversationId.startsWith(VT.channelId)).at(-1)!;
-    expect(cardText(cardOf(reply))).toContain('Jaarevaluatie samenwerking Vaals (2027)');
+    expect(cardText(cardOf(reply))).toContain('Jaarevaluatie samenwerking Vaals (2026)');
     expect(cardText(cardOf(reply))).toContain('Er staan geen afspraken open.');
   });
 });
