@@ -10,7 +10,7 @@ const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
   ['start', /^(?:\/start|start|opnieuw|begin|begin opnieuw|opnieuw beginnen|reset|\/reset|menu|\/menu)$/],
   ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat kan je|wat kun je|wat kan jij|wat kun jij|wat kan je allemaal|wat kun je allemaal|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig)$/],
-  ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai)$/],
+  ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|dag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai|(?:(?:hoi|hallo|hey|hi|hee) )?goe(?:de|ie)(?:morgen|middag|n ?avond|avond|dag))$/],
   ['yes', /^(?:ja|jawel|jazeker|klopt|zeker|yes|ja hoor|ja graag|graag)$/],
   ['no', /^(?:nee|neen|nope|no|nee hoor|nee dank je|nee bedankt|welnee)$/],
   ['dontKnow', /^(?:weet ik niet|weet niet|geen idee|ik weet het niet|twijfel|ik twijfel|onbekend|misschien)$/],
@@ -48,13 +48,16 @@ function typoOfOneWord(t: string): ControlWord | undefined {
   return ONE_WORD.find(([, word]) => withinOneEdit(t, word))?.[0];
 }
 const OK_WORDS = new Set('ok oke okay okido prima goed helder duidelijk begrepen snap snapt top fijn mooi super haha hah hehe ja jep yes nice cool'.split(' '));
+/** What follows thanks ("dankjewel, hier kan ik wat mee", "bedankt, dit helpt echt"): only together with a word of thanks. */
+const THANKS_TAIL = new Set('hier kan kun wat mee dit helpt hielp daar heb aan verder weer goed'.split(' '));
 const FILLER = new Set('je u wel hoor heel erg alvast voor de het hulp ik dat is dan nou ah oh oja zeker echt super top fijn mooi'.split(' '));
 
 function bagOfWords(t: string): ControlWord | undefined {
   const words = t.split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 8) return undefined;
-  if (!words.every((w) => THANKS_WORDS.has(w) || OK_WORDS.has(w) || FILLER.has(w))) return undefined;
-  if (words.some((w) => THANKS_WORDS.has(w))) return 'thanks';
+  const thanked = words.some((w) => THANKS_WORDS.has(w));
+  if (!words.every((w) => THANKS_WORDS.has(w) || OK_WORDS.has(w) || FILLER.has(w) || (thanked && THANKS_TAIL.has(w)))) return undefined;
+  if (thanked) return 'thanks';
   return words.some((w) => OK_WORDS.has(w)) ? 'ok' : undefined;
 }
 
@@ -64,6 +67,7 @@ export function controlWordOf(text: string): ControlWord | undefined {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]/gu, ' ')
     .replace(/[!.?,:;)(\s]+$/u, '')
     .replace(/^[\s!.,]+/u, '')
     .replace(/\s+/g, ' ')

