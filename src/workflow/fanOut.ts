@@ -2,6 +2,7 @@ import type { Deps } from '../app/deps.js';
 import type { OutboxRequest } from '../messaging/outbox.js';
 import type { Message, OutboxItem } from '../store/records.js';
 import { channelDirectory, type GemeenteChannel } from '../store/channelDirectory.js';
+import { findGemeente } from '../domain/region.js';
 
 /** One post of a run: its outbox id (fixed per gemeente, period and part), where it goes, and its message. */
 export interface PlannedPost {
@@ -21,14 +22,18 @@ export interface FanOutWorkflow {
   /** The scheduler job that runs it: a run of that job still enqueueing elsewhere holds the report back. */
   jobName: string;
   runIdOf(period: string): string;
-  /** The linked gemeente channels this fan-out posts to (all of them unless it says otherwise). */
-  targets?(channels: GemeenteChannel[]): GemeenteChannel[];
   /** Every post for these channels in this period. */
-  plan(period: string, channels: GemeenteChannel[]): Promise<PlannedPost[]>;
+  plan(period: string, targets: FanOutTarget[]): Promise<PlannedPost[]>;
   /** The period a settled post belongs to. */
   periodOf(item: OutboxItem): string;
   /** Sent once per period, when no post of the run is waiting any more. */
   report(period: string, items: OutboxItem[]): Promise<void>;
+}
+
+/** A linked channel of one of the region's gemeenten, with the gemeente's name as the region file spells it. */
+export interface FanOutTarget {
+  channel: GemeenteChannel;
+  gemeente: string;
 }
 
 export interface FanOutResult {
@@ -71,7 +76,10 @@ export function createFanOut(deps: Deps, workflow: FanOutWorkflow): FanOut {
       let result: FanOutResult;
       try {
         const linked = [...(await channelDirectory(deps.store.channels).gemeenteChannels()).values()];
-        const channels = workflow.targets?.(linked) ?? linked;
+        const channels = linked.flatMap((channel) => {
+          const gemeente = findGemeente(deps.config.region, channel.link.gemeente);
+          return gemeente ? [{ channel, gemeente: gemeente.name }] : [];
+        });
         const posts = await workflow.plan(period, channels);
         const fresh: PlannedPost[] = [];
         for (const p of posts) if (!(await deps.store.outbox.get(p.id))) fresh.push(p);

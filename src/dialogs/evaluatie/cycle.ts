@@ -7,7 +7,6 @@
 import type { Deps } from '../../app/deps.js';
 import type { ScheduledJob } from '../../app/scheduler.js';
 import { evaluatedPeriod, lastEvaluationAtOrBefore, periodOf, type EvaluationRhythm, type Period } from '../../domain/evaluation/period.js';
-import { findGemeente } from '../../domain/region.js';
 import type { OutboxItem } from '../../store/records.js';
 import { createFanOut, gemeentenBySettlement, type FanOut } from '../../workflow/fanOut.js';
 import { openEvaluation } from './evaluations.js';
@@ -30,12 +29,10 @@ export function evaluationFanOut(deps: Deps): FanOut {
     kind: EVALUATION_KIND,
     jobName: EVALUATION_JOB_NAME,
     runIdOf: (period) => `evaluatie-${period}`,
-    targets: (channels) => channels.filter((c) => findGemeente(region, c.link.gemeente)),
     plan: async (periodKey, channels) => {
       const period = periodOf(`${periodKey}-01`, everyMonths);
       return Promise.all(
-        channels.map(async (channel) => {
-          const gemeente = findGemeente(region, channel.link.gemeente)!.name;
+        channels.map(async ({ channel, gemeente }) => {
           const evaluation = await openEvaluation(deps, gemeente, period);
           return {
             id: `evaluatie:${gemeente}:${period.key}`,

@@ -10,7 +10,6 @@ import type { Card } from '../../cards/card.js';
 import { addDays, zonedDate } from '../../domain/calendar.js';
 import { lastYearlyEvaluationAtOrBefore } from '../../domain/evaluation/period.js';
 import { dashboardFigures } from '../../domain/insight/dashboard.js';
-import { findGemeente } from '../../domain/region.js';
 import type { OutboxItem } from '../../store/records.js';
 import { createFanOut, gemeentenBySettlement, type FanOut } from '../../workflow/fanOut.js';
 import { EvaluatieTexts as T } from './texts.js';
@@ -31,16 +30,13 @@ export async function yearCard(deps: Pick<Deps, 'store' | 'clock' | 'config'>, g
 }
 
 export function yearlyFanOut(deps: Deps): FanOut {
-  const region = deps.config.region;
   return createFanOut(deps, {
     kind: YEARLY_KIND,
     jobName: YEARLY_JOB_NAME,
     runIdOf: (year) => `jaarevaluatie-${year}`,
-    targets: (channels) => channels.filter((c) => findGemeente(region, c.link.gemeente)),
     plan: async (year, channels) =>
       Promise.all(
-        channels.map(async (channel) => {
-          const gemeente = findGemeente(region, channel.link.gemeente)!.name;
+        channels.map(async ({ channel, gemeente }) => {
           const card = await yearCard(deps, gemeente);
           return { id: `jaarevaluatie:${gemeente}:${year}`, channelId: channel.id, message: () => ({ summary: T.yearSummary(gemeente), cards: [card] }) };
         }),

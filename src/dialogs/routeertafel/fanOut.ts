@@ -5,7 +5,6 @@
  */
 import type { Deps } from '../../app/deps.js';
 import type { HandoverCase } from '../../domain/cases/case.js';
-import { findGemeente } from '../../domain/region.js';
 import type { OutboxItem } from '../../store/records.js';
 import { createFanOut, type FanOut, type FanOutWorkflow } from '../../workflow/fanOut.js';
 import { AGENDA_KIND, agendaMessage, agendaBook, agendaItemId, firstPostedAt } from './agenda.js';
@@ -20,14 +19,12 @@ export function createAgendaFanOut(deps: Deps): AgendaFanOut {
     kind: AGENDA_KIND,
     jobName: AGENDA_JOB_NAME,
     runIdOf: (week) => agendaRunId(region, week),
-    targets: (channels) => channels.filter((c) => findGemeente(region, c.link.gemeente)),
     // Every page of every linked gemeente's agenda; cards are rendered only for pages not sent yet.
     plan: async (week, channels) => {
       const cases = byGemeente(await deps.store.cases.list());
       const now = deps.clock.now();
       const planned = await Promise.all(
-        channels.map(async (channel) => {
-          const gemeente = findGemeente(region, channel.link.gemeente)!.name;
+        channels.map(async ({ channel, gemeente }) => {
           const book = agendaBook(region, gemeente, cases.get(gemeente) ?? [], week, now, await firstPostedAt(deps, gemeente, week));
           return book.pages.map((p) => ({ id: agendaItemId(gemeente, week, p.page.number), channelId: channel.id, message: () => agendaMessage(region, book, p.page.number) }));
         }),

@@ -7,7 +7,7 @@ import type { Deps } from '../../app/deps.js';
 import type { ScheduledJob } from '../../app/scheduler.js';
 import { werkvoorraadOf } from '../../domain/cases/werkvoorraad.js';
 import { lastWerksessieAtOrBefore, werksessieWeekOf } from '../../domain/cases/werksessieSchedule.js';
-import { findGemeente, type Region } from '../../domain/region.js';
+import type { Region } from '../../domain/region.js';
 import type { OutboxItem } from '../../store/records.js';
 import { createFanOut, gemeentenBySettlement, type FanOut } from '../../workflow/fanOut.js';
 import { WerkvoorraadTexts as T } from './texts.js';
@@ -23,12 +23,10 @@ export function werksessieFanOut(deps: Deps): FanOut {
     kind: WERKSESSIE_KIND,
     jobName: WERKSESSIE_JOB_NAME,
     runIdOf: (week) => `werksessie-${week}`,
-    targets: (channels) => channels.filter((c) => findGemeente(region, c.link.gemeente)),
     plan: async (week, channels) => {
       const now = deps.clock.now();
       const planned = await Promise.all(
-        channels.map(async (channel) => {
-          const gemeente = findGemeente(region, channel.link.gemeente)!.name;
+        channels.map(async ({ channel, gemeente }) => {
           const all = await deps.store.cases.list({ gemeente });
           const waiting = werkvoorraadOf(all, now, region.timezone);
           const pages = Array.from({ length: Math.ceil(waiting.length / WERKSESSIE_ITEMS_PER_CARD) }, (_, k) => waiting.slice(k * WERKSESSIE_ITEMS_PER_CARD, (k + 1) * WERKSESSIE_ITEMS_PER_CARD));
