@@ -4,14 +4,20 @@ import type { Turn } from '../app/turn.js';
 import type { Card } from '../cards/card.js';
 import type { HandoverCase } from '../domain/cases/case.js';
 import { mayConfirmHandover } from '../domain/roles.js';
-import { channelDirectory } from '../store/channelDirectory.js';
+import type { ChannelLink } from '../store/records.js';
 import type { ClickGate } from './sharedCardClick.js';
+
+/** What the channel a turn happened in is linked to, when it is linked and reachable; undefined outside a channel. */
+export async function channelLinkOf(deps: Pick<Deps, 'store'>, turn: Turn): Promise<ChannelLink | undefined> {
+  const { place } = turn;
+  const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
+  return channel?.active ? channel.link : undefined;
+}
 
 /** The gemeente of the channel the click happened in, when it is linked and reachable. */
 export async function channelGemeente(deps: Pick<Deps, 'store'>, turn: Turn): Promise<string | undefined> {
-  const { place } = turn;
-  if (place.kind !== 'channel' || !place.channelId) return undefined;
-  return channelDirectory(deps.store.channels).gemeenteOf(place.channelId);
+  const link = await channelLinkOf(deps, turn);
+  return link?.kind === 'gemeente' ? link.gemeente : undefined;
 }
 
 export interface CaseGateRefusals {

@@ -1,4 +1,5 @@
 import type { Deps } from '../../app/deps.js';
+import { channelLinkOf } from '../../workflow/caseGate.js';
 import { textOf, type Routes } from '../../app/turn.js';
 import { messageCard } from '../../cards/messageCard.js';
 import type { Contact, Gemeente } from '../../domain/region.js';
@@ -11,9 +12,7 @@ import { ContactTexts as T, HandoverFormLabels } from './texts.js';
  */
 export function registerContacts(routes: Routes, deps: Deps): void {
   routes.message(CONTACT_COMMAND, async (turn, reply) => {
-    const { place } = turn;
-    const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
-    const decision = decideContact(deps.config.region, textOf(turn), channel?.active ? channel.link : undefined);
+    const decision = decideContact(deps.config.region, textOf(turn), await channelLinkOf(deps, turn));
     if (decision.kind === 'refuse') return reply.send(decision.text);
     return reply.send({ cards: [contactsCard(decision.gemeente)] });
   });

@@ -11,7 +11,7 @@ import { zonedDate } from '../../domain/calendar.js';
 import { completeAgreement, recordLesson, type EvaluationDecision } from '../../domain/evaluation/decisions.js';
 import type { Evaluation } from '../../domain/evaluation/evaluation.js';
 import type { Actor } from '../../domain/actor.js';
-import { channelDirectory } from '../../store/channelDirectory.js';
+import { channelLinkOf } from '../../workflow/caseGate.js';
 import { parsePayload } from '../../workflow/cardPayload.js';
 import { onSharedCardClick, type ClickGate, type SharedCardClick } from '../../workflow/sharedCardClick.js';
 import { EvaluatieTexts as T } from './texts.js';
@@ -73,12 +73,8 @@ function evaluationClick(deps: Deps, verb: string, action: string, parse: (data:
 async function gateEvaluation(deps: Deps, turn: Turn, id: string): Promise<ClickGate<Evaluation>> {
   const found = await deps.store.evaluations.get(id);
   if (!found) return { ok: false, answer: { text: T.evaluationUnknown } };
-  const { place } = turn;
-  const directory = channelDirectory(deps.store.channels);
-  const channelId = place.kind === 'channel' ? place.channelId : undefined;
-  const inGemeente = channelId !== undefined && (await directory.gemeenteOf(channelId)) === found.gemeente;
-  const inVeiligThuis = channelId !== undefined && (await directory.veiligThuisChannels()).some((c) => c.id === channelId);
-  if (!inGemeente && !inVeiligThuis) {
+  const link = await channelLinkOf(deps, turn);
+  if (!(link?.kind === 'veilig-thuis' || (link?.kind === 'gemeente' && link.gemeente === found.gemeente))) {
     deps.log.info('evaluation_click_refused', { reason: 'not-linked-channel' });
     return { ok: false, answer: { card: evaluationView(found, deps.config.region.timezone, { text: T.notHere, style: 'attention' }) } };
   }

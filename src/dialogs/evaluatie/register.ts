@@ -1,7 +1,8 @@
 import type { Deps } from '../../app/deps.js';
-import { textOf, type Routes, type Turn } from '../../app/turn.js';
+import { textOf, type Routes } from '../../app/turn.js';
+import { channelLinkOf } from '../../workflow/caseGate.js';
 import { followUpJob } from '../../workflow/followUps.js';
-import { decideGemeenteCommand, gemeenteCommand, type GemeenteCommandRefusals } from '../../workflow/gemeenteCommand.js';
+import { decideGemeenteCommand, gemeenteCommand } from '../../workflow/gemeenteCommand.js';
 import { registerEvaluationClicks } from './clicks.js';
 import { currentEvaluatedPeriod, evaluationFanOut, evaluationJob } from './cycle.js';
 import { openEvaluation } from './evaluations.js';
@@ -26,19 +27,14 @@ export function registerEvaluatie(routes: Routes, deps: Deps): void {
     deps.scheduler.add(yearlyJob(deps, region.evaluatie.yearlyMonth, yearlyFanOut(deps)));
   }
 
-  const gemeenteOf = async (turn: Turn, word: string, refusals: GemeenteCommandRefusals) => {
-    const { place } = turn;
-    const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
-    return decideGemeenteCommand(region, word, textOf(turn), channel?.active ? channel.link : undefined, refusals);
-  };
   routes.message(gemeenteCommand(region, EVALUATION_COMMAND), async (turn, reply) => {
-    const decision = await gemeenteOf(turn, EVALUATION_COMMAND, { unknownGemeente: T.unknownGemeente, onlyInChannel: T.onlyInChannel });
+    const decision = decideGemeenteCommand(region, EVALUATION_COMMAND, textOf(turn), await channelLinkOf(deps, turn), { unknownGemeente: T.unknownGemeente, onlyInChannel: T.onlyInChannel });
     if (decision.kind === 'refuse') return reply.send(decision.text);
     const evaluation = await openEvaluation(deps, decision.gemeente, currentEvaluatedPeriod(deps));
     await reply.send({ cards: [evaluationView(evaluation, region.timezone)] });
   });
   routes.message(gemeenteCommand(region, YEARLY_COMMAND), async (turn, reply) => {
-    const decision = await gemeenteOf(turn, YEARLY_COMMAND, { unknownGemeente: T.unknownGemeente, onlyInChannel: T.yearOnlyInChannel });
+    const decision = decideGemeenteCommand(region, YEARLY_COMMAND, textOf(turn), await channelLinkOf(deps, turn), { unknownGemeente: T.unknownGemeente, onlyInChannel: T.yearOnlyInChannel });
     if (decision.kind === 'refuse') return reply.send(decision.text);
     await reply.send({ cards: [await yearCard(deps, decision.gemeente)] });
   });

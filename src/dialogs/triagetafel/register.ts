@@ -1,4 +1,5 @@
 import type { Deps } from '../../app/deps.js';
+import { channelLinkOf } from '../../workflow/caseGate.js';
 import type { CaseListener, LinkListener } from '../../app/extensions.js';
 import type { Routes } from '../../app/turn.js';
 import { followUpJob } from '../../workflow/followUps.js';
@@ -19,9 +20,7 @@ export function registerTriagetafel(routes: Routes, deps: Deps): { onCase: CaseL
   const announcer = triageAnnouncer(deps);
   registerTriageClicks(routes, deps);
   routes.message(TRIAGE_COMMAND, async (turn, reply) => {
-    const { place } = turn;
-    const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
-    const decision = decideTriageCommand(deps.config.region, channel?.active ? channel.link : undefined);
+    const decision = decideTriageCommand(deps.config.region, await channelLinkOf(deps, turn));
     if (decision.kind === 'refuse') return reply.send(decision.text);
     const waiting = (await deps.store.cases.list({ gemeente: decision.gemeente, stage: 'melding' })).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     return reply.send({ cards: [overviewCard(decision.gemeente, waiting, OVERVIEW_LINES)] });

@@ -1,4 +1,5 @@
 import type { Deps } from '../../app/deps.js';
+import { channelLinkOf } from '../../workflow/caseGate.js';
 import { textOf, type Routes } from '../../app/turn.js';
 import { werkvoorraadOf } from '../../domain/cases/werkvoorraad.js';
 import { registerWerkvoorraadClicks } from './clicks.js';
@@ -19,9 +20,7 @@ export function registerWerkvoorraad(routes: Routes, deps: Deps): void {
   const rhythm = region.werksessie;
   if (rhythm) deps.scheduler.add(werksessieJob(deps, rhythm, werksessieFanOut(deps)));
   routes.message(gemeenteCommand(region, COMMAND), async (turn, reply) => {
-    const { place } = turn;
-    const channel = place.kind === 'channel' && place.channelId ? await deps.store.channels.get(place.channelId) : undefined;
-    const decision = decideGemeenteCommand(region, COMMAND, textOf(turn), channel?.active ? channel.link : undefined, { unknownGemeente: T.unknownGemeente, onlyInChannel: T.onlyInGemeenteChannel });
+    const decision = decideGemeenteCommand(region, COMMAND, textOf(turn), await channelLinkOf(deps, turn), { unknownGemeente: T.unknownGemeente, onlyInChannel: T.onlyInGemeenteChannel });
     if (decision.kind === 'refuse') return reply.send(decision.text);
     const all = await deps.store.cases.list({ gemeente: decision.gemeente });
     const now = deps.clock.now();
