@@ -241,9 +241,11 @@ function matchesNow(sentence: string, pattern: RegExp): boolean {
   return false;
 }
 
+const DENIALS: readonly [string, RegExp][] = [['niet', /\bniet\b/u], ['geen', /\bgeen\b/u]];
+
 /** "ze zegt dat niemand haar slaat", "geen suïcidale gedachten": a denial in or just before the match, unless the pattern itself is about "niet". */
 function isDenied(match: string, pattern: RegExp): boolean {
-  return /\b(?:niemand|nooit)\b/u.test(match) || (['niet', 'geen'] as const).some((word) => new RegExp(`\\b${word}\\b`, 'u').test(match) && !pattern.source.includes(word));
+  return /\b(?:niemand|nooit)\b/u.test(match) || DENIALS.some(([word, rx]) => rx.test(match) && !pattern.source.includes(word));
 }
 
 /**

@@ -22,6 +22,6 @@ export async function openEvaluation(deps: Pick<Deps, 'store' | 'clock' | 'confi
     version: 1,
   };
   // Two openings at once (the job and a command) keep the first; both then read the same record.
-  await deps.store.evaluations.insert(id, fresh);
+  if (await deps.store.evaluations.insert(id, fresh)) return fresh;
   return (await deps.store.evaluations.get(id)) ?? fresh;
 }
