@@ -14,15 +14,16 @@ import type { Store } from '../../src/store/store.js';
 import { TurnStateStorage } from '../../src/teams/turnStateStorage.js';
 import { fakeClock } from '../helpers/fakeClock.js';
 import { records } from './contract.js';
-import { describePostgres, twoInstances } from './postgresTestDb.js';
+import { describePostgres, sql, twoInstances } from './postgresTestDb.js';
 
 describePostgres('two instances on one PostgreSQL database', (url) => {
   let a: Store;
   let b: Store;
+  let schema: string;
   let cleanup: () => Promise<void>;
 
   beforeEach(async () => {
-    ({ a, b, cleanup } = await twoInstances(url));
+    ({ a, b, schema, cleanup } = await twoInstances(url));
   });
   afterEach(async () => {
     await cleanup();
@@ -47,6 +48,36 @@ describePostgres('two instances on one PostgreSQL database', (url) => {
       const winner = writes[0]!.status === 'fulfilled' ? 'a' : 'b';
       expect((await storageB.read([key]))[key]).toMatchObject({ round, by: winner });
     }
+  });
+
+  it("hands an instance the TurnState another instance wrote, once the database has announced the change", async () => {
+    const key = 'msteams/conv-2/conversation';
+    const storageA = new TurnStateStorage(a.turnState);
+    const storageB = new TurnStateStorage(b.turnState);
+    expect(await storageB.read([key])).toEqual({});
+    await storageA.write({ [key]: { step: 'acute' } });
+    await expect.poll(async () => (await storageB.read([key]))[key], { timeout: 2_000, interval: 10 }).toMatchObject({ step: 'acute' });
+    await storageA.write({ [key]: { step: 'signals' } });
+    await expect.poll(async () => (await storageB.read([key]))[key], { timeout: 2_000, interval: 10 }).toMatchObject({ step: 'signals' });
+  });
+
+  it('reads TurnState from the database while the announcements of changes are cut off, and serves again once they are back', async () => {
+    const key = 'msteams/conv-3/conversation';
+    const storageA = new TurnStateStorage(a.turnState);
+    const storageB = new TurnStateStorage(b.turnState);
+    await storageA.write({ [key]: { step: 'acute' } });
+    await expect.poll(async () => (await storageB.read([key]))[key], { timeout: 2_000, interval: 10 }).toMatchObject({ step: 'acute' });
+    await sql(url, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`vt-teams-bot-listen ${schema}`]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sql(url, `UPDATE "${schema}".turn_state SET data = jsonb_set(data, '{data,step}', '"signals"') WHERE id = $1`, [key]);
+    expect((await storageB.read([key]))[key]).toMatchObject({ step: 'signals' });
+    await sql(url, `UPDATE "${schema}".turn_state SET data = jsonb_set(data, '{data,step}', '"walk"') WHERE id = $1`, [key]);
+    expect((await storageB.read([key]))[key]).toMatchObject({ step: 'walk' });
+    await expect
+      .poll(async () => (await sql(url, 'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1', [`vt-teams-bot-listen ${schema}`]))[0]!.n, { timeout: 5_000 })
+      .toBe(2);
+    await sql(url, `UPDATE "${schema}".turn_state SET data = jsonb_set(data, '{data,step}', '"verslag"') WHERE id = $1`, [key]);
+    await expect.poll(async () => (await storageB.read([key]))[key], { timeout: 2_000, interval: 10 }).toMatchObject({ step: 'verslag' });
   });
 
   it('gives exactly one of 20 concurrent job inserts from each instance the run (the scheduler claim)', async () => {

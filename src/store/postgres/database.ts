@@ -16,6 +16,7 @@ export interface DatabaseOptions {
  */
 export class Database {
   private readonly pool: pg.Pool;
+  private readonly databaseUrl: string;
   private closed = false;
   readonly where: string;
 
@@ -26,6 +27,7 @@ export class Database {
   ) {
     identifier(schema);
     this.where = describeDatabaseUrl(databaseUrl);
+    this.databaseUrl = databaseUrl;
     this.pool = new pg.Pool({
       connectionString: databaseUrl,
       max: options.poolSize ?? 10,
@@ -79,6 +81,12 @@ export class Database {
     } finally {
       client.release(broken);
     }
+  }
+
+  /** A connection of its own, outside the pool, for LISTEN (see changeFeed.ts); the caller ends it. */
+  dedicatedClient(): pg.Client {
+    if (this.closed) throw new StoreError('store_closed', `the PostgreSQL store (${this.where}) is closed`, { where: this.where });
+    return new pg.Client({ connectionString: this.databaseUrl, application_name: `vt-teams-bot-listen ${this.schema}`, keepAlive: true, connectionTimeoutMillis: 10_000 });
   }
 
   get isClosed(): boolean {

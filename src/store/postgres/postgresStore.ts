@@ -11,6 +11,8 @@ import {
 } from '../records.js';
 import { createAuditLog } from '../shared.js';
 import type { Store, StoreStatus, TurnStateRecord } from '../store.js';
+import { CachedCollection } from './cachedCollection.js';
+import { ChangeFeed } from './changeFeed.js';
 import { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { PgCollection } from './pgCollection.js';
@@ -25,6 +27,9 @@ export interface PostgresStoreOptions {
 
 const STATUS_TIMEOUT_MS = 3_000;
 
+/** Turn states kept in memory per instance (a conversation's or a person's state is a few hundred bytes). */
+const TURN_STATE_CACHE_ROWS = 20_000;
+
 /**
  * The store for several bot instances on one PostgreSQL database. It applies the migrations at start
  * (see migrate.ts), then serves each collection from its own table (see 001_initial.ts).
@@ -37,6 +42,9 @@ const STATUS_TIMEOUT_MS = 3_000;
  * Whatever must happen once is a primary key or a row-locked update: a job's due time
  * (`jobs.insert('<job>:<due>')`), an outbox item's dedupe id, a case's confirmation and a ticket's
  * claim (compare-and-set in `update`), a TurnState write (eTag checked in `update`).
+ *
+ * TurnState, read at the start of every turn, is cached per instance and kept current by
+ * announcements from the database (migration 004, changeFeed.ts, cachedCollection.ts).
  */
 export async function createPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const db = new Database(databaseUrl, options.schema ?? 'public', options);
@@ -50,6 +58,10 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
     throw err;
   }
 
+  const turnState = new CachedCollection<TurnStateRecord>(new PgCollection(db, 'turn_state', TurnStateRecordSchema), TURN_STATE_CACHE_ROWS);
+  const turnStateChanges = new ChangeFeed(db, 'vt_turn_state', turnState, options.onWarning);
+  await turnStateChanges.start();
+
   return {
     channels: new PgCollection(db, 'channels', ChannelRecordSchema),
     personalChats: new PgCollection(db, 'personal_chats', PersonalChatRecordSchema),
@@ -58,7 +70,8 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
     evaluations: new PgCollection(db, 'evaluations', EvaluationSchema),
     outbox: new PgCollection(db, 'outbox', OutboxItemSchema),
     jobs: new PgCollection(db, 'jobs', JobRecordSchema),
-    turnState: new PgCollection<TurnStateRecord>(db, 'turn_state', TurnStateRecordSchema),
+    // Read on every turn: served from memory while this instance hears of every change (see cachedCollection.ts).
+    turnState,
     // Only insert and list reach the table; its triggers refuse UPDATE, DELETE and TRUNCATE.
     audit: createAuditLog(new PgCollection(db, 'audit_log', AuditEntrySchema)),
     nextSequence: async (name) => {
@@ -72,7 +85,10 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
     status: () => status(db),
     // Rows are updated and deleted in place; old row versions go with PostgreSQL's own (auto)vacuum.
     compact: async () => {},
-    close: () => db.close(),
+    close: async () => {
+      await turnStateChanges.close();
+      await db.close();
+    },
   };
 }
 
