@@ -11,8 +11,6 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { assessAcuteDanger } from '../src/domain/acuteDanger.js';
 import { dangerFeatures, dangerScore, type DangerModel } from '../src/domain/understanding/dangerModel.js';
-import { detectLanguage } from '../src/domain/understanding/language.js';
-import { isPastOrFiction, normaliseText } from '../src/domain/understanding/text.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = path.join(root, 'test/fixtures/understanding');
@@ -32,7 +30,7 @@ function load(): Example[] {
   return examples;
 }
 
-function train(examples: Example[], threshold = 0.5): DangerModel {
+function train(examples: Example[], threshold = 0.5, veto = VETO): DangerModel {
   const data = examples.map((e) => ({ f: dangerFeatures(e.text), y: e.acute ? 1 : 0 }));
   const positives = data.filter((d) => d.y === 1).length;
   const weightOf = (y: number) => (y === 1 ? data.length / (2 * positives) : data.length / (2 * (data.length - positives)));
@@ -60,7 +58,7 @@ function train(examples: Example[], threshold = 0.5): DangerModel {
     }
   }
   const weights = Object.fromEntries([...w].filter(([, v]) => Math.abs(v) >= 0.01).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
-  return { bias: Math.round(bias * 1000) / 1000, weights, threshold };
+  return { bias: Math.round(bias * 1000) / 1000, weights, threshold, veto };
 }
 
 /**
@@ -71,15 +69,24 @@ function measure(model: DangerModel, examples: Example[]) {
   const acute = examples.filter((e) => e.acute);
   const calm = examples.filter((e) => !e.acute);
   const byModel = (e: Example) => dangerScore(model, e.text) >= model.threshold;
-  const combined = (e: Example) => {
-    const normalised = normaliseText(e.text);
-    if (isPastOrFiction(normalised)) return false;
-    const rules = assessAcuteDanger(e.text).signals.some((s) => s !== 'danger-described');
-    return rules || (detectLanguage(e.text) === 'nl' && byModel(e));
-  };
+  const combined = (e: Example) => assessAcuteDanger(e.text, model).acute;
   const count = (list: Example[], f: (e: Example) => boolean) => `${list.filter(f).length}/${list.length}`;
-  return { model: { recall: count(acute, byModel), falseAlarms: count(calm, byModel) }, withRules: { recall: count(acute, combined), falseAlarms: count(calm, combined) } };
+  // How close the veto comes to danger: the lowest score of an acute message that a rule found.
+  const foundByRule = (e: Example) => assessAcuteDanger(e.text, { ...model, veto: 0 }).signals.some((s) => s !== 'danger-described');
+  const lowest = Math.min(...acute.filter(foundByRule).map((e) => dangerScore(model, e.text)));
+  return {
+    model: { recall: count(acute, byModel), falseAlarms: count(calm, byModel) },
+    withRules: { recall: count(acute, combined), falseAlarms: count(calm, combined) },
+    lowestRuleFoundAcute: Math.round(lowest * 1000) / 1000,
+  };
 }
+
+/**
+ * The score under which the model may set a rule's finding aside. Chosen on leave-one-set-out scores
+ * (printed as `lowestRuleFoundAcute`): the lowest acute message any rule found scored 0.008 there
+ * (0.024 before sets L, M and N joined); the false alarms it is meant for scored below 0.0005.
+ */
+const VETO = 0.001;
 
 const examples = load();
 const holdOut = process.argv.includes('--hold-out') ? process.argv[process.argv.indexOf('--hold-out') + 1] : undefined;

@@ -75,13 +75,18 @@ export function judge(
   };
 }
 
-/** The article a knowledge card shows (its first line is the title), then its alternatives. */
+/**
+ * The article a knowledge card shows (its first line is the title), then its alternatives. A card
+ * that is not an article (a worry, a special route, the acute answer) counts the articles it offers
+ * to read ("Lees ook", "Lees het hele antwoord"), in the order of its buttons.
+ */
 function shownArticlesOf(replies: SeenReply[], titleToId: ReadonlyMap<string, string>): string[] {
-  for (const card of replies.flatMap((r) => r.cards)) {
+  const cards = replies.flatMap((r) => r.cards);
+  for (const card of cards) {
     const best = titleToId.get(card.lines[0] ?? '');
     if (best) return [best, ...card.articleIds.filter((id) => id !== best)];
   }
-  return [];
+  return cards.flatMap((card) => card.articleIds);
 }
 
 interface Tally {

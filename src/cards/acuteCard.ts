@@ -18,6 +18,8 @@ export interface AcuteCardData {
   answer?: { title: string; text: string; articleId?: string };
   /** Offer the advice form (personal chat only). */
   offerAdvice?: boolean;
+  /** Offer to start the meldcode walk with these signals already chosen (personal chat only). */
+  startWalk?: { signals: string[] };
 }
 
 /** 112 first, then Veilig Thuis or 113: one card, the danger block on top and never pushed off the screen. */
@@ -34,6 +36,9 @@ export function acuteCard(d: AcuteCardData): Card {
     answerText: d.answer?.text ?? '',
     answerArticleId: d.answer?.articleId ?? '',
     offerAdvice: d.offerAdvice ?? false,
+    startWalk: d.startWalk !== undefined,
+    walkSignals: d.startWalk?.signals ?? [],
+    startVerb: Verbs.meldcodeStart,
     resumeVerb: Verbs.meldcodeResume,
     showVerb: Verbs.knowledgeShow,
     adviceVerb: Verbs.adviceOpen,

@@ -66,6 +66,7 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
 const scan = (source: string): RegExp => new RegExp(source, 'gu');
 /** For yes/no tests; a global regex would keep state between test() calls. */
 const check = (source: string): RegExp => new RegExp(source, 'u');
+const IMMEDIATE_RX = check(IMMEDIATE);
 
 // Building blocks, matched against normalised text.
 const PERSON =
@@ -250,19 +251,33 @@ function isDenied(match: string, pattern: RegExp): boolean {
 
 /**
  * The rules and the model together (scripts/trainDanger.ts; figures in test/fixtures/README.md): the
- * rules count on their own, and the model adds what it is fairly sure of in a Dutch message. The
- * model may not overrule a rule: on the project's own sentences it scored clear danger ("pillen
- * verzameld om een einde aan zijn leven te maken") as calm, and missing danger is the worst error.
- * The guards (past, fiction, jokes, topic questions) hold for both.
+ * rules count, and the model adds what it is fairly sure of in a Dutch message. The guards (past,
+ * fiction, jokes, topic questions) hold for both.
+ *
+ * The model may set a rule aside only where it is all but certain: a Dutch message of at least
+ * twelve words in which no sentence says when (`IMMEDIATE`: "nu", "vanavond", "gisteren", …) and
+ * which it scores below its `veto`. Rules misfire on words out of context ("een les over wurging", "judo: een wurggreep"); the
+ * model reads the whole message. A veto at the model's threshold would miss clear danger ("pillen
+ * verzameld om een einde aan zijn leven te maken" scored calm), so `veto` sits far below every acute
+ * message of the blind sets, each scored by a model trained without its set.
  */
-export function assessAcuteDanger(text: string): AcuteAssessment {
+/** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
+const VETO_MIN_WORDS = 12;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
   const normalised = normaliseText(text);
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
   const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(cases)]);
-  if (found.size > 0) return { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
-  if (cases.length > 0 && detectLanguage(text) === 'nl' && dangerScore(DANGER_MODEL, normalised) >= DANGER_MODEL.threshold) {
+  const modelReads = cases.length > 0 && detectLanguage(text) === 'nl';
+  const score = modelReads ? dangerScore(model, normalised) : undefined;
+  if (found.size > 0) {
+    const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS && !cases.some((s) => IMMEDIATE_RX.test(s));
+    return vetoed ? { acute: false, signals: [] } : { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
+  }
+  if (score !== undefined && score >= model.threshold) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
     const selfHarm = [Words.suicide, Words.suicideMeans, Words.farewell, Words.cutting, Words.readied].some((words) => mentions(words, normalised));
     return { acute: true, signals: selfHarm ? ['suicide', 'danger-described'] : ['danger-described'] };

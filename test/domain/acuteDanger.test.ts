@@ -336,3 +336,21 @@ describe('assessAcuteDanger on situations read from their parts', () => {
     expect(assessAcuteDanger(sentence).acute).toBe(false);
   });
 });
+
+describe('assessAcuteDanger when the model sets a rule aside', () => {
+  it.each([
+    'Voor de teamtraining zoek ik een casus over wurging in relaties, heeft iemand materiaal?',
+    'voor de ouderavond wil ik iets vertellen over meisjesbesnijdenis, wie kan ik uitnodigen?',
+  ])('reads "%s" as calm: no sentence says when, and the model is all but sure', (sentence) => {
+    expect(assessAcuteDanger(sentence).acute).toBe(false);
+  });
+
+  it.each([
+    ['Ze wordt gewurgd, nu, in de gang', 'strangulation'],
+    ['hij heeft een mes en dreigt haar te steken', 'weapon'],
+    ['vader dreigt haar mee te nemen naar het buitenland om haar te laten besnijden', 'departure'],
+    ['hij heeft pillen verzameld om een einde aan zijn leven te maken', 'suicide'],
+  ] as Array<[string, AcuteSignal]>)('keeps "%s" as %s', (sentence, signal) => {
+    expect(assessAcuteDanger(sentence).signals).toContain(signal);
+  });
+});

@@ -73,6 +73,10 @@ describe('answerQuestion', () => {
     expect(rankedIds(answerQuestion(index, 'meldcoode stappen'))[0]).toBe('meldcode-wat-is-het');
   });
 
+  it('reads a long compound that the articles use rarely as its parts as well', () => {
+    expect(rankedIds(answerQuestion(index, 'wat zijn de meldcodestappen'))[0]).toBe('meldcode-wat-is-het');
+  });
+
   it('understands synonyms such as "juf" for leerkracht and "geslagen" for mishandeling', () => {
     expect(rankedIds(answerQuestion(index, 'ik denk dat een kind thuis geslagen wordt'))[0]).toBe('lichamelijke-mishandeling');
   });

@@ -3,7 +3,7 @@ import type { KnowledgeAnswer, KnowledgeIndex } from '../../knowledge/search.js'
 import { answerQuestion, searchKnowledge } from '../../knowledge/search.js';
 import type { Article } from '../../knowledge/article.js';
 import type { Sector } from '../../domain/constants.js';
-import { controlWordOf, type ControlWord } from '../../domain/understanding/control.js';
+import { controlWordOf, leadingControlWordOf, type ControlWord } from '../../domain/understanding/control.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
 import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
@@ -41,7 +41,8 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
-  return { kind: 'no-match' };
+  const opening = leadingControlWordOf(text);
+  return opening ? { kind: 'control', word: opening } : { kind: 'no-match' };
 }
 
 /** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */

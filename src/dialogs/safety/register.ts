@@ -4,7 +4,7 @@ import { assessAcuteDanger, normaliseText, type AcuteSignal } from '../../domain
 import { foreignDangerIn } from '../../domain/understanding/foreignDanger.js';
 import { detectLanguage } from '../../domain/understanding/language.js';
 import { messageCard } from '../../cards/messageCard.js';
-import { describeDanger } from '../../domain/understanding/labels.js';
+import { describeDanger, describeReading, NextStepTexts } from '../../domain/understanding/labels.js';
 import { readWorry } from '../../domain/understanding/worry.js';
 import { answerQuestion } from '../../knowledge/search.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
@@ -34,16 +34,23 @@ export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps:
     };
   }
   const answer = question ? answerQuestion(deps.knowledge, question) : undefined;
+  const articleAnswer = answer?.kind === 'answer' ? { title: answer.best.article.title, text: answer.best.article.summary, articleId: answer.best.article.id } : undefined;
+  // Only the model read danger, in words no rule knows: often a worry that is not acute. The numbers
+  // stay on top; below them the person also gets what a worry needs (the signals, the step, the walk).
+  if (signals.length === 1 && signals[0] === 'danger-described') {
+    return {
+      canResume: false,
+      reading: [describeDanger(signals), worry.signals.length > 0 || worry.involved.length > 0 ? describeReading(worry) : ''].filter(Boolean).join(' '),
+      answer: articleAnswer ?? { title: T.ifNotAcute, text: NextStepTexts[worry.step] },
+      offerAdvice: true,
+      startWalk: { signals: worry.signals },
+    };
+  }
   return {
     canResume: false,
     suicide: signals.includes('suicide'),
     reading: describeDanger(signals),
-    answer:
-      answer?.kind === 'answer'
-        ? { title: answer.best.article.title, text: answer.best.article.summary, articleId: answer.best.article.id }
-        : asks
-          ? { title: '', text: T.questionAfterSafety }
-          : undefined,
+    answer: articleAnswer ?? (asks ? { title: '', text: T.questionAfterSafety } : undefined),
     offerAdvice: true,
   };
 }

@@ -63,7 +63,34 @@ function bagOfWords(t: string): ControlWord | undefined {
 
 /** The control word a message consists of, or undefined when it says more than that. */
 export function controlWordOf(text: string): ControlWord | undefined {
-  const t = text
+  const t = simplified(text);
+  if (t === '?' || text.trim() === '?') return 'help';
+  if (EMOJI_OK.test(text) && /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{1F60A}\u{1F642}]/u.test(text)) return /\u{1F64F}/u.test(text) ? 'thanks' : 'ok';
+  if (CLOSING.test(t)) return 'thanks';
+  const plain = t.replace(POLITE, '').trim();
+  return PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0] ?? bagOfWords(plain) ?? typoOfOneWord(plain);
+}
+
+const LEADS: readonly [ControlWord, RegExp][] = [
+  ['thanks', /^(?:heel |hartelijk |super |alvast )?(?:bedankt|dank(?: ?(?:je|u))?(?: ?wel)?|thanks|thx|tnx|merci)\b/],
+  ['greeting', /^(?:hoi|hallo|hey|hee|hi|hai|moi|mogge|goe(?:de|ie) ?(?:morgen|middag|avond|dag)|goeden ?avond)\b/],
+  ['ok', /^(?:ok|oke|okay|okidoki|prima|helder|duidelijk|top|begrepen|snap ik|ah ok|ah oke|ja ok|ja oke)\b/],
+];
+
+/**
+ * A short message that opens with thanks, a greeting or an acknowledgement and asks nothing ("dankjewel!!
+ * echt fijn zo", "oke top, ik ga het zo met mijn ib'er bespreken", "goedemorgen ☀️ ben er weer").
+ * Only for a message nothing else understood: "hoi, wat is de kindcheck" is a question, not a greeting.
+ */
+export function leadingControlWordOf(text: string): ControlWord | undefined {
+  if (text.includes('?')) return undefined;
+  const t = simplified(text);
+  if (t.split(' ').length > 14) return undefined;
+  return LEADS.find(([, lead]) => lead.test(t))?.[0];
+}
+
+function simplified(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -72,9 +99,4 @@ export function controlWordOf(text: string): ControlWord | undefined {
     .replace(/^[\s!.,]+/u, '')
     .replace(/\s+/g, ' ')
     .replace(/[!.]+/g, '');
-  if (t === '?' || text.trim() === '?') return 'help';
-  if (EMOJI_OK.test(text) && /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{1F60A}\u{1F642}]/u.test(text)) return /\u{1F64F}/u.test(text) ? 'thanks' : 'ok';
-  if (CLOSING.test(t)) return 'thanks';
-  const plain = t.replace(POLITE, '').trim();
-  return PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0] ?? bagOfWords(plain) ?? typoOfOneWord(plain);
 }

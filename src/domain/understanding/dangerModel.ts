@@ -12,6 +12,8 @@ export interface DangerModel {
   weights: Record<string, number>;
   /** The score from which a message counts as acute (chosen on held-out sets, see the training script). */
   threshold: number;
+  /** Below this score the model may set a rule's finding aside (see assessAcuteDanger). */
+  veto: number;
 }
 
 const STEM = 6;

@@ -34,7 +34,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'verzuim*', 'vaak ziek', 'te laat', 'wil niet naar huis', 'blijft hangen', 'zelfbeeld', 'faalangst', 'aanklampend', 'schuw', 'tekeningen', 'tekent',
   ]),
   neglect: lexicon([
-    'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'kleding', 'kleren', 'geen jas', 'te dun',
+    'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
     'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
   ]),

@@ -19,7 +19,9 @@ export function normalizeWord(word: string): string {
 
 /** Splits text into normalized words, dropping punctuation. */
 export function tokenize(text: string): string[] {
-  return (text.match(wordPattern) ?? []).map(normalizeWord);
+  // "stap4" and "4e" are typed for "stap 4" and "4 e": letters and digits run together are two words.
+  const spaced = text.replace(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu, ' ');
+  return (spaced.match(wordPattern) ?? []).map(normalizeWord);
 }
 
 export function isStopword(normalizedWord: string): boolean {

@@ -18,9 +18,9 @@ function allowedEdits(length: number): number {
 }
 
 /** "veiligthuis" → "veilig thuis": a run-together word whose two parts are both known. */
-function splitRunTogether(word: string, vocabulary: Vocabulary): string | undefined {
+function splitRunTogether(word: string, vocabulary: Vocabulary, minPart = minSplitPart): string | undefined {
   let best: { text: string; score: number } | undefined;
-  for (let i = minSplitPart; i <= word.length - minSplitPart; i++) {
+  for (let i = minPart; i <= word.length - minPart; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
     const score = Math.min(vocabulary.get(left) ?? 0, vocabulary.get(right) ?? 0);
@@ -49,8 +49,23 @@ function closestKnown(word: string, vocabulary: Vocabulary): string | undefined 
  */
 export function correctSpelling(query: string, vocabulary: Vocabulary): string {
   return tokenize(query)
-    .map((word) => (vocabulary.has(word) || /\p{N}/u.test(word) ? word : corrected(word, vocabulary)))
+    .map((word) => (/\p{N}/u.test(word) ? word : vocabulary.has(word) ? withParts(word, vocabulary) : corrected(word, vocabulary)))
     .join(' ');
+}
+
+const minCompoundLength = 10;
+const minCompoundPart = 4;
+
+/**
+ * A long compound the articles use once or twice ("meldcodestappen") also stands for its parts, which
+ * they use far more often ("meldcode", "stappen"): the question then finds the articles about those.
+ */
+function withParts(word: string, vocabulary: Vocabulary): string {
+  if (word.length < minCompoundLength) return word;
+  const parts = splitRunTogether(word, vocabulary, minCompoundPart);
+  if (!parts) return word;
+  const rarest = Math.min(...parts.split(' ').map((part) => vocabulary.get(part) ?? 0));
+  return rarest > (vocabulary.get(word) ?? 0) ? `${word} ${parts}` : word;
 }
 
 /** Corrections are cached per vocabulary: the same typos and unknown words come back often. */

@@ -109,6 +109,20 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Is het thuis niet veilig\?/);
     });
 
+    it('keeps the numbers on top when only the model reads danger, and gives below them the step and the walk a worry needs', async () => {
+      const seen = await say('leerling zei vanochtend dat haar moeder haar vriend heeft gezegd dat hij haar mag straffen zoals hij wil');
+      expect(seen.replies).toHaveLength(1);
+      const lines = seen.first.split('\n').filter((line) => line.trim());
+      expect(lines[0]).toMatch(/112/);
+      expect(seen.first).toContain('0800-2000');
+      expect(seen.first).toContain('een situatie die acuut onveilig kan zijn');
+      expect(seen.first).toContain('Het gaat om een kind');
+      const step = lines.findIndex((line) => line === 'Is er nu geen direct gevaar?');
+      expect(step).toBeGreaterThan(lines.findIndex((line) => line.includes('0800-2000')));
+      expect(lines[step + 1]).toMatch(/aandachtsfunctionaris|Veilig Thuis/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toEqual(['Meldcode-stappen doorlopen', 'Advies vragen aan Veilig Thuis']);
+    });
+
     it.each([
       ['shaking a baby', 'De oppas vertelde dat de vriend van moeder de baby hard heeft geschud omdat hij bleef huilen.'],
       ['an imminent departure for besnijdenis', 'Een meisje uit groep 4 gaat volgende week naar familie in Somalië en vertelde dat ze daar besneden wordt.'],

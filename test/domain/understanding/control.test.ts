@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlWordOf } from '../../../src/domain/understanding/control.js';
+import { controlWordOf, leadingControlWordOf } from '../../../src/domain/understanding/control.js';
 
 describe('reading a short message as a control word', () => {
   it.each([
@@ -35,5 +35,14 @@ describe('reading a short message as a control word', () => {
     expect(controlWordOf('hoi goeiemorgen 🙂')).toBe('greeting');
     expect(controlWordOf('hier kan ik wat mee?')).toBeUndefined();
     expect(controlWordOf('wat kan ik hier mee')).toBeUndefined();
+  });
+
+  it('reads a short message that opens with thanks, a greeting or an acknowledgement and asks nothing (blind set N)', () => {
+    expect(leadingControlWordOf('dankjewel!! 🙏 echt fijn zo')).toBe('thanks');
+    expect(leadingControlWordOf("oke top, ik ga het zo bespreken met mijn ib'er 👍")).toBe('ok');
+    expect(leadingControlWordOf('goedemorgen ☀️ ben er weer')).toBe('greeting');
+    expect(leadingControlWordOf('Hartelijk dank, ik neem het mee naar ons teamoverleg van donderdag')).toBe('thanks');
+    expect(leadingControlWordOf('hoi, wat is de kindcheck?')).toBeUndefined();
+    expect(leadingControlWordOf('okeee')).toBeUndefined();
   });
 });

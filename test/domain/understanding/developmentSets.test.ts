@@ -6,7 +6,8 @@ import { assessAcuteDanger } from '../../../src/domain/acuteDanger.js';
 /**
  * The blind sets that have been measured once and then tuned to (see test/fixtures/README.md for each
  * first-pass figure). They are development data: these floors keep what was won and say nothing about
- * new wording; only a fresh blind set does. Figures on 2026-12-04 after the set-F, set-I and set-J rounds.
+ * new wording; only a fresh blind set does. Figures on 2026-12-04 after the set-F, set-I and set-J rounds,
+ * and (sets L and M) in the session after, once the model could set a rule aside.
  */
 const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/understanding');
 const read = (set: string, name: string) => {
@@ -26,6 +27,8 @@ const floors = [
   { set: 'setI', acuteAtLeast: 33, alarmsAtMost: 0 },
   { set: 'setJ', acuteAtLeast: 22, alarmsAtMost: 0 },
   { set: 'setG', acuteAtLeast: 44, alarmsAtMost: 0 },
+  { set: 'setL', acuteAtLeast: 30, alarmsAtMost: 1 },
+  { set: 'setM', acuteAtLeast: 30, alarmsAtMost: 2 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {

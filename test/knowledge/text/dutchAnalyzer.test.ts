@@ -8,6 +8,10 @@ describe('the Dutch analyzer', () => {
     expect(tokenize('Geïnformeerd, of niet?')).toEqual(['geinformeerd', 'of', 'niet']);
   });
 
+  it('reads letters and digits typed together as two words', () => {
+    expect(tokenize('stap4 vd meldcode')).toEqual(['stap', '4', 'vd', 'meldcode']);
+  });
+
   it('stems inflections of one word to the same term', () => {
     expect(stem('meldingen')).toBe(stem('melding'));
     expect(stem('signalen')).toBe(stem('signaal'));
