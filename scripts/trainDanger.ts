@@ -1,8 +1,8 @@
 /**
  * Trains the acute-danger model (src/domain/understanding/dangerModel.ts) on the blind sets in
- * test/fixtures/understanding: acute messages are positive; calm, knowledge and realistic messages
- * negative. Logistic regression with L2, by stochastic gradient descent with a fixed seed, so the
- * same sets give the same model.
+ * test/fixtures/understanding: acute messages (and realistic ones their writer marked acute) are
+ * positive; calm, knowledge and other realistic messages negative. Logistic regression with L2, by
+ * stochastic gradient descent with a fixed seed, so the same sets give the same model.
  *
  *   node --import tsx scripts/trainDanger.ts            # leave-one-set-out figures, then write the model
  *   node --import tsx scripts/trainDanger.ts --hold-out setJ   # train without setJ and report on it
@@ -24,7 +24,11 @@ function load(): Example[] {
     for (const [file, acute] of [['acute', true], ['calm', false], ['knowledge', false], ['realistic', false]] as const) {
       const p = path.join(dir, set, `${file}.jsonl`);
       if (!existsSync(p)) continue;
-      for (const line of readFileSync(p, 'utf8').split('\n').filter((l) => l.trim())) examples.push({ set, text: JSON.parse(line).text, acute });
+      for (const line of readFileSync(p, 'utf8').split('\n').filter((l) => l.trim())) {
+        const item = JSON.parse(line) as { text: string; acute?: boolean };
+        // A realistic message its writer marked as danger now counts as acute.
+        examples.push({ set, text: item.text, acute: acute || item.acute === true });
+      }
     }
   }
   return examples;

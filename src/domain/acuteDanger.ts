@@ -242,11 +242,11 @@ function matchesNow(sentence: string, pattern: RegExp): boolean {
   return false;
 }
 
-const DENIALS: readonly [string, RegExp][] = [['niet', /\bniet\b/u], ['geen', /\bgeen\b/u]];
+const DENIALS: readonly [string, RegExp][] = [['niet', /\bniet\b/u], ['geen', /\bgeen\b/u], ['niemand', /\bniemand\b/u]];
 
 /** "ze zegt dat niemand haar slaat", "geen suïcidale gedachten": a denial in or just before the match, unless the pattern itself is about "niet". */
 function isDenied(match: string, pattern: RegExp): boolean {
-  return /\b(?:niemand|nooit)\b/u.test(match) || DENIALS.some(([word, rx]) => rx.test(match) && !pattern.source.includes(word));
+  return /\bnooit\b/u.test(match) || DENIALS.some(([word, rx]) => rx.test(match) && !pattern.source.includes(word));
 }
 
 /**

@@ -354,3 +354,24 @@ describe('assessAcuteDanger when the model sets a rule aside', () => {
     expect(assessAcuteDanger(sentence).signals).toContain(signal);
   });
 });
+
+describe('assessAcuteDanger on harmless settings of alarming words (set Q round)', () => {
+  it.each([
+    'Op het schoolfeest riep de meester dat hij de hele klas zou opsluiten als ze niet opruimden, waarop iedereen in de lach schoot.',
+    'Ouders vragen of hun zoontje na zijn eerste verjaardag besneden mag worden in het ziekenhuis, valt dat onder de wet?',
+    'Hoe vaak worden vrouwen vandaag de dag nog opgesloten door hun partner, zijn daar cijfers van?',
+    'niemand zal de vergadering van morgen missen',
+  ])('reads "%s" as calm', (sentence) => {
+    expect(assessAcuteDanger(sentence).acute).toBe(false);
+  });
+
+  it.each([
+    ['Een meisje en haar broertje gaan deze zomer naar Somalië en worden daar besneden, zegt ze.', 'departure'],
+    ['Ze lachte erbij, maar ze zei dat haar vriend haar vanavond afmaakt.', 'violence-now'],
+    ['Vandaag vertelde ze dat haar vader haar opsluit in de kelder.', 'locked-deprived'],
+    ['niemand zal me missen', 'suicide'],
+    ['Ze appte dat ze het gaat doen en dat niemand haar thuis zal missen.', 'suicide'],
+  ] as Array<[string, AcuteSignal]>)('keeps "%s" as %s', (sentence, signal) => {
+    expect(assessAcuteDanger(sentence).signals).toContain(signal);
+  });
+});

@@ -53,6 +53,12 @@ function has(window: string, concept: Concept): boolean {
 const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
 
+const GIRL = /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje)\b/u;
+/** Circumcision of a boy is not genital mutilation (VGV concerns girls and women, brief §7). */
+const BOY = /\b(?:jongensbesnijdenis|zoon|zoontje|zonen|jongen|jongetje|jongens|broertje)\b/u;
+const GIRL_OR_VGV = /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje|vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;
+const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL_OR_VGV.test(w);
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -66,7 +72,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
   suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w)),
-  departure: (w) => has(w, 'vgv') || (all(w, 'vgvWeak', 'departure') && /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje)\b/u.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
+  departure: (w) =>
+    (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) => (any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
 };

@@ -11,7 +11,7 @@ export const WorrySignalLabels: Record<WorrySignal, string> = {
   sexual: 'signalen op seksueel gebied',
   domestic: 'spanningen, ruzie of geweld tussen volwassenen thuis',
   disclosure: 'iets wat iemand jou zelf vertelde',
-  emotional: 'kleineren, dreigen of straffen',
+  emotional: 'kleineren, dreigen of (lichamelijk) straffen',
   'special-route': 'mogelijk eergerelateerd geweld, huwelijksdwang, achterlating, meisjesbesnijdenis of uitbuiting',
   colleague: 'een vermoeden over iemand die in de organisatie werkt',
   'parent-problems': 'zorgen over de draagkracht van een ouder of verzorger',

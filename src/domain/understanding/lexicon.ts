@@ -90,14 +90,14 @@ export const Words = {
   ]),
   suicide: lexicon([
     'ben er * niet meer', 'ik er * niet meer', 'er morgen niet meer',
-    'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'ben ik er niet meer', 'afscheid genomen',
+    'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'niemand haar * * missen', 'niemand hem * * missen', 'niemand me * * missen', 'niemand mij * * missen', 'niemand * haar * missen', 'niemand * hem * missen', 'niemand * me * missen', 'niemand * mij * missen', 'ben ik er niet meer', 'afscheid genomen',
     'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',
     'zelfmoord', 'zelfmoorden', 'zelfmoordpoging*', 'zelfmoordgedacht*', 'zelfmoordplan*', 'zelfdoding', 'suicide', 'suicidepoging*', 'suicidegedacht*', 'suicideplan*', 'suicidaal', 'suicidale', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
     'van kant', 'zich ophangen', 'zichzelf ophangen', 'zich op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
     'afscheidsbericht*', 'pillen', 'overdosis', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*',
     'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
-    'geen zin meer in het leven', 'beter af zonder', 'niemand zal', 'alles opgeven', 'eruit stappen', 'uit het leven',
+    'geen zin meer in het leven', 'beter af zonder', 'alles opgeven', 'eruit stappen', 'uit het leven',
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
   ]),
   /** A ritual named without its name: FGM/C only together with a trip and a girl. */

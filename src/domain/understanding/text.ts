@@ -17,7 +17,7 @@ export function sentencesOf(text: string): string[] {
 
 const check = (source: string): RegExp => new RegExp(source, 'u');
 
-export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
+export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
 const IMMEDIATE_RX = check(IMMEDIATE);
 
 /**
@@ -62,10 +62,10 @@ export function isTopicQuestion(sentence: string): boolean {
  * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
 );
 const CURRENT = check(
-  String.raw`\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
+  String.raw`\b(?:vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds)\b`,
 );
 
 /**
@@ -88,7 +88,7 @@ const RESOLVED = check(
  * Said or taken as a joke: "haha", an emoji that laughs, both laughing. Not someone who laughs while telling
  * a plan ("ze lachte erbij"): that can be a sign of danger itself.
  */
-const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b)`);
+const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|\b(?:iedereen|allemaal|we|wij|alle kinderen|de (?:hele )?(?:groep|klas|zaal)) (?:(?:moest|moesten|schoot|schoten|lag|lagen|begon|begonnen) (?:\S+ )?(?:in de lach|te lachen|lachen)|(?:\S+ )?in de lach (?:schoot|schoten|lag|lagen)|lachten)\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b)`);
 /** A documentary, the news, a film or a book: what happens in it is not happening here. */
 const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|film|films|speelfilm|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
 /** The asker says the question is general, or asked out of curiosity. */

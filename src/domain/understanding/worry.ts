@@ -49,7 +49,10 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'jaloers', 'isoleert', 'mag niet meer', 'afgepakt',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
-  emotional: lexicon(['kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten']),
+  emotional: lexicon([
+    'kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten',
+    'de riem', 'met de riem', 'pak slaag', 'slaag', 'billenkoek', 'een tik', 'tikken krijgt', 'een klap', 'klap krijgt', 'klappen krijgt', 'mep', 'meppen',
+  ]),
   'special-route': lexicon([
     'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouw*', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
     'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',

@@ -29,6 +29,8 @@ const floors = [
   { set: 'setG', acuteAtLeast: 44, alarmsAtMost: 0 },
   { set: 'setL', acuteAtLeast: 30, alarmsAtMost: 1 },
   { set: 'setM', acuteAtLeast: 30, alarmsAtMost: 2 },
+  { set: 'setQ', acuteAtLeast: 30, alarmsAtMost: 1 },
+  { set: 'setS', acuteAtLeast: 30, alarmsAtMost: 2 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
