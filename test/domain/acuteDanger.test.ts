@@ -361,6 +361,7 @@ describe('assessAcuteDanger on harmless settings of alarming words (set Q round)
     'Ouders vragen of hun zoontje na zijn eerste verjaardag besneden mag worden in het ziekenhuis, valt dat onder de wet?',
     'Hoe vaak worden vrouwen vandaag de dag nog opgesloten door hun partner, zijn daar cijfers van?',
     'niemand zal de vergadering van morgen missen',
+    'Een leerling heeft steeds pillen bij zich, hij zegt dat het iets tegen de stress is.',
   ])('reads "%s" as calm', (sentence) => {
     expect(assessAcuteDanger(sentence).acute).toBe(false);
   });

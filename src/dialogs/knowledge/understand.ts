@@ -3,7 +3,7 @@ import type { KnowledgeAnswer, KnowledgeIndex } from '../../knowledge/search.js'
 import { answerQuestion, searchKnowledge } from '../../knowledge/search.js';
 import type { Article } from '../../knowledge/article.js';
 import type { Sector } from '../../domain/constants.js';
-import { controlWordOf, leadingControlWordOf, type ControlWord } from '../../domain/understanding/control.js';
+import { controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../../domain/understanding/control.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
 import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
@@ -20,6 +20,12 @@ export type Understanding =
 const minRelatedScore = 4;
 /** From this many words a message about someone is read for a special route. */
 const minStoryWords = 15;
+/**
+ * A search score from which an article clearly fits the words of a message. Measured on 2026-12-04:
+ * topic words score 58 and up ("hoi ik zoek info over loverboys"), chance matches of everyday words
+ * 16–31 ("ben nieuw hier", "ik wil iets anders vragen").
+ */
+const clearAnswerScore = 50;
 /** Longer messages are stories: only their question is searched. */
 const maxSearchWords = 30;
 
@@ -36,13 +42,16 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   if (route) return { kind: 'worry', reading, route, related: knowledge.articlesById.get(articleForRoute(route)) };
   const asked = questionPart(text);
   const answer: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };
+  // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
+  const opening = reading.signals.length === 0 && reading.involved.length === 0 ? openingCommandOf(text) : undefined;
+  if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
   const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
   if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
-  const opening = leadingControlWordOf(text);
-  return opening ? { kind: 'control', word: opening } : { kind: 'no-match' };
+  const closing = leadingControlWordOf(text);
+  return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
 }
 
 /** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */

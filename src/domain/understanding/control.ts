@@ -89,6 +89,30 @@ export function leadingControlWordOf(text: string): ControlWord | undefined {
   return LEADS.find(([, lead]) => lead.test(t))?.[0];
 }
 
+/** Commands that may open a longer message ("help?? hoe werkt dit ding", "stop, ik wil iets anders vragen"). */
+const COMMAND_LEADS: readonly [ControlWord, RegExp][] = [
+  ['help', /^(?:help|hulp)\b/],
+  ['stop', /^(?:stop|stoppen)\b/],
+  ['cancel', /^(?:annuleer|annuleren|laat maar)\b/],
+];
+const GREETING_LEAD = LEADS.find(([word]) => word === 'greeting')![1];
+const ASKS = /\?|\b(?:wat|hoe|wie|waar|wanneer|welke|waarom|mag|moet|kan|kun|is|zijn)\b/;
+
+/**
+ * A short message that opens with a command, or a greeting that asks nothing ("goedemorgen! 👋 ben nieuw
+ * hier"): the command or the greeting, before any article is searched, whose words would match
+ * something. The caller first checks that the message names no person or signal: "help, mijn leerling
+ * heeft blauwe plekken" is a worry.
+ */
+export function openingCommandOf(text: string): ControlWord | undefined {
+  const t = simplified(text);
+  const words = t.split(' ').length;
+  if (words > 10) return undefined;
+  const command = COMMAND_LEADS.find(([, lead]) => lead.test(t))?.[0];
+  if (command) return command;
+  return words <= 6 && GREETING_LEAD.test(t) && !ASKS.test(text.toLowerCase()) ? 'greeting' : undefined;
+}
+
 function simplified(text: string): string {
   return text
     .normalize('NFD')

@@ -189,6 +189,14 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/geen passend antwoord|begrijp ik niet/i);
     });
 
+    it('takes a command or greeting that opens a short message as that command, unless an article clearly fits', async () => {
+      expect((await say('help?? hoe werkt dit ding eigenlijk 😅')).all).toContain('"vergeet mijn gegevens"');
+      expect((await say('stop, ik wil iets anders vragen')).all).toMatch(/niets om te stoppen/);
+      expect((await say('goedemorgen! 👋 ben nieuw hier')).all).toContain('"mijn vragen"');
+      expect((await say('hulp bij het afwegingskader')).first).toMatch(/afwegingskader/i);
+      expect((await say('hulp bij het afwegingskader')).all).not.toContain('"vergeet mijn gegevens"');
+    });
+
     it('answers /start and help in personal chat with every command of the place', async () => {
       for (const text of ['/start', 'help']) {
         const seen = await say(text);

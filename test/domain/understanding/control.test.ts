@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlWordOf, leadingControlWordOf } from '../../../src/domain/understanding/control.js';
+import { controlWordOf, leadingControlWordOf, openingCommandOf } from '../../../src/domain/understanding/control.js';
 
 describe('reading a short message as a control word', () => {
   it.each([
@@ -44,5 +44,13 @@ describe('reading a short message as a control word', () => {
     expect(leadingControlWordOf('Hartelijk dank, ik neem het mee naar ons teamoverleg van donderdag')).toBe('thanks');
     expect(leadingControlWordOf('hoi, wat is de kindcheck?')).toBeUndefined();
     expect(leadingControlWordOf('okeee')).toBeUndefined();
+  });
+
+  it('reads a command or a greeting that opens a short message (blind set R)', () => {
+    expect(openingCommandOf('help?? hoe werkt dit ding eigenlijk 😅')).toBe('help');
+    expect(openingCommandOf('stop, ik wil iets anders vragen')).toBe('stop');
+    expect(openingCommandOf('goedemorgen! 👋 ben nieuw hier')).toBe('greeting');
+    expect(openingCommandOf('hoi, wat is de kindcheck')).toBeUndefined();
+    expect(openingCommandOf('stopt de meldcode als ouders verhuizen?')).toBeUndefined();
   });
 });
