@@ -13,9 +13,9 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
+import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, saysWhen, sentencesOf } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
-import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf } from './understanding/text.js';
 
 export { normaliseText };
 
@@ -66,7 +66,6 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
 const scan = (source: string): RegExp => new RegExp(source, 'gu');
 /** For yes/no tests; a global regex would keep state between test() calls. */
 const check = (source: string): RegExp => new RegExp(source, 'u');
-const IMMEDIATE_RX = check(IMMEDIATE);
 
 // Building blocks, matched against normalised text.
 const PERSON =
@@ -249,22 +248,22 @@ function isDenied(match: string, pattern: RegExp): boolean {
   return /\bnooit\b/u.test(match) || DENIALS.some(([word, rx]) => rx.test(match) && !pattern.source.includes(word));
 }
 
+/** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
+const VETO_MIN_WORDS = 12;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /**
  * The rules and the model together (scripts/trainDanger.ts; figures in test/fixtures/README.md): the
  * rules count, and the model adds what it is fairly sure of in a Dutch message. The guards (past,
  * fiction, jokes, topic questions) hold for both.
  *
  * The model may set a rule aside only where it is all but certain: a Dutch message of at least
- * twelve words in which no sentence says when (`IMMEDIATE`: "nu", "vanavond", "gisteren", …) and
- * which it scores below its `veto`. Rules misfire on words out of context ("een les over wurging", "judo: een wurggreep"); the
- * model reads the whole message. A veto at the model's threshold would miss clear danger ("pillen
- * verzameld om een einde aan zijn leven te maken" scored calm), so `veto` sits far below every acute
- * message of the blind sets, each scored by a model trained without its set.
+ * twelve words in which no sentence says when (`saysWhen`: "nu", "vanavond", "gisteren", …) and
+ * which it scores below its `veto`. Rules misfire on words out of context ("een les over wurging",
+ * "judo: een wurggreep"); the model reads the whole message. A veto at the model's threshold would
+ * miss clear danger ("pillen verzameld om een einde aan zijn leven te maken" scored calm), so `veto`
+ * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
-/** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
-const VETO_MIN_WORDS = 12;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
   const normalised = normaliseText(text);
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
@@ -274,7 +273,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   const modelReads = cases.length > 0 && detectLanguage(text) === 'nl';
   const score = modelReads ? dangerScore(model, normalised) : undefined;
   if (found.size > 0) {
-    const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS && !cases.some((s) => IMMEDIATE_RX.test(s));
+    const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS && !cases.some(saysWhen);
     return vetoed ? { acute: false, signals: [] } : { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
   }
   if (score !== undefined && score >= model.threshold) {

@@ -1,7 +1,7 @@
 export const SafetyTexts = {
-  /** Under the danger block when the message also asked something the articles do not answer. */
   /** Above the next step of a worry, when only the model read danger in the message. */
   ifNotAcute: 'Is er nu geen direct gevaar?',
+  /** Under the danger block when the message also asked something the articles do not answer. */
   questionAfterSafety: 'Je vraag beantwoord ik graag, maar eerst de veiligheid: bel nu. Daarna denkt Veilig Thuis met je mee over de volgende stappen.',
   /** The danger block in the language of a message that is not in Dutch (English or German). */
   foreignDanger: {

@@ -56,8 +56,8 @@ const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has
 const GIRL = /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje)\b/u;
 /** Circumcision of a boy is not genital mutilation (VGV concerns girls and women, brief §7). */
 const BOY = /\b(?:jongensbesnijdenis|zoon|zoontje|zonen|jongen|jongetje|jongens|broertje)\b/u;
-const GIRL_OR_VGV = /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje|vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;
-const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL_OR_VGV.test(w);
+const WOMAN_OR_VGV = /\b(?:vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;
+const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_VGV.test(w);
 
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {

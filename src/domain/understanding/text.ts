@@ -20,6 +20,11 @@ const check = (source: string): RegExp => new RegExp(source, 'u');
 export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
 const IMMEDIATE_RX = check(IMMEDIATE);
 
+/** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
+export function saysWhen(sentence: string): boolean {
+  return IMMEDIATE_RX.test(sentence);
+}
+
 /**
  * A knowledge question or rule about a generic person is not a report: "wat moet ik doen als een
  * kind vertelt dat het geslagen wordt?", "hoe herken ik of een kind misbruikt wordt?". Such framing
