@@ -21,6 +21,8 @@ export interface TurnSettings {
 export interface TurnRow extends LoadResult {
   target: string;
   store?: StoreKind;
+  /** Which round of the side-by-side runs (1-based); every round runs the echo bot and this bot. */
+  round?: number;
   /** CPU time of the target process per measured turn (less sensitive to other load than turns/s). */
   cpuMsPerTurn?: number;
   /** CPU time of the PostgreSQL server per measured turn (PostgreSQL column only). */
