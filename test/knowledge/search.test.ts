@@ -73,6 +73,10 @@ describe('answerQuestion', () => {
     expect(rankedIds(answerQuestion(index, 'meldcoode stappen'))[0]).toBe('meldcode-wat-is-het');
   });
 
+  it('reads "wat houdt … in" and "voor wie is die bedoeld" as the asking, not as the topic', () => {
+    expect(rankedIds(answerQuestion(index, 'wat houd de kindchek in en voor wie is die bedoelt'))[0]).toBe('kindcheck');
+  });
+
   it('reads a long compound that the articles use rarely as its parts as well', () => {
     expect(rankedIds(answerQuestion(index, 'wat zijn de meldcodestappen'))[0]).toBe('meldcode-wat-is-het');
   });
