@@ -111,6 +111,29 @@ describePostgres('the PostgreSQL store', (url) => {
     expect((await store.jobs.get('j1'))?.owner).toBe('other');
   });
 
+  it('decides again, on the new record, when another writer changes the row between the read and the write of an update', async () => {
+    const { store, schema } = await open();
+    await store.jobs.put('j1', records.job('j1', { owner: 'first' }));
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    cleanups.push(() => other.end());
+    await other.query('BEGIN');
+    await other.query(`UPDATE "${schema}".jobs SET data = $1::jsonb, version = version + 1 WHERE id = 'j1'`, [JSON.stringify(records.job('j1', { owner: 'other' }))]);
+
+    const seen: (string | undefined)[] = [];
+    const update = store.jobs.update('j1', (cur) => {
+      seen.push(cur?.owner);
+      return { next: records.job('j1', { owner: `${cur?.owner}+update` }), result: cur?.owner };
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).toEqual(['first']); // decided on the committed row; its write now waits for the other transaction
+    await other.query('COMMIT');
+
+    expect(await update).toBe('other');
+    expect(seen).toEqual(['first', 'other']);
+    expect((await store.jobs.get('j1'))?.owner).toBe('other+update');
+  });
+
   it('keeps the audit log append-only in the database itself', async () => {
     const { store, schema } = await open();
     const entry = await store.audit.append({ at: '2026-11-23T08:00:00.000Z', actorAadId: 'aad-1', action: 'case.confirmed', recordType: 'case', recordId: 'VT-1' });

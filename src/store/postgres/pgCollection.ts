@@ -23,18 +23,24 @@ interface Row {
   data: unknown;
 }
 
+type Attempt<R> = { written: true; result: R } | { written: false };
+
 /**
  * One collection as one table (id, data jsonb, version, updated_at). Every record read is checked
  * against the collection's zod schema (a bad row fails with 'store_row_invalid', naming table and
  * id, and is left untouched); every record written is checked the same way after a JSON round trip,
  * so what is written is exactly what a later read accepts.
  *
- * `update` is a transaction holding the row lock (`SELECT … FOR UPDATE`) while `decide` runs, so
- * read-decide-write is atomic across every connection and every instance on the database. For an
- * absent id there is no row to lock: a transaction-level advisory lock on (table, id) serializes
- * the updaters, and the insert itself is `ON CONFLICT DO NOTHING`; when a plain `insert`/`put` got
- * in first, the update starts over and `decide` sees that record. So `decide` must be pure: it can
- * run more than once for one call (at most once per attempt), and only the last run is written.
+ * `update` first tries without a transaction: it reads the row with its version, decides, and writes
+ * only if the version is still the one it read (`UPDATE … WHERE version = $n`, or an insert `ON
+ * CONFLICT DO NOTHING` for an absent id): two round trips instead of four. When someone else wrote
+ * in between, it falls back to a transaction holding the row lock (`SELECT … FOR UPDATE`) while
+ * `decide` runs, so read-decide-write stays atomic across every connection and every instance, and
+ * updaters of one busy row queue instead of retrying. For an absent id there is no row to lock: a
+ * transaction-level advisory lock on (table, id) serializes the updaters, and the insert itself is
+ * `ON CONFLICT DO NOTHING`; when a plain `insert`/`put` got in first, the update starts over and
+ * `decide` sees that record. So `decide` must be pure: it can run more than once for one call (at
+ * most once per attempt), and only the last run is written.
  */
 export class PgCollection<T> implements Collection<T> {
   private readonly table: string;
@@ -83,6 +89,8 @@ export class PgCollection<T> implements Collection<T> {
   }
 
   async update<R>(id: string, decide: (current: T | undefined) => UpdateDecision<T, R>): Promise<R> {
+    const unchanged = await this.updateIfUnchanged(id, decide);
+    if (unchanged.written) return unchanged.result;
     for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
       const outcome = await this.db.transaction((client) => this.updateOnce(client, id, decide));
       if (outcome.written) return outcome.result;
@@ -101,12 +109,27 @@ export class PgCollection<T> implements Collection<T> {
     return rows[0]!.n;
   }
 
+  /** The optimistic attempt; `written: false` means the row changed after it was read (nothing written). */
+  private async updateIfUnchanged<R>(id: string, decide: (current: T | undefined) => UpdateDecision<T, R>): Promise<Attempt<R>> {
+    const { rows } = await this.db.query<Row & { version: number }>(`SELECT id, data, version FROM ${this.table} WHERE id = $1`, [id]);
+    const row = rows[0];
+    const decision = decide(row && this.decode(row));
+    if (decision.next === undefined || (decision.next === null && !row)) return { written: true, result: decision.result };
+    const write =
+      decision.next === null
+        ? this.db.query(`DELETE FROM ${this.table} WHERE id = $1 AND version = $2`, [id, row!.version])
+        : row
+          ? this.db.query(`UPDATE ${this.table} SET data = $3::jsonb, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`, [id, row.version, this.encode(id, decision.next)])
+          : this.db.query(`INSERT INTO ${this.table} (id, data) VALUES ($1, $2::jsonb) ON CONFLICT (id) DO NOTHING`, [id, this.encode(id, decision.next)]);
+    return (await write).rowCount === 1 ? { written: true, result: decision.result } : { written: false };
+  }
+
   /** One attempt; `written: false` means a concurrent insert took the absent id first (nothing written). */
   private async updateOnce<R>(
     client: Queryable,
     id: string,
     decide: (current: T | undefined) => UpdateDecision<T, R>,
-  ): Promise<{ written: true; result: R } | { written: false }> {
+  ): Promise<Attempt<R>> {
     const select = `SELECT id, data FROM ${this.table} WHERE id = $1 FOR UPDATE`;
     let { rows } = await client.query<Row>(select, [id]);
     if (rows.length === 0) {
