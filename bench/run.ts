@@ -42,7 +42,7 @@ const settings = {
   /** Side-by-side rounds of echo bot and this bot (BENCH_TURN_ROUNDS); the goals are judged on the medians. */
   turnRounds: quick ? 1 : Number(process.env.BENCH_TURN_ROUNDS ?? 3),
   profileDurationMs: quick ? 3_000 : 6_000,
-  memoryCheckpoints: quick ? [1_000, 2_000] : [5_000, 10_000],
+  memoryCheckpoints: quick ? [1_000, 2_000, 3_000] : [5_000, 10_000, 20_000, 30_000],
   startupRuns: quick ? 1 : 3,
   askers: 20,
   adviceQuestionsEach: quick ? 1 : 5,

@@ -111,7 +111,8 @@ export function judge(r: Results): Goal[] {
     goals.push({ goal: 'no failed turn', store: c.store, met: c.failures === 0, detail: `${c.failures} of ${requests}` });
   }
   for (const m of r.memory) {
-    goals.push({ goal: 'RSS growth 5 000 → 10 000 turns ≤ 10%', store: m.store, met: m.rssGrowthPct <= 10, detail: `${m.rssGrowthPct.toFixed(1)}%` });
+    goals.push({ goal: 'heap used growth 5 000 → 30 000 turns ≤ 10%', store: m.store, met: m.heapGrowthPct <= 10, detail: `${m.heapGrowthPct.toFixed(1)}%` });
+    goals.push({ goal: 'RSS growth 10 000 → 30 000 turns ≤ 10%', store: m.store, met: m.settledRssGrowthPct <= 10, detail: `${m.settledRssGrowthPct.toFixed(1)}% (5 000 → 10 000: ${m.rssGrowthPct.toFixed(1)}%)` });
   }
   for (const run of r.routeertafel?.runs ?? []) {
     const f = run.figures ?? {};

@@ -8,13 +8,18 @@ export interface MemorySample {
   /** After a full GC in the bot process. */
   rssBytes: number;
   heapUsedBytes: number;
+  /** Heap the JavaScript engine has committed, used or not: what RSS follows when the heap is flat. */
+  heapTotalBytes: number;
 }
 
 export interface MemoryResult {
   store: StoreKind;
   samples: MemorySample[];
-  /** RSS growth from the first to the last sample, in percent. */
+  /** RSS growth from the first to the second sample (5 000 → 10 000 turns), in percent. */
   rssGrowthPct: number;
+  /** RSS growth from the second to the last sample (10 000 → 30 000 turns): after the engine has sized its heap. */
+  settledRssGrowthPct: number;
+  /** Heap used, first to last sample: what the bot keeps. */
   heapGrowthPct: number;
   failures: number;
 }
@@ -38,21 +43,23 @@ export async function benchMemory(store: StoreKind, connectorUrl: string, settin
       sent = checkpoint;
       samples.push({ turns: checkpoint, ...(await memoryOf(child)) });
     }
-    const first = samples[0]!;
+    const [first, second] = [samples[0]!, samples[1] ?? samples[0]!];
     const last = samples.at(-1)!;
+    const growth = (from: number, to: number) => (100 * (to - from)) / from;
     return {
       store,
       samples,
-      rssGrowthPct: (100 * (last.rssBytes - first.rssBytes)) / first.rssBytes,
-      heapGrowthPct: (100 * (last.heapUsedBytes - first.heapUsedBytes)) / first.heapUsedBytes,
+      rssGrowthPct: growth(first.rssBytes, second.rssBytes),
+      settledRssGrowthPct: growth(second.rssBytes, last.rssBytes),
+      heapGrowthPct: growth(first.heapUsedBytes, last.heapUsedBytes),
       failures,
     };
   });
 }
 
-async function memoryOf(child: Child): Promise<{ rssBytes: number; heapUsedBytes: number }> {
+async function memoryOf(child: Child): Promise<Omit<MemorySample, 'turns'>> {
   const reply = await child.request('memory', { gc: true });
   const memory = reply.memory as NodeJS.MemoryUsage;
   if (!reply.gcRan) throw new Error('the bot target ran without --expose-gc');
-  return { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed };
+  return { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal };
 }
