@@ -27,6 +27,8 @@ type Concept = keyof typeof Words;
 const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$/u;
 /** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
 const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
+/** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
+const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 const LONG_AGO = /\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) geleden|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b/u;
 
@@ -67,7 +69,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
-    has(w, 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
+    has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear'),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
