@@ -112,7 +112,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden|werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURT_PARTICIPLE}\s+(?:wordt|worden|word)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO },
-  { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`) },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`), unless: LONG_AGO },
   { signal: 'violence-now', pattern: scan(String.raw`\b${FIGHTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${FIGHTS}\b`), unless: SCHOOL_FIGHT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:zag|zagen|zie|ziet|gezien)\b.{0,40}?\b${HURTS}\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\baan (?:de|haar|zijn) haren\b`) },

@@ -3,6 +3,7 @@ import { assessAcuteDanger, normaliseText, type AcuteSignal } from '../../src/do
 
 /** The examples named in the requirements: these must all be right. */
 const requiredAcute: Array<[string, AcuteSignal]> = [
+  ['Ze stuurde me een foto van diepe sneden in haar polsen en schreef dat het mes al klaar ligt.', 'suicide'],
   ['hij slaat haar nu', 'violence-now'],
   ['ze wordt nu geslagen', 'violence-now'],
   ['kind durft niet naar huis', 'afraid-to-go-home'],
@@ -22,6 +23,8 @@ const requiredAcute: Array<[string, AcuteSignal]> = [
 ];
 
 const requiredSafe = [
+  'Stel dat een leerling mij ooit vertelt dat ze thuis geslagen wordt, wat zeg ik dan? Er is nu niks aan de hand, ik wil voorbereid zijn.',
+  'Hij vertelde vandaag in de kring dat zijn vader vorig jaar zijn moeder een keer heeft geslagen. Vader woont al lang niet meer thuis.',
   'wat doe ik bij een signaal?',
   'Wat zijn signalen van verwaarlozing?',
   'Mag ik zonder toestemming melden?',
@@ -270,6 +273,11 @@ describe('assessAcuteDanger on the required examples', () => {
 
   it.each(requiredSafe)('does not flag "%s"', (text) => {
     expect(assessAcuteDanger(text)).toEqual({ acute: false, signals: [] });
+  });
+
+  it('reads danger when someone stands at the door now, even after a past event in the same message', () => {
+    const text = 'Haar ex staat nu met zijn auto voor haar huis, ondanks zijn contactverbod. Vorige maand heeft hij haar schuur in brand gestoken.';
+    expect(assessAcuteDanger(text).acute).toBe(true);
   });
 
   it('reports a disclosure of abuse as both disclosure and sexual abuse', () => {

@@ -40,8 +40,7 @@ export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sec
   const aboutSomeone = reading.involved.length > 0 && text.split(/\s+/).length >= minStoryWords;
   const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
   if (route) return { kind: 'worry', reading, route, related: knowledge.articlesById.get(articleForRoute(route)) };
-  const asked = questionPart(text);
-  const answer: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };
+  const answer = answerTo(text, knowledge, sector);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = reading.signals.length === 0 && reading.involved.length === 0 ? openingCommandOf(text) : undefined;
   if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
@@ -82,9 +81,24 @@ const SIGNAL_TOPICS: Record<WorrySignal, string> = {
  */
 function questionPart(text: string): string | undefined {
   if (text.split(/\s+/).length <= maxSearchWords) return text;
-  const question = text.match(/[^.!?\n]*\?/g)?.at(-1)?.trim();
+  const question = questionsOf(text).at(-1);
   return question && question.split(/\s+/).length <= maxSearchWords ? question : undefined;
 }
+
+/**
+ * The answer to the message as a whole (see questionPart); when that matches nothing, the best answer to
+ * one of its questions ("Wat doet een aandachtsfunctionaris precies? Bij onze club … verplicht is.").
+ */
+function answerTo(text: string, knowledge: KnowledgeIndex, sector?: Sector): KnowledgeAnswer {
+  const asked = questionPart(text);
+  const whole: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };
+  if (whole.kind === 'answer') return whole;
+  const questions = questionsOf(text).filter((q) => q !== asked && q.split(/\s+/).length <= maxSearchWords);
+  const answers = questions.map((q) => answerQuestion(knowledge, q, { sector })).filter((a) => a.kind === 'answer');
+  return answers.sort((a, b) => b.best.score - a.best.score)[0] ?? whole;
+}
+
+const questionsOf = (text: string): string[] => text.match(/[^.!?\n]*\?/g)?.map((q) => q.trim()) ?? [];
 
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {

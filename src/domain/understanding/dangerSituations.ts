@@ -77,7 +77,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) => (any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w),
+  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

@@ -116,7 +116,7 @@ export const Words = {
   suicideMeans: lexicon([
     'morfine', 'oxycodon', 'opiaten', 'insuline',
     'oxazepam', 'diazepam', 'temazepam', 'lorazepam', 'benzo*', 'slaappil*', 'slaapmiddel*', 'paracetamol', 'antidepressiva', 'pillen', 'medicijnen',
-    'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesjes',
+    'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesjes', 'mes', 'gas', 'gaskraan',
   ]),
   /** Got ready, put within reach. */
   readied: lexicon([
@@ -142,7 +142,7 @@ export const Words = {
     'vanavond', 'vannacht', 'morgen', 'straks', 'vandaag', 'dit weekend', 'verzameld', 'gespaard', 'opgespaard', 'afscheid*', 'brief', 'briefje',
     'geprobeerd', 'poging', 'heeft al', 'gesneden', 'wanneer', 'hoe ze', 'hoe hij', 'manier', 'nu',
   ]),
-  cutting: lexicon(['snijdt', 'sneed', 'gesneden', 'snijden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*']),
+  cutting: lexicon(['snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*']),
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',

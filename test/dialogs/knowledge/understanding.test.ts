@@ -144,6 +144,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toContain(expected);
       expect(seen.all).not.toMatch(/geen passend antwoord/i);
     });
+
+    it('answers one of several questions when the message as a whole matches no article', async () => {
+      const seen = await say('Wat doet een aandachtsfunctionaris precies? Bij onze hockeyvereniging hebben we er geen, en ik vraag me af of dat eigenlijk verplicht is.');
+      expect(seen.first).toContain('De aandachtsfunctionaris');
+      expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
   });
 
   describe('other languages', () => {
