@@ -1,3 +1,4 @@
+import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
 import { normaliseText } from './text.js';
 
@@ -112,10 +113,12 @@ function stepFor(signals: WorrySignal[], involved: Involved[]): NextStep {
 
 export function readWorry(text: string): WorryReading {
   const t = normaliseText(text);
-  const found = present(SIGNAL_WORDS, t);
+  // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
+  const suspect = suspectsColleague(t);
+  const found = present(SIGNAL_WORDS, t).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
-  const involved = present(INVOLVED_WORDS, t);
+  const involved = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
   const question = QUESTIONS.find(([, rx]) => rx.test(t))?.[0];

@@ -1,0 +1,44 @@
+/**
+ * Whether a message suspects someone who works in the asker's organisation (brief §7: that is its
+ * own route, not the meldcode walk). The asker's own role ("ik ben vrijwilliger bij de club") and a
+ * colleague who only tells or thinks something ("mijn collega vindt het nieuwsgierigheid") are no suspect.
+ */
+import { lexicon, mentions } from './lexicon.js';
+
+const COLLEAGUE_SUSPECT = lexicon([
+  'collega*', 'collga*', 'colega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
+  'lerares', 'leerkracht', 'docent', 'docente', 'meester', 'juf', 'mentor', 'conciërge', 'concierge', 'leidster', 'leider', 'pedagogisch medewerker',
+  'pm-er', 'pm\'er', 'gastouder', 'houder', 'directeur', 'directrice', 'begeleider', 'begeleidster', 'verzorgende', 'verzorger', 'verpleegkundige',
+  'zorgverlener', 'hulpverlener', 'jeugdhulpverlener', 'groepsleider', 'groepsleiding', 'pleegvader', 'pleegmoeder', 'gezinshuisouder*', 'chauffeur',
+  'trainer', 'medetrainer', 'taxichauffeur', 'buschauffeur', 'hulptrainer', 'coach', 'onderwijsassistent*', 'klassenassistent*', 'therapeut', 'arts', 'teamleider', 'nachtdienst',
+]);
+
+const SUSPICION_VERB = lexicon([
+  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'kust', 'zoende', 'zoent', 'appjes', 'appt', 'berichtjes', 'foto*',
+  'slaat', 'sloeg', 'geslagen', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
+  'opgesloten', 'ruw', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastgehouden', 'rukt', 'trekt aan',
+  'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
+  'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
+  'snapchat', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'over de grens', 'complimentjes over', 'geheimpje', 'af te spreken', 'afspreken', 'trekken', 'trekt', 'trok', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
+]);
+
+/** The colleague who only tells the asker something ("een collega zegt ...") is not the one suspected. */
+const REPORTING = /^\S+(?:'s)?\s+(?:en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt))/u;
+
+/** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
+export function suspectsColleague(t: string): boolean {
+  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
+  for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
+    const clause = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/).slice(0, 2).join('').slice(0, 200);
+    if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
+  }
+  return false;
+}
+
+/** "Gymdocent basisschool.", "hockeytrainer hier (ook docent lo)": a short opening that says who is asking. */
+function withoutIntroduction(t: string): string {
+  const first = /^[^.!?\n]*[.!?\n]?/u.exec(t)![0];
+  const words = first.split(/\s+/).filter(Boolean).length;
+  const namesAsker = /\bhier\b/u.test(first) || !/\b(?:is|ben|zijn|was|gaat|gaan|ging|heeft|hebben|had|werkt|doet|deed|betreft|om)\b/u.test(first);
+  return words <= 10 && namesAsker && !mentions(SUSPICION_VERB, first) ? t.slice(first.length) : t;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readWorry } from '../../../src/domain/understanding/worry.js';
+
+describe('the worry reader on who is suspected', () => {
+  it('does not send a volunteer who worries about a child at home to the route for suspected colleagues', () => {
+    const reading = readWorry('ik ben maar vrijwilliger bij de tennisclub. een jongen van 11 zegt dat hij vaak geen ontbijt krijgt en heeft al weken dezelfde trui aan. bij wie moet ik zijn?');
+    expect(reading.step).not.toBe('organisation-route');
+    expect(reading.involved).not.toContain('colleague');
+  });
+
+  it('does not suspect a colleague who only gives their opinion', () => {
+    const reading = readWorry('Een meisje van 5 op de opvang vertelt steeds over geheimpjes met haar oom. Mijn collega vindt het kletspraat, maar ik twijfel. Wat moet ik doen?');
+    expect(reading.step).not.toBe('organisation-route');
+  });
+
+  it('sends a suspicion against a colleague to that route', () => {
+    const reading = readWorry('Ik zag gisteren dat een collega een kind van 4 hardhandig aan de arm meesleurde en hem uitschold. Wat moet ik doen?');
+    expect(reading.step).toBe('organisation-route');
+    expect(reading.involved).toContain('colleague');
+  });
+});
