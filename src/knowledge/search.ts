@@ -44,6 +44,8 @@ export type KnowledgeAnswer =
 const fieldBoosts = { title: 4, keywords: 3, summary: 2, body: 1 };
 const alternativeTermWeight = 0.5;
 const sectorBoost = 1.2;
+/** An article written only for other sectors ("mag een school …") is rarely the answer for someone in this one. */
+const otherSectorWeight = 0.75;
 const fuzziness = 0.2;
 const minFuzzyTermLength = 6;
 const defaultLimit = 5;
@@ -127,8 +129,13 @@ function rankResults(index: KnowledgeIndex, groups: QueryTermGroup[], sector?: S
     boostTerm: (term) => (weights.get(term) ?? alternativeTermWeight) * rarity(term),
     prefix: (term) => term.length >= 4,
     fuzzy: (term) => (isTypoCandidate(index, term, weights) ? fuzziness : false),
-    boostDocument: (id) => (sector && index.articlesById.get(String(id))?.sectors.includes(sector) ? sectorBoost : 1),
+    boostDocument: (id) => sectorWeight(index.articlesById.get(String(id))?.sectors ?? [], sector),
   });
+}
+
+function sectorWeight(articleSectors: readonly Sector[], sector?: Sector): number {
+  if (!sector || articleSectors.length === 0) return 1;
+  return articleSectors.includes(sector) ? sectorBoost : otherSectorWeight;
 }
 
 /** Fuzzy matching is for typos: only words as typed, long enough, and not already in the index. */

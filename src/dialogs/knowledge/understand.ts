@@ -4,6 +4,7 @@ import { answerQuestion, searchKnowledge } from '../../knowledge/search.js';
 import type { Article } from '../../knowledge/article.js';
 import type { Sector } from '../../domain/constants.js';
 import { controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../../domain/understanding/control.js';
+import { askerSectorOf } from '../../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
 import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
@@ -29,11 +30,13 @@ const clearAnswerScore = 50;
 /** Longer messages are stories: only their question is searched. */
 const maxSearchWords = 30;
 
-export function understand(text: string, knowledge: KnowledgeIndex, sector?: Sector): Understanding {
+export function understand(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
   const word = controlWordOf(text);
   if (word) return { kind: 'control', word };
   const language = detectLanguage(text);
   if (language !== 'nl') return { kind: 'foreign', language };
+  // "Mag ik als wijkverpleegkundige …": the role in the message says more than the sector chosen once.
+  const sector = askerSectorOf(text) ?? chosenSector;
   const reading = readWorry(text);
   // A situation that needs its own route (brief §7) gets that route, not a general article about the topic;
   // a longer message about someone counts even when the worry reader found no signal word in it.

@@ -145,6 +145,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/geen passend antwoord/i);
     });
 
+    it('answers for the sector the asker names, not with an article written for schools', async () => {
+      const seen = await say('Mag ik als verloskundige zonder toestemming van mijn cliënte gegevens aan Veilig Thuis geven, of schend ik dan mijn beroepsgeheim?');
+      expect(seen.first).not.toMatch(/mag een school/i);
+    });
+
     it('answers one of several questions when the message as a whole matches no article', async () => {
       const seen = await say('Wat doet een aandachtsfunctionaris precies? Bij onze hockeyvereniging hebben we er geen, en ik vraag me af of dat eigenlijk verplicht is.');
       expect(seen.first).toContain('De aandachtsfunctionaris');
