@@ -88,6 +88,9 @@ const INTIMATE = String.raw`(?:kruis|borsten|piemel|plassertje|vagina|geslachtsd
 const POSSESSIVE = String.raw`(?:haar|zijn|mijn|m'n|d'r|z'n)`;
 const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug naar huis|naar huis te gaan)`;
 
+/** "Ik vermoed seksueel misbruik door …": a suspicion to weigh, unless the message places it now. */
+const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
+
 // Violence long ago ("drie jaar geleden mishandeld") or a flight from war is history, not danger now.
 const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) geleden|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b`);
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
@@ -181,7 +184,7 @@ const WEAPON_SIGNALS: readonly SignalPattern[] = [
 
 const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:misbruikt|misbruikte|misbruikten)\b(?! (?:\S+ )?(?:alcohol|drugs|middelen|vertrouwen|macht|situatie|positie))|\b(?:verkracht|verkrachtte|aangerand|betast|randt \S+ aan)\b`) },
-  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\bseksuee?l(?:e)?\s+(?:misbruik|geweld|contact)\s+(?:door|van|met)\s+(?:zijn|haar|de|het|z'n|d'r|mijn|m'n|hun)\b`) },
+  { signal: 'sexual-abuse-now', pattern: scan(String.raw`\bseksuee?l(?:e)?\s+(?:misbruik|geweld|contact)\s+(?:door|van|met)\s+(?:zijn|haar|de|het|z'n|d'r|mijn|m'n|hun)\b`), unless: ONLY_SUSPECTED },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:zit|zat|zitten|raakt|raakte|aangeraakt|voelt|voelde)\b.{0,30}?\b${INTIMATE}|\b(?:aan|in|op) ${POSSESSIVE} ${INTIMATE} (?:\S+ )?(?:zit|zat|zitten|komt|kwam|aan)\b`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:wordt|werd|word|is)\b.{0,30}?\baangeraakt\b|\b(?:ongewenst|seksueel)\s+(?:aangeraakt|betast|benaderd)`) },
   { signal: 'sexual-abuse-now', pattern: scan(String.raw`\b(?:moet|moest|dwingt|dwong|gedwongen)\b.{0,40}?\b(?:seks|pijpen|uitkleden|naakt|naar bed (?:te )?gaan)|\b(?:moet|moest|dwingt|dwong|gedwongen)\b.{0,30}?\bdingen\b.{0,25}?\bniet wil\w*`) },

@@ -3,6 +3,7 @@ import { assessAcuteDanger, normaliseText, type AcuteSignal } from '../../src/do
 
 /** The examples named in the requirements: these must all be right. */
 const requiredAcute: Array<[string, AcuteSignal]> = [
+  ['Ze heeft zich vanavond weer in haar armen gesneden en zegt dat de pillen klaarliggen.', 'suicide'],
   ['Ze stuurde me een foto van diepe sneden in haar polsen en schreef dat het mes al klaar ligt.', 'suicide'],
   ['hij slaat haar nu', 'violence-now'],
   ['ze wordt nu geslagen', 'violence-now'],
@@ -23,6 +24,9 @@ const requiredAcute: Array<[string, AcuteSignal]> = [
 ];
 
 const requiredSafe = [
+  // Self-harm without a time, means at hand or farewell, and a suspicion to weigh, are not acute.
+  'Een leerling van 14 krast zichzelf al een tijdje, thuis lijkt het goed te gaan. Valt dit onder Veilig Thuis?',
+  'Ik vermoed seksueel misbruik door de oom van een leerling. Moet ik hem daarmee confronteren?',
   'Stel dat een leerling mij ooit vertelt dat ze thuis geslagen wordt, wat zeg ik dan? Er is nu niks aan de hand, ik wil voorbereid zijn.',
   'Hij vertelde vandaag in de kring dat zijn vader vorig jaar zijn moeder een keer heeft geslagen. Vader woont al lang niet meer thuis.',
   'wat doe ik bij een signaal?',

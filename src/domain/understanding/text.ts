@@ -107,3 +107,13 @@ export function isPastOrFiction(normalised: string): boolean {
     (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised))
   );
 }
+
+/**
+ * The message without what the asker says about themselves: their role ("ik ben huisarts", "mag ik als
+ * tandarts …") and their own fear ("ik ben eerlijk gezegd bang voor de reactie"). Neither is a signal.
+ */
+export function withoutAsker(normalised: string): string {
+  return normalised.replace(ASKER_ROLE, ' ').replace(ASKER_FEAR, ' ');
+}
+const ASKER_ROLE = /\bik (?:ben|werk als) (?:een |de )?\p{L}+(?=\s*(?:[.!?,;]|en\b|bij\b|op\b|in\b|van\b|hier\b|$))|\b(?:mag|kan|moet) ik als \p{L}+/gu;
+const ASKER_FEAR = /\b(?:ik )?ben (?:\S+ ){0,3}?(?:bang|angstig)(?= (?:voor|dat|om)\b)/gu;

@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { normaliseText } from './text.js';
+import { normaliseText, withoutAsker } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -115,7 +115,7 @@ export function readWorry(text: string): WorryReading {
   const t = normaliseText(text);
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, t).filter((s) => s !== 'colleague' || suspect);
+  const found = present(SIGNAL_WORDS, withoutAsker(t)).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);

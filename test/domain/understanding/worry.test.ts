@@ -13,6 +13,15 @@ describe('the worry reader on who is suspected', () => {
     expect(reading.step).not.toBe('organisation-route');
   });
 
+  it('reads no signal in the role or the fear of the asker', () => {
+    expect(readWorry('Ik ben huisarts. Mag ik zonder toestemming van mijn patiënt gegevens delen met Veilig Thuis?').signals).toEqual([]);
+    expect(readWorry('Ik wil melden, maar ik ben eerlijk gezegd bang voor de reactie van vader. Kan ik anoniem melden?').signals).toEqual([]);
+  });
+
+  it('reads the suspicion after the asker says where they work', () => {
+    expect(readWorry('Ik werk in een verpleeghuis en vermoed dat een collega een bewoner slaat. Moet ik de meldcode volgen?').step).toBe('organisation-route');
+  });
+
   it('sends a suspicion against a colleague to that route', () => {
     const reading = readWorry('Ik zag gisteren dat een collega een kind van 4 hardhandig aan de arm meesleurde en hem uitschold. Wat moet ik doen?');
     expect(reading.step).toBe('organisation-route');
