@@ -31,6 +31,7 @@ const floors = [
   { set: 'setM', acuteAtLeast: 30, alarmsAtMost: 2 },
   { set: 'setQ', acuteAtLeast: 30, alarmsAtMost: 1 },
   { set: 'setS', acuteAtLeast: 30, alarmsAtMost: 2 },
+  { set: 'setU', acuteAtLeast: 30, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
