@@ -3,6 +3,7 @@ import { assessAcuteDanger, normaliseText, type AcuteSignal } from '../../src/do
 
 /** The examples named in the requirements: these must all be right. */
 const requiredAcute: Array<[string, AcuteSignal]> = [
+  ['Mijn speler appte net een foto van de overweg met: sorry, dit was mijn laatste wedstrijd.', 'suicide'],
   ['Ze heeft zich vanavond weer in haar armen gesneden en zegt dat de pillen klaarliggen.', 'suicide'],
   ['Ze stuurde me een foto van diepe sneden in haar polsen en schreef dat het mes al klaar ligt.', 'suicide'],
   ['hij slaat haar nu', 'violence-now'],
@@ -24,6 +25,8 @@ const requiredAcute: Array<[string, AcuteSignal]> = [
 ];
 
 const requiredSafe = [
+  'Ze vertelde een paar maanden terug dat haar vader haar moeder weleens duwt als hij gedronken heeft. Moet ik daar nu nog iets mee?',
+  'Puur hypothetisch, voor ons protocol: stel dat een kind ooit zegt dat het vanavond thuis geslagen wordt, wat is dan de route?',
   // Self-harm without a time, means at hand or farewell, and a suspicion to weigh, are not acute.
   'Een leerling van 14 krast zichzelf al een tijdje, thuis lijkt het goed te gaan. Valt dit onder Veilig Thuis?',
   'Ik vermoed seksueel misbruik door de oom van een leerling. Moet ik hem daarmee confronteren?',

@@ -104,12 +104,12 @@ export const Words = {
   /** A high place someone can jump from. */
   highPlace: lexicon([
     'op het dak', 'op de rand', 'op de brug', 'op het viaduct', 'op de flat', 'bovenop de', 'boven op de', 'parkeergarage', 'op het spoor',
-    'bij het spoor', 'op de balustrade', 'over de reling', 'op de reling', 'hoogste verdieping', 'bovenste verdieping', 'op het balkon',
+    'bij het spoor', 'van het spoor', 'bij de overweg', 'op de overweg', 'van de overweg', 'naar de overweg', 'naar het spoor', 'spoorwegovergang', 'op de balustrade', 'over de reling', 'op de reling', 'hoogste verdieping', 'bovenste verdieping', 'op het balkon',
   ]),
   /** Words of farewell, or someone gone silent after them. */
   farewell: lexicon([
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
-    'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'kan niet meer',
+    'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([

@@ -67,7 +67,7 @@ export function isTopicQuestion(sentence: string): boolean {
  * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) geleden|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|stel (?:je )?(?:eens )?(?:voor )?dat|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds|nu\b.{0,30}\b(?:voor de deur|aan de deur|voor (?:haar|zijn|hun|het|de) (?:huis|deur|woning|school)))\b`,
@@ -99,9 +99,13 @@ const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|
 /** The asker says the question is general, or asked out of curiosity. */
 const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het algemeen|vroeg me (?:dat|het|dit) (?:\S+ )?af|kennis (?:op ?frissen|bijspijkeren))\b`);
 
+/** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
+const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:voor )?dat\b.*\booit\b`);
+
 export function isPastOrFiction(normalised: string): boolean {
   const comingHours = COMING_HOURS.test(normalised);
   return (
+    WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) ||
     (!comingHours && (RESOLVED.test(normalised) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised))) ||
     (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised))

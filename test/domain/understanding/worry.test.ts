@@ -28,3 +28,9 @@ describe('the worry reader on who is suspected', () => {
     expect(reading.involved).toContain('colleague');
   });
 });
+
+describe('the worry reader on signals', () => {
+  it('reads "aan haar zat" as a sexual signal', () => {
+    expect(readWorry('Ze vertelde me dat een buurman vroeger aan haar zat toen ze klein was. Wat kan ik doen?').signals).toContain('sexual');
+  });
+});
