@@ -112,7 +112,9 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   // ("wordt geslagen"), a perfect tense ("heeft haar geslagen"), or any tense with a recent time.
   { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?! (?:nooit|niet)\b)`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden|werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
+  // In the past tense ("werd geduwd") only when the sentence says when: "bij de laatste overdracht" is not now.
+  { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURT_PARTICIPLE}\s+(?:wordt|worden|word)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`), unless: LONG_AGO },
@@ -281,7 +283,10 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   }
   if (score !== undefined && score >= model.threshold) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
-    const selfHarm = [Words.suicide, Words.suicideMeans, Words.farewell, Words.cutting, Words.readied].some((words) => mentions(words, normalised));
+    // Means alone ("drank", "pillen") say nothing of self-harm; means got ready do.
+    const selfHarm =
+      [Words.suicide, Words.farewell, Words.cutting].some((words) => mentions(words, normalised)) ||
+      (mentions(Words.suicideMeans, normalised) && mentions(Words.readied, normalised));
     return { acute: true, signals: selfHarm ? ['suicide', 'danger-described'] : ['danger-described'] };
   }
   return { acute: false, signals: [] };

@@ -9,6 +9,8 @@ const minKnownShare = 0.5;
 /** An article must match at least this share of the known words of the question. */
 const minCoverage = 0.5;
 const minScore = 2;
+/** The weight in coverage of a known word that names no topic in any title, keywords or summary. */
+const nonTopicWeight = 0.25;
 
 /**
  * Keeps the results that plausibly answer the question. Off-topic questions ("hoe laat gaat de
@@ -22,15 +24,30 @@ export function relevantResults(
 ): SearchResult[] {
   const known = knownGroups(results, groups, indexedTerms);
   if (known.length === 0 || known.length / groups.length <= minKnownShare) return [];
+  // Words that name no topic anywhere (no title, keywords or summary matched them) count for less:
+  // "krijg", "hoor", "nooit" in "krijg ik nog terugkoppeling of hoor ik nooit meer iets".
+  const weights = new Map(known.map((group) => [group, namesATopic(results, group) ? 1 : nonTopicWeight]));
   return results.filter(
-    (result) => result.score >= minScore && coverage(result, known) >= minCoverage && touchesTopicField(result),
+    (result) => result.score >= minScore && coverage(result, weights) >= minCoverage && touchesTopicField(result),
   );
 }
 
-function coverage(result: SearchResult, groups: QueryTermGroup[]): number {
+function namesATopic(results: SearchResult[], group: QueryTermGroup): boolean {
+  const terms = new Set(termsOf(group));
+  return results.some((result) =>
+    Object.entries(result.match).some(([indexTerm, fields]) => terms.has(indexTerm) && fields.some((field) => topicFields.has(field))),
+  );
+}
+
+function coverage(result: SearchResult, weights: ReadonlyMap<QueryTermGroup, number>): number {
   const matchedTerms = new Set(result.queryTerms);
-  const matched = groups.filter((group) => termsOf(group).some((term) => matchedTerms.has(term)));
-  return matched.length / groups.length;
+  let matched = 0;
+  let total = 0;
+  for (const [group, weight] of weights) {
+    total += weight;
+    if (termsOf(group).some((term) => matchedTerms.has(term))) matched += weight;
+  }
+  return total > 0 ? matched / total : 0;
 }
 
 /**

@@ -25,6 +25,7 @@ const requiredAcute: Array<[string, AcuteSignal]> = [
 ];
 
 const requiredSafe = [
+  'Bij de laatste overdracht werd er op de stoep geschreeuwd en geduwd, de dochter stond ernaast. Is dit iets voor Veilig Thuis?',
   'Ze vertelde een paar maanden terug dat haar vader haar moeder weleens duwt als hij gedronken heeft. Moet ik daar nu nog iets mee?',
   'Puur hypothetisch, voor ons protocol: stel dat een kind ooit zegt dat het vanavond thuis geslagen wordt, wat is dan de route?',
   // Self-harm without a time, means at hand or farewell, and a suspicion to weigh, are not acute.
@@ -285,6 +286,11 @@ describe('assessAcuteDanger on the required examples', () => {
   it('reads danger when someone stands at the door now, even after a past event in the same message', () => {
     const text = 'Haar ex staat nu met zijn auto voor haar huis, ondanks zijn contactverbod. Vorige maand heeft hij haar schuur in brand gestoken.';
     expect(assessAcuteDanger(text).acute).toBe(true);
+  });
+
+  it('names no suicide for drink or pills that nobody got ready', () => {
+    const text = 'Vader kwam gisteren zijn dochter ophalen, rook sterk naar drank en reed met haar weg. Moeder slikt ook veel pillen.';
+    expect(assessAcuteDanger(text).signals).not.toContain('suicide');
   });
 
   it('reports a disclosure of abuse as both disclosure and sexual abuse', () => {

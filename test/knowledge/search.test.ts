@@ -77,6 +77,12 @@ describe('answerQuestion', () => {
     expect(rankedIds(answerQuestion(index, 'wat houd de kindchek in en voor wie is die bedoelt'))[0]).toBe('kindcheck');
   });
 
+  it('weighs the words that name a topic above everyday verbs in a long question', () => {
+    expect(rankedIds(answerQuestion(index, 'krijg ik na mijn melding eigenlijk nog terugkoppeling of hoor ik daarna nooit meer iets van jullie'))[0]).toBe(
+      'terugkoppeling-aan-melder',
+    );
+  });
+
   it('reads a long compound that the articles use rarely as its parts as well', () => {
     expect(rankedIds(answerQuestion(index, 'wat zijn de meldcodestappen'))[0]).toBe('meldcode-wat-is-het');
   });

@@ -3,7 +3,7 @@ import type { KnowledgeAnswer, KnowledgeIndex } from '../../knowledge/search.js'
 import { answerQuestion, searchKnowledge } from '../../knowledge/search.js';
 import type { Article } from '../../knowledge/article.js';
 import type { Sector } from '../../domain/constants.js';
-import { controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../../domain/understanding/control.js';
+import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../../domain/understanding/control.js';
 import { askerSectorOf } from '../../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
 import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
@@ -43,9 +43,12 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const aboutSomeone = reading.involved.length > 0 && text.split(/\s+/).length >= minStoryWords;
   const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
   if (route) return { kind: 'worry', reading, route, related: knowledge.articlesById.get(articleForRoute(route)) };
+  const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
+  const goodbye = nobodyNamed ? closingOf(text) : undefined;
+  if (goodbye) return { kind: 'control', word: goodbye };
   const answer = answerTo(text, knowledge, sector);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
-  const opening = reading.signals.length === 0 && reading.involved.length === 0 ? openingCommandOf(text) : undefined;
+  const opening = nobodyNamed ? openingCommandOf(text) : undefined;
   if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
   const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
   if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };

@@ -113,6 +113,14 @@ export function openingCommandOf(text: string): ControlWord | undefined {
   return words <= 6 && GREETING_LEAD.test(t) && !ASKS.test(text.toLowerCase()) ? 'greeting' : undefined;
 }
 
+const CLOSING_TAIL = new RegExp(CLOSING.source.replace(/^\^/, '(?:^|\\s)'));
+
+/** A short message that asks nothing and ends with a goodbye ("oke ik ga het eerst met mijn ib'er bespreken. fijne dag nog"). */
+export function closingOf(text: string): ControlWord | undefined {
+  const t = simplified(text);
+  return t.split(' ').length <= 14 && !ASKS.test(text.toLowerCase()) && CLOSING_TAIL.test(t) ? 'thanks' : undefined;
+}
+
 function simplified(text: string): string {
   return text
     .normalize('NFD')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlWordOf, leadingControlWordOf, openingCommandOf } from '../../../src/domain/understanding/control.js';
+import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf } from '../../../src/domain/understanding/control.js';
 
 describe('reading a short message as a control word', () => {
   it.each([
@@ -52,5 +52,11 @@ describe('reading a short message as a control word', () => {
     expect(openingCommandOf('goedemorgen! 👋 ben nieuw hier')).toBe('greeting');
     expect(openingCommandOf('hoi, wat is de kindcheck')).toBeUndefined();
     expect(openingCommandOf('stopt de meldcode als ouders verhuizen?')).toBeUndefined();
+  });
+
+  it('reads a short message that asks nothing and ends with a goodbye as thanks (blind set Y)', () => {
+    expect(closingOf('goed, dan bespreek ik het morgen met de aandachtsfunctionaris. fijne avond!')).toBe('thanks');
+    expect(closingOf('ik overleg eerst met mijn teamleider, doei')).toBe('thanks');
+    expect(closingOf('moet ik het melden? fijne dag')).toBeUndefined();
   });
 });
