@@ -88,9 +88,11 @@ function measure(model: DangerModel, examples: Example[]) {
 /**
  * The score under which the model may set a rule's finding aside. Chosen on leave-one-set-out scores
  * (printed as `lowestRuleFoundAcute`): the lowest acute message any rule found scored 0.008 there
- * (0.024 before sets L, M and N joined); the false alarms it is meant for scored below 0.0005.
+ * (0.024 before sets L, M and N joined); the false alarms it is meant for scored below 0.0005. Raised
+ * from 0.001 to 0.002 when sets X and Y joined: two trap sentences of set Q (a first-aid course, a
+ * resilience training) came to score 0.0011 and 0.0012; the lowest rule-found acute message scored 0.011.
  */
-const VETO = 0.001;
+const VETO = 0.002;
 
 const examples = load();
 const holdOut = process.argv.includes('--hold-out') ? process.argv[process.argv.indexOf('--hold-out') + 1] : undefined;

@@ -32,6 +32,7 @@ const floors = [
   { set: 'setQ', acuteAtLeast: 30, alarmsAtMost: 1 },
   { set: 'setS', acuteAtLeast: 30, alarmsAtMost: 2 },
   { set: 'setU', acuteAtLeast: 30, alarmsAtMost: 0 },
+  { set: 'setX', acuteAtLeast: 30, alarmsAtMost: 1 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
