@@ -68,7 +68,8 @@ export async function benchAdvice(store: StoreKind, connector: Child, connectorU
         const ackAt = nowMs();
         const body = JSON.stringify(answer.body ?? '');
         const ticket = /Adviesvraag #(\d+)/.exec(body);
-        const failure = answer.status !== 200 ? `HTTP ${answer.status}` : !ticket || !/verstuurd/.test(body) ? 'no ticket in the acknowledgement' : undefined;
+        // Status 0 is no answer at all: postJson gives the socket error or timeout as the body.
+        const failure = answer.status === 0 ? `no answer: ${String(answer.body)}` : answer.status !== 200 ? `HTTP ${answer.status}` : !ticket || !/verstuurd/.test(body) ? 'no ticket in the acknowledgement' : undefined;
         if (failure) return void (failureKinds[failure] = (failureKinds[failure] ?? 0) + 1);
         into.toAck.push(ackAt - sentAt);
         const postedAt = await cards.posted(Number(ticket![1]), 60_000);
