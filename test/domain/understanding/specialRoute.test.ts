@@ -65,6 +65,12 @@ describe('reading which special route a described worry needs', () => {
     expect(routeOf('Een leerling van 16 zegt dat ze na de examens met een neef moet trouwen. Ik maak me zorgen.')).toMatchObject({ kind: 'veilig-thuis-first', form: 'huwelijksdwang' });
   });
 
+  it('does not read bedwetting told by a parent as sexual abuse by that parent', () => {
+    const text = 'Moeder kwam met een blauw oog op het spreekuur. De jongste plast sinds kort weer in bed volgens moeder. Moet ik hier iets mee?';
+    expect(routeOf(text)).toBeUndefined();
+    expect(routeOf('Een meisje van 9 zegt dat haar stiefvader \'s nachts bij haar in bed kruipt. Wat nu?')).toEqual({ kind: 'sexual-abuse-by-carer' });
+  });
+
   it('asks for Veilig Thuis first, never a talk with the parents, when a parent or carer is suspected of sexual abuse', () => {
     const text = 'Een meisje van 7 vertelde dat haar vader aan haar plassertje zit als mama weg is. Moet ik eerst met de ouders praten?';
     expect(routeOf(text)).toEqual({ kind: 'sexual-abuse-by-carer' });
