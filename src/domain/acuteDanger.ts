@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { IMMEDIATE, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, saysWhen, sentencesOf } from './understanding/text.js';
+import { IMMEDIATE, LONG_AGO, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, saysWhen, sentencesOf } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -91,8 +91,7 @@ const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug n
 /** "Ik vermoed seksueel misbruik door …": a suspicion to weigh, unless the message places it now. */
 const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
 
-// Violence long ago ("drie jaar geleden mishandeld") or a flight from war is history, not danger now.
-const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b`);
+// A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
 const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { isFramedAsGeneric, saysWhen } from './text.js';
+import { LONG_AGO, isFramedAsGeneric, saysWhen } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -30,7 +30,6 @@ const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
 const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
-const LONG_AGO = /\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b/u;
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;

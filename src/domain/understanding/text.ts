@@ -20,6 +20,9 @@ const check = (source: string): RegExp => new RegExp(source, 'u');
 export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
 const IMMEDIATE_RX = check(IMMEDIATE);
 
+/** Violence long ago ("drie jaar geleden", "een paar maanden terug", "vorig jaar") is history, not danger now. */
+export const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b`);
+
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
 export function saysWhen(sentence: string): boolean {
   return IMMEDIATE_RX.test(sentence);
