@@ -5,6 +5,7 @@ import { relevantResults } from './relevance.js';
 import { rarityWeights } from './termRarity.js';
 import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, type QueryTermGroup } from './text/dutchAnalyzer.js';
 import { dutchStopwords } from './text/stopwords.js';
+import { dutchSynonyms } from './text/synonyms.js';
 import { buildVocabulary, correctSpelling, type Vocabulary } from './text/spelling.js';
 import { answerTypeOf, questionTypeOf, type QuestionType } from '../domain/understanding/questionType.js';
 
@@ -15,6 +16,8 @@ export interface KnowledgeIndex {
   readonly termRarity: ReadonlyMap<string, number>;
   /** Every word the articles use, to correct typos in questions. */
   readonly vocabulary: Vocabulary;
+  /** Per article, the words of its title that few other titles use: what it is about ("anoniem", "kindcheck"). */
+  readonly titleTopics: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface KnowledgeSearchOptions {
@@ -38,6 +41,8 @@ export type KnowledgeAnswer =
       questionType?: QuestionType;
       /** False when the best article gives another kind of answer than the question asks for. */
       fitsQuestion: boolean;
+      /** A specific word of the question ("anoniem", "kindcheck") names what the best article is about (title or keywords). */
+      namesArticleTopic: boolean;
     }
   | { kind: 'no-match' };
 
@@ -54,6 +59,10 @@ const maxAlternatives = 2;
 const minAlternativeScoreShare = 0.35;
 /** How much an article that answers the kind of question asked outranks one that does not. */
 const answerTypeBoost = 1.3;
+/** A title word used by at most this many titles names its article's topic. */
+const maxTitlesPerTopicWord = 2;
+/** Title words that say for whom an article is, or join its words, rather than what it is about. */
+const notTopicWords = 'school onderwijs kinderopvang wijkteam zorgverlener zorgrelatie medewerker collega jeugdhulp sociaal domein rol zonder eigen';
 
 export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeIndex {
   const miniSearch = new MiniSearch<Article>({
@@ -70,8 +79,18 @@ export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeInd
     miniSearch,
     articlesById: new Map(articles.map((article) => [article.id, article])),
     termRarity: rarityWeights(articles),
-    vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords]), dutchStopwords),
+    vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords]), [...dutchStopwords, ...Object.keys(dutchSynonyms)]),
+    titleTopics: titleTopicsOf(articles),
   };
+}
+
+function titleTopicsOf(articles: readonly Article[]): Map<string, Set<string>> {
+  const notTopics = new Set(analyzeQuery(notTopicWords).map((group) => group.term));
+  const termsOf = (title: string) => new Set(analyzeQuery(title).map((group) => group.term).filter((term) => !notTopics.has(term)));
+  const titles = new Map(articles.map((article) => [article.id, termsOf(article.title)]));
+  const titleCount = new Map<string, number>();
+  for (const terms of titles.values()) for (const term of terms) titleCount.set(term, (titleCount.get(term) ?? 0) + 1);
+  return new Map([...titles].map(([id, terms]) => [id, new Set([...terms].filter((term) => titleCount.get(term)! <= maxTitlesPerTopicWord))]));
 }
 
 export function searchKnowledge(
@@ -105,7 +124,13 @@ export function answerQuestion(
     alternatives: alternatives.map((result) => toHit(index, result)),
     questionType,
     fitsQuestion: !questionType || !bestType || bestType === questionType,
+    namesArticleTopic: namesArticleTopic(index, best, groups),
   };
+}
+
+function namesArticleTopic(index: KnowledgeIndex, result: SearchResult, groups: QueryTermGroup[]): boolean {
+  const topics = index.titleTopics.get(String(result.id));
+  return groups.some((group) => topics?.has(group.term));
 }
 
 /** Articles that give the kind of answer asked for ("wat moet ik doen" → steps) move up a little. */

@@ -38,18 +38,26 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = (reading: WorryReading, route: SpecialRoute | undefined, related: Article | undefined, canResume: boolean): Card =>
-    messageCard({
+  const worryCard = ({ reading, route, related, asked }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
+    const more = asked ?? related;
+    return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: route ? routeBlock(route) : [...(reading.question ? [T.answerToQuestion[reading.question]] : []), `**${T.stepTitle}:** ${NextStepTexts[reading.step]}`],
+      lines: route ? routeBlock(route) : [...answerLines(reading, asked), `**${T.stepTitle}:** ${NextStepTexts[reading.step]}`],
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),
         { title: T.askAdvice, verb: Verbs.adviceOpen },
-        ...(related ? [{ title: T.readAlso(related.title), verb: Verbs.knowledgeShow, data: { articleId: related.id } }] : []),
+        ...(more ? [{ title: asked ? T.readAnswer(more.title) : T.readAlso(more.title), verb: Verbs.knowledgeShow, data: { articleId: more.id } }] : []),
       ],
     });
+  };
+
+  /** The specific question answered from its article; otherwise the short answer to "moet ik hier iets mee?" and the like. */
+  const answerLines = (reading: WorryReading, asked: Article | undefined): string[] => {
+    if (asked) return [`**${T.onYourQuestion}:** ${asked.summary}`];
+    return reading.question ? [T.answerToQuestion[reading.question]] : [];
+  };
 
   const routeBlock = (route: SpecialRoute): string[] => {
     const { title, lines } = routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute);
@@ -91,7 +99,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
       case 'foreign':
         return T.foreign[understood.language];
       case 'worry':
-        return worryCard(understood.reading, understood.route, understood.related, canResume);
+        return worryCard(understood, canResume);
       case 'answer': {
         const { best, alternatives, fitsQuestion, questionType } = understood.answer;
         const note = !fitsQuestion && questionType ? T.otherKindOfAnswer(questionType) : undefined;

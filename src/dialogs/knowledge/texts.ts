@@ -16,6 +16,8 @@ export const KnowledgeTexts = {
   resumeWalk: 'Verder met de meldcode',
   askAdvice: 'Advies vragen aan Veilig Thuis',
   readAlso: (title: string) => `Lees ook: ${title}`,
+  readAnswer: (title: string) => `Lees het hele antwoord: ${title}`,
+  onYourQuestion: 'Op je vraag',
   /** Said when the best article gives another kind of answer than the question asks for. */
   otherKindOfAnswer: (asked: QuestionType) =>
     `Dit artikel geeft geen direct antwoord op ${QuestionKinds[asked]}; het gaat over het onderwerp van je vraag. Twijfel je wat je moet doen? Vraag advies aan Veilig Thuis (${veiligThuis}).`,

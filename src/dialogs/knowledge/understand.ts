@@ -13,7 +13,8 @@ import { articleForRoute } from '../../knowledge/routeArticles.js';
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
   | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
-  | { kind: 'worry'; reading: WorryReading; route?: SpecialRoute; related?: Article }
+  /** `asked`: the article that answers a specific question the story also asks ("kan ik anoniem melden?"). */
+  | { kind: 'worry'; reading: WorryReading; route?: SpecialRoute; related?: Article; asked?: Article }
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
   | { kind: 'no-match' };
 
@@ -51,10 +52,10 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;
   if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
   const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
-  if (tellsStory) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
+  if (tellsStory) return worryAbout(text, knowledge, reading, answer, sector);
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
-  if (reading.signals.length > 0) return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
+  if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, sector);
   const closing = leadingControlWordOf(text);
   return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
 }
@@ -105,6 +106,17 @@ function answerTo(text: string, knowledge: KnowledgeIndex, sector?: Sector): Kno
 }
 
 const questionsOf = (text: string): string[] => text.match(/[^.!?\n]*\?/g)?.map((q) => q.trim()) ?? [];
+
+/** A story, with the answer to a specific question it asks ("kan ik anoniem melden?") when an article is about just that. */
+function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Understanding {
+  const asked = questionsOf(text)
+    .filter((question) => question.split(/\s+/).length <= maxSearchWords)
+    .map((question) => answerQuestion(knowledge, question, { sector }))
+    .filter((a) => a.kind === 'answer' && a.fitsQuestion && a.namesArticleTopic)
+    .sort((a, b) => (b.kind === 'answer' ? b.best.score : 0) - (a.kind === 'answer' ? a.best.score : 0))[0];
+  if (asked?.kind === 'answer') return { kind: 'worry', reading, asked: asked.best.article };
+  return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
+}
 
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {

@@ -37,6 +37,11 @@ const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
 
+/** The organisation Veilig Thuis is no home: "bang dat ze Veilig Thuis bellen" is no fear of going home. */
+const VEILIG_THUIS = /(?<!\b(?:niet|meer|zich)\s)\bveilig thuis\b/gu;
+/** A patient who stops taking their own medication is not deprived of it ("neemt zijn medicatie niet meer"). */
+const OWN_MEDICATION_STOPPED = /\b(?:neemt|slikt|gebruikt|nam|slikte)\b[^.?!]{0,25}\b(?:medicatie|medicijnen|pillen)\s+niet meer\b/u;
+
 /** "wat nu?", "en nu?", "hoe nu verder": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$/u;
 
@@ -75,7 +80,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w) && (saysWhen(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
-  'locked-deprived': (w) => (any(w, 'locked', 'deprivedSevere') || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
+  'locked-deprived': (w) => (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
@@ -88,6 +93,6 @@ function windowsOf(sentences: readonly string[]): string[] {
 
 /** The situations in a message's case sentences (normalised, topic questions already left out). */
 export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
-  const windows = windowsOf(caseSentences);
+  const windows = windowsOf(caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis')));
   return ORDER.filter((situation) => windows.some(RULES[situation]));
 }

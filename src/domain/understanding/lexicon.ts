@@ -159,7 +159,7 @@ export const Words = {
     'op het vliegtuig gezet', 'in het vliegtuig gezet', 'niet terug mag', 'school in het buitenland',
     'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
     'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie in', 'bij familie laten', 'naar een school in',
-    'koranschool', 'internaat in', 'paspoort afgepakt', 'paspoort ingenomen', 'eer', 'eerwraak', 'eergerelateerd*', 'familie-eer', 'schande',
+    'koranschool', 'internaat in', 'paspoort afgepakt', 'paspoort ingenomen', 'eerwraak',
     'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
   ]),
   departure: lexicon([

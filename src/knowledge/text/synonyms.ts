@@ -14,6 +14,7 @@ export const dutchSynonyms: Readonly<Record<string, readonly string[]>> = {
   lerares: ['leerkracht'],
   mentor: ['leerkracht', 'zorgcoordinator'],
   leerling: ['kind'],
+  aankaarten: ['bespreken', 'gesprek'],
   scholier: ['leerling', 'kind'],
   student: ['leerling'],
   kindje: ['kind'],

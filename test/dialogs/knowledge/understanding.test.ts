@@ -66,6 +66,21 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toContain('Noortje');
     });
 
+    it('answers the specific question a worry also asks, from the article about it, with the step below', async () => {
+      const seen = await say('Kan ik anoniem melden als wijkverpleegkundige? Een meneer die ik verzorg heeft steeds blauwe plekken en zijn zoon is nogal agressief.');
+      expect(seen.replies).toHaveLength(1);
+      expect(seen.all).toContain('Wat ik lees');
+      expect(seen.all).toMatch(/Op je vraag:.*anoniem/i);
+      expect(seen.all).toMatch(/Wat nu past/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees het hele antwoord: Anonimiteit van de melder: blijf ik anoniem als ik meld?');
+    });
+
+    it('answers "moet ik hier iets mee?" itself when no article is about what it asks', async () => {
+      const seen = await say('Een jongen uit mijn klas komt al weken zonder jas en zonder brood naar school en is erg moe. Moet ik hier iets mee?');
+      expect(seen.all).not.toMatch(/Op je vraag/);
+      expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
+    });
+
     it('sends a worry about Veilig Thuis first, and never to the family, for signs of forced marriage', async () => {
       const seen = await say('Een leerling van 15 vertelde dat haar ouders willen dat ze trouwt met een neef. Ik weet niet goed wat ik hiermee moet.');
       expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
