@@ -56,6 +56,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   /** The specific question answered from its article; otherwise the short answer to "moet ik hier iets mee?" and the like. */
   const answerLines = (reading: WorryReading, asked: Article | undefined): string[] => {
     if (asked) return [`**${T.onYourQuestion}:** ${asked.summary}`];
+    if (reading.question === 'talk-to-family' && reading.step === 'veilig-thuis-first') return [T.notTheFamilyFirst];
     return reading.question ? [T.answerToQuestion[reading.question]] : [];
   };
 

@@ -17,11 +17,17 @@ export const KnowledgeTexts = {
   askAdvice: 'Advies vragen aan Veilig Thuis',
   readAlso: (title: string) => `Lees ook: ${title}`,
   readAnswer: (title: string) => `Lees het hele antwoord: ${title}`,
+  /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
+  notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
   onYourQuestion: 'Op je vraag',
   /** Said when the best article gives another kind of answer than the question asks for. */
   otherKindOfAnswer: (asked: QuestionType) =>
     `Dit artikel geeft geen direct antwoord op ${QuestionKinds[asked]}; het gaat over het onderwerp van je vraag. Twijfel je wat je moet doen? Vraag advies aan Veilig Thuis (${veiligThuis}).`,
   answerToQuestion: {
+    'is-it-abuse':
+      'Of het mishandeling of verwaarlozing is, hoef je niet zelf vast te stellen: de meldcode vraagt geen bewijs. Leg vast wat erop wijst en wat het tegenspreekt, en weeg het samen met je aandachtsfunctionaris; bij twijfel denkt Veilig Thuis mee.',
+    'talk-to-family':
+      'Een gesprek met de ouders of de cliënt hoort bij stap 3 van de meldcode, na vastleggen en overleg: leg uit waarom, noem wat je zag en vraag hun reactie. Sla het gesprek over als het de veiligheid van het kind, van iemand anders of van jou in gevaar brengt, of als het contact dan verbroken kan worden; vraag dan eerst advies aan Veilig Thuis.',
     'should-act':
       'Moet je hier iets mee? Ja. Een zorg over de veiligheid van een kind of volwassene neem je altijd serieus: de meldcode vraagt je om wat je ziet vast te leggen en erover te overleggen. Dat is nog geen melding, en je hoeft niet zeker te zijn.',
     'should-report':
@@ -44,7 +50,7 @@ export const KnowledgeTexts = {
     noQuestionOpen: 'Ik heb nu geen vraag openstaan waar dit een antwoord op is. Stel je vraag in een zin, of typ "help".',
   },
   foreign: {
-    en: `I only work in Dutch. In acute danger, call ${emergency}. For advice or to report a concern, call Veilig Thuis: ${veiligThuis} (free, 24/7).`,
+    en: `I only work in Dutch. In acute danger, call ${emergency}. For advice or to report a concern, call Veilig Thuis: ${veiligThuis} (free, 24/7); as a professional you can ask for advice without naming the people involved. Organisations in health care, education, childcare, social support and youth care must use a reporting code (meldcode).`,
     de: `Ich arbeite nur auf Niederländisch. Bei akuter Gefahr rufen Sie ${emergency} an. Veilig Thuis (Beratung und Meldung): ${veiligThuis} (kostenlos, rund um die Uhr).`,
     fr: `Je fonctionne uniquement en néerlandais. En cas de danger immédiat, appelez le ${emergency}. Veilig Thuis (conseil et signalement) : ${veiligThuis} (gratuit, 24h/24).`,
     es: `Solo funciono en neerlandés. En caso de peligro inmediato, llame al ${emergency}. Veilig Thuis (consejo y denuncia): ${veiligThuis} (gratis, 24 horas).`,

@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { normaliseText, withoutAsker } from './text.js';
+import { normaliseText, sentencesOf, withoutAsker } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -9,7 +9,7 @@ import { normaliseText, withoutAsker } from './text.js';
  */
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
-export type ExplicitQuestion = 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
+export type ExplicitQuestion = 'is-it-abuse' | 'talk-to-family' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
 export type NextStep = 'record' | 'consult' | 'advice' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -87,7 +87,12 @@ const WORRY_MARKER = lexicon([
   'gezien', 'zag', 'merk', 'lastig', 'sinds', 'de laatste tijd', 'laatste weken', 'steeds vaker', 'al een tijdje', 'opeens', 'ineens',
 ]);
 
+const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
+/** "Moet ik ouders vertellen dat ik ga melden?" asks about informing them of a melding, not about the step-3 talk. */
+const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*/u;
 const QUESTIONS: readonly [ExplicitQuestion, RegExp][] = [
+  ['is-it-abuse', /\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u],
+  ['talk-to-family', new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u')],
   ['should-act', /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u],
   ['should-report', /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u],
   ['may-share', /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b/u],
@@ -121,7 +126,7 @@ export function readWorry(text: string): WorryReading {
   const involved = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
-  const question = QUESTIONS.find(([, rx]) => rx.test(t))?.[0];
+  const question = QUESTIONS.find(([kind, rx]) => sentencesOf(t).some((sentence) => rx.test(sentence) && !(kind === 'talk-to-family' && ABOUT_A_MELDING.test(sentence))))?.[0];
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {

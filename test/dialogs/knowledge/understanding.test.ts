@@ -81,6 +81,18 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
     });
 
+    it('answers whether to talk to the parents first with step 3 and when to skip it', async () => {
+      const seen = await say('Een meisje uit groep 4 komt al weken zonder ontbijt en in te dunne kleren naar school. Moet ik de moeder hierop aanspreken?');
+      expect(seen.all).toMatch(/stap 3/);
+      expect(seen.all).toMatch(/Sla het gesprek over als het de veiligheid/);
+    });
+
+    it('never advises talking to the parents first when the signals call for Veilig Thuis first', async () => {
+      const seen = await say('Een meisje van 14 heeft sinds kort een veel oudere vriend die haar dure cadeaus geeft en ze praat over seks. Moet ik de moeder hierop aanspreken?');
+      expect(seen.all).not.toMatch(/hoort bij stap 3/);
+      expect(seen.all).toMatch(/niet eerst met de ouders/);
+    });
+
     it('sends a worry about Veilig Thuis first, and never to the family, for signs of forced marriage', async () => {
       const seen = await say('Een leerling van 15 vertelde dat haar ouders willen dat ze trouwt met een neef. Ik weet niet goed wat ik hiermee moet.');
       expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
@@ -178,6 +190,7 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/only work in Dutch/);
       expect(seen.all).toContain('112');
       expect(seen.all).toContain('0800-2000');
+      expect(seen.all).toMatch(/advice without naming the people involved/);
     });
 
     it('puts the numbers first, in English or German, when the message says someone is in danger now', async () => {

@@ -34,3 +34,14 @@ describe('the worry reader on signals', () => {
     expect(readWorry('Ze vertelde me dat een buurman vroeger aan haar zat toen ze klein was. Wat kan ik doen?').signals).toContain('sexual');
   });
 });
+
+describe('the worry reader on what is asked', () => {
+  it('hears "is dit al mishandeling?" as a question whether it is abuse', () => {
+    expect(readWorry('Ze heeft weer blauwe plekken en vader schreeuwt veel. Is dit al mishandeling of ben ik te streng?').question).toBe('is-it-abuse');
+  });
+
+  it('hears a question about talking to the parents first', () => {
+    expect(readWorry('Een jongen uit mijn klas komt vaak zonder eten. Moet ik de moeder hierop aanspreken?').question).toBe('talk-to-family');
+    expect(readWorry('Haar vader is nogal opvliegend. Wat als vader dan boos wordt?').question).toBe('talk-to-family');
+  });
+});
