@@ -18,6 +18,8 @@ export interface KnowledgeIndex {
   readonly vocabulary: Vocabulary;
   /** Per article, the words of its title that few other titles use: what it is about ("anoniem", "kindcheck"). */
   readonly titleTopics: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per article, the kind of answer it gives (read from its title once, not per question). */
+  readonly answerTypes: ReadonlyMap<string, QuestionType | undefined>;
 }
 
 export interface KnowledgeSearchOptions {
@@ -81,6 +83,7 @@ export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeInd
     termRarity: rarityWeights(articles),
     vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords]), [...dutchStopwords, ...Object.keys(dutchSynonyms)]),
     titleTopics: titleTopicsOf(articles),
+    answerTypes: new Map(articles.map((article) => [article.id, answerTypeOf(normalizeWord(article.title))])),
   };
 }
 
@@ -117,7 +120,7 @@ export function answerQuestion(
   const alternatives = rest
     .filter((result) => result.score >= best.score * minAlternativeScoreShare)
     .slice(0, maxAlternatives);
-  const bestType = answerTypeOf(normalizeWord(toHit(index, best).article.title));
+  const bestType = index.answerTypes.get(String(best.id));
   return {
     kind: 'answer',
     best: toHit(index, best),
@@ -136,10 +139,9 @@ function namesArticleTopic(index: KnowledgeIndex, result: SearchResult, groups: 
 /** Articles that give the kind of answer asked for ("wat moet ik doen" → steps) move up a little. */
 function preferAnswerType(index: KnowledgeIndex, results: SearchResult[], questionType: QuestionType | undefined): SearchResult[] {
   if (!questionType) return results;
-  const boosted = results.map((result) => {
-    const title = index.articlesById.get(String(result.id))?.title ?? '';
-    return answerTypeOf(normalizeWord(title)) === questionType ? { ...result, score: result.score * answerTypeBoost } : result;
-  });
+  const boosted = results.map((result) =>
+    index.answerTypes.get(String(result.id)) === questionType ? { ...result, score: result.score * answerTypeBoost } : result,
+  );
   return boosted.sort((a, b) => b.score - a.score);
 }
 
