@@ -8,7 +8,7 @@
  * several hundred blind messages (dangerModel.ts) adds what it reads as danger. Use a positive result
  * to escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
-import { dangerSituationsIn } from './understanding/dangerSituations.js';
+import { situationsBySentence } from './understanding/dangerSituations.js';
 import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
@@ -179,8 +179,8 @@ const SUICIDE: readonly SignalPattern[] = [
 ];
 
 const WEAPON_SIGNALS: readonly SignalPattern[] = [
-  { signal: 'weapon', pattern: scan(String.raw`\b(?:heeft|had|hebben|pakt|pakte|gepakt|haalt|haalde|gehaald|zwaait|zwaaide|draagt|droeg|met|dreigt|dreigde|bedreigt|bedreigde|bedreigd)\b(?:\s+\S+){0,3}?\s+${WEAPON}\b(?! (?:getekend|gemaakt|geknutseld|gebruikt))`) },
-  { signal: 'weapon', pattern: scan(String.raw`\b${WEAPON}\s+(?:bij zich|op zak|in huis|in (?:zijn|haar) tas)`) },
+  { signal: 'weapon', pattern: scan(String.raw`\b(?:heeft|had|hebben|pakt|pakte|gepakt|haalt|haalde|gehaald|zwaait|zwaaide|draagt|droeg|met|dreigt|dreigde|bedreigt|bedreigde|bedreigd)\b(?:\s+\S+){0,3}?\s+${WEAPON}\b(?! (?:getekend|gemaakt|geknutseld|gebruikt))`), unless: LONG_AGO },
+  { signal: 'weapon', pattern: scan(String.raw`\b${WEAPON}\s+(?:bij zich|op zak|in huis|in (?:zijn|haar) tas)`), unless: LONG_AGO },
 ];
 
 const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
@@ -273,11 +273,16 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
-  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(cases)]);
+  const situations = situationsBySentence(cases);
+  const bySentence = cases.map((sentence, i) => new Set<AcuteSignal>([...signalsIn(sentence), ...situations[i]!]));
+  const found = new Set<AcuteSignal>(bySentence.flatMap((signals) => [...signals]));
   const modelReads = cases.length > 0 && detectLanguage(text) === 'nl';
   const score = modelReads ? dangerScore(model, normalised) : undefined;
   if (found.size > 0) {
-    const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS && !cases.some(saysWhen);
+    // Only the sentences the danger was read in count for "says when": "vandaag in de kring vertelde hij …"
+    // does not place last year's knife in the present.
+    const readNow = cases.some((sentence, i) => bySentence[i]!.size > 0 && saysWhen(sentence));
+    const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS && !readNow;
     return vetoed ? { acute: false, signals: [] } : { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
   }
   if (score !== undefined && score >= model.threshold) {

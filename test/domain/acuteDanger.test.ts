@@ -396,4 +396,13 @@ describe('assessAcuteDanger on harmless settings of alarming words (set Q round)
   ] as Array<[string, AcuteSignal]>)('keeps "%s" as %s', (sentence, signal) => {
     expect(assessAcuteDanger(sentence).signals).toContain(signal);
   });
+
+  it('does not place last year\'s knife in the present because another sentence says "vandaag"', () => {
+    const story =
+      'Ik heb een leerling die sinds de kerst heel stil is. Vandaag in de kring zei hij dat papa en mama weer ruzie hadden. ' +
+      'Vorig jaar heeft hij ook een keer verteld dat zijn vader tijdens een ruzie met een mes in de keuken stond te zwaaien. Moet ik hier iets mee?';
+    expect(assessAcuteDanger(story).acute).toBe(false);
+    expect(assessAcuteDanger('Vandaag vertelde hij dat zijn vader met een mes in de keuken stond te zwaaien.').acute).toBe(true);
+  });
 });
+

@@ -23,7 +23,7 @@ const SUSPICION_VERB = lexicon([
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...") is not the one suspected. */
-const REPORTING = /^\S+(?:'s)?\s+(?:en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt))/u;
+const REPORTING = /^\S+(?:'s)?\s+(?:[^.!?,]{0,40}?\b(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart)\b|en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt))/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {

@@ -9,7 +9,7 @@ const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['cancel', /^(?:annuleer|annuleren|cancel|afbreken|breek af|laat maar|laat maar zitten|vergeet het|niet meer nodig|toch niet)$/],
   ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
   ['start', /^(?:\/start|start|opnieuw|begin|begin opnieuw|opnieuw beginnen|reset|\/reset|menu|\/menu)$/],
-  ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat kan je|wat kun je|wat kan jij|wat kun jij|wat kan je allemaal|wat kun je allemaal|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig)$/],
+  ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat (?:kan|kun|kunt) (?:je|jij|u)(?: (?:eigenlijk|nou|precies|zoal|nu|dan))*(?: allemaal)?(?: (?:doen|voor (?:mij|me) doen))?|wat kan ik (?:jou|je|u) (?:allemaal )?vragen|kan ik (?:jou|je|u) (?:gewoon )?alles vragen|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig)$/],
   ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|dag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai|(?:(?:hoi|hallo|hey|hi|hee) )?goe(?:de|ie)(?:morgen|middag|n ?avond|avond|dag))$/],
   ['yes', /^(?:ja|jawel|jazeker|klopt|zeker|yes|ja hoor|ja graag|graag)$/],
   ['no', /^(?:nee|neen|nope|no|nee hoor|nee dank je|nee bedankt|welnee)$/],
@@ -68,7 +68,15 @@ export function controlWordOf(text: string): ControlWord | undefined {
   if (EMOJI_OK.test(text) && /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{1F60A}\u{1F642}]/u.test(text)) return /\u{1F64F}/u.test(text) ? 'thanks' : 'ok';
   if (CLOSING.test(t)) return 'thanks';
   const plain = t.replace(POLITE, '').trim();
-  return PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0] ?? bagOfWords(plain) ?? typoOfOneWord(plain);
+  return wordOf(plain) ?? bagOfWords(plain) ?? typoOfOneWord(plain) ?? helpAskedInSentences(text);
+}
+
+const wordOf = (plain: string): ControlWord | undefined => PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
+
+/** "hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?": sentences that only greet or ask for help. */
+function helpAskedInSentences(text: string): ControlWord | undefined {
+  const words = text.split(/[.?!\n]+/u).map((part) => simplified(part).replace(POLITE, '').trim()).filter(Boolean).map(wordOf);
+  return words.length > 1 && words.includes('help') && words.every((word) => word === 'help' || word === 'greeting') ? 'help' : undefined;
 }
 
 const LEADS: readonly [ControlWord, RegExp][] = [

@@ -68,8 +68,8 @@ const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_V
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
-    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w),
-  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w),
+    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w),
+  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
@@ -86,13 +86,28 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
 
 const ORDER = Object.keys(RULES) as DangerSituation[];
 
-/** The reading windows: every sentence, and every two neighbouring sentences together. */
-function windowsOf(sentences: readonly string[]): string[] {
-  return [...sentences, ...sentences.slice(1).map((s, i) => `${sentences[i]} ${s}`)];
+/** The reading windows: every sentence, and every two neighbouring sentences together, with the sentences each holds. */
+function windowsOf(sentences: readonly string[]): { text: string; sentences: number[] }[] {
+  return [
+    ...sentences.map((text, i) => ({ text, sentences: [i] })),
+    ...sentences.slice(1).map((s, i) => ({ text: `${sentences[i]} ${s}`, sentences: [i, i + 1] })),
+  ];
 }
 
 /** The situations in a message's case sentences (normalised, topic questions already left out). */
 export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
-  const windows = windowsOf(caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis')));
-  return ORDER.filter((situation) => windows.some(RULES[situation]));
+  const found = situationsBySentence(caseSentences);
+  return ORDER.filter((situation) => found.some((situations) => situations.has(situation)));
+}
+
+/** Per case sentence, the situations read in a window that holds it: which sentences the danger was read in. */
+export function situationsBySentence(caseSentences: readonly string[]): Set<DangerSituation>[] {
+  const found = caseSentences.map(() => new Set<DangerSituation>());
+  const readable = caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis'));
+  for (const window of windowsOf(readable)) {
+    for (const situation of ORDER) {
+      if (RULES[situation](window.text)) window.sentences.forEach((i) => found[i]!.add(situation));
+    }
+  }
+  return found;
 }

@@ -11,6 +11,7 @@ describe('reading a short message as a control word', () => {
     ['ga terug aub', 'back'],
     ['help aub', 'help'],
     ['wat kun jij eigenlijk?', 'help'],
+    ['hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?', 'help'],
     ['ben jij een echt mens of een computer?', 'whoAreYou'],
   ] as const)('takes "%s" as %s', (text, word) => {
     expect(controlWordOf(text)).toBe(word);

@@ -8,6 +8,11 @@ describe('the worry reader on who is suspected', () => {
     expect(reading.involved).not.toContain('colleague');
   });
 
+  it('does not suspect a colleague who only discussed it with the intern begeleider', () => {
+    const reading = readWorry('Vorig jaar vertelde hij over ruzie thuis, toen heeft mijn collega dat met de ib\'er besproken. Hij zegt zelf dat papa hem nooit slaat.');
+    expect(reading.step).not.toBe('organisation-route');
+  });
+
   it('does not suspect a colleague who only gives their opinion', () => {
     const reading = readWorry('Een meisje van 5 op de opvang vertelt steeds over geheimpjes met haar oom. Mijn collega vindt het kletspraat, maar ik twijfel. Wat moet ik doen?');
     expect(reading.step).not.toBe('organisation-route');
