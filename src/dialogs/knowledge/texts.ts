@@ -24,6 +24,8 @@ export const KnowledgeTexts = {
   otherKindOfAnswer: (asked: QuestionType) =>
     `Dit artikel geeft geen direct antwoord op ${QuestionKinds[asked]}; het gaat over het onderwerp van je vraag. Twijfel je wat je moet doen? Vraag advies aan Veilig Thuis (${veiligThuis}).`,
   answerToQuestion: {
+    'keep-secret':
+      'Beloof geen geheimhouding, en zeg eerlijk met wie je overlegt en wat je gaat doen. Advies vragen aan Veilig Thuis kan zonder namen te noemen. Ook met een beroepsgeheim mag je zonder toestemming melden (meldrecht); je probeert wel eerst toestemming te krijgen en vertelt het de persoon, tenzij de veiligheid dat niet toelaat.',
     'is-it-abuse':
       'Of het mishandeling of verwaarlozing is, hoef je niet zelf vast te stellen: de meldcode vraagt geen bewijs. Leg vast wat erop wijst en wat het tegenspreekt, en weeg het samen met je aandachtsfunctionaris; bij twijfel denkt Veilig Thuis mee.',
     'talk-to-family':

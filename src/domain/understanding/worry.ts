@@ -9,7 +9,7 @@ import { normaliseText, sentencesOf, withoutAsker } from './text.js';
  */
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
-export type ExplicitQuestion = 'is-it-abuse' | 'talk-to-family' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
+export type ExplicitQuestion = 'keep-secret' | 'is-it-abuse' | 'talk-to-family' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
 export type NextStep = 'record' | 'consult' | 'advice' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -103,6 +103,10 @@ const QUESTIONS: readonly [ExplicitQuestion, RegExp][] = [
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
 
+/** Asked to keep it secret ("ze vroeg me het niet door te vertellen"), in a message that asks what to do with that. */
+const SECRECY = /\b(?:vraagt|vroeg|vragen|vroegen) (?:me|mij|ons)\b[^.?!]{0,40}\b(?:geheim|niet door|aan niemand|niks|niets)|\bdat ik (?:het )?(?:niet|niks|niets|aan niemand) (?:mag|mocht|zou) (?:door)?vertellen|\bik (?:mag|mocht) (?:het )?(?:niet|niks|niets|aan niemand) (?:door)?vertellen|\b(?:me|mij|ik)\b[^.?!]{0,40}\bgeheim (?:te )?houden\b/u;
+const asksAboutSecrecy = (t: string): boolean => SECRECY.test(t) && t.includes('?');
+
 function present<K extends string>(words: Record<K, Lexicon>, text: string): K[] {
   return (Object.keys(words) as K[]).filter((key) => mentions(words[key], text));
 }
@@ -126,7 +130,7 @@ export function readWorry(text: string): WorryReading {
   const involved = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
-  const question = QUESTIONS.find(([kind, rx]) => sentencesOf(t).some((sentence) => rx.test(sentence) && !(kind === 'talk-to-family' && ABOUT_A_MELDING.test(sentence))))?.[0];
+  const question = asksAboutSecrecy(t) ? 'keep-secret' : QUESTIONS.find(([kind, rx]) => sentencesOf(t).some((sentence) => rx.test(sentence) && !(kind === 'talk-to-family' && ABOUT_A_MELDING.test(sentence))))?.[0];
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {

@@ -81,6 +81,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
     });
 
+    it('answers a request for secrecy: promise none, advice without names, the meldrecht', async () => {
+      const seen = await say('Een cliënte met een blauwe plek op haar arm vroeg me het geheim te houden, haar vriend wordt soms heel boos. Wat zijn mijn opties?');
+      expect(seen.all).toMatch(/Beloof geen geheimhouding/);
+      expect(seen.all).toMatch(/meldrecht/);
+    });
+
     it('answers whether to talk to the parents first with step 3 and when to skip it', async () => {
       const seen = await say('Een meisje uit groep 4 komt al weken zonder ontbijt en in te dunne kleren naar school. Moet ik de moeder hierop aanspreken?');
       expect(seen.all).toMatch(/stap 3/);

@@ -45,6 +45,11 @@ describe('the worry reader on what is asked', () => {
     expect(readWorry('Ze heeft weer blauwe plekken en vader schreeuwt veel. Is dit al mishandeling of ben ik te streng?').question).toBe('is-it-abuse');
   });
 
+  it('hears a question about being asked to keep it secret', () => {
+    expect(readWorry('Ze fluisterde dat hij soms heel boos wordt en dat ik het niet mocht doorvertellen. Wat zijn mijn opties?').question).toBe('keep-secret');
+    expect(readWorry('Ze fluisterde dat hij soms heel boos wordt en dat ik het niet mocht doorvertellen.').question).toBeUndefined();
+  });
+
   it('hears a question about talking to the parents first', () => {
     expect(readWorry('Een jongen uit mijn klas komt vaak zonder eten. Moet ik de moeder hierop aanspreken?').question).toBe('talk-to-family');
     expect(readWorry('Haar vader is nogal opvliegend. Wat als vader dan boos wordt?').question).toBe('talk-to-family');
