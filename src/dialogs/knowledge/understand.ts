@@ -47,15 +47,16 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
   const goodbye = nobodyNamed ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
-  const answer = answerTo(text, knowledge, sector);
+  const search = searchFor(knowledge, sector);
+  const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;
   if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
   const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
-  if (tellsStory) return worryAbout(text, knowledge, reading, answer, sector);
+  if (tellsStory) return worryAbout(text, knowledge, reading, answer, search, sector);
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
-  if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, sector);
+  if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, search, sector);
   const closing = leadingControlWordOf(text);
   return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
 }
@@ -92,29 +93,47 @@ function questionPart(text: string): string | undefined {
   return question && question.split(/\s+/).length <= maxSearchWords ? question : undefined;
 }
 
+/** One message's searches: a question asked twice (the whole answer, then the story's own question) is searched once. */
+type Search = (query: string) => KnowledgeAnswer;
+type Found = Extract<KnowledgeAnswer, { kind: 'answer' }>;
+
+function searchFor(knowledge: KnowledgeIndex, sector?: Sector): Search {
+  const searched = new Map<string, KnowledgeAnswer>();
+  return (query) => {
+    const known = searched.get(query);
+    if (known) return known;
+    const answer = answerQuestion(knowledge, query, { sector });
+    searched.set(query, answer);
+    return answer;
+  };
+}
+
 /**
  * The answer to the message as a whole (see questionPart); when that matches nothing, the best answer to
  * one of its questions ("Wat doet een aandachtsfunctionaris precies? Bij onze club … verplicht is.").
  */
-function answerTo(text: string, knowledge: KnowledgeIndex, sector?: Sector): KnowledgeAnswer {
+function answerTo(text: string, search: Search): KnowledgeAnswer {
   const asked = questionPart(text);
-  const whole: KnowledgeAnswer = asked ? answerQuestion(knowledge, asked, { sector }) : { kind: 'no-match' };
+  const whole: KnowledgeAnswer = asked ? search(asked) : { kind: 'no-match' };
   if (whole.kind === 'answer') return whole;
-  const questions = questionsOf(text).filter((q) => q !== asked && q.split(/\s+/).length <= maxSearchWords);
-  const answers = questions.map((q) => answerQuestion(knowledge, q, { sector })).filter((a) => a.kind === 'answer');
-  return answers.sort((a, b) => b.best.score - a.best.score)[0] ?? whole;
+  return bestAnswer(text, search) ?? whole;
 }
 
 const questionsOf = (text: string): string[] => text.match(/[^.!?\n]*\?/g)?.map((q) => q.trim()) ?? [];
 
-/** A story, with the answer to a specific question it asks ("kan ik anoniem melden?") when an article is about just that. */
-function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Understanding {
-  const asked = questionsOf(text)
+/** The best-scoring answer to one of the message's questions short enough to search, among those `accept` takes. */
+function bestAnswer(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found | undefined {
+  const answers = questionsOf(text)
     .filter((question) => question.split(/\s+/).length <= maxSearchWords)
-    .map((question) => answerQuestion(knowledge, question, { sector }))
-    .filter((a) => a.kind === 'answer' && a.fitsQuestion && a.namesArticleTopic)
-    .sort((a, b) => (b.kind === 'answer' ? b.best.score : 0) - (a.kind === 'answer' ? a.best.score : 0))[0];
-  if (asked?.kind === 'answer') return { kind: 'worry', reading, asked: asked.best.article };
+    .map(search)
+    .filter((answer): answer is Found => answer.kind === 'answer' && accept(answer));
+  return answers.sort((a, b) => b.best.score - a.best.score)[0];
+}
+
+/** A story, with the answer to a specific question it asks ("kan ik anoniem melden?") when an article is about just that. */
+function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
+  const asked = bestAnswer(text, search, (a) => a.fitsQuestion && a.namesArticleTopic);
+  if (asked) return { kind: 'worry', reading, asked: asked.best.article };
   return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
 }
 

@@ -94,13 +94,10 @@ function windowsOf(sentences: readonly string[]): { text: string; sentences: num
   ];
 }
 
-/** The situations in a message's case sentences (normalised, topic questions already left out). */
-export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
-  const found = situationsBySentence(caseSentences);
-  return ORDER.filter((situation) => found.some((situations) => situations.has(situation)));
-}
-
-/** Per case sentence, the situations read in a window that holds it: which sentences the danger was read in. */
+/**
+ * Per case sentence of a message (normalised, topic questions already left out), the situations read in a
+ * window that holds it: which situations there are, and in which sentences the danger was read.
+ */
 export function situationsBySentence(caseSentences: readonly string[]): Set<DangerSituation>[] {
   const found = caseSentences.map(() => new Set<DangerSituation>());
   const readable = caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis'));

@@ -90,14 +90,21 @@ const WORRY_MARKER = lexicon([
 const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
 /** "Moet ik ouders vertellen dat ik ga melden?" asks about informing them of a melding, not about the step-3 talk. */
 const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*/u;
-const QUESTIONS: readonly [ExplicitQuestion, RegExp][] = [
-  ['is-it-abuse', /\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u],
-  ['talk-to-family', new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u')],
-  ['should-act', /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u],
-  ['should-report', /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u],
-  ['may-share', /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b/u],
-  ['who-to-call', /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u],
-  ['what-to-do', /\bwat\s+(?:moet|kan|kun|doe|zou)\s+(?:ik|we|je)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:nu )?(?:wijs|verstandig)\b|\bhoe verder\b/u],
+interface QuestionPattern {
+  kind: ExplicitQuestion;
+  pattern: RegExp;
+  /** The sentence asks something else when this matches it. */
+  unless?: RegExp;
+}
+
+const QUESTIONS: readonly QuestionPattern[] = [
+  { kind: 'is-it-abuse', pattern: /\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u'), unless: ABOUT_A_MELDING },
+  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u },
+  { kind: 'should-report', pattern: /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u },
+  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b/u },
+  { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
+  { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|kan|kun|doe|zou)\s+(?:ik|we|je)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:nu )?(?:wijs|verstandig)\b|\bhoe verder\b/u },
 ];
 
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
@@ -106,6 +113,10 @@ const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|
 /** Asked to keep it secret ("ze vroeg me het niet door te vertellen"), in a message that asks what to do with that. */
 const SECRECY = /\b(?:vraagt|vroeg|vragen|vroegen) (?:me|mij|ons)\b[^.?!]{0,40}\b(?:geheim|niet door|aan niemand|niks|niets)|\bdat ik (?:het )?(?:niet|niks|niets|aan niemand) (?:mag|mocht|zou) (?:door)?vertellen|\bik (?:mag|mocht) (?:het )?(?:niet|niks|niets|aan niemand) (?:door)?vertellen|\b(?:me|mij|ik)\b[^.?!]{0,40}\bgeheim (?:te )?houden\b/u;
 const asksAboutSecrecy = (t: string): boolean => SECRECY.test(t) && t.includes('?');
+
+function questionIn(sentences: readonly string[]): ExplicitQuestion | undefined {
+  return QUESTIONS.find(({ pattern, unless }) => sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence)))?.kind;
+}
 
 function present<K extends string>(words: Record<K, Lexicon>, text: string): K[] {
   return (Object.keys(words) as K[]).filter((key) => mentions(words[key], text));
@@ -130,7 +141,7 @@ export function readWorry(text: string): WorryReading {
   const involved = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
-  const question = asksAboutSecrecy(t) ? 'keep-secret' : QUESTIONS.find(([kind, rx]) => sentencesOf(t).some((sentence) => rx.test(sentence) && !(kind === 'talk-to-family' && ABOUT_A_MELDING.test(sentence))))?.[0];
+  const question = asksAboutSecrecy(t) ? 'keep-secret' : questionIn(sentencesOf(t));
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {

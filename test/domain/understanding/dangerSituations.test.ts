@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dangerSituationsIn } from '../../../src/domain/understanding/dangerSituations.js';
+import { situationsBySentence } from '../../../src/domain/understanding/dangerSituations.js';
 import { normaliseText, sentencesOf } from '../../../src/domain/understanding/text.js';
 
-const situationsIn = (text: string) => dangerSituationsIn(sentencesOf(normaliseText(text)));
+const situationsIn = (text: string) => situationsBySentence(sentencesOf(normaliseText(text))).flatMap((situations) => [...situations]);
 
 describe('the situation reader', () => {
   it('reads a child afraid to go home', () => {
