@@ -23,12 +23,16 @@ export function relevantResults(
   indexedTerms: ReadonlyMap<string, unknown>,
 ): SearchResult[] {
   const known = knownGroups(results, groups, indexedTerms);
-  if (known.length === 0 || known.length / groups.length <= minKnownShare) return [];
+  const weightOf = (groups: QueryTermGroup[]) => groups.reduce((sum, group) => sum + (group.weight ?? 1), 0);
+  if (known.length === 0 || weightOf(known) / weightOf(groups) <= minKnownShare) return [];
   // Words that name no topic anywhere (no title, keywords or summary matched them) count for less:
   // "krijg", "hoor", "nooit" in "krijg ik nog terugkoppeling of hoor ik nooit meer iets".
-  const weights = new Map(known.map((group) => [group, namesATopic(results, group) ? 1 : nonTopicWeight]));
+  const weights = new Map(known.map((group) => [group, (namesATopic(results, group) ? 1 : nonTopicWeight) * (group.weight ?? 1)]));
+  // A topic named by a phrase ("er niet meer willen zijn") is what a long question is about, however many other words it has.
+  const phraseTopics = groups.filter((group) => (group.weight ?? 1) > 1).map((group) => group.term);
+  const namesPhraseTopic = (result: SearchResult) => phraseTopics.some((term) => result.queryTerms.includes(term));
   return results.filter(
-    (result) => result.score >= minScore && coverage(result, weights) >= minCoverage && touchesTopicField(result),
+    (result) => result.score >= minScore && (coverage(result, weights) >= minCoverage || namesPhraseTopic(result)) && touchesTopicField(result),
   );
 }
 

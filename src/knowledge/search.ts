@@ -176,7 +176,7 @@ function termWeights(groups: QueryTermGroup[]): Map<string, number> {
   for (const group of groups) {
     for (const alternative of group.alternatives) weights.set(alternative, alternativeTermWeight);
   }
-  for (const group of groups) weights.set(group.term, 1);
+  for (const group of groups) weights.set(group.term, group.weight ?? 1);
   return weights;
 }
 

@@ -7,7 +7,7 @@ import { messageCard, type CardButton } from '../../cards/messageCard.js';
 import { welcomeCard } from '../../cards/welcomeCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import type { ControlWord } from '../../domain/understanding/control.js';
-import { describeReading, NextStepTexts } from '../../domain/understanding/labels.js';
+import { describeReading, nextStepText } from '../../domain/understanding/labels.js';
 import type { WorryReading } from '../../domain/understanding/worry.js';
 import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from './understand.js';
@@ -38,12 +38,12 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = ({ reading, route, related, asked }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
+  const worryCard = ({ reading, sector, route, related, asked }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
     const more = asked ?? related;
     return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: route ? routeBlock(route) : [...answerLines(reading, asked), `**${T.stepTitle}:** ${NextStepTexts[reading.step]}`],
+      lines: route ? routeBlock(route) : [...answerLines(reading, asked), `**${T.stepTitle}:** ${nextStepText(reading.step, sector)}`],
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),

@@ -35,7 +35,7 @@ export const KnowledgeTexts = {
     'should-report':
       'Melden hoeft nu nog niet vast te staan. Eerst leg je vast wat je ziet en overleg je; Veilig Thuis denkt mee of een melding nodig is. Bij acute of structurele onveiligheid meld je wel altijd.',
     'may-share':
-      'Informatie delen kan in principe met toestemming, en alleen wat nodig is. Advies vragen aan Veilig Thuis mag altijd, ook zonder namen te noemen.',
+      'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.',
     'who-to-call': `Voor overleg: je aandachtsfunctionaris of intern begeleider. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,

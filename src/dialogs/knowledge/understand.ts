@@ -14,7 +14,7 @@ export type Understanding =
   | { kind: 'control'; word: ControlWord }
   | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
   /** `asked`: the article that answers a specific question the story also asks ("kan ik anoniem melden?"). */
-  | { kind: 'worry'; reading: WorryReading; route?: SpecialRoute; related?: Article; asked?: Article }
+  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article }
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
   | { kind: 'no-match' };
 
@@ -43,7 +43,7 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   // a longer message about someone counts even when the worry reader found no signal word in it.
   const aboutSomeone = reading.involved.length > 0 && text.split(/\s+/).length >= minStoryWords;
   const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
-  if (route) return { kind: 'worry', reading, route, related: knowledge.articlesById.get(articleForRoute(route)) };
+  if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)) };
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
   const goodbye = nobodyNamed ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
@@ -85,12 +85,15 @@ const SIGNAL_TOPICS: Record<WorrySignal, string> = {
 
 /**
  * The part of a message to search the articles with: a short message whole, otherwise its last
- * question; a long story without a question is not searched (its words would match anything).
+ * question; a long story whose question is long too, or that asks nothing, is not searched (its words
+ * would match anything).
  */
 function questionPart(text: string): string | undefined {
   if (text.split(/\s+/).length <= maxSearchWords) return text;
   const question = questionsOf(text).at(-1);
-  return question && question.split(/\s+/).length <= maxSearchWords ? question : undefined;
+  if (!question) return undefined;
+  // A message that is one long question ("als een leerling in een opstel schrijft dat …, hoe pak ik dat op?") is still a question.
+  return question.split(/\s+/).length <= maxSearchWords || question === text.trim() ? question : undefined;
 }
 
 /** One message's searches: a question asked twice (the whole answer, then the story's own question) is searched once. */
@@ -132,15 +135,21 @@ function bestAnswer(text: string, search: Search, accept: (answer: Found) => boo
 
 /** A story, with the answer to a specific question it asks ("kan ik anoniem melden?") when an article is about just that. */
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
-  const asked = bestAnswer(text, search, (a) => a.fitsQuestion && a.namesArticleTopic);
-  if (asked) return { kind: 'worry', reading, asked: asked.best.article };
-  return { kind: 'worry', reading, related: related(knowledge, reading, answer, sector) };
+  const forAsker = (article: Article) => !sector || article.sectors.length === 0 || article.sectors.includes(sector);
+  const asked = bestAnswer(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article));
+  if (asked) return { kind: 'worry', reading, sector, asked: asked.best.article };
+  return { kind: 'worry', reading, sector, related: related(knowledge, reading, answer, sector) };
 }
 
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
+  // What the message itself asks about, when its words clearly name an article ("hoe weet ik of dit zorgelijk is" → the Vlaggensysteem).
+  if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic) return answer.best.article;
   const topic = reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0];
-  const [top] = topic ? searchKnowledge(knowledge, SIGNAL_TOPICS[topic], { sector, limit: 1 }) : [];
+  // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
+  const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
+  const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : SIGNAL_TOPICS[topic]);
+  const [top] = words ? searchKnowledge(knowledge, words, { sector, limit: 1 }) : [];
   if (top && top.score >= minRelatedScore) return top.article;
   return answer.kind === 'answer' ? answer.best.article : undefined;
 }

@@ -4,8 +4,9 @@ import { assessAcuteDanger, normaliseText, type AcuteSignal } from '../../domain
 import { foreignDangerIn } from '../../domain/understanding/foreignDanger.js';
 import { detectLanguage } from '../../domain/understanding/language.js';
 import { messageCard } from '../../cards/messageCard.js';
-import { describeDanger, describeReading, NextStepTexts } from '../../domain/understanding/labels.js';
+import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
 import { readWorry } from '../../domain/understanding/worry.js';
+import { askerSectorOf } from '../../domain/understanding/askerSector.js';
 import { answerQuestion } from '../../knowledge/search.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
 import { routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
@@ -41,7 +42,7 @@ export function acuteAnswer(text: string, signals: readonly AcuteSignal[], deps:
     return {
       canResume: false,
       reading: [describeDanger(signals), worry.signals.length > 0 || worry.involved.length > 0 ? describeReading(worry) : ''].filter(Boolean).join(' '),
-      answer: articleAnswer ?? { title: T.ifNotAcute, text: NextStepTexts[worry.step] },
+      answer: articleAnswer ?? { title: T.ifNotAcute, text: nextStepText(worry.step, sector) },
       offerAdvice: true,
       startWalk: { signals: worry.signals },
     };
@@ -72,7 +73,7 @@ export function registerSafety(routes: Routes, deps: Deps): void {
     const { conversation, user } = turn.state;
     if (turn.place.kind === 'personal') {
       // During a walk the card offers to resume it; the text itself is no answer to the walk's question.
-      const card = conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps, user.sector);
+      const card = conversation.meldcode ? { canResume: true, suicide } : acuteAnswer(text, signals, deps, askerSectorOf(text) ?? user.sector);
       await reply.send({ cards: [acuteCard(card)] });
       return false;
     }

@@ -27,8 +27,8 @@ const REPORTING = /^\S+(?:'s)?\s+(?:[^.!?,]{0,40}?\b(?:besproken|overlegd|doorge
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
-  // The role runs to the end of its clause, but not into "… en vermoed dat een collega …".
-  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb)|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
+  // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
+  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     const clause = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/).slice(0, 2).join('').slice(0, 200);
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { LONG_AGO, isFramedAsGeneric, saysWhen } from './text.js';
+import { LONG_AGO, isFramedAsGeneric, saysWhenItHappens } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -77,7 +77,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear'),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
-  suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w) && (saysWhen(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
+  suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w) && (saysWhenItHappens(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) => (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),

@@ -1,5 +1,5 @@
 import type { AcuteSignal } from '../acuteDanger.js';
-import { PhoneNumbers } from '../constants.js';
+import { PhoneNumbers, type Sector } from '../constants.js';
 import type { Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
 
 /** General words for what a message describes: never a name, place or other identifying detail. */
@@ -47,18 +47,27 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   'danger-described': 'een situatie die acuut onveilig kan zijn',
 };
 
-export const NextStepTexts: Record<NextStep, string> = {
-  record:
-    'Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met je aandachtsfunctionaris of intern begeleider (collegiale consultatie).',
-  consult:
-    'Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met je aandachtsfunctionaris of intern begeleider (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.',
-  advice:
-    `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met je aandachtsfunctionaris.`,
-  'veilig-thuis-first':
-    `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}) voordat je iets met de familie bespreekt: een gesprek kan het gevaar juist vergroten. Confronteer niemand die je verdenkt. Leg vast wat je zag en hoorde.`,
-  'organisation-route':
-    'Gaat je zorg over iemand die in je organisatie werkt? Dan volg je niet de gewone meldcode-stappen: meld het meteen bij je leidinggevende of het bestuur (in onderwijs en kinderopvang raadplegen zij de vertrouwensinspecteur). Bespreek het niet eerst met de collega zelf.',
-};
+/** Whom to consult (meldcode stap 2): at school also the intern begeleider; elsewhere a colleague who knows the meldcode. */
+const consultPartner = (sector?: Sector): string =>
+  sector === 'onderwijs' ? 'je aandachtsfunctionaris of intern begeleider' : 'je aandachtsfunctionaris of een deskundige collega';
+
+/** The step that fits now, in the words of the asker's sector when it is known. */
+export function nextStepText(step: NextStep, sector?: Sector): string {
+  switch (step) {
+    case 'record':
+      return `Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met ${consultPartner(sector)} (collegiale consultatie).`;
+    case 'consult':
+      return `Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met ${consultPartner(sector)} (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.`;
+    case 'advice':
+      return `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met je aandachtsfunctionaris.`;
+    case 'weigh-sexual-behaviour':
+      return `Weeg het gedrag met het Vlaggensysteem: past het bij de leeftijd of gaat het over een grens? Leg vast wat je zag en hoorde, letterlijk en met datum, en bespreek het met ${consultPartner(sector)}. Wijst het op misbruik thuis? Vraag dan eerst advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je het met de ouders bespreekt.`;
+    case 'veilig-thuis-first':
+      return `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}) voordat je iets met de familie bespreekt: een gesprek kan het gevaar juist vergroten. Confronteer niemand die je verdenkt. Leg vast wat je zag en hoorde.`;
+    case 'organisation-route':
+      return 'Gaat je zorg over iemand die in je organisatie werkt? Dan volg je niet de gewone meldcode-stappen: meld het meteen bij je leidinggevende of het bestuur (in onderwijs en kinderopvang raadplegen zij de vertrouwensinspecteur). Bespreek het niet eerst met de collega zelf.';
+  }
+}
 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 

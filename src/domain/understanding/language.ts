@@ -1,3 +1,4 @@
+import { rememberLast } from '../../core/rememberLast.js';
 /**
  * Which language a message is in, from its function words: enough to tell Dutch from English and
  * from a few languages spoken in the region, so the bot can say in that language that it works
@@ -18,7 +19,7 @@ const FUNCTION_WORDS: Record<Exclude<Language, 'ar' | 'other'>, ReadonlySet<stri
 /** Words the languages share with Dutch or each other: they say nothing either way. */
 const SHARED = new Set(['in', 'is', 'de', 'die', 'en', 'a', 'la', 'ik', 'op', 'van', 'hij', 'we', 'mijn', 'help', 'kind', 'o', 'ne', 'i', 'w', 'z', 'to', 'was', 'hat', 'also', 'has']);
 
-export function detectLanguage(text: string): Language {
+export const detectLanguage = rememberLast(function detectLanguage(text: string): Language {
   if (/\p{Script=Arabic}/u.test(text)) return 'ar';
   const words = text
     .replace(/<at>.*?<\/at>|<[^>]*>/giu, ' ') // a mention of the bot, or markup, is no one's language
@@ -40,4 +41,4 @@ export function detectLanguage(text: string): Language {
   // Dutch with one English word ("ik heb een issue met...") stays Dutch.
   if (best.score <= dutch) return 'nl';
   return best.score > (second?.score ?? 0) ? best.language : 'other';
-}
+});

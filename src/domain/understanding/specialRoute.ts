@@ -36,6 +36,23 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
   mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'seksuele uitbuiting', 'seksueel uitgebuit', 'criminele uitbuiting', 'arbeidsuitbuiting', 'gedwongen werken', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld', 'dingen moet doen voor', 'dingen doen voor', 'geld schuldig', 'schuld afbetalen', 'schuld moet afbetalen', 'moet terugbetalen']),
 };
 
+/**
+ * Signs of a loverboy that no single word names (brief §7): a much older boy or man, and one more of
+ * expensive gifts, nights away, pictures going round or being picked up by car. The older one alone is
+ * no sign ("een oudere jongen pest hem").
+ */
+const OLDER_LOVER = lexicon(['oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend']);
+const LOVERBOY_SIGNS: readonly Lexicon[] = [
+  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'nieuwe iphone', 'nieuwe telefoon', 'veel geld', 'geld op zak', 'cadeaus']),
+  lexicon(["'s nachts", 'nachten weg', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),
+  lexicon(["foto's van haar", "foto's van hem", 'foto van haar', 'foto van hem', 'naaktfoto*', "foto's rond", 'filmpjes van haar', 'filmpje van haar']),
+  lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
+];
+
+function showsLoverboySigns(t: string): boolean {
+  return mentions(OLDER_LOVER, t) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
+}
+
 /** A form of violence told as history ("vroeger", "als kind") is no reason to call Veilig Thuis now. */
 const PAST = lexicon(['vroeger', 'als kind', 'jaren geleden', 'jaar geleden', 'vorig jaar', 'destijds', 'in het verleden', 'toen ze klein', 'toen hij klein', 'al jaren gescheiden']);
 
@@ -70,6 +87,7 @@ const SUICIDE = lexicon([
   'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   'geen zin meer in', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'niet meer wakker worden',
+  'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'snijdt zichzelf', 'zich snijdt',
 ]);
 
 const UNSAFE_HOME = lexicon([
@@ -86,7 +104,7 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
   const t = normaliseText(text);
   const departure = mentions(DEPARTURE, t);
-  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t));
+  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) ? 'mensenhandel' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   if (isPastOrFiction(t) && !(form && departure)) return undefined;

@@ -1,15 +1,16 @@
 /** Text helpers shared by the readers of free text (acute danger, worries, questions). */
+import { rememberLast } from '../../core/rememberLast.js';
 
 /** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces. */
-export function normaliseText(text: string): string {
-  return text
+export const normaliseText = rememberLast((text: string): string =>
+  text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[ \t\u00a0]+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 export function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?;\n]+[.!?;]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
@@ -26,6 +27,16 @@ export const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
 export function saysWhen(sentence: string): boolean {
   return IMMEDIATE_RX.test(sentence);
+}
+
+/** When something was told ("vertelde vandaag", "gisteren zei ze"): that says nothing about when it happens. */
+const WHEN_TOLD = check(
+  String.raw`\b(?:vertelde|vertelt|verteld|zei|zegt|gezegd|gaf aan|geeft aan|liet weten|schreef|appte|belde|vroeg)(?:\s+(?:me|mij|ons|hij|ze|zij))?\s+(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|net|zojuist|zonet)\b|\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|net|zojuist|zonet)\s+(?:vertelde|zei|gaf|liet|schreef|appte|belde|vroeg)\b`,
+);
+
+/** Whether a sentence says when something happens, not counting when it was told. */
+export function saysWhenItHappens(sentence: string): boolean {
+  return saysWhen(sentence.replace(new RegExp(WHEN_TOLD.source, 'gu'), ' '));
 }
 
 /**

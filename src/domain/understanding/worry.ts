@@ -10,7 +10,7 @@ import { normaliseText, sentencesOf, withoutAsker } from './text.js';
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
 export type ExplicitQuestion = 'keep-secret' | 'is-it-abuse' | 'talk-to-family' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
-export type NextStep = 'record' | 'consult' | 'advice' | 'veilig-thuis-first' | 'organisation-route';
+export type NextStep = 'record' | 'consult' | 'advice' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
   signals: WorrySignal[];
@@ -75,7 +75,8 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
   partner: lexicon(['partner', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
-  'older-adult': lexicon(['oudere*', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
+  // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
+  'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*']),
   colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*']),
 };
@@ -102,7 +103,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u'), unless: ABOUT_A_MELDING },
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u },
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u },
-  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b/u },
+  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|kan|kun|doe|zou)\s+(?:ik|we|je)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:nu )?(?:wijs|verstandig)\b|\bhoe verder\b/u },
 ];
@@ -122,10 +123,20 @@ function present<K extends string>(words: Record<K, Lexicon>, text: string): K[]
   return (Object.keys(words) as K[]).filter((key) => mentions(words[key], text));
 }
 
-function stepFor(signals: WorrySignal[], involved: Involved[]): NextStep {
+/**
+ * Sexual behaviour between children ("doet bij andere kinderen seksuele dingen na") is weighed with the
+ * Vlaggensysteem (brief §6); Veilig Thuis first, before any talk with the parents, once it points to abuse
+ * at home (brief §7).
+ */
+const BETWEEN_CHILDREN = lexicon([
+  'bij andere kinderen', 'met andere kinderen', 'bij een ander kind', 'met een ander kind', 'tussen kinderen', 'onder kinderen', 'andere kleuters', 'andere peuters',
+  'doktertje', 'seksueel gedrag', 'seksuele spelletjes', 'doet * na', 'doet dingen na', 'na te doen', 'nadoen',
+]);
+
+function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextStep {
   if (signals.includes('special-route')) return 'veilig-thuis-first';
   if (signals.includes('colleague') && involved.includes('colleague')) return 'organisation-route';
-  if (signals.includes('sexual')) return 'veilig-thuis-first';
+  if (signals.includes('sexual')) return mentions(BETWEEN_CHILDREN, t) ? 'weigh-sexual-behaviour' : 'veilig-thuis-first';
   if (signals.includes('injury') || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
@@ -148,7 +159,7 @@ export function readWorry(text: string): WorryReading {
     signals,
     involved,
     question,
-    step: stepFor(signals, involved),
+    step: stepFor(signals, involved, t),
     describesSituation,
   };
 }

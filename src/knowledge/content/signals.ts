@@ -117,7 +117,7 @@ export const signalArticles: ArticleInput[] = [
       'Zie je grensoverschrijdend gedrag dat op misbruik kan wijzen? Volg de meldcode en vraag advies bij Veilig Thuis (0800-2000).',
     ),
     sectors: ['onderwijs', 'kinderopvang'],
-    keywords: ['vlaggen', 'seksueel gedrag', 'grensoverschrijdend gedrag', 'doktertje', 'seksualiteit', 'seksuele ontwikkeling'],
+    keywords: ['vlaggen', 'seksueel gedrag', 'grensoverschrijdend gedrag', 'doktertje', 'seksualiteit', 'seksuele ontwikkeling', 'seksuele spelletjes'],
     source: Sources.vlaggensysteemMovisie,
     moreSources: [Sources.vlaggensysteem],
     checked: '2026-12-02',

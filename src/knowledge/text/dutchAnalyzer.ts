@@ -2,7 +2,7 @@ import snowball from 'snowball-stemmers';
 import { compoundHeads } from './compoundParts.js';
 import { stemExceptions } from './stemExceptions.js';
 import { dutchStopwords } from './stopwords.js';
-import { dutchSynonyms } from './synonyms.js';
+import { dutchPhraseSynonyms, dutchSynonyms } from './synonyms.js';
 
 const stemmer = snowball.newStemmer('dutch');
 /** Letters and digits; "&" inside a word is kept, so "V&V" stays one term. */
@@ -65,7 +65,12 @@ export interface QueryTermGroup {
   term: string;
   /** Stems of its compound parts and synonyms, searched with a lower weight. */
   alternatives: string[];
+  /** How much the term counts (1 when absent); a topic named by a phrase counts for the phrase's words. */
+  weight?: number;
 }
+
+/** A topic named by a phrase of several words outweighs a single word. */
+const phraseTopicWeight = 3;
 
 const synonymsByStem: ReadonlyMap<string, readonly string[]> = buildSynonymIndex();
 
@@ -87,6 +92,11 @@ export function analyzeQuery(query: string): QueryTermGroup[] {
     if (groups.has(term)) continue;
     const related = [...splitCompound(word).map(stem), ...(synonymsByStem.get(term) ?? [])];
     groups.set(term, { term, alternatives: unique(related).filter((alternative) => alternative !== term) });
+  }
+  const normalized = normalizeWord(query).replace(/\s+/g, ' ');
+  for (const [phrase, words] of dutchPhraseSynonyms) {
+    if (!phrase.test(normalized)) continue;
+    for (const term of words.map(stem)) if (!groups.has(term)) groups.set(term, { term, alternatives: [], weight: phraseTopicWeight });
   }
   return [...groups.values()];
 }

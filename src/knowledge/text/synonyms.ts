@@ -37,7 +37,7 @@ export const dutchSynonyms: Readonly<Record<string, readonly string[]>> = {
   bestuur: ['bevoegd', 'gezag'],
   schoolbestuur: ['bevoegd', 'gezag'],
   collega: ['collegiale', 'consultatie'],
-  sparren: ['collegiale', 'consultatie', 'overleggen'],
+  sparren: ['collegiale', 'consultatie', 'overleggen', 'advies'],
   overleggen: ['overleg', 'consultatie'],
   // violence and abuse
   slaan: ['mishandeling', 'lichamelijk', 'geweld'],
@@ -162,3 +162,20 @@ export const dutchSynonyms: Readonly<Record<string, readonly string[]>> = {
   bso: ['kinderopvang'],
   politie: ['aangifte', '112'],
 };
+
+/**
+ * Query-side phrases: words that only together name a topic ("er niet meer willen zijn" is about
+ * suicide, though none of its words is) → words the articles use for it. Matched on the normalized
+ * question (lowercase, no diacritics, single spaces).
+ */
+export const dutchPhraseSynonyms: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:er )?niet meer (?:wil|wilt|willen|wou|wilde) (?:zijn|leven)\b|\ber niet meer (?:is|ben|zou zijn|zijn)\b|\bdood (?:wil|wilt|willen|wilde)\b|\b(?:wil|wilt|willen|wilde) (?:dood|sterven)\b|\beinde? (?:aan|maken aan) (?:zijn|haar|mijn|het) leven\b|\bniet meer wakker (?:te )?worden\b|\bbeter af (?:is |zijn )?zonder (?:mij|hem|haar)\b/u, ['suicidaal']],
+  [/\b(?:snijdt|snijden|sneed|krast|krassen|kraste|beschadigt|bezeert|verwondt) (?:zich|zichzelf)\b|\bzich(?:zelf)?(?: \S+){0,3} (?:snijdt|krast|snijden)\b|\bsneetjes\b|\bkrassen op (?:haar|zijn|de) (?:arm|armen|pols|polsen|benen)\b/u, ['zelfbeschadiging']],
+  [/\b(?:veel |een stuk |flink )?oudere (?:jongen|jongens|vriend|man|mannen)\b|\bdure (?:cadeaus|cadeautjes|spullen|kleren|kleding|sneakers|schoenen|tassen)\b/u, ['loverboy']],
+  // Separable verbs and turns of phrase that name a topic only as a whole.
+  [/\bschrijf\w*\b.{0,30}\bop\b|\bschreef\b.{0,30}\bop\b/u, ['opschrijven', 'vastleggen']],
+  [/\bhet van mij (?:komt|kwam)\b|\b(?:weten|horen|merken) (?:ze|zij|de ouders|ouders)\b.{0,25}\b(?:ik|mij)\b/u, ['anonimiteit', 'melder']],
+  [/\b(?:niet|geen) (?:veiliger|beter|verbetering)\b|\bverbetert (?:niet|niks|niets)\b|\bblijft (?:onveilig|hetzelfde)\b/u, ['verbetering', 'resultaat']],
+  [/\bseksue\w* (?:gedrag|spel\w*|dingen na)\b|\b(?:andere|ander) (?:kinderen|kind|kleuters|peuters)\b.{0,40}\bseksue\w*|\bseksue\w*.{0,40}\b(?:andere|ander) (?:kinderen|kind|kleuters|peuters)\b/u, ['vlaggensysteem']],
+  [/\bals (?:mijn|haar|zijn|m'n) (?:vader|broer|broers|familie|ouders) (?:dat|dit|het) (?:ontdekt|ontdekken|te weten komt|te weten komen|hoort|horen)\b|\bfamilie te schande\b/u, ['eergerelateerd']],
+];

@@ -99,6 +99,54 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/niet eerst met de ouders/);
     });
 
+    it('sends a worry about Veilig Thuis first for signs of a loverboy that no single word names', async () => {
+      const seen = await say('Een meisje van 15 van ons jongerencentrum wordt steeds opgehaald door een veel oudere jongen en heeft ineens dure spullen. Wat kan ik doen?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy/);
+      expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
+      expect(seen.all).not.toContain('een oudere');
+    });
+
+    it('gives the route for a suspected colleague when the asker names their workplace in the same sentence', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf en een collega van mij knijpt peuters in hun arm als ze niet luisteren. Wat moet ik doen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
+      expect(seen.first.split('\n').find((line) => line.trim())).not.toMatch(/112/);
+    });
+
+    it('gives the suicide route with 113 for self-harm and a wish to be gone, without the acute card when nothing says it is now', async () => {
+      const seen = await say('Een cliënt van 16 vertelde vandaag dat hij zich soms krast en dat het misschien beter is als hij er niet meer is. Met zijn ouders gaat het goed.');
+      expect(seen.first.split('\n').find((line) => line.trim())).not.toMatch(/^Direct levensgevaar/);
+      expect(seen.all).toContain('113 Zelfmoordpreventie');
+    });
+
+    it('weighs sexual behaviour between young children with the Vlaggensysteem before anything else', async () => {
+      const seen = await say('Een peuter op onze groep doet bij andere peuters seksuele dingen na die ik niet bij zijn leeftijd vind passen. Hoe beoordeel ik dat?');
+      expect(seen.all).toMatch(/Weeg het gedrag met het Vlaggensysteem/);
+      expect(seen.all).toMatch(/voordat je het met de ouders bespreekt/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees ook: Het Vlaggensysteem');
+    });
+
+    it('tells a professional that Veilig Thuis may be given information without consent when it asks for it', async () => {
+      const seen = await say('Ik ben wijkverpleegkundige en zie bij een moeder die ik bezoek al een paar keer blauwe plekken. Veilig Thuis vraagt mij nu gegevens over dat gezin. Mag ik die gegevens geven zonder toestemming van de moeder?');
+      expect(seen.all).toMatch(/meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt/);
+      expect(seen.all).not.toMatch(/Een school heeft geen beroepsgeheim/);
+    });
+
+    it('names the consultation partner of the asker\'s sector: the intern begeleider only at school', async () => {
+      const atSchool = await say('Ik ben leerkracht. Een jongen uit mijn klas is al weken somber en moe. Wat nu?');
+      expect(atSchool.all).toMatch(/aandachtsfunctionaris of intern begeleider/);
+      const inCare = await say('Ik ben wijkverpleegkundige. Een meneer die ik verzorg is al weken somber en trekt zich terug sinds zijn zoon bij hem woont. Wat nu?');
+      expect(inCare.all).toMatch(/aandachtsfunctionaris of een deskundige collega/);
+      expect(inCare.all).not.toMatch(/intern begeleider/);
+      expect(buttons(cardOf(inCare.replies[0])).map((b) => b.title)).toContain('Lees ook: Ouderenmishandeling');
+    });
+
+    it('finds the article for a message that is one long question about words that only together name a topic', async () => {
+      const seen = await say(
+        'Even een vraag: als een jongen in een gedicht voor Nederlands schrijft dat hij soms dood wil, terwijl hij in de klas vrolijk lijkt en zegt dat het maar een gedicht is, hoe ga ik daar dan verstandig mee om met mijn team?',
+      );
+      expect(seen.first).toMatch(/Suïcidale uitingen en zelfbeschadiging/);
+    });
+
     it('sends a worry about Veilig Thuis first, and never to the family, for signs of forced marriage', async () => {
       const seen = await say('Een leerling van 15 vertelde dat haar ouders willen dat ze trouwt met een neef. Ik weet niet goed wat ik hiermee moet.');
       expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
