@@ -27,7 +27,8 @@ Options (environment): \`BENCH_QUICK=1\` (a short trial run that writes nothing)
   (PostgreSQL: \`CREATE DATABASE vt_bench_…\`, dropped afterwards; leftovers of an interrupted run are
   dropped by the next one).
 - **Message turns.** Closed loop: 32 keep-alive connections, each sending its next activity when the
-  previous one is answered; 2 s warm-up, then 10 s measured. Every target gets the same activity, a
+  previous one is answered; 2 s warm-up (longer when needed, until every user has had a first turn), then
+  10 s measured. Every target gets the same activity, a
   personal-chat message "Wat zijn signalen van verwaarlozing?", spread over 1 000 users (1 000
   personal conversations). A failed turn is a non-2xx answer, a socket error or no answer in 30 s.
   *CPU ms/turn* is the target process's CPU time (from /proc) divided by the measured turns; it is the

@@ -9,6 +9,8 @@ export interface LoadOptions {
   durationMs: number;
   /** Count mode instead: exactly this many requests. */
   totalRequests?: number;
+  /** Fixed-duration mode: go on past the duration until at least this many requests were started. */
+  minRequests?: number;
   /** The JSON body of request number `seq` (0-based). */
   body: (seq: number) => string;
   timeoutMs?: number;
@@ -46,7 +48,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const worker = async () => {
     for (;;) {
       const start = performance.now();
-      if (counted ? issued >= options.totalRequests! : start >= stopAt) return;
+      if (counted ? issued >= options.totalRequests! : start >= stopAt && issued >= (options.minRequests ?? 0)) return;
       const seq = issued++;
       const outcome = await post(agent, target, options.body(seq), options.timeoutMs ?? 30_000, false);
       const end = performance.now();
@@ -61,7 +63,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   } finally {
     agent.destroy();
   }
-  const seconds = counted ? (lastFinish - startedAt) / 1000 : options.durationMs / 1000;
+  const seconds = counted || options.minRequests ? (lastFinish - startedAt) / 1000 : options.durationMs / 1000;
   return {
     requests: latencies.length,
     failures: Object.values(failureKinds).reduce((sum, n) => sum + n, 0),

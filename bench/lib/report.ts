@@ -9,7 +9,7 @@ const label = (store?: StoreKind) => (store ? storeLabel[store] : '');
 export function turnsTable(r: Results): Table {
   const restify = restifyRow(r);
   return {
-    title: `Message turns: ${r.settings.connections} keep-alive connections, ${Number(r.settings.durationMs) / 1000} s after ${Number(r.settings.warmupMs) / 1000} s warm-up, ${r.settings.users} users (CPU ms/turn: the target process; DB: the PostgreSQL server; other load: processes outside the bench)`,
+    title: `Message turns: ${r.settings.connections} keep-alive connections, ${Number(r.settings.durationMs) / 1000} s after a warm-up of at least ${Number(r.settings.warmupMs) / 1000} s and one turn per user, ${r.settings.users} users (CPU ms/turn: the target process; DB: the PostgreSQL server; other load: processes outside the bench)`,
     header: ['target', 'round', 'turns/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'turns/s vs echo', 'p99 vs echo', 'turns/s vs restify', 'CPU ms/turn', 'DB CPU ms/turn', 'loop blocked max ms', 'other load'],
     numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
     rows: r.turns.map((t) => [
