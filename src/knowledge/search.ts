@@ -3,7 +3,7 @@ import type { Sector } from '../domain/constants.js';
 import type { Article } from './article.js';
 import { relevantResults } from './relevance.js';
 import { rarityWeights } from './termRarity.js';
-import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, type QueryTermGroup } from './text/dutchAnalyzer.js';
+import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, withoutShorthand, type QueryTermGroup } from './text/dutchAnalyzer.js';
 import { dutchStopwords } from './text/stopwords.js';
 import { dutchSynonyms } from './text/synonyms.js';
 import { buildVocabulary, correctSpelling, type Vocabulary } from './text/spelling.js';
@@ -101,7 +101,7 @@ export function searchKnowledge(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeHit[] {
-  return rankResults(index, analyzeQuery(correctSpelling(query, index.vocabulary)), options.sector)
+  return rankResults(index, analyzeQuery(correctSpelling(withoutShorthand(query), index.vocabulary)), options.sector)
     .slice(0, options.limit ?? defaultLimit)
     .map((result) => toHit(index, result));
 }
@@ -112,7 +112,7 @@ export function answerQuestion(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeAnswer {
-  const groups = analyzeQuery(correctSpelling(query, index.vocabulary));
+  const groups = analyzeQuery(correctSpelling(withoutShorthand(query), index.vocabulary));
   const questionType = questionTypeOf(normalizeWord(query).trim());
   const relevant = relevantResults(rankResults(index, groups, options.sector), groups, index.termRarity);
   const [best, ...rest] = preferAnswerType(index, relevant, questionType);

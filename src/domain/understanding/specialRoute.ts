@@ -32,7 +32,7 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
   'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'schande', 'de familie te schande', 'maagdelijk*']),
   huwelijksdwang: lexicon(['huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'gedwongen trouwen', 'moet trouwen', 'moet gaan trouwen', 'laten trouwen', 'neef trouwen', 'trouwen met een neef', 'verloofd', 'verloving', 'uitgehuwelijkt', 'bruiloft', 'huwelijk']),
   vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna', 'echte vrouw']),
-  achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'land van herkomst', 'terug naar het land', 'niet meer terug*', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'in het buitenland naar school', 'naar school in het buitenland', 'heropvoed*']),
+  achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'teruggestuurd naar', 'terugsturen naar', 'land van herkomst', 'terug naar het land', 'niet meer terug*', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'in het buitenland naar school', 'naar school in het buitenland', 'heropvoed*']),
   mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'seksuele uitbuiting', 'seksueel uitgebuit', 'criminele uitbuiting', 'arbeidsuitbuiting', 'gedwongen werken', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld', 'dingen moet doen voor', 'dingen doen voor', 'geld schuldig', 'schuld afbetalen', 'schuld moet afbetalen', 'moet terugbetalen']),
 };
 
@@ -51,6 +51,22 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
 
 function showsLoverboySigns(t: string): boolean {
   return mentions(OLDER_LOVER, t) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
+}
+
+/**
+ * Signs of honour-related control that no single word names (brief §7): a girl watched by her brother or
+ * father, kept from ordinary school life, afraid of what happens when the family finds out. Two kinds of
+ * sign together point to it; one alone ("haar broer haalt haar op") does not.
+ */
+const HONOUR_SIGNS: readonly Lexicon[] = [
+  lexicon(['checkt haar telefoon', 'controleert haar telefoon', 'haar telefoon controleert', 'haar telefoon checkt', 'leest haar berichten', 'haar berichten leest', 'broer controleert', 'broer checkt', 'broer volgt haar', 'volgt haar na school']),
+  lexicon(['niet naar schoolfeest*', 'niet naar het schoolfeest', 'niet mee op werkweek', 'niet mee op schoolkamp', 'niet mee op kamp', 'niet met de klas zwemmen', 'niet mee zwemmen', 'niet mee naar zwemles', 'mag geen vriendje', 'stiekem een vriendje', 'stiekem een vriend']),
+  lexicon(['als * vader * ontdekt', 'als * vader * te weten komt', 'als * familie * ontdekt', 'als * broer * ontdekt', 'aan haar vader * vertellen', 'aan * vader * vertellen', 'ben ik dood', 'teruggestuurd', 'terug * gestuurd', 'de familie * schande']),
+  lexicon(['broer * bij het hek', 'staat * bij het hek', 'broer haalt haar', 'haalt haar * op', 'wordt * opgehaald door * broer', 'opgehaald door haar broer']),
+];
+
+function showsHonourSigns(t: string): boolean {
+  return HONOUR_SIGNS.filter((signs) => mentions(signs, t)).length >= 2;
 }
 
 /** A form of violence told as history ("vroeger", "als kind") is no reason to call Veilig Thuis now. */
@@ -104,7 +120,7 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
   const t = normaliseText(text);
   const departure = mentions(DEPARTURE, t);
-  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) ? 'mensenhandel' : undefined);
+  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   if (isPastOrFiction(t) && !(form && departure)) return undefined;

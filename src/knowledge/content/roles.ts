@@ -38,7 +38,7 @@ export const roleArticles: ArticleInput[] = [
       'Heb je als leerkracht of mentor zorgen? Leg vast wat je ziet en bespreek het met deze collega of met de schoolleiding. Samen zet je de volgende stappen van de meldcode.',
     ),
     sectors: ['onderwijs'],
-    keywords: ['intern begeleider', 'ib', 'ib’er', 'iber', 'zorgcoördinator', 'zoco', 'studieloopbaanbegeleider', 'slb', 'decaan', 'mentor', 'leerplicht', 'rmc', 'schoolleiding', 'spilfiguur', 'terecht', 'bij wie', 'zorgen over een leerling'],
+    keywords: ['intern begeleider', 'ib', 'ib’er', 'iber', 'zorgcoördinator', 'zoco', 'studieloopbaanbegeleider', 'slb', 'decaan', 'mentor', 'leerplicht', 'rmc', 'schoolleiding', 'spilfiguur', 'terecht', 'bij wie', 'zorgen over een leerling', 'wie beslist', 'wie meldt', 'beslissen over melden'],
     source: Sources.afwegingskaderOnderwijs,
     checked: '2026-12-02',
   },

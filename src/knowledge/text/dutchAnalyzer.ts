@@ -83,6 +83,11 @@ function buildSynonymIndex(): Map<string, string[]> {
   return index;
 }
 
+/** Chat shorthand typed as a word of its own: "is het n meldrecht", "snap t niet", "k weet het niet". */
+const shorthand: Readonly<Record<string, string>> = { n: 'een', t: 'het', k: 'ik' };
+export const withoutShorthand = (query: string): string =>
+  query.replace(/(?<=^|\s)['’]?([ntk])(?=$|[\s,.;:!?])/giu, (_, letter: string) => shorthand[letter.toLowerCase()]!);
+
 /** Turns a free question into term groups: stopwords dropped, words stemmed, synonyms added. */
 export function analyzeQuery(query: string): QueryTermGroup[] {
   const groups = new Map<string, QueryTermGroup>();

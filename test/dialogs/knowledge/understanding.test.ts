@@ -106,6 +106,15 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toContain('een oudere');
     });
 
+    it('sends signs of honour-related control to Veilig Thuis first, never to a talk with the parents', async () => {
+      const seen = await say(
+        'Een leerling van 14 uit mijn mentorklas mag niet mee op schoolkamp en haar broer leest haar berichten. Ze zei dat als haar vader ontdekt dat ze met jongens praat, er iets ergs gebeurt. Zal ik de ouders uitnodigen voor een gesprek?',
+      );
+      expect(seen.all).toMatch(/Eergerelateerd geweld/);
+      expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
+      expect(seen.all).not.toMatch(/hoort bij stap 3/);
+    });
+
     it('gives the route for a suspected colleague when the asker names their workplace in the same sentence', async () => {
       const seen = await say('Ik werk op een kinderdagverblijf en een collega van mij knijpt peuters in hun arm als ze niet luisteren. Wat moet ik doen?');
       expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
@@ -224,6 +233,16 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say(question);
       expect(seen.first).toContain(expected);
       expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
+
+    it('reads chat shorthand ("n" for een, "t" for het) as the words they stand for', async () => {
+      const seen = await say('is t nou n meldplicht of n meldrecht voor mij als juf?');
+      expect(seen.first).toMatch(/^\s*Meldrecht of meldplicht\?/);
+    });
+
+    it('answers who at school is involved in deciding about a melding with the school roles', async () => {
+      const seen = await say('wie beslist op onze basisschool of we gaan melden, de juf of de directie?');
+      expect(seen.first).toMatch(/Wie is op school het aanspreekpunt bij zorgen\?/);
     });
 
     it('answers for the sector the asker names, not with an article written for schools', async () => {
