@@ -8,7 +8,7 @@
  * several hundred blind messages (dangerModel.ts) adds what it reads as danger. Use a positive result
  * to escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
-import { situationsBySentence } from './understanding/dangerSituations.js';
+import { dangerSituationsIn } from './understanding/dangerSituations.js';
 import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
@@ -265,8 +265,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * twelve words that it scores below its `veto`. Rules misfire on words out of context ("een les over
  * wurging", "judo: een wurggreep", yesterday's pinch by a colleague told with "gisteren"); the model
  * reads the whole message. A time word in the sentence no longer keeps the rule's finding: leaving one
- * set out at a time over 24 sets, no acute message was lost without it and four false alarms went. A veto at the model's threshold would
- * miss clear danger ("pillen verzameld om een einde aan zijn leven te maken" scored calm), so `veto`
+ * set out at a time over 24 sets, no acute message was lost without it and four false alarms went.
+ * A veto at the model's threshold would miss clear danger ("pillen verzameld om een einde aan zijn leven te maken" scored calm), so `veto`
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
@@ -274,9 +274,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
-  const situations = situationsBySentence(cases);
-  const bySentence = cases.map((sentence, i) => new Set<AcuteSignal>([...signalsIn(sentence), ...situations[i]!]));
-  const found = new Set<AcuteSignal>(bySentence.flatMap((signals) => [...signals]));
+  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(cases)]);
   const modelReads = cases.length > 0 && detectLanguage(text) === 'nl';
   const score = modelReads ? dangerScore(model, normalised) : undefined;
   if (found.size > 0) {

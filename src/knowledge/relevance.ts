@@ -1,5 +1,5 @@
 import type { SearchResult } from 'minisearch';
-import type { QueryTermGroup } from './text/dutchAnalyzer.js';
+import { weightOf, type QueryTermGroup } from './text/dutchAnalyzer.js';
 import { editDistance } from './text/editDistance.js';
 
 /** Fields whose words say what an article is about, as opposed to words that merely occur in its body. */
@@ -23,13 +23,13 @@ export function relevantResults(
   indexedTerms: ReadonlyMap<string, unknown>,
 ): SearchResult[] {
   const known = knownGroups(results, groups, indexedTerms);
-  const weightOf = (groups: QueryTermGroup[]) => groups.reduce((sum, group) => sum + (group.weight ?? 1), 0);
-  if (known.length === 0 || weightOf(known) / weightOf(groups) <= minKnownShare) return [];
+  const totalWeight = (groups: QueryTermGroup[]) => groups.reduce((sum, group) => sum + weightOf(group), 0);
+  if (known.length === 0 || totalWeight(known) / totalWeight(groups) <= minKnownShare) return [];
   // Words that name no topic anywhere (no title, keywords or summary matched them) count for less:
   // "krijg", "hoor", "nooit" in "krijg ik nog terugkoppeling of hoor ik nooit meer iets".
-  const weights = new Map(known.map((group) => [group, (namesATopic(results, group) ? 1 : nonTopicWeight) * (group.weight ?? 1)]));
+  const weights = new Map(known.map((group) => [group, (namesATopic(results, group) ? 1 : nonTopicWeight) * weightOf(group)]));
   // A topic named by a phrase ("er niet meer willen zijn") is what a long question is about, however many other words it has.
-  const phraseTopics = groups.filter((group) => (group.weight ?? 1) > 1).map((group) => group.term);
+  const phraseTopics = groups.filter((group) => weightOf(group) > 1).map((group) => group.term);
   const namesPhraseTopic = (result: SearchResult) => phraseTopics.some((term) => result.queryTerms.includes(term));
   return results.filter(
     (result) => result.score >= minScore && (coverage(result, weights) >= minCoverage || namesPhraseTopic(result)) && touchesTopicField(result),

@@ -3,7 +3,7 @@ import type { Sector } from '../domain/constants.js';
 import type { Article } from './article.js';
 import { relevantResults } from './relevance.js';
 import { rarityWeights } from './termRarity.js';
-import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, withoutShorthand, type QueryTermGroup } from './text/dutchAnalyzer.js';
+import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, weightOf, withoutShorthand, type QueryTermGroup } from './text/dutchAnalyzer.js';
 import { dutchStopwords } from './text/stopwords.js';
 import { dutchSynonyms } from './text/synonyms.js';
 import { buildVocabulary, correctSpelling, type Vocabulary } from './text/spelling.js';
@@ -101,9 +101,14 @@ export function searchKnowledge(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeHit[] {
-  return rankResults(index, analyzeQuery(correctSpelling(withoutShorthand(query), index.vocabulary)), options.sector)
+  return rankResults(index, queryGroups(index, query), options.sector)
     .slice(0, options.limit ?? defaultLimit)
     .map((result) => toHit(index, result));
+}
+
+/** A question as term groups: chat shorthand written out, typos corrected against the articles' words. */
+function queryGroups(index: KnowledgeIndex, query: string): QueryTermGroup[] {
+  return analyzeQuery(correctSpelling(withoutShorthand(query), index.vocabulary));
 }
 
 /** The best article for a question, up to two alternatives, or no-match when nothing fits well enough. */
@@ -112,7 +117,7 @@ export function answerQuestion(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeAnswer {
-  const groups = analyzeQuery(correctSpelling(withoutShorthand(query), index.vocabulary));
+  const groups = queryGroups(index, query);
   const questionType = questionTypeOf(normalizeWord(query).trim());
   const relevant = relevantResults(rankResults(index, groups, options.sector), groups, index.termRarity);
   const [best, ...rest] = preferAnswerType(index, relevant, questionType);
@@ -176,7 +181,7 @@ function termWeights(groups: QueryTermGroup[]): Map<string, number> {
   for (const group of groups) {
     for (const alternative of group.alternatives) weights.set(alternative, alternativeTermWeight);
   }
-  for (const group of groups) weights.set(group.term, group.weight ?? 1);
+  for (const group of groups) weights.set(group.term, weightOf(group));
   return weights;
 }
 

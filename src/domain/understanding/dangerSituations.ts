@@ -86,25 +86,13 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
 
 const ORDER = Object.keys(RULES) as DangerSituation[];
 
-/** The reading windows: every sentence, and every two neighbouring sentences together, with the sentences each holds. */
-function windowsOf(sentences: readonly string[]): { text: string; sentences: number[] }[] {
-  return [
-    ...sentences.map((text, i) => ({ text, sentences: [i] })),
-    ...sentences.slice(1).map((s, i) => ({ text: `${sentences[i]} ${s}`, sentences: [i, i + 1] })),
-  ];
+/** The reading windows: every sentence, and every two neighbouring sentences together. */
+function windowsOf(sentences: readonly string[]): string[] {
+  return [...sentences, ...sentences.slice(1).map((s, i) => `${sentences[i]} ${s}`)];
 }
 
-/**
- * Per case sentence of a message (normalised, topic questions already left out), the situations read in a
- * window that holds it: which situations there are, and in which sentences the danger was read.
- */
-export function situationsBySentence(caseSentences: readonly string[]): Set<DangerSituation>[] {
-  const found = caseSentences.map(() => new Set<DangerSituation>());
-  const readable = caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis'));
-  for (const window of windowsOf(readable)) {
-    for (const situation of ORDER) {
-      if (RULES[situation](window.text)) window.sentences.forEach((i) => found[i]!.add(situation));
-    }
-  }
-  return found;
+/** The situations in a message's case sentences (normalised, topic questions already left out). */
+export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
+  const windows = windowsOf(caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis')));
+  return ORDER.filter((situation) => windows.some(RULES[situation]));
 }

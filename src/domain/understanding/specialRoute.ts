@@ -103,7 +103,7 @@ const SUICIDE = lexicon([
   'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   'geen zin meer in', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'niet meer wakker worden',
-  'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'snijdt zichzelf', 'zich snijdt',
+  'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'zich snijdt',
 ]);
 
 const UNSAFE_HOME = lexicon([

@@ -72,6 +72,9 @@ export interface QueryTermGroup {
 /** A topic named by a phrase of several words outweighs a single word. */
 const phraseTopicWeight = 3;
 
+/** How much a term group counts in ranking and relevance. */
+export const weightOf = (group: QueryTermGroup): number => group.weight ?? 1;
+
 const synonymsByStem: ReadonlyMap<string, readonly string[]> = buildSynonymIndex();
 
 function buildSynonymIndex(): Map<string, string[]> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { situationsBySentence } from '../../../src/domain/understanding/dangerSituations.js';
+import { dangerSituationsIn } from '../../../src/domain/understanding/dangerSituations.js';
 import { normaliseText, sentencesOf } from '../../../src/domain/understanding/text.js';
 
-const situationsIn = (text: string) => situationsBySentence(sentencesOf(normaliseText(text))).flatMap((situations) => [...situations]);
+const situationsIn = (text: string) => dangerSituationsIn(sentencesOf(normaliseText(text)));
 
 describe('the situation reader', () => {
   it('reads a child afraid to go home', () => {
