@@ -1,5 +1,5 @@
 /**
- * Start-up as a deployment sees it: `node dist/src/index.js` (the output of `npm run build`) from
+ * Start-up as a deployment sees it: `node dist/bot/index.mjs` (the output of `npm run build`) from
  * spawn to the first 200 from /healthz, on a fresh embedded store each time, median of the runs.
  * Run `npm run build` first. Usage: node --import tsx bench/startupBuilt.ts [runs]
  */
@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { median } from './lib/stats.js';
 
-const entry = path.resolve('dist/src/index.js');
-if (!existsSync(entry)) throw new Error('dist/src/index.js is missing: run `npm run build` first');
+const entry = path.resolve('dist/bot/index.mjs');
+if (!existsSync(entry)) throw new Error('dist/bot/index.mjs is missing: run `npm run build` first');
 const runs = Number(process.argv[2] ?? 5);
 const port = 39_000 + (process.pid % 1000);
 

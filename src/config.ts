@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { RegionSchema, type Region } from './domain/region.js';
 
-/** The folder holding package.json: the same from src/ (tests) and from dist/src/ (compiled). */
+/** The folder holding package.json: the same from src/ (tests), dist/src/ (compiled) and dist/bot/ (the bundle). */
 const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function findProjectRoot(dir: string): string {

@@ -10,31 +10,36 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const botEntry = path.join(projectRoot, 'dist/src/index.js');
+export const botEntry = path.join(projectRoot, 'dist/bot/index.mjs');
 export const playgroundConfigFile = path.join(projectRoot, '.m365agentsplayground.yml');
 export const demoRegionFile = 'config/region.demo.json';
 
 const require = createRequire(import.meta.url);
 const tscBin = require.resolve('typescript/bin/tsc');
+const bundleScript = path.join(projectRoot, 'scripts/bundle.mjs');
 const playgroundCli = require.resolve('@microsoft/m365agentsplayground/cli.js');
 
 /** The playground may exit at once with code 1 on its first launch on a machine; then we start it again. */
 const QUICK_EXIT_MS = 10_000;
 
 /**
- * Compiles the project with tsc. Type errors do not stop us when tsc still emitted the bot
- * (it does by default): the type check is `npm test`'s job, a trial run should not wait for it.
+ * Builds as `npm run build` does: tsc (the scripts the playground imports from dist/), then the bot's bundle
+ * (scripts/bundle.mjs). Type errors do not stop us when tsc still emitted (it does by default): the type check is
+ * `npm test`'s job, a trial run should not wait for it. A bundle that cannot be built does stop us.
  */
-export async function buildBot({ onLine = (line) => process.stdout.write(`[tsc] ${line}\n`) } = {}) {
-  const child = spawn(process.execPath, [tscBin, '-p', 'tsconfig.json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  forwardLines(child, onLine);
-  const { code } = await exited(child);
-  if (code !== 0 && !existsSync(botEntry)) throw new Error(`tsc failed (exit ${code}) and ${path.relative(projectRoot, botEntry)} does not exist`);
+export async function buildBot({ onLine = (line) => process.stdout.write(`[build] ${line}\n`) } = {}) {
+  const tsc = spawn(process.execPath, [tscBin, '-p', 'tsconfig.json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  forwardLines(tsc, onLine);
+  const { code } = await exited(tsc);
+  const bundle = spawn(process.execPath, [bundleScript], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  forwardLines(bundle, onLine);
+  const bundled = await exited(bundle);
+  if (bundled.code !== 0 || !existsSync(botEntry)) throw new Error(`the bundle could not be built (exit ${bundled.code}): ${path.relative(projectRoot, botEntry)}`);
   return { ok: code === 0, code };
 }
 
 /**
- * Starts `node dist/src/index.js` in local mode (no Bot Framework authentication) and waits for GET /healthz.
+ * Starts `node dist/bot/index.mjs` in local mode (no Bot Framework authentication) and waits for GET /healthz.
  * `env` is added to (and overrides) the parent's environment; a value of undefined removes a variable.
  */
 export async function startBot({ port, env = {}, onLine = (line) => process.stdout.write(`[bot] ${line}\n`), onSpawn = () => {}, detached = false, healthTimeoutMs = 60_000 }) {
