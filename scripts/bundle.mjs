@@ -4,8 +4,8 @@
 //
 // Why a bundle: started from tsc's output, Node finds, reads and compiles some 1 550 files one by one (650 of them
 // from the Bot Framework and teams-ai packages), and a start took 1.8 s; from one file the same start takes about
-// 1.2 s (docs/performance.md, "Start-up"). Code that is only imported when used (the PDF of a verslag) goes into
-// its own chunk, so it is not read at start. Tests run the TypeScript sources; the e2e suite runs this bundle.
+// 1.2 s (docs/performance.md, "Start-up"). pdfkit, imported only for a verslag as PDF, stays outside the
+// bundle and is loaded from node_modules when used. Tests run the TypeScript sources; the e2e suite runs this bundle.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,5 +28,8 @@ await build({
   keepNames: true,
   // The dependencies are CommonJS; inside an ES module bundle their require() of Node's own modules needs this.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // pdfkit finds its fonts through its package's own import map and files next to it, which a bundle does not
+  // have: it is loaded from node_modules, on the first verslag as PDF (as `await import('pdfkit')` always did).
+  external: ['pdfkit'],
   logLevel: 'warning',
 });

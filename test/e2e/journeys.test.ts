@@ -86,7 +86,13 @@ describe('journeys in the Agents Playground (headless Chromium)', () => {
       console.info(`meldcode common path in the playground: ${interactions} interactions from the first message to the verslag`);
       expect(verslag).toContain('Onderwijs');
       expect(verslag).toContain('Je gaf aan dat er geen acuut gevaar was.');
-      await expect(card.getByRole('link', { name: /Download als PDF/ }).isVisible(), 'Action.OpenUrl is a link').resolves.toBe(true);
+      const pdfLink = card.getByRole('link', { name: /Download als PDF/ });
+      await expect(pdfLink.isVisible(), 'Action.OpenUrl is a link').resolves.toBe(true);
+      // The bot runs from its bundle here: the PDF, made by pdfkit loaded on first use, must really download.
+      const [download] = await Promise.all([page.context().waitForEvent('request', (request) => /\/verslag\/[^/]+$/.test(request.url())), pdfLink.click()]);
+      const pdf = await fetch(download.url());
+      expect(pdf.status).toBe(200);
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
       await screenshotArea(conversationPane(page), 'journey-meldcode-verslag', { top: card, docsName: 'meldcode-verslag' });
     });
 
