@@ -8,11 +8,14 @@ import { welcomeCard } from '../../cards/welcomeCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import type { ControlWord } from '../../domain/understanding/control.js';
 import { describeReading, nextStepText } from '../../domain/understanding/labels.js';
-import type { WorryReading } from '../../domain/understanding/worry.js';
+import type { ExplicitQuestion, WorryReading } from '../../domain/understanding/worry.js';
 import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from './understand.js';
 import { KnowledgeTexts as T } from './texts.js';
 import type { Card } from '../../cards/card.js';
+
+/** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
+const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
 
 /** Questions longer than this are cut before reading; nobody types a 10 000-character question to a search box. */
 const MAX_QUERY_LENGTH = 1500;
@@ -38,8 +41,8 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = ({ reading, sector, route, related, asked }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
-    const more = asked ?? related;
+  const worryCard = ({ reading, sector, route, related, asked = [] }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
+    const further = asked.length > 0 ? asked.map((article) => ({ title: T.readAnswer(article.title), article })) : related ? [{ title: T.readAlso(related.title), article: related }] : [];
     return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
@@ -48,16 +51,21 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
       actions: [
         walkButton(canResume, reading),
         { title: T.askAdvice, verb: Verbs.adviceOpen },
-        ...(more ? [{ title: asked ? T.readAnswer(more.title) : T.readAlso(more.title), verb: Verbs.knowledgeShow, data: { articleId: more.id } }] : []),
+        ...further.map(({ title, article }) => ({ title, verb: Verbs.knowledgeShow, data: { articleId: article.id } })),
       ],
     });
   };
 
-  /** The specific question answered from its article; otherwise the short answer to "moet ik hier iets mee?" and the like. */
-  const answerLines = (reading: WorryReading, asked: Article | undefined): string[] => {
-    if (asked) return [`**${T.onYourQuestion}:** ${asked.summary}`];
-    if (reading.question === 'talk-to-family' && reading.step === 'veilig-thuis-first') return [T.notTheFamilyFirst];
-    return reading.question ? [T.answerToQuestion[reading.question]] : [];
+  /**
+   * The specific questions answered from their articles, and a judgement asked alongside them ("moet ik hier iets
+   * mee?"); without an article, the short answer to such a question.
+   */
+  const answerLines = (reading: WorryReading, asked: Article[]): string[] => {
+    const judgement = reading.question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : reading.question && T.answerToQuestion[reading.question];
+    if (asked.length === 0) return judgement ? [judgement] : [];
+    const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
+    const alsoJudged = reading.question && JUDGEMENTS.has(reading.question) && asked.length < 2 ? [judgement as string] : [];
+    return [...alsoJudged, ...answers];
   };
 
   const routeBlock = (route: SpecialRoute): string[] => {

@@ -20,6 +20,7 @@ export const KnowledgeTexts = {
   /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
   notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
   onYourQuestion: 'Op je vraag',
+  onYourOtherQuestion: 'Op je andere vraag',
   /** Said when the best article gives another kind of answer than the question asks for. */
   otherKindOfAnswer: (asked: QuestionType) =>
     `Dit artikel geeft geen direct antwoord op ${QuestionKinds[asked]}; het gaat over het onderwerp van je vraag. Twijfel je wat je moet doen? Vraag advies aan Veilig Thuis (${veiligThuis}).`,

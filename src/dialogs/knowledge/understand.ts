@@ -13,8 +13,8 @@ import { articleForRoute } from '../../knowledge/routeArticles.js';
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
   | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
-  /** `asked`: the article that answers a specific question the story also asks ("kan ik anoniem melden?"). */
-  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article }
+  /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
+  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[] }
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
   | { kind: 'no-match' };
 
@@ -28,6 +28,8 @@ const minStoryWords = 15;
  * 16–31 ("ben nieuw hier", "ik wil iets anders vragen").
  */
 const clearAnswerScore = 50;
+/** A story's card answers at most this many of its questions; more would push the next step off the screen. */
+const maxAnswersInStory = 2;
 /** Longer messages are stories: only their question is searched. */
 const maxSearchWords = 30;
 
@@ -122,22 +124,39 @@ function answerTo(text: string, search: Search): KnowledgeAnswer {
   return bestAnswer(text, search) ?? whole;
 }
 
-const questionsOf = (text: string): string[] => text.match(/[^.!?\n]*\?/g)?.map((q) => q.trim()) ?? [];
+/**
+ * The questions of a message: sentences ending in "?", and in chat, where the "?" is often left out, sentences that
+ * start the way a Dutch question does ("mag ik dit delen met de huisarts").
+ */
+function questionsOf(text: string): string[] {
+  const sentences = text.match(/[^.!?\n]+[.!?]*/g) ?? [];
+  return sentences.map((s) => s.trim()).filter((s) => s.endsWith('?') || (!/[.!]$/.test(s) && QUESTION_OPENING.test(s)));
+}
+/** A verb before its subject, or a question word before a verb ("wat moet", not "wat ik zag"); maybe after "en" or "maar". */
+const QUESTION_OPENING =
+  /^(?:(?:en|maar|of)\s+)?(?:(?:mag|moet|kan|kun|zou|zal|mogen|moeten|kunnen)\s+(?:ik|we|wij|je|jij|u|ze|zij|hij)\b|(?:wie|wat|hoe|waar|wanneer|welke|waarom)\s+(?!(?:ik|je|jij|we|wij|hij|zij|ze|u)\b)\p{L}|(?:is\s+(?:het|dit|dat|er)|ben\s+ik|zijn\s+(?:we|wij))\b)/iu;
 
-/** The best-scoring answer to one of the message's questions short enough to search, among those `accept` takes. */
-function bestAnswer(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found | undefined {
+/** The answers to the message's questions short enough to search that `accept` takes, best first, one per article. */
+function answersOf(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found[] {
   const answers = questionsOf(text)
     .filter((question) => question.split(/\s+/).length <= maxSearchWords)
     .map(search)
-    .filter((answer): answer is Found => answer.kind === 'answer' && accept(answer));
-  return answers.sort((a, b) => b.best.score - a.best.score)[0];
+    .filter((answer): answer is Found => answer.kind === 'answer' && accept(answer))
+    .sort((a, b) => b.best.score - a.best.score);
+  return answers.filter((answer, i) => answers.findIndex((a) => a.best.article.id === answer.best.article.id) === i);
 }
 
-/** A story, with the answer to a specific question it asks ("kan ik anoniem melden?") when an article is about just that. */
+const bestAnswer = (text: string, search: Search): Found | undefined => answersOf(text, search)[0];
+
+/**
+ * A story, with the answers to the specific questions it asks ("kan ik anoniem melden?") when an article is about
+ * just that: a story that asks two things ("mag ik het de huisarts vertellen? en moet ik het de dochter zeggen?")
+ * gets both answers, up to two.
+ */
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   const forAsker = (article: Article) => !sector || article.sectors.length === 0 || article.sectors.includes(sector);
-  const asked = bestAnswer(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article));
-  if (asked) return { kind: 'worry', reading, sector, asked: asked.best.article };
+  const asked = answersOf(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article)).slice(0, maxAnswersInStory);
+  if (asked.length > 0) return { kind: 'worry', reading, sector, asked: asked.map((a) => a.best.article) };
   return { kind: 'worry', reading, sector, related: related(knowledge, reading, answer, sector) };
 }
 

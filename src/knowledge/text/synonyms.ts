@@ -169,7 +169,7 @@ export const dutchSynonyms: Readonly<Record<string, readonly string[]>> = {
  * question (lowercase, no diacritics, single spaces).
  */
 export const dutchPhraseSynonyms: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\b(?:er )?niet meer (?:wil|wilt|willen|wou|wilde) (?:zijn|leven)\b|\ber niet meer (?:is|ben|zou zijn|zijn)\b|\bdood (?:wil|wilt|willen|wilde)\b|\b(?:wil|wilt|willen|wilde) (?:dood|sterven)\b|\beinde? (?:aan|maken aan) (?:zijn|haar|mijn|het) leven\b|\bniet meer wakker (?:te )?worden\b|\bbeter af (?:is |zijn )?zonder (?:mij|hem|haar)\b/u, ['suicidaal']],
+  [/\b(?:er )?niet meer (?:wil|wilt|willen|wou|wilde) (?:zijn|leven)\b|\b(?:als|wanneer|zodra) (?:ik|hij|ze|zij|je|jij) er niet meer (?:is|ben|zou zijn|zijn|was)\b|\bdood (?:wil|wilt|willen|wilde)\b|\b(?:wil|wilt|willen|wilde) (?:dood|sterven)\b|\beinde? (?:aan|maken aan) (?:zijn|haar|mijn|het) leven\b|\bniet meer wakker (?:te )?worden\b|\bbeter af (?:is |zijn )?zonder (?:mij|hem|haar)\b/u, ['suicidaal']],
   [/\b(?:snijdt|snijden|sneed|krast|krassen|kraste|beschadigt|bezeert|verwondt) (?:zich|zichzelf)\b|\bzich(?:zelf)?(?: \S+){0,3} (?:snijdt|krast|snijden)\b|\bsneetjes\b|\bkrassen op (?:haar|zijn|de) (?:arm|armen|pols|polsen|benen)\b/u, ['zelfbeschadiging']],
   [/\b(?:veel |een stuk |flink )?oudere (?:jongen|jongens|vriend|man|mannen)\b|\bdure (?:cadeaus|cadeautjes|spullen|kleren|kleding|sneakers|schoenen|tassen)\b/u, ['loverboy']],
   // Separable verbs and turns of phrase that name a topic only as a whole.

@@ -75,6 +75,38 @@ describe('what a professional sees when typing in their own words', () => {
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees het hele antwoord: Anonimiteit van de melder: blijf ik anoniem als ik meld?');
     });
 
+    it('answers both questions of a story that asks two, each from its own article', async () => {
+      const seen = await say(
+        'Wijkverpleegkundige hier. Bij een mevrouw van 81 die ik verzorg is de koelkast vaak leeg en haar zoon beheert haar pinpas. ' +
+          'Kan ik anoniem melden bij Veilig Thuis? En moet ik de zoon vertellen dat ik ga melden?',
+      );
+      expect(seen.replies).toHaveLength(1);
+      expect(seen.all).toMatch(/Op je vraag:/);
+      expect(seen.all).toMatch(/Op je andere vraag:/);
+      const reads = buttons(cardOf(seen.replies[0])).map((b) => b.title).filter((title) => title.startsWith('Lees het hele antwoord'));
+      expect(reads).toHaveLength(2);
+      expect(reads.join('\n')).toMatch(/anoniem/i);
+      expect(seen.all).toMatch(/Wat nu past/);
+    });
+
+    it('hears a question typed without a question mark at the end of a story', async () => {
+      const seen = await say('Een vader van een leerling ruikt elke ochtend naar drank en het kind is vaak moe en verdrietig. Hoe zit het dan met de privacy van het gezin als ik advies vraag');
+      expect(seen.all).toMatch(/Op je vraag:/);
+    });
+
+    it('does not read a pupil who is no longer in class as a wish to be dead', async () => {
+      const seen = await say('Een leerling is vorige week uit huis geplaatst en zit nu op een andere school. Hoe vertel ik de klas waarom ze er niet meer is');
+      expect(seen.all).not.toMatch(/113|suïcide/i);
+    });
+
+    it('reads small round burns and a slap in the face as signals, never "geen passend antwoord"', async () => {
+      const burns = await say('Bij de voetbaltraining zag ik bij een jochie van 9 kleine ronde brandplekjes op zijn pols, net sigaretten. Hij zei dat het van de kachel kwam.');
+      expect(burns.all).toMatch(/letsel/);
+      const slap = await say('In de supermarkt gaf een vader zijn dochtertje een harde klap in haar gezicht en schold haar uit.');
+      expect(slap.all).toContain('Wat ik lees');
+      for (const seen of [burns, slap]) expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
+
     it('answers "moet ik hier iets mee?" itself when no article is about what it asks', async () => {
       const seen = await say('Een jongen uit mijn klas komt al weken zonder jas en zonder brood naar school en is erg moe. Moet ik hier iets mee?');
       expect(seen.all).not.toMatch(/Op je vraag/);
@@ -188,6 +220,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(phone).toBeGreaterThanOrEqual(0);
       expect(answer).toBeGreaterThan(phone);
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees het hele antwoord');
+    });
+
+    it('adds 113 for someone who would rather be dead than go home, and knows how many pills', async () => {
+      const seen = await say('Een jongen van 16 uit mijn groep zegt dat hij liever dood is dan vanavond terug naar zijn vader. Hij heeft een strip pillen bij zich en zegt dat hij weet hoeveel.');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).toMatch(/113/);
     });
 
     it('adds 113 Zelfmoordpreventie for suicide, with Veilig Thuis only where the home is unsafe', async () => {
