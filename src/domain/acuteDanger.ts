@@ -89,6 +89,8 @@ const POSSESSIVE = String.raw`(?:haar|zijn|mijn|m'n|d'r|z'n)`;
 const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug naar huis|naar huis te gaan)`;
 
 /** "Ik vermoed seksueel misbruik door …": a suspicion to weigh, unless the message places it now. */
+// "Er is vaak geen eten in huis": a habit told without a word of now is neglect to weigh, not danger today.
+const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|meestal|weleens|wel eens|af en toe)\b`;
 const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
@@ -98,6 +100,7 @@ const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
 const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b(?:.*\?|(?:\s+\S+){0,6})$`);
+const TOPIC_QUESTION_OR_HABIT = check(String.raw`(?:${TOPIC_QUESTION.source})|(?:${ONLY_HABITUAL})`);
 
 interface SignalPattern {
   signal: AcuteSignal;
@@ -146,7 +149,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:huwelijksdwang|uitgehuwelijkt|eerwraak|eergerelateerd\w*|achterlating)\b|\bblijven\b.{0,30}?\bniet (?:meer )?terug(?:komt|komen|mag|gaat)\b|\b(?:moet|moest|gedwongen)\b.{0,30}?\btrouwen\b|\b(?:dreig\w*|gedreigd)\b.{0,40}?\bmee te nemen\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:kinderen|kind|baby|zoon|dochter)\b.{0,40}?\b(?:niet meer gezien|ontvoerd|meegenomen naar|niet (?:terug)?gebracht|niet teruggebracht)\b|\bvermist\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:wil|wilde|dreigt|dreigde|probeert|probeerde)\b.{0,20}?\b(?:kind|kinderen|zoon|dochter|baby)\b.{0,10}?\bmee ?(?:te )?nemen\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|niet opgehaald|niemand doet open|doet (?:de deur )?niet open|geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|niet opgehaald|niemand doet open|doet (?:de deur )?niet open|geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
 ];
 
 const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [

@@ -288,6 +288,11 @@ describe('assessAcuteDanger on the required examples', () => {
     expect(assessAcuteDanger(text).acute).toBe(true);
   });
 
+  it('reads "often hardly any food in the house" as neglect to weigh, and no food since yesterday as danger', () => {
+    expect(assessAcuteDanger('Zijn zoon beheert het geld, en er is vaak bijna geen eten in huis.').acute).toBe(false);
+    expect(assessAcuteDanger('De kinderen zijn sinds gisteren alleen, er is geen eten in huis.').acute).toBe(true);
+  });
+
   it('names no suicide for drink or pills that nobody got ready', () => {
     const text = 'Vader kwam gisteren zijn dochter ophalen, rook sterk naar drank en reed met haar weg. Moeder slikt ook veel pillen.';
     expect(assessAcuteDanger(text).signals).not.toContain('suicide');
