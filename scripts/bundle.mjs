@@ -30,6 +30,8 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // pdfkit finds its fonts through its package's own import map and files next to it, which a bundle does not
   // have: it is loaded from node_modules, on the first verslag as PDF (as `await import('pdfkit')` always did).
-  external: ['pdfkit'],
+  // whatwg-url (under node-fetch, under the Bot Framework connector) and tr46 require Node's own punycode module. Node
+  // warns about that (DEP0040) only for code outside node_modules, which bundled code is: they stay in node_modules.
+  external: ['pdfkit', 'whatwg-url', 'tr46'],
   logLevel: 'warning',
 });
