@@ -89,9 +89,9 @@ const POSSESSIVE = String.raw`(?:haar|zijn|mijn|m'n|d'r|z'n)`;
 const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug naar huis|naar huis te gaan)`;
 
 /** "Ik vermoed seksueel misbruik door …": a suspicion to weigh, unless the message places it now. */
-// "Er is vaak geen eten in huis": a habit told without a word of now is neglect to weigh, not danger today.
-const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|meestal|weleens|wel eens|af en toe)\b`;
 const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
+/** "Er is vaak geen eten in huis": a habit told without a word of now is neglect to weigh, not danger today. */
+const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|meestal|weleens|wel eens|af en toe)\b`;
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);

@@ -57,14 +57,15 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   };
 
   /**
-   * The specific questions answered from their articles, and a judgement asked alongside them ("moet ik hier iets
-   * mee?"); without an article, the short answer to such a question.
+   * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
+   * without an article, the short answer to "moet ik hier iets mee?" and the like.
    */
   const answerLines = (reading: WorryReading, asked: Article[]): string[] => {
-    const judgement = reading.question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : reading.question && T.answerToQuestion[reading.question];
+    const { question } = reading;
+    const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
     if (asked.length === 0) return judgement ? [judgement] : [];
     const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
-    const alsoJudged = reading.question && JUDGEMENTS.has(reading.question) && asked.length < 2 ? [judgement as string] : [];
+    const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
     return [...alsoJudged, ...answers];
   };
 
