@@ -21,10 +21,12 @@ export function relevantResults(
   results: SearchResult[],
   groups: QueryTermGroup[],
   indexedTerms: ReadonlyMap<string, unknown>,
+  namesTitleTopic: (result: SearchResult) => boolean = () => false,
 ): SearchResult[] {
   const known = knownGroups(results, groups, indexedTerms);
   const totalWeight = (groups: QueryTermGroup[]) => groups.reduce((sum, group) => sum + weightOf(group), 0);
-  if (known.length === 0 || totalWeight(known) / totalWeight(groups) <= minKnownShare) return [];
+  // "wat valt er allemaal onder ouderenmishandeling? telt financieel uitbuiten ook mee?": few known words, but one names an article.
+  if (known.length === 0 || totalWeight(known) / totalWeight(groups) <= minKnownShare) return results.filter((result) => result.score >= minScore && namesTitleTopic(result));
   // Words that name no topic anywhere (no title, keywords or summary matched them) count for less:
   // "krijg", "hoor", "nooit" in "krijg ik nog terugkoppeling of hoor ik nooit meer iets".
   const weights = new Map(known.map((group) => [group, (namesATopic(results, group) ? 1 : nonTopicWeight) * weightOf(group)]));
@@ -32,7 +34,8 @@ export function relevantResults(
   const phraseTopics = groups.filter((group) => weightOf(group) > 1).map((group) => group.term);
   const namesPhraseTopic = (result: SearchResult) => phraseTopics.some((term) => result.queryTerms.includes(term));
   return results.filter(
-    (result) => result.score >= minScore && (coverage(result, weights) >= minCoverage || namesPhraseTopic(result)) && touchesTopicField(result),
+    (result) =>
+      result.score >= minScore && (coverage(result, weights) >= minCoverage || namesPhraseTopic(result) || namesTitleTopic(result)) && touchesTopicField(result),
   );
 }
 

@@ -23,6 +23,9 @@ const ColleagueArticles: Record<ColleagueRouteSector, string> = {
   wijkteam: 'vermoeden-tegen-collega-wijkteam',
 };
 
+/** The articles on a colleague's route: the answer only when a colleague is in view (brief §7). */
+export const colleagueRouteArticles: ReadonlySet<string> = new Set(['vermoeden-tegen-een-collega', ...Object.values(ColleagueArticles)]);
+
 const FormArticles: Record<VeiligThuisFirstForm, string> = {
   'eergerelateerd-geweld': 'eergerelateerd-geweld',
   huwelijksdwang: 'huwelijksdwang-en-achterlating',

@@ -20,6 +20,8 @@ export interface KnowledgeIndex {
   readonly titleTopics: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per article, the kind of answer it gives (read from its title once, not per question). */
   readonly answerTypes: ReadonlyMap<string, QuestionType | undefined>;
+  /** Per article, its title as words, and the part before a colon ("Na een melding"): a question that quotes one asks for it. */
+  readonly titlePhrases: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface KnowledgeSearchOptions {
@@ -27,6 +29,8 @@ export interface KnowledgeSearchOptions {
   sector?: Sector;
   /** Maximum number of hits; default 5. */
   limit?: number;
+  /** Articles that cannot be the answer to this question (a colleague's route when no colleague is in view). */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface KnowledgeHit {
@@ -61,6 +65,12 @@ const maxAlternatives = 2;
 const minAlternativeScoreShare = 0.35;
 /** How much an article that answers the kind of question asked outranks one that does not. */
 const answerTypeBoost = 1.3;
+/** A title topic this long ("ouderenmishandeling", "kindcheck") names its article even among many unknown words; shorter ones ("vertell", "gesprek") are everyday words. */
+const minStrongTopicLength = 9;
+/** How much an article whose title the question quotes outranks the others. */
+const quotedTitleBoost = 2;
+/** Shorter title parts ("Stap 1") are too common in questions to say which article is meant. */
+const minTitlePhraseLength = 8;
 /** A title word used by at most this many titles names its article's topic. */
 const maxTitlesPerTopicWord = 2;
 /** Title words that say for whom an article is, or join its words, rather than what it is about. */
@@ -84,7 +94,13 @@ export function createKnowledgeIndex(articles: readonly Article[]): KnowledgeInd
     vocabulary: buildVocabulary(articles.flatMap((a) => [a.title, a.summary, a.body, ...a.keywords]), [...dutchStopwords, ...Object.keys(dutchSynonyms)]),
     titleTopics: titleTopicsOf(articles),
     answerTypes: new Map(articles.map((article) => [article.id, answerTypeOf(normalizeWord(article.title))])),
+    titlePhrases: new Map(articles.map((article) => [article.id, titlePhrasesOf(article.title)])),
   };
+}
+
+function titlePhrasesOf(title: string): string[] {
+  const phrases = [title, title.split(':')[0]!].map((phrase) => ` ${tokenize(phrase).join(' ')} `);
+  return [...new Set(phrases)].filter((phrase) => phrase.trim().length >= minTitlePhraseLength);
 }
 
 function titleTopicsOf(articles: readonly Article[]): Map<string, Set<string>> {
@@ -101,7 +117,7 @@ export function searchKnowledge(
   query: string,
   options: KnowledgeSearchOptions = {},
 ): KnowledgeHit[] {
-  return rankResults(index, queryGroups(index, query), options.sector)
+  return rankResults(index, queryGroups(index, query), options)
     .slice(0, options.limit ?? defaultLimit)
     .map((result) => toHit(index, result));
 }
@@ -119,8 +135,8 @@ export function answerQuestion(
 ): KnowledgeAnswer {
   const groups = queryGroups(index, query);
   const questionType = questionTypeOf(normalizeWord(query).trim());
-  const relevant = relevantResults(rankResults(index, groups, options.sector), groups, index.termRarity);
-  const [best, ...rest] = preferAnswerType(index, relevant, questionType);
+  const relevant = relevantResults(rankResults(index, groups, options), groups, index.termRarity, (result) => namesArticleTopic(index, result, groups, minStrongTopicLength));
+  const [best, ...rest] = preferQuotedTitle(index, preferAnswerType(index, relevant, questionType), query);
   if (!best) return { kind: 'no-match' };
   const alternatives = rest
     .filter((result) => result.score >= best.score * minAlternativeScoreShare)
@@ -136,9 +152,10 @@ export function answerQuestion(
   };
 }
 
-function namesArticleTopic(index: KnowledgeIndex, result: SearchResult, groups: QueryTermGroup[]): boolean {
+/** Whether a word of the question is a topic word of the article's title; `minLength` asks for a word that says more than "team" or "1". */
+function namesArticleTopic(index: KnowledgeIndex, result: SearchResult, groups: QueryTermGroup[], minLength = 1): boolean {
   const topics = index.titleTopics.get(String(result.id));
-  return groups.some((group) => topics?.has(group.term));
+  return groups.some((group) => topics?.has(group.term) && group.term.length >= minLength && !/\d/u.test(group.term));
 }
 
 /** Articles that give the kind of answer asked for ("wat moet ik doen" → steps) move up a little. */
@@ -150,7 +167,15 @@ function preferAnswerType(index: KnowledgeIndex, results: SearchResult[], questi
   return boosted.sort((a, b) => b.score - a.score);
 }
 
-function rankResults(index: KnowledgeIndex, groups: QueryTermGroup[], sector?: Sector): SearchResult[] {
+/** "Hoe bereik ik Veilig Thuis als mijn aandachtsfunctionaris niet opneemt?" quotes a title: that article moves up. */
+function preferQuotedTitle(index: KnowledgeIndex, results: SearchResult[], query: string): SearchResult[] {
+  const words = ` ${tokenize(withoutShorthand(query)).join(' ')} `;
+  const quotes = (result: SearchResult) => index.titlePhrases.get(String(result.id))?.some((phrase) => words.includes(phrase)) ?? false;
+  if (!results.some(quotes)) return results;
+  return results.map((result) => (quotes(result) ? { ...result, score: result.score * quotedTitleBoost } : result)).sort((a, b) => b.score - a.score);
+}
+
+function rankResults(index: KnowledgeIndex, groups: QueryTermGroup[], { sector, exclude }: KnowledgeSearchOptions): SearchResult[] {
   if (groups.length === 0) return [];
   const weights = termWeights(groups);
   const rarity = (term: string) => index.termRarity.get(term) ?? 1;
@@ -162,6 +187,7 @@ function rankResults(index: KnowledgeIndex, groups: QueryTermGroup[], sector?: S
     prefix: (term) => term.length >= 4,
     fuzzy: (term) => (isTypoCandidate(index, term, weights) ? fuzziness : false),
     boostDocument: (id) => sectorWeight(index.articlesById.get(String(id))?.sectors ?? [], sector),
+    filter: exclude ? (result) => !exclude.has(String(result.id)) : undefined,
   });
 }
 

@@ -8,7 +8,9 @@ import { askerSectorOf } from '../../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
 import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
-import { articleForRoute } from '../../knowledge/routeArticles.js';
+import { articleForRoute, colleagueRouteArticles } from '../../knowledge/routeArticles.js';
+import { concernsColleague } from '../../domain/understanding/colleagueSuspicion.js';
+import { normaliseText } from '../../domain/understanding/text.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
@@ -49,7 +51,8 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
   const goodbye = nobodyNamed ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
-  const search = searchFor(knowledge, sector);
+  // "wie beslist over melden, ik als leerkracht of de directeur?" names workers but suspects none of them.
+  const search = searchFor(knowledge, sector, concernsColleague(normaliseText(text)) ? undefined : colleagueRouteArticles);
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;
@@ -102,12 +105,12 @@ function questionPart(text: string): string | undefined {
 type Search = (query: string) => KnowledgeAnswer;
 type Found = Extract<KnowledgeAnswer, { kind: 'answer' }>;
 
-function searchFor(knowledge: KnowledgeIndex, sector?: Sector): Search {
+function searchFor(knowledge: KnowledgeIndex, sector?: Sector, exclude?: ReadonlySet<string>): Search {
   const searched = new Map<string, KnowledgeAnswer>();
   return (query) => {
     const known = searched.get(query);
     if (known) return known;
-    const answer = answerQuestion(knowledge, query, { sector });
+    const answer = answerQuestion(knowledge, query, { sector, exclude });
     searched.set(query, answer);
     return answer;
   };
@@ -167,7 +170,9 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   const topic = reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0];
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
-  const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : SIGNAL_TOPICS[topic]);
+  // Violence between adults with no child named is not "kind als getuige".
+  const aboutAdultsOnly = topic === 'domestic' && !reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
+  const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : SIGNAL_TOPICS[topic]);
   const [top] = words ? searchKnowledge(knowledge, words, { sector, limit: 1 }) : [];
   if (top && top.score >= minRelatedScore) return top.article;
   return answer.kind === 'answer' ? answer.best.article : undefined;

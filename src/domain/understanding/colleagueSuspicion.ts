@@ -36,6 +36,14 @@ export function suspectsColleague(t: string): boolean {
   return false;
 }
 
+/** Words that put someone at work, or the law on workers, in a question ("wat als ik een collega verdenk", "moet het bestuur aangifte doen"). */
+const COLLEAGUE_TOPIC = /\b(?:collega|medewerker|personeel|werknemer|met taken belast|vertrouwensinspect|bevoegd gezag|schoolbestuur|bestuur|houder|zorgrelatie|aangifteplicht|meldplicht kinderopvang|igj|wkkgz|sgog|in dienst)/u;
+
+/** Whether a question concerns someone who works in the asker's organisation: suspected, or named as the topic. */
+export function concernsColleague(t: string): boolean {
+  return COLLEAGUE_TOPIC.test(t) || suspectsColleague(t);
+}
+
 /** "Gymdocent basisschool.", "hockeytrainer hier (ook docent lo)": a short opening that says who is asking. */
 function withoutIntroduction(t: string): string {
   const first = /^[^.!?\n]*[.!?\n]?/u.exec(t)![0];

@@ -26,11 +26,11 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
-    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'sigaret*', 'peuk*',
+    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
   ]),
   behaviour: lexicon([
     'stil', 'stiller', 'bang', 'lijkt bang', 'rare dingen', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',
-    'huilt', 'huilerig', 'slaapt slecht', 'moe', 'vermoeid', 'concentratie*', 'cijfers', 'gedrag', 'gedragsverandering', 'veranderd', 'anders dan anders',
+    'huilt', 'huilen', 'huilerig', 'slaapt slecht', 'moe', 'vermoeid', 'concentratie*', 'cijfers', 'gedrag', 'gedragsverandering', 'veranderd', 'anders dan anders',
     'niet meer zichzelf', 'afwezig', 'in zichzelf gekeerd', 'somber', 'verdrietig', 'bedplassen', 'plast weer', 'broek', 'eetproblemen', 'eet niet', 'spijbel*',
     'verzuim*', 'vaak ziek', 'te laat', 'wil niet naar huis', 'blijft hangen', 'zelfbeeld', 'faalangst', 'aanklampend', 'schuw', 'tekeningen', 'tekent',
   ]),
@@ -44,10 +44,10 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen',
   ]),
   domestic: lexicon([
-    'ruzie*', 'geschreeuw', 'schreeuwen', 'schreeuwt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
+    'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
-    'jaloers', 'isoleert', 'mag niet meer', 'afgepakt',
+    'jaloers', 'isoleert', 'mag niet meer', 'afgepakt', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon([
@@ -100,7 +100,7 @@ interface QuestionPattern {
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
-  { kind: 'is-it-abuse', pattern: /\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
+  { kind: 'is-it-abuse', pattern: /\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:er\s+)?(?:ook\s+)?onder\b|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u'), unless: ABOUT_A_MELDING },
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u },
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u },

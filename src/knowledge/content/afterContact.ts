@@ -55,7 +55,7 @@ export const afterContactArticles: ArticleInput[] = [
       'Na de veiligheidsbeoordeling krijg je als melder een eerste terugkoppeling. Vragen over je melding? Bel 0800-2000.',
     ),
     sectors: [],
-    keywords: ['veiligheidsbeoordeling', 'triage', 'beoordeling', '5 werkdagen', 'vijf werkdagen', 'hoe lang', 'termijn', 'wachttijd'],
+    keywords: ['veiligheidsbeoordeling', 'triage', 'beoordeling', '5 werkdagen', 'vijf werkdagen', 'hoe lang', 'hoelang', 'duurt', 'duren', 'hoe snel', 'termijn', 'wachttijd'],
     source: Sources.knmgTaken,
     moreSources: [Sources.meldcodeTriage, Sources.veiligThuisMiddenBrabantDiensten],
     checked: '2026-12-02',

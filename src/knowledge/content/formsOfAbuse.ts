@@ -150,11 +150,12 @@ export const formsOfAbuseArticles: ArticleInput[] = [
     body: lines(
       `De ${Definitions.huiselijkGeweld.law} omschrijft huiselijk geweld als "${Definitions.huiselijkGeweld.text}".`,
       'Het kan dus lichamelijk, psychisch of seksueel zijn, en kan bestaan uit bedreiging, stalking of verwaarlozing. Een groot deel van de meldingen bij Veilig Thuis gaat over geweld tussen (ex-)partners.',
+      'Er hoeft dus niet geslagen te worden. Ook een partner die de ander stelselmatig controleert, kleineert of afsluit van anderen (telefoon nakijken, geld afnemen, bepalen wie iemand mag zien) kan psychisch geweld plegen. Twijfel je of het zover is? Vraag advies aan Veilig Thuis.',
       'Langdurige stalking binnen een relatie die steeds erger wordt, is een voorbeeld van structurele onveiligheid.',
       'Ben je bezorgd? Je kunt burger of professional zijn: Veilig Thuis is gratis en 24/7 bereikbaar via 0800-2000. Bij acuut gevaar bel je 112.',
     ),
     sectors: [],
-    keywords: ['partnergeweld', 'relatiegeweld', 'geweld thuis', 'ex-partner', 'stalking', 'afhankelijkheidsrelatie', 'gia', 'definitie', 'betekenis'],
+    keywords: ['partnergeweld', 'relatiegeweld', 'geweld thuis', 'ex-partner', 'stalking', 'afhankelijkheidsrelatie', 'gia', 'definitie', 'betekenis', 'controle', 'dwingende controle', 'controlerend', 'isoleren', 'psychisch geweld'],
     source: Sources.wmo2015,
     moreSources: [Sources.veiligThuisZuidLimburg],
     checked: '2026-12-02',

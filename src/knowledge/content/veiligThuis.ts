@@ -113,6 +113,27 @@ export const veiligThuisArticles: ArticleInput[] = [
     checked: '2026-12-02',
   },
   {
+    id: 'zorgen-als-burger-of-vrijwilliger',
+    title: 'Zorgen als buur, familielid of vrijwilliger',
+    summary:
+      'Ook als je geen beroepskracht bent, kun je Veilig Thuis altijd bellen voor advies of een melding: gratis en 24/7 via 0800-2000. Je naam wordt alleen met jouw uitdrukkelijke toestemming aan het gezin bekendgemaakt.',
+    body: lines(
+      'De wettelijke meldcode is er voor organisaties en hun beroepskrachten, zoals scholen, kinderopvang, zorg en wijkteams. Buren, familieleden, vrienden en vrijwilligers kunnen zonder meldcode bij Veilig Thuis terecht.',
+      'Wat kun je doen?',
+      '- Schrijf op wat je zag of hoorde, met datum en tijd, zonder er zelf conclusies aan te verbinden.',
+      '- Bel Veilig Thuis (0800-2000) om je zorg te bespreken. Samen kijk je of een melding nodig is.',
+      '- Ben je vrijwilliger bij een club of vereniging? Vraag het bestuur of de club een eigen meldcode of vertrouwenspersoon heeft.',
+      '- Ga niet zelf onderzoeken en spreek de vermoedelijke pleger er niet op aan: dat kan het gevaar groter maken.',
+      'Voor een melder die geen beroepskracht is, geldt: Veilig Thuis deelt je naam alleen met het gezin als jij daar uitdrukkelijk toestemming voor geeft.',
+      'Is iemand nu in gevaar? Bel 112.',
+    ),
+    sectors: [],
+    keywords: ['buren', 'buurman', 'buurvrouw', 'bovenburen', 'onderburen', 'familielid', 'familie', 'opa', 'oma', 'tante', 'oom', 'vriendin', 'vrijwilliger', 'vrijwilligers', 'trainer', 'coach', 'sportclub', 'vereniging', 'club', 'scouting', 'oppas', 'burger', 'omstander', 'geen professional', 'geen beroepskracht', 'privepersoon'],
+    source: Sources.veiligThuisZuidLimburg,
+    moreSources: [Sources.knmgAnoniem],
+    checked: '2026-12-04',
+  },
+  {
     id: 'hoe-doe-ik-een-melding',
     title: 'Hoe doe ik een melding bij Veilig Thuis?',
     summary:

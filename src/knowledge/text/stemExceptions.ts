@@ -11,4 +11,10 @@ export const stemExceptions: ReadonlyMap<string, string> = new Map([
   ['ouderenmishandeling', 'seniormishandel'],
   // "acuut" and "acute" stem differently; both mean acute.
   ['acuut', 'acut'],
+  // "weten" (to know) would stem to "wet" (the law); "week" to "wek", a prefix of "weken" in "10 weken".
+  ['weten', 'kennis'],
+  ['weet', 'kennis'],
+  ['week', 'week'],
+  // "beslist" stems apart from "beslissen" and "beslissing".
+  ['beslist', 'besliss'],
 ]);

@@ -20,7 +20,8 @@ const questionAndFillerWords = [
   'willen', 'zouden', 'eigenlijk', 'gewoon', 'precies', 'ineens', 'heel', 'snel', 'nadat', 'elke', 'iedere',
   'steeds', 'ga', 'gaan', 'gaat', 'ging', 'mag', 'mogen', 'zit', 'zitten', 'maak', 'maakt', 'maken', 'laat',
   'samenvatting', 'uitleg', 'info', 'informatie', 'overzicht', 'kort', 'korte', 'niks', 'lijkt', 'komen',
-  'komt', 'dezelfde', 'hetzelfde', 'betekent', 'houdt', 'houd', 'bedoeld', 'bedoelt',
+  'komt', 'dezelfde', 'hetzelfde', 'betekent', 'houdt', 'houd', 'bedoeld', 'bedoelt', 'onder', 'valt', 'vallen',
+  'uiteindelijk',
 ];
 
 /** Chat greetings and abbreviations. */
