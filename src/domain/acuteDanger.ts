@@ -75,7 +75,9 @@ const PERSON =
 const HITS_NOW = String.raw`(?:slaa?[td]|schopt|trapt|mishandelt|wurgt|stompt|mept|duwt|sleurt|bedreigt|steekt)`;
 const HURT_PARTICIPLE = String.raw`(?:geslagen|geschopt|getrapt|mishandeld|gewurgd|verwurgd|gestompt|geduwd|gegooid|geknepen|gebeten|bedreigd|gestoken|(?:mee)?gesleurd)`;
 const HURT_PAST = String.raw`(?:sloeg|sloegen|schopte|trapte|mishandelde|wurgde|stompte|duwde|kneep|beet|stak|(?:mee)?sleurde)`;
-const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast))`;
+/** "tegen de kast gelopen" is the explanation given for an injury, not someone thrown against it. */
+const NOT_BUMPED_INTO = String.raw`(?!\s+(?:(?:was|is|ben|zijn|waren)\s+)?(?:aan)?(?:gelopen|gestoten|gebotst|gevallen|opgelopen|gestruikeld))`;
+const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast)${NOT_BUMPED_INTO})`;
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
 const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|af te maken|afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;

@@ -73,6 +73,9 @@ function isSingleQuestion(text: string): boolean {
   return sentences.length === 1 && words <= 25 && (text.trim().endsWith('?') || /^\s*(?:wat|hoe|mag|moet|kan|wie|waar|wanneer|welke|is|ben)\b/i.test(text));
 }
 
+/** Signals of harm done to someone, which say more than the problems of a parent. */
+const SIGNS_OF_HARM: ReadonlySet<WorrySignal> = new Set(['injury', 'sexual', 'neglect', 'emotional', 'special-route', 'colleague', 'financial']);
+
 /** Words that find the article about a kind of signal. */
 const SIGNAL_TOPICS: Record<WorrySignal, string> = {
   financial: 'ouderenmishandeling',
@@ -123,8 +126,11 @@ function searchFor(knowledge: KnowledgeIndex, sector?: Sector, exclude?: Readonl
 function answerTo(text: string, search: Search): KnowledgeAnswer {
   const asked = questionPart(text);
   const whole: KnowledgeAnswer = asked ? search(asked) : { kind: 'no-match' };
-  if (whole.kind === 'answer') return whole;
-  return bestAnswer(text, search) ?? whole;
+  const best = bestAnswer(text, search);
+  if (whole.kind !== 'answer') return best ?? whole;
+  // "wat zijn de 5 stappen? moet ik die echt allemaal doorlopen voor ik vt bel": the words of two questions together
+  // can fit a third article better than either; one question answered well is then the better answer.
+  return best && questionsOf(text).length > 1 && best.best.score > whole.best.score ? best : whole;
 }
 
 /**
@@ -159,15 +165,30 @@ const bestAnswer = (text: string, search: Search): Found | undefined => answersO
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   const forAsker = (article: Article) => !sector || article.sectors.length === 0 || article.sectors.includes(sector);
   const asked = answersOf(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article)).slice(0, maxAnswersInStory);
+  // A neighbour, relative or volunteer gets what holds for them (no meldcode; their name only with consent), not the professional's rules.
+  const forBystander = speaksAsBystander(normaliseText(text)) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
+  if (forBystander) {
+    const rest = asked.map((a) => a.best.article).filter((article) => !PROFESSIONAL_ONLY.has(article.id));
+    return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
+  }
   if (asked.length > 0) return { kind: 'worry', reading, sector, asked: asked.map((a) => a.best.article) };
   return { kind: 'worry', reading, sector, related: related(knowledge, reading, answer, sector) };
 }
+
+const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
+/** Articles whose rules hold for professionals only. */
+const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BYSTANDER_ARTICLE]);
+/** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
+const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
+const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t);
 
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
   // What the message itself asks about, when its words clearly name an article ("hoe weet ik of dit zorgelijk is" → the Vlaggensysteem).
   if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic) return answer.best.article;
-  const topic = reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0];
+  // An adult client whose own problems may harm their children ("drinkt steeds meer, twee kinderen"): the Kindcheck.
+  const parentWithProblems = reading.signals.includes('parent-problems') && !reading.signals.some((signal) => SIGNS_OF_HARM.has(signal));
+  const topic = parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
   // Violence between adults with no child named is not "kind als getuige".

@@ -23,6 +23,9 @@ export type DangerSituation =
 
 type Concept = keyof typeof Words;
 
+/** "Slaan hoor ik niet", "geweld zie ik niet": violence denied right after it is named. */
+const DENIED_AFTER = /^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\b/u;
+
 /** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd"). */
 const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$/u;
 /** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
@@ -30,6 +33,9 @@ const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
 const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
+
+/** "Zijn vader staat elke wedstrijd langs de lijn": a habit, not someone waiting now. */
+const HABITUAL = /\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b/u;
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
@@ -50,6 +56,7 @@ function has(window: string, concept: Concept): boolean {
   for (const m of window.matchAll(words)) {
     const before = window.slice(Math.max(0, m.index - 24), m.index);
     if (NEGATED_BEFORE.test(before)) continue;
+    if (concept === 'violence' && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
@@ -74,7 +81,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
-  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear'),
+  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !(HABITUAL.test(w) && !has(w, 'rightNow')),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
   suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w) && (saysWhenItHappens(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),

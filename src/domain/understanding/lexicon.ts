@@ -113,7 +113,7 @@ export const Words = {
     'zelfmoord', 'zelfmoorden', 'zelfmoordpoging*', 'zelfmoordgedacht*', 'zelfmoordplan*', 'zelfdoding', 'suicide', 'suicidepoging*', 'suicidegedacht*', 'suicideplan*', 'suicidaal', 'suicidale', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
     'van kant', 'zich ophangen', 'zichzelf ophangen', 'zich op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
-    'afscheidsbericht*', 'overdosis', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
+    'afscheidsbericht*', 'overdosis', 'zichzelf erbij', 'en daarna zichzelf', 'en dan zichzelf', 'met zichzelf erbij', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'alles opgeven', 'eruit stappen', 'uit het leven', 'liever dood', 'weet hoeveel', 'weet * hoeveel',
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
   ]),
@@ -127,7 +127,7 @@ export const Words = {
   /** Words of farewell, or someone gone silent after them. */
   farewell: lexicon([
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
-    'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
+    'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([
@@ -260,7 +260,7 @@ export const Words = {
   /** The suspected perpetrator close by, on the way, or waiting. */
   perpetratorNear: lexicon([
     'aan de overkant', 'overkant van de straat', 'staat al een uur', 'staat al * uur', 'blijft rondhangen', 'rijdt rondjes', 'rijdt langs', 'is nu in', 'is nu zelf', 'nu zelf in', 'is in school', 'is op school', 'in het gebouw', 'is nu hier', 'zit naast haar', 'zit naast hem', 'antwoordt voor haar', 'antwoordt steeds voor', 'antwoordt voor hem', 'staat bij de deur', 'bij de deur', 'zit nog in', 'is nog in', 'in de huiskamer', 'staat naast', 'zit naast', 'langskomt', 'langs komt', 'komt langs', 'staat er', 'komt halen', 'hier is', 'over * min', 'over * minuten', 'is zo hier', 'komt hierheen',
-    'naar haar toe komt', 'naar hem toe komt', 'naar haar toe', 'naar hem toe', 'motor aan', 'met draaiende motor',
+    'naar haar toe komt', 'naar hem toe komt', 'naar haar toe', 'naar hem toe', 'motor aan', 'met draaiende motor', 'in de gang', 'loopt te ijsberen', 'mee naar huis nemen', 'mee naar huis', 'tegen advies in',
     'bij het hek', 'staat bij het hek', 'op te halen', 'staat naast haar', 'staat naast hem', 'waar hij bij is', 'waar zij bij is',
     'wacht buiten', 'wacht op haar', 'wacht op hem', 'wacht voor', 'wachten buiten', 'staat buiten', 'staat voor de deur', 'staat voor de school',
     'staat bij de poort', 'staat op het plein', 'staat op het schoolplein', 'staat te wachten', 'zit in de auto', 'zit buiten', 'in de wachtkamer',

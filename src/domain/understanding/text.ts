@@ -1,7 +1,7 @@
 /** Text helpers shared by the readers of free text (acute danger, worries, questions). */
 import { rememberLast } from '../../core/rememberLast.js';
 
-/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces. */
+/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces, and the chat "nie" read as "niet". */
 export const normaliseText = rememberLast((text: string): string =>
   text
     .normalize('NFD')
@@ -9,6 +9,7 @@ export const normaliseText = rememberLast((text: string): string =>
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\bnie\b/gu, 'niet')
     .trim(),
 );
 
@@ -65,7 +66,7 @@ export function isFramedAsGeneric(sentence: string, matchEnd: number): boolean {
 }
 
 /** "Wat is VGV?", "Hoe herken ik huwelijksdwang bij een leerling?": a question about a topic, not a case. */
-const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|hoeveel|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
+const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|hoeveel|welke|wanneer|waar|waarom|wie|mag|moet|moeten|kan|kun|kunnen|is|zijn|heeft|hebben|bij wie|klopt het)\b(?:[^.!]*\?|(?:\s+\S+){0,6})$`);
 const CASE_MARKER = check(String.raw`\b(?:mijn|m'n|onze|deze|die|dit|zijn|haar|hun)\s+(?:leerling|client|kind|dochter|zoon|moeder|vader|buurvrouw|buurman|collega|peuter|baby|meisje|jongen|cliente)\b|\b(?:ik heb|ik zie|we hebben|er is|er zit|er staat|hier)\b`);
 
 /** "wat betekent achterlating precies …", "wurging is toch apart strafbaar?": about a word or the law, however long. */
@@ -83,7 +84,7 @@ export function isTopicQuestion(sentence: string): boolean {
  * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|verhaal(?!\s+(?:van (?:de |het |haar |zijn )?(?:ouders?|moeder|vader|kind|client\p{L}*|patient\p{L}*|partner)|klopt|past|niet))|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|beleidsnotitie|beleidsstuk|beleidsplan|risicofactor\p{L}*|risicotaxatie\p{L}*|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds|nu\b.{0,30}\b(?:voor de deur|aan de deur|voor (?:haar|zijn|hun|het|de) (?:huis|deur|woning|school)))\b`,

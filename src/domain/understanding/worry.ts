@@ -77,7 +77,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
   partner: lexicon(['partner', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
-  'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
+  'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*']),
   colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*']),
 };
@@ -100,9 +100,11 @@ interface QuestionPattern {
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
-  { kind: 'is-it-abuse', pattern: /\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:er\s+)?(?:ook\s+)?onder\b|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
+  { kind: 'is-it-abuse', pattern: /\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder\b(?!\s+(?:de meldcode|je werk|jouw werk))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u'), unless: ABOUT_A_MELDING },
-  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b/u },
+  // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
+  { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
+  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b/u },
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },

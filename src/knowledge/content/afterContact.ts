@@ -128,7 +128,7 @@ export const afterContactArticles: ArticleInput[] = [
       'Heb je nieuwe zorgen of hoor je niets? Neem contact op met Veilig Thuis via 0800-2000.',
     ),
     sectors: [],
-    keywords: ['terugkoppeling', 'terughoren', 'feedback', 'niets gehoord', 'op de hoogte', 'informeren melder', 'horen'],
+    keywords: ['terugkoppeling', 'terughoren', 'teruggehoord', 'feedback', 'niets gehoord', 'niks gehoord', 'nog niks', 'navragen', 'hoe staat het', 'op de hoogte', 'informeren melder', 'horen'],
     source: Sources.knmgTaken,
     checked: '2026-12-02',
   },

@@ -27,7 +27,7 @@ export const lawAndPrivacyArticles: ArticleInput[] = [
     id: 'melden-zonder-toestemming',
     title: 'Mag ik melden zonder toestemming van ouders of cliënt?',
     summary:
-      'Ja, voor een melding bij Veilig Thuis heb je geen toestemming nodig. Maar zonder toestemming betekent niet zonder medeweten: je vertelt de betrokkene in principe wel dat je gaat melden.',
+      'Ja, voor een melding bij Veilig Thuis heb je geen toestemming nodig, en ook niet als Veilig Thuis jou tijdens een onderzoek om informatie vraagt. Maar zonder toestemming betekent niet zonder medeweten: je vertelt de betrokkene in principe wel wat je deelt.',
     body: lines(
       'Het meldrecht maakt het mogelijk om zonder toestemming te melden. Toch verwacht de meldcode dat je:',
       '- je best doet om toestemming te krijgen;',

@@ -17,6 +17,7 @@ export const meldcodeArticles: ArticleInput[] = [
       '- Stap 3: Gesprek met de betrokkene(n)',
       '- Stap 4: Wegen van het geweld of de kindermishandeling',
       '- Stap 5: Beslissen: hulp organiseren en/of melden',
+      'Je hoeft niet alle stappen te hebben gezet voordat je Veilig Thuis belt: advies vragen kan bij elke stap, ook bij een eerste twijfel.',
       'De meldcode gaat over zorgen over de thuissituatie. Gaat je vermoeden over iemand die in je eigen organisatie werkt, dan geldt de route van je sector: zie "Vermoeden tegen een collega".',
       'Sinds 1 januari 2019 geldt de verbeterde meldcode. De stappen bleven gelijk, maar bij het wegen en beslissen is het afwegingskader verplicht. Elke sector heeft een eigen afwegingskader; voor scholen is dat het Afwegingskader Meldcode Onderwijs en leerplicht.',
     ),
