@@ -6,11 +6,11 @@ import type { Sector } from '../../domain/constants.js';
 import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../../domain/understanding/control.js';
 import { askerSectorOf } from '../../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../../domain/understanding/language.js';
-import { readWorry, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
+import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from '../../knowledge/routeArticles.js';
 import { concernsColleague } from '../../domain/understanding/colleagueSuspicion.js';
-import { normaliseText } from '../../domain/understanding/text.js';
+import { isPastOrFiction, normaliseText } from '../../domain/understanding/text.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
@@ -57,7 +57,9 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;
   if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
-  const tellsStory = reading.describesSituation && (answer.kind === 'no-match' || !isSingleQuestion(text));
+  // A story about someone that asks what to make of it ("is dit al iets voor Veilig Thuis?") is a worry, whatever its words.
+  const asksAboutWorry = aboutSomeone && reading.question !== undefined && WORRY_QUESTIONS.has(reading.question) && !isPastOrFiction(normaliseText(text));
+  const tellsStory = (reading.describesSituation || asksAboutWorry) && (answer.kind === 'no-match' || !isSingleQuestion(text));
   if (tellsStory) return worryAbout(text, knowledge, reading, answer, search, sector);
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
@@ -65,6 +67,9 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const closing = leadingControlWordOf(text);
   return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
 }
+
+/** Questions about what to make of a situation, as opposed to questions about a topic. */
+const WORRY_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['is-it-abuse', 'should-act', 'should-report']);
 
 /** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */
 function isSingleQuestion(text: string): boolean {

@@ -34,8 +34,11 @@ const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\
 const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
-/** "Zijn vader staat elke wedstrijd langs de lijn": a habit, not someone waiting now. */
-const HABITUAL = /\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b/u;
+/** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
+const HABITUAL = /\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b|\b(?:twee|drie|vier|een paar|\d+) keer\b/u;
+
+/** "Een kleuter riep op het schoolplein 'ik maak je dood' tegen een vriendje": children's talk among themselves. */
+const BETWEEN_CHILDREN_AT_PLAY = /\b(?:op het schoolplein|op de speelplaats|in de zandbak|tegen (?:een |zijn |haar )?(?:vriendje|vriendinnetje|klasgenoot|klasgenootje)|kinderpraat)\b/u;
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
@@ -48,6 +51,9 @@ const VEILIG_THUIS = /(?<!\b(?:niet|meer|zich)\s)\bveilig thuis\b/gu;
 /** A patient who stops taking their own medication is not deprived of it ("neemt zijn medicatie niet meer"). */
 const OWN_MEDICATION_STOPPED = /\b(?:neemt|slikt|gebruikt|nam|slikte)\b[^.?!]{0,25}\b(?:medicatie|medicijnen|pillen)\s+niet meer\b/u;
 
+/** "dat hoort er (eenmaal) bij": belonging, not hearing something now. */
+const BELONGS = /^hoor[t]?\s+(?:er\s+)?(?:\S+\s+)?bij\b/u;
+
 /** "wat nu?", "en nu?", "hoe nu verder": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$/u;
 
@@ -58,6 +64,7 @@ function has(window: string, concept: Concept): boolean {
     if (NEGATED_BEFORE.test(before)) continue;
     if (concept === 'violence' && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
+    if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
   return false;
@@ -76,7 +83,7 @@ const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_V
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w),
-  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w),
+  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !BETWEEN_CHILDREN_AT_PLAY.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
@@ -87,8 +94,9 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w) && (saysWhenItHappens(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
-  'locked-deprived': (w) => (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
+  'locked-deprived': (w) =>
+    (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !(HABITUAL.test(w) && !has(w, 'rightNow'))) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
+  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w) && !BETWEEN_CHILDREN_AT_PLAY.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

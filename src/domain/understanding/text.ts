@@ -1,7 +1,7 @@
 /** Text helpers shared by the readers of free text (acute danger, worries, questions). */
 import { rememberLast } from '../../core/rememberLast.js';
 
-/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces, and the chat "nie" read as "niet". */
+/** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces; the chat "nie" read as "niet", and "nu eenmaal" (simply) without its "nu". */
 export const normaliseText = rememberLast((text: string): string =>
   text
     .normalize('NFD')
@@ -10,6 +10,7 @@ export const normaliseText = rememberLast((text: string): string =>
     .replace(/[’‘`´]/g, "'")
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/\bnie\b/gu, 'niet')
+    .replace(/\bnu eenmaal\b/gu, 'eenmaal')
     .trim(),
 );
 
@@ -95,7 +96,7 @@ const CURRENT = check(
  * danger, unless the message also places something in the coming hours or names a family member.
  */
 const PLAY = check(
-  String.raw`\b(?:tikkertje|verstoppertje|tijdens het spelen|speelde\p{L}*|speelt|spelletje\p{L}*|poppenhoek|met de blokken|met blokken|met lego|met de poppen|escape ?room|normaal spel|fantasiespel|doen alsof)\b`,
+  String.raw`\b(?:tikkertje|verstoppertje|tijdens het spelen|kinderpraat|tegen (?:een |zijn |haar )?(?:vriendje|vriendinnetje|klasgenootje)|speelde\p{L}*|speelt|spelletje\p{L}*|poppenhoek|met de blokken|met blokken|met lego|met de poppen|escape ?room|normaal spel|fantasiespel|doen alsof)\b`,
 );
 const COMING_HOURS = check(String.raw`\b(?:straks|vanavond|vannacht|zo meteen|zometeen|na school|dit weekend|vandaag nog)\b`);
 /** A family member named: what a child tells while playing may be a disclosure. */

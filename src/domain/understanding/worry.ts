@@ -54,6 +54,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten',
     'de riem', 'met de riem', 'pak slaag', 'slaag', 'billenkoek', 'een tik', 'tikken krijgt', 'een klap', 'klap krijgt', 'klappen krijgt', 'mep', 'meppen',
     'harde tik', 'harde klap', 'tik in * gezicht', 'klap in * gezicht', 'tik tegen * hoofd', 'mept', 'mepte', 'stom kind', 'rotkind',
+    'te dom', 'zo dom', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
   ]),
   'special-route': lexicon([
     'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouw*', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
@@ -100,7 +101,7 @@ interface QuestionPattern {
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
-  { kind: 'is-it-abuse', pattern: /\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder\b(?!\s+(?:de meldcode|je werk|jouw werk))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
+  { kind: 'is-it-abuse', pattern: /\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
   { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },

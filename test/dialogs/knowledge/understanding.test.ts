@@ -188,6 +188,30 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Suïcidale uitingen en zelfbeschadiging/);
     });
 
+    it('tells a neighbour what holds for a bystander: Veilig Thuis for everyone, their name only with their consent', async () => {
+      const seen = await say('Ik woon naast een gezin in Kerkrade en hoor de moeder bijna elke dag tegen haar dochtertje schreeuwen dat ze niks waard is. Dit is privé, ik werk er niet. Kan ik dit doorgeven zonder dat ze weet dat het van mij komt?');
+      expect(seen.all).toMatch(/Ook als je geen beroepskracht bent/);
+      expect(seen.all).toMatch(/uitdrukkelijke toestemming/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees het hele antwoord: Zorgen als buur, familielid of vrijwilliger');
+      expect(seen.all).not.toMatch(/Een professionele melder geeft altijd zijn eigen naam/);
+    });
+
+    it('answers "kan ik melden als zij dat niet wil?" with the meldrecht, not with how to make a melding', async () => {
+      const seen = await say('Ik help een oudere dame van 79 met het huishouden. Haar kleindochter heeft haar bankpas en er is nooit geld voor boodschappen. Ze wil niet dat ik iets doe. Mag ik dit melden terwijl zij dat niet wil?');
+      expect(seen.all).toMatch(/ook zonder toestemming/);
+      expect(seen.all).toMatch(/vertel het de persoon/);
+    });
+
+    it('points a worry about a client whose own problems may harm his children to the Kindcheck', async () => {
+      const seen = await say('Ik ben maatschappelijk werker. Een cliënt met een zware depressie drinkt elke avond, en hij zorgt overdag alleen voor zijn twee kleuters. Ik twijfel of ik daar iets mee moet, hij is mijn cliënt en niet de kinderen.');
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees ook: Wat is de Kindcheck?');
+    });
+
+    it('answers "valt dit ook onder mishandeling?" in a story about a fighting divorce', async () => {
+      const seen = await say('De ouders van een jongen uit mijn klas liggen in een vechtscheiding en trekken allebei aan hem; hij huilt veel en slaapt slecht. Valt dit eigenlijk ook onder kindermishandeling?');
+      expect(seen.all).toMatch(/hoef je niet zelf vast te stellen/);
+    });
+
     it('sends a worry about Veilig Thuis first, and never to the family, for signs of forced marriage', async () => {
       const seen = await say('Een leerling van 15 vertelde dat haar ouders willen dat ze trouwt met een neef. Ik weet niet goed wat ik hiermee moet.');
       expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
@@ -226,6 +250,31 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('Een jongen van 16 uit mijn groep zegt dat hij liever dood is dan vanavond terug naar zijn vader. Hij heeft een strip pillen bij zich en zegt dat hij weet hoeveel.');
       expect(seen.first).toMatch(/112/);
       expect(seen.all).toMatch(/113/);
+    });
+
+    it('puts 112 first for an injured toddler whose suspected abuser wants to take her home now', async () => {
+      const seen = await say('Op de spoedeisende hulp ligt een jongetje van 2 met een gebroken been, de uitleg van de ouders klopt niet. Zijn stiefvader loopt in de gang te ijsberen en wil hem nu mee naar huis nemen.');
+      expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
+    });
+
+    it('adds 113 to a farewell with a time, and to a threat to kill the family and himself', async () => {
+      const farewell = await say("Een meisje uit mijn klas zette net in de groepsapp een foto van het spoor met 'dag iedereen, om 10 uur is het klaar'.");
+      expect(farewell.first).toMatch(/112/);
+      expect(farewell.all).toMatch(/113/);
+      const family = await say('Een cliënt zei net aan de telefoon dat hij vannacht het gas opendraait, met zijn vrouw en kinderen erbij en zichzelf erbij.');
+      expect(family.first).toMatch(/112/);
+      expect(family.all).toMatch(/113/);
+    });
+
+    it('raises no alarm for the explanation "tegen de kast gelopen", for violence denied, or for a habit at the sideline', async () => {
+      for (const text of [
+        'Een cliënte had blauwe plekken op haar arm; ze zei dat ze tegen de kast was gelopen. Hoe vraag ik daar rustig naar door?',
+        'Bij de buren hoor ik vaak schreeuwen. Slaan hoor ik nie, maar het is wel elke avond. Wat kan ik doen?',
+        'Een jongen in mijn team heeft vaak blauwe plekken. Zijn vader staat elke wedstrijd langs de lijn te schelden. Wat kan ik als trainer doen?',
+      ]) {
+        const seen = await say(text);
+        expect(seen.first.split('\n').find((line) => line.trim()), text).not.toMatch(/112/);
+      }
     });
 
     it('adds 113 Zelfmoordpreventie for suicide, with Veilig Thuis only where the home is unsafe', async () => {
@@ -286,6 +335,28 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers for the sector the asker names, not with an article written for schools', async () => {
       const seen = await say('Mag ik als verloskundige zonder toestemming van mijn cliënte gegevens aan Veilig Thuis geven, of schend ik dan mijn beroepsgeheim?');
       expect(seen.first).not.toMatch(/mag een school/i);
+    });
+
+    it('answers who decides about a melding without sending the asker to the route for a suspected colleague', async () => {
+      const seen = await say('wie neemt bij ons uiteindelijk het besluit om te melden, de mentor of de directeur?');
+      expect(seen.first).not.toMatch(/Vermoeden van seksueel misbruik door een medewerker/);
+      expect(seen.all).toMatch(/meldrecht geldt voor elke beroepskracht/);
+    });
+
+    it('tells a volunteer that Veilig Thuis is there for them too, not the route for a suspected colleague', async () => {
+      const seen = await say('ik ben vrijwilliger bij de scouting, geldt die meldcode ook voor mij?');
+      expect(seen.first).toMatch(/Zorgen als buur, familielid of vrijwilliger/);
+    });
+
+    it('answers how long Veilig Thuis takes after a melding with the veiligheidsbeoordeling, not the ten-week onderzoek', async () => {
+      const seen = await say('hoelang duurt het voor ik iets hoor na mijn meldng? wil het weten want ouders vragen ernaar');
+      expect(seen.first).toMatch(/De veiligheidsbeoordeling door Veilig Thuis/);
+    });
+
+    it('answers the better of two questions in one message', async () => {
+      const seen = await say('hoeveel stappen had de meldcode ook alweer? en moet ik die allemaal gehad hebben voor ik vt bel');
+      expect(seen.first).toMatch(/Wat is de meldcode huiselijk geweld en kindermishandeling\?/);
+      expect(seen.all).toMatch(/advies vragen kan bij elke stap/);
     });
 
     it('answers one of several questions when the message as a whole matches no article', async () => {
