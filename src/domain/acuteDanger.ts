@@ -151,7 +151,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:huwelijksdwang|uitgehuwelijkt|eerwraak|eergerelateerd\w*|achterlating)\b|\bblijven\b.{0,30}?\bniet (?:meer )?terug(?:komt|komen|mag|gaat)\b|\b(?:moet|moest|gedwongen)\b.{0,30}?\btrouwen\b|\b(?:dreig\w*|gedreigd)\b.{0,40}?\bmee te nemen\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:kinderen|kind|baby|zoon|dochter)\b.{0,40}?\b(?:niet meer gezien|ontvoerd|meegenomen naar|niet (?:terug)?gebracht|niet teruggebracht)\b|\bvermist\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:wil|wilde|dreigt|dreigde|probeert|probeerde)\b.{0,20}?\b(?:kind|kinderen|zoon|dochter|baby)\b.{0,10}?\bmee ?(?:te )?nemen\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|niet opgehaald|niemand doet open|doet (?:de deur )?niet open|geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|niet opgehaald|niemand doet open|doet (?:de deur )?niet open|(?<!bijna )geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
 ];
 
 const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
@@ -257,6 +257,14 @@ function isDenied(match: string, pattern: RegExp): boolean {
   return /\bnooit\b/u.test(match) || DENIALS.some(([word, rx]) => rx.test(match) && !pattern.source.includes(word));
 }
 
+/**
+ * The model alone raises the alarm only on a message that names something of danger (a time of now or soon,
+ * violence, a weapon, fear, an injury, a means, a departure …): words of belittling alone ("lui en onhandig",
+ * "een mislukkeling") are emotional abuse to weigh, not danger today, however much they read like it.
+ */
+const DANGER_CONCEPTS = ['weapon', 'threatHarm', 'strangle', 'infant', 'suicide', 'farewell', 'suicideMeans', 'cutting', 'vgv', 'marriage', 'leftAbroad', 'departure', 'locked', 'deprivedSevere', 'soon', 'harmExpected', 'fear', 'injury', 'perpetratorNear', 'rightNow', 'violence'] as const;
+const namesSomethingOfDanger = (normalised: string): boolean => DANGER_CONCEPTS.some((concept) => mentions(Words[concept], normalised));
+
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
 const VETO_MIN_WORDS = 12;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -286,7 +294,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
     const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS;
     return vetoed ? { acute: false, signals: [] } : { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
   }
-  if (score !== undefined && score >= model.threshold) {
+  if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised)) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
     // Means alone ("drank", "pillen") say nothing of self-harm; means got ready do.
     const selfHarm =

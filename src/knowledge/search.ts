@@ -7,6 +7,7 @@ import { analyzeQuery, indexTermsFor, normalizeWord, tokenize, weightOf, without
 import { dutchStopwords } from './text/stopwords.js';
 import { dutchSynonyms } from './text/synonyms.js';
 import { buildVocabulary, correctSpelling, type Vocabulary } from './text/spelling.js';
+import { editDistance } from './text/editDistance.js';
 import { answerTypeOf, questionTypeOf, type QuestionType } from '../domain/understanding/questionType.js';
 
 export interface KnowledgeIndex {
@@ -67,6 +68,8 @@ const minAlternativeScoreShare = 0.35;
 const answerTypeBoost = 1.3;
 /** A title topic this long ("ouderenmishandeling", "kindcheck") names its article even among many unknown words; shorter ones ("vertell", "gesprek") are everyday words. */
 const minStrongTopicLength = 9;
+/** From this length a title topic typed with one letter off ("aandachtfunctionaris") still names it. */
+const typoTopicLength = 9;
 /** How much an article whose title the question quotes outranks the others. */
 const quotedTitleBoost = 2;
 /** Shorter title parts ("Stap 1") are too common in questions to say which article is meant. */
@@ -147,15 +150,17 @@ export function answerQuestion(
     best: toHit(index, best),
     alternatives: alternatives.map((result) => toHit(index, result)),
     questionType,
-    fitsQuestion: !questionType || !bestType || bestType === questionType,
+    // "moet elke school een aandachtsfunctionaris hebben?" names the article it needs, whatever kind of answer its title promises.
+    fitsQuestion: !questionType || !bestType || bestType === questionType || namesArticleTopic(index, best, groups, minStrongTopicLength),
     namesArticleTopic: namesArticleTopic(index, best, groups),
   };
 }
 
 /** Whether a word of the question is a topic word of the article's title; `minLength` asks for a word that says more than "team" or "1". */
 function namesArticleTopic(index: KnowledgeIndex, result: SearchResult, groups: QueryTermGroup[], minLength = 1): boolean {
-  const topics = index.titleTopics.get(String(result.id));
-  return groups.some((group) => topics?.has(group.term) && group.term.length >= minLength && !/\d/u.test(group.term));
+  const topics = [...(index.titleTopics.get(String(result.id)) ?? [])];
+  const names = (term: string) => topics.some((topic) => topic === term || (term.length >= typoTopicLength && editDistance(term, topic) <= 1));
+  return groups.some((group) => group.term.length >= minLength && !/\d/u.test(group.term) && names(group.term));
 }
 
 /** Articles that give the kind of answer asked for ("wat moet ik doen" → steps) move up a little. */

@@ -64,6 +64,8 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, search, sector);
+  // A message that only tells about someone, asking nothing ("haar man wacht altijd buiten, ze mag nooit blijven"), shares a worry.
+  if (aboutSomeone && questionsOf(text).length === 0 && !isPastOrFiction(normaliseText(text))) return worryAbout(text, knowledge, reading, answer, search, sector);
   const closing = leadingControlWordOf(text);
   return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
 }

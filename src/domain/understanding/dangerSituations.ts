@@ -26,8 +26,8 @@ type Concept = keyof typeof Words;
 /** "Slaan hoor ik niet", "geweld zie ik niet": violence denied right after it is named. */
 const DENIED_AFTER = /^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\b/u;
 
-/** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd"). */
-const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$/u;
+/** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd", "zei niet dat ze dood wil"). */
+const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$|\bniet dat (?:ze|zij|hij|ik)\s+$/u;
 /** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
 const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */

@@ -133,13 +133,13 @@ export const Words = {
   suicideMeans: lexicon([
     'morfine', 'oxycodon', 'opiaten', 'insuline',
     'oxazepam', 'diazepam', 'temazepam', 'lorazepam', 'benzo*', 'slaappil*', 'slaapmiddel*', 'paracetamol', 'antidepressiva', 'pillen', 'medicijnen',
-    'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesjes', 'mes', 'gas', 'gaskraan',
+    'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesje', 'mesjes', 'mes', 'gas', 'gaskraan',
   ]),
   /** Got ready, put within reach. */
   readied: lexicon([
     'spaart', 'spaar*', 'genoeg is', 'verzamelt', 'opspaart',
     'klaarstaan', 'klaar staan', 'klaarliggen', 'klaar liggen', 'klaargelegd', 'klaar gelegd', 'klaargezet', 'klaar gezet', 'liggen klaar', 'staan klaar',
-    'ligt klaar', 'staat klaar', 'verzameld', 'gespaard', 'opgespaard', 'gehamsterd',
+    'ligt klaar', 'staat klaar', 'verzameld', 'gespaard', 'opgespaard', 'gehamsterd', 'laten zien', 'liet zien', 'gaat doen', 'gaat het doen', 'het echt gaat doen', 'ga het doen',
   ]),
   /** A suspected perpetrator just released, or a ban on contact that keeps him away. */
   released: lexicon([
@@ -191,7 +191,7 @@ export const Words = {
     'vertrekken', 'ingepakt', 'koffer', 'over vijf dagen', 'over een week', 'over * dagen', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'naar irak', 'na de zomer',
   ]),
   locked: lexicon([
-    'van buiten dicht', 'van buiten op slot', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
+    'van buiten dicht', 'van buiten op slot', 'slot aan de buitenkant', 'slot op de buitenkant', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
     'in de kast', 'in de kelder', 'in het hok', 'in de schuur',
     'opgesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
     'mag niet naar buiten', 'mag het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
@@ -201,7 +201,7 @@ export const Words = {
   ]),
   /** Deprivation that endangers health now, whatever the wording around it. */
   deprivedSevere: lexicon([
-    'slot op de koelkast', 'koelkast op slot', 'bijna niks gegeten', 'bijna niets gegeten', 'niks heeft gegeten', 'niets heeft gegeten', 'ouders zijn weg',
+    'slot op de koelkast', 'koelkast op slot', 'pas eten als', 'pas eten krijgt', 'sinds gisteren niks', 'sinds gisteren niets', 'sinds gisteren geen eten', 'bijna niks gegeten', 'bijna niets gegeten', 'niks heeft gegeten', 'niets heeft gegeten', 'ouders zijn weg',
     'uitgehongerd', 'ondervoed', 'uitgedroogd', 'medicijnen afgepakt', 'medicatie afgepakt', 'medicijnen weggenomen', 'medicatie weggenomen',
     'medicijnen weggegooid', 'pillen afgepakt', 'insuline afgepakt', 'krijgt geen insuline', 'geen insuline', 'krijgt haar medicijnen niet',
     'krijgt zijn medicijnen niet', 'krijgt geen medicijnen', 'krijgt geen medicatie', 'medicijnen worden onthouden', 'medicatie wordt onthouden',
@@ -223,7 +223,7 @@ export const Words = {
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
-    'klaar met je', 'doet hij weer', 'doet ze weer', 'in bed', 'in mijn bed', 'dat ding',
+    'klaar met je', 'doet hij weer', 'doet ze weer', 'in bed', 'in mijn bed', 'dat ding', 'mag straffen', 'mag * straffen', 'straffen zoals',
     'is het weer raak', 'weer raak', 'het raak', 'woest',
     'mijn straf', 'mn straf', "m'n straf", 'zijn straf', 'haar straf', 'naar mijn kamer', 'naar haar kamer', 'naar zijn kamer', 'gekneusd*',
     'ben ik dood', 'ben ik er geweest', 'maakt hij me af', 'maakt ze me af', 'vermoordt hij me', 'vermoordt ze me',

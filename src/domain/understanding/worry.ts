@@ -37,7 +37,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   neglect: lexicon([
     'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
     'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
-    'verwaarloos*', 'verwaarlozing', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
+    'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak', 'afspraken gemist', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
   ]),
   sexual: lexicon([
     'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'onderbroek', 'geslachtsdeel*',
@@ -47,7 +47,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
-    'jaloers', 'isoleert', 'mag niet meer', 'afgepakt', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit',
+    'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon([
@@ -102,7 +102,7 @@ interface QuestionPattern {
 
 const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'is-it-abuse', pattern: /\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|echt\s+|wel\s+)?(?:al\s+)?(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
-  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b`, 'u'), unless: ABOUT_A_MELDING },
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
   { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b/u },

@@ -152,7 +152,7 @@ export const afterContactArticles: ArticleInput[] = [
     id: 'eigen-rol-na-melding',
     title: 'Wat is mijn rol na een melding?',
     summary:
-      'Na een melding blijf je verantwoordelijk voor je eigen hulp en begeleiding. Een leerkracht blijft het kind gewoon lesgeven en steunen; maak met Veilig Thuis afspraken over wat jij wel en niet doet.',
+      'Na een melding neemt Veilig Thuis de verantwoordelijkheid voor het zicht op de veiligheid over; jij blijft verantwoordelijk voor je eigen hulp en begeleiding. Een leerkracht blijft het kind gewoon lesgeven en steunen; maak met Veilig Thuis afspraken over wat jij wel en niet doet.',
     body: lines(
       'Een melding betekent niet dat je je handen ervan aftrekt. Veilig Thuis neemt het zicht op veiligheid over, maar:',
       '- je gaat door met je eigen werk met het kind of gezin;',
@@ -161,7 +161,7 @@ export const afterContactArticles: ArticleInput[] = [
       'Zie je nieuwe zorgen, neem dan opnieuw contact op met Veilig Thuis via 0800-2000.',
     ),
     sectors: [],
-    keywords: ['rol', 'na melding', 'verantwoordelijkheid', 'doorgaan', 'begeleiding', 'wat moet ik nog doen', 'eigen rol'],
+    keywords: ['rol', 'na melding', 'verantwoordelijkheid', 'verantwoordelijk', 'wie is verantwoordelijk', 'zicht op veiligheid', 'doorgaan', 'begeleiding', 'wat moet ik nog doen', 'eigen rol', 'betekenen', 'nog doen'],
     source: Sources.augeoVeiligThuis,
     checked: '2026-12-02',
   },

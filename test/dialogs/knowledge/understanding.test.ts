@@ -212,6 +212,24 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/hoef je niet zelf vast te stellen/);
     });
 
+    it('answers a message that only tells about someone, asking nothing, as a worry and never with "geen passend antwoord"', async () => {
+      const seen = await say('Een buurvrouw van mijn moeder draagt al weken een col en een zonnebril, ook als het bewolkt is. Haar man brengt en haalt haar overal en ze mag nooit alleen de stad in.');
+      expect(seen.all).toContain('Wat ik lees');
+      expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
+
+    it('reads a story that asks "is dit al iets voor Veilig Thuis?" as a worry, even without a listed signal word', async () => {
+      const seen = await say('Ik ben fysiotherapeut en behandel een meisje van 9. Haar vader zegt bij het brengen steeds dat ze lui en onhandig is en dat hij spijt heeft van haar. Het kind wordt dan heel stil. Is dit al iets voor Veilig Thuis?');
+      expect(seen.all).toContain('Wat ik lees');
+      expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
+    });
+
+    it('does not send a story in which a teacher only reports a child\'s behaviour down the route for a suspected colleague', async () => {
+      const seen = await say('Als intern begeleider had ik vandaag de juf van groep 1 bij me. Een kleuter doet de laatste tijd seksuele dingen na met poppen en zei dat een oom "een geheim spelletje" met haar doet. Bellen we de ouders om te vragen wie die oom is?');
+      expect(seen.all).not.toMatch(/bevoegd gezag|vertrouwensinspecteur/);
+      expect(seen.all).toMatch(/Vraag Veilig Thuis \(0800-2000\) eerst of en hoe een gesprek veilig kan/);
+    });
+
     it('sends a worry about Veilig Thuis first, and never to the family, for signs of forced marriage', async () => {
       const seen = await say('Een leerling van 15 vertelde dat haar ouders willen dat ze trouwt met een neef. Ik weet niet goed wat ik hiermee moet.');
       expect(seen.all).toMatch(/eerst contact op met Veilig Thuis/);
@@ -257,6 +275,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
     });
 
+    it('adds 113 when a pupil shows a blade and says she will do it this afternoon', async () => {
+      const seen = await say('een jongen uit 3 havo liet me net een mesje zien en zegt dat hij het vanavond thuis echt gaat doen. hij zit nu bij mij');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).toMatch(/113/);
+    });
+
     it('adds 113 to a farewell with a time, and to a threat to kill the family and himself', async () => {
       const farewell = await say("Een meisje uit mijn klas zette net in de groepsapp een foto van het spoor met 'dag iedereen, om 10 uur is het klaar'.");
       expect(farewell.first).toMatch(/112/);
@@ -266,8 +290,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(family.all).toMatch(/113/);
     });
 
-    it('raises no alarm for the explanation "tegen de kast gelopen", for violence denied, or for a habit at the sideline', async () => {
+    it('raises no alarm for the explanation "tegen de kast gelopen", for violence denied, a habit, a counted past, a figure of speech, a child\'s talk or a thriller', async () => {
       for (const text of [
+        'Een peuter komt al weken in dezelfde kleren en is drie keer niet opgehaald; toen kwam na een uur een oom. Wat kan ik het beste doen?',
+        'Mijn neefje doet aan karate en heeft vaak blauwe plekken, dat hoort er nu eenmaal bij. Hoe zie je het verschil met mishandeling?',
+        "Een kleuter schreeuwde vandaag 'ik maak je dood' tegen zijn vriendje omdat die zijn emmertje pakte. Hoe reageer ik daar goed op?",
+        'In de thriller die ik lees wordt een meisje achtergelaten bij familie in het buitenland. Gebeurt dat echt, en waar let je op?',
+        'Een leerling heeft sneetjes op haar arm; ze zei niet dat ze dood wil, wel dat het haar rustig maakt. Hoe ga ik het gesprek aan?',
         'Een cliënte had blauwe plekken op haar arm; ze zei dat ze tegen de kast was gelopen. Hoe vraag ik daar rustig naar door?',
         'Bij de buren hoor ik vaak schreeuwen. Slaan hoor ik nie, maar het is wel elke avond. Wat kan ik doen?',
         'Een jongen in mijn team heeft vaak blauwe plekken. Zijn vader staat elke wedstrijd langs de lijn te schelden. Wat kan ik als trainer doen?',
@@ -351,6 +380,13 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers how long Veilig Thuis takes after a melding with the veiligheidsbeoordeling, not the ten-week onderzoek', async () => {
       const seen = await say('hoelang duurt het voor ik iets hoor na mijn meldng? wil het weten want ouders vragen ernaar');
       expect(seen.first).toMatch(/De veiligheidsbeoordeling door Veilig Thuis/);
+    });
+
+    it('answers whether an aandachtsfunctionaris is compulsory without saying the article does not answer it', async () => {
+      const seen = await say('moet ons kinderdagverblijf verplicht een aandachtfunctionaris hebben?');
+      expect(seen.first).toMatch(/De aandachtsfunctionaris/);
+      expect(seen.all).toMatch(/Is een aandachtsfunctionaris verplicht\?/);
+      expect(seen.all).not.toMatch(/geeft geen direct antwoord/);
     });
 
     it('answers the better of two questions in one message', async () => {
