@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { IMMEDIATE, LONG_AGO, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf } from './understanding/text.js';
+import { COUNTED_PAST, IMMEDIATE, LONG_AGO, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -93,7 +93,7 @@ const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug n
 /** "Ik vermoed seksueel misbruik door …": a suspicion to weigh, unless the message places it now. */
 const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
 /** "Er is vaak geen eten in huis", "twee keer niet opgehaald": a habit or counted past told without a word of now is neglect to weigh, not danger today. */
-const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|meestal|weleens|wel eens|af en toe|(?:twee|drie|vier|een paar|\d+) keer)\b`;
+const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|meestal|weleens|wel eens|af en toe|${COUNTED_PAST})\b`;
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);

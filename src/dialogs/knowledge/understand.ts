@@ -51,21 +51,24 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
   const goodbye = nobodyNamed ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
+  const normalised = normaliseText(text);
   // "wie beslist over melden, ik als leerkracht of de directeur?" names workers but suspects none of them.
-  const search = searchFor(knowledge, sector, concernsColleague(normaliseText(text)) ? undefined : colleagueRouteArticles);
+  const search = searchFor(knowledge, sector, concernsColleague(normalised) ? undefined : colleagueRouteArticles);
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;
   if (opening && (answer.kind !== 'answer' || answer.best.score < clearAnswerScore)) return { kind: 'control', word: opening };
-  // A story about someone that asks what to make of it ("is dit al iets voor Veilig Thuis?") is a worry, whatever its words.
-  const asksAboutWorry = aboutSomeone && reading.question !== undefined && WORRY_QUESTIONS.has(reading.question) && !isPastOrFiction(normaliseText(text));
+  // A story about someone that is not a book, a game, the past or a joke.
+  const storyNow = aboutSomeone && !isPastOrFiction(normalised);
+  // Such a story that asks what to make of it ("is dit al iets voor Veilig Thuis?") is a worry, whatever its words.
+  const asksAboutWorry = storyNow && reading.question !== undefined && WORRY_QUESTIONS.has(reading.question);
   const tellsStory = (reading.describesSituation || asksAboutWorry) && (answer.kind === 'no-match' || !isSingleQuestion(text));
   if (tellsStory) return worryAbout(text, knowledge, reading, answer, search, sector);
   if (answer.kind === 'answer') return { kind: 'answer', answer };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, search, sector);
   // A message that only tells about someone, asking nothing ("haar man wacht altijd buiten, ze mag nooit blijven"), shares a worry.
-  if (aboutSomeone && questionsOf(text).length === 0 && !isPastOrFiction(normaliseText(text))) return worryAbout(text, knowledge, reading, answer, search, sector);
+  if (storyNow && questionsOf(text).length === 0) return worryAbout(text, knowledge, reading, answer, search, sector);
   const closing = leadingControlWordOf(text);
   return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
 }

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { LONG_AGO, isFramedAsGeneric, saysWhenItHappens } from './text.js';
+import { COUNTED_PAST, LONG_AGO, isFramedAsGeneric, saysWhenItHappens } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -35,10 +35,7 @@ const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
-const HABITUAL = /\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b|\b(?:twee|drie|vier|een paar|\d+) keer\b/u;
-
-/** "Een kleuter riep op het schoolplein 'ik maak je dood' tegen een vriendje": children's talk among themselves. */
-const BETWEEN_CHILDREN_AT_PLAY = /\b(?:op het schoolplein|op de speelplaats|in de zandbak|tegen (?:een |zijn |haar )?(?:vriendje|vriendinnetje|klasgenoot|klasgenootje)|kinderpraat)\b/u;
+const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b`, 'u');
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
@@ -70,6 +67,8 @@ function has(window: string, concept: Concept): boolean {
   return false;
 }
 
+/** A habit or counted past with no word of now in the window. */
+const onlyHabitual = (window: string): boolean => HABITUAL.test(window) && !has(window, 'rightNow');
 const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
 
@@ -83,20 +82,20 @@ const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_V
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w),
-  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !BETWEEN_CHILDREN_AT_PLAY.test(w),
+  threat: (w) => all(w, 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
-  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !(HABITUAL.test(w) && !has(w, 'rightNow')),
+  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
   suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|bovenbenen)\b/u.test(w) && (saysWhenItHappens(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) =>
-    (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !(HABITUAL.test(w) && !has(w, 'rightNow'))) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w) && !BETWEEN_CHILDREN_AT_PLAY.test(w),
+    (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
+  tonight: (w) => has(w, 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

@@ -24,6 +24,8 @@ export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op 
 const IMMEDIATE_RX = check(IMMEDIATE);
 
 /** Violence long ago ("drie jaar geleden", "een paar maanden terug", "vorig jaar") is history, not danger now. */
+/** "twee keer niet opgehaald", "een paar keer": something counted, so something that happened before. */
+export const COUNTED_PAST = String.raw`(?:twee|drie|vier|een paar|\d+) keer`;
 export const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b`);
 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */

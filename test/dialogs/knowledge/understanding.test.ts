@@ -264,8 +264,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees het hele antwoord');
     });
 
-    it('adds 113 for someone who would rather be dead than go home, and knows how many pills', async () => {
-      const seen = await say('Een jongen van 16 uit mijn groep zegt dat hij liever dood is dan vanavond terug naar zijn vader. Hij heeft een strip pillen bij zich en zegt dat hij weet hoeveel.');
+    it.each([
+      ['someone who would rather be dead than go home, and knows how many pills', 'Een jongen van 16 uit mijn groep zegt dat hij liever dood is dan vanavond terug naar zijn vader. Hij heeft een strip pillen bij zich en zegt dat hij weet hoeveel.'],
+      ['a pupil who shows a blade and says he will do it tonight', 'een jongen uit 3 havo liet me net een mesje zien en zegt dat hij het vanavond thuis echt gaat doen. hij zit nu bij mij'],
+      ['a farewell with a time', "Een meisje uit mijn klas zette net in de groepsapp een foto van het spoor met 'dag iedereen, om 10 uur is het klaar'."],
+      ['a threat to kill the family and himself', 'Een cliënt zei net aan de telefoon dat hij vannacht het gas opendraait, met zijn vrouw en kinderen erbij en zichzelf erbij.'],
+    ])('adds 113 to 112 for %s', async (_, text) => {
+      const seen = await say(text);
       expect(seen.first).toMatch(/112/);
       expect(seen.all).toMatch(/113/);
     });
@@ -275,20 +280,6 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
     });
 
-    it('adds 113 when a pupil shows a blade and says she will do it this afternoon', async () => {
-      const seen = await say('een jongen uit 3 havo liet me net een mesje zien en zegt dat hij het vanavond thuis echt gaat doen. hij zit nu bij mij');
-      expect(seen.first).toMatch(/112/);
-      expect(seen.all).toMatch(/113/);
-    });
-
-    it('adds 113 to a farewell with a time, and to a threat to kill the family and himself', async () => {
-      const farewell = await say("Een meisje uit mijn klas zette net in de groepsapp een foto van het spoor met 'dag iedereen, om 10 uur is het klaar'.");
-      expect(farewell.first).toMatch(/112/);
-      expect(farewell.all).toMatch(/113/);
-      const family = await say('Een cliënt zei net aan de telefoon dat hij vannacht het gas opendraait, met zijn vrouw en kinderen erbij en zichzelf erbij.');
-      expect(family.first).toMatch(/112/);
-      expect(family.all).toMatch(/113/);
-    });
 
     it('raises no alarm for the explanation "tegen de kast gelopen", for violence denied, a habit, a counted past, a figure of speech, a child\'s talk or a thriller', async () => {
       for (const text of [
