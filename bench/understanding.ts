@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { createKnowledgeIndex } from '../src/knowledge/search.js';
 import { assessAcuteDanger } from '../src/domain/acuteDanger.js';
-import { understand } from '../src/dialogs/knowledge/understand.js';
+import { understand } from '../src/knowledge/understand.js';
 import { projectRoot } from './lib/children.js';
 import type { BenchResult } from './knowledge.js';
 

@@ -12,6 +12,8 @@ export interface AcuteCardData {
   suicide?: boolean;
   /** "Wat ik lees": the situation in general words, never a name or other identifying detail. */
   reading?: string;
+  /** Answers to what a story asks (markdown lines), below "Wat ik lees". */
+  lines?: string[];
   /** The special route the situation needs (a colleague, Veilig Thuis first, 113), in the facts module's sentences. */
   route?: { title: string; lines: string[] };
   /** A short answer to what the message also asked, below the danger block. */
@@ -30,6 +32,7 @@ export function acuteCard(d: AcuteCardData): Card {
     extra: d.extra ?? '',
     suicide: d.suicide ?? false,
     reading: d.reading ?? '',
+    lines: d.lines ?? [],
     routeTitle: d.route?.title ?? '',
     routeLines: d.route?.lines ?? [],
     answerTitle: d.answer?.title ?? '',

@@ -41,6 +41,13 @@ export type AcuteSignal =
 export interface AcuteAssessment {
   acute: boolean;
   signals: AcuteSignal[];
+  /**
+   * 'now': the message places the danger now or soon, or names a danger that is urgent whatever its time (a threat,
+   * a hand round the throat, a baby, a plan to die, a departure, fear of going home). 'possible': a rule or the model
+   * read danger in a story that says nothing of now ("komt al twee weken zonder eten", "duwde haar tegen de muur"):
+   * the numbers stay on top, and below them the person gets what a worry needs.
+   */
+  urgency?: 'now' | 'possible';
 }
 
 const SIGNAL_ORDER: readonly AcuteSignal[] = [
@@ -265,6 +272,21 @@ function isDenied(match: string, pattern: RegExp): boolean {
 const DANGER_CONCEPTS = ['weapon', 'threatHarm', 'strangle', 'infant', 'suicide', 'farewell', 'suicideMeans', 'cutting', 'vgv', 'marriage', 'leftAbroad', 'departure', 'locked', 'deprivedSevere', 'soon', 'harmExpected', 'fear', 'injury', 'perpetratorNear', 'rightNow', 'violence'] as const;
 const namesSomethingOfDanger = (normalised: string): boolean => DANGER_CONCEPTS.some((concept) => mentions(Words[concept], normalised));
 
+const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
+  'afraid-to-go-home', 'suicide', 'fleeing', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'infant', 'departure', 'tonight',
+]);
+/** Words of soon that IMMEDIATE (now, today, last night) leaves out. */
+const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
+const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
+
+/** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
+function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
+  if (signals.includes('suicide')) return 'now';
+  if (signals.includes('danger-described')) return 'possible';
+  const told = sentences.filter((s) => !s.trim().endsWith('?'));
+  return signals.some((s) => URGENT_BY_NATURE.has(s)) || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
+}
+
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
 const VETO_MIN_WORDS = 12;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -292,7 +314,9 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   const score = modelReads ? dangerScore(model, normalised) : undefined;
   if (found.size > 0) {
     const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS;
-    return vetoed ? { acute: false, signals: [] } : { acute: true, signals: SIGNAL_ORDER.filter((s) => found.has(s)) };
+    if (vetoed) return { acute: false, signals: [] };
+    const signals = SIGNAL_ORDER.filter((s) => found.has(s));
+    return { acute: true, signals, urgency: urgencyOf(signals, cases) };
   }
   if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised)) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
@@ -300,7 +324,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
     const selfHarm =
       [Words.suicide, Words.farewell, Words.cutting].some((words) => mentions(words, normalised)) ||
       (mentions(Words.suicideMeans, normalised) && mentions(Words.readied, normalised));
-    return { acute: true, signals: selfHarm ? ['suicide', 'danger-described'] : ['danger-described'] };
+    return selfHarm ? { acute: true, signals: ['suicide', 'danger-described'], urgency: 'now' } : { acute: true, signals: ['danger-described'], urgency: 'possible' };
   }
   return { acute: false, signals: [] };
 }

@@ -7,15 +7,13 @@ import { messageCard, type CardButton } from '../../cards/messageCard.js';
 import { welcomeCard } from '../../cards/welcomeCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import type { ControlWord } from '../../domain/understanding/control.js';
-import { describeReading, nextStepText } from '../../domain/understanding/labels.js';
-import type { ExplicitQuestion, WorryReading } from '../../domain/understanding/worry.js';
+import { describeReading } from '../../domain/understanding/labels.js';
+import { worryAnswerLines } from '../../knowledge/worryAnswer.js';
+import type { WorryReading } from '../../domain/understanding/worry.js';
 import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
-import { understand, type Understanding } from './understand.js';
+import { understand, type Understanding } from '../../knowledge/understand.js';
 import { KnowledgeTexts as T } from './texts.js';
 import type { Card } from '../../cards/card.js';
-
-/** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
-const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
 
 /** Questions longer than this are cut before reading; nobody types a 10 000-character question to a search box. */
 const MAX_QUERY_LENGTH = 1500;
@@ -46,7 +44,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: route ? routeBlock(route) : [...answerLines(reading, asked), `**${T.stepTitle}:** ${nextStepText(reading.step, sector)}`],
+      lines: route ? routeBlock(route) : worryAnswerLines(reading, asked, sector),
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),
@@ -54,19 +52,6 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
         ...further.map(({ title, article }) => ({ title, verb: Verbs.knowledgeShow, data: { articleId: article.id } })),
       ],
     });
-  };
-
-  /**
-   * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
-   * without an article, the short answer to "moet ik hier iets mee?" and the like.
-   */
-  const answerLines = (reading: WorryReading, asked: Article[]): string[] => {
-    const { question } = reading;
-    const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
-    if (asked.length === 0) return judgement ? [judgement] : [];
-    const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
-    const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
-    return [...alsoJudged, ...answers];
   };
 
   const routeBlock = (route: SpecialRoute): string[] => {
@@ -83,6 +68,8 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
         return T.control.ok;
       case 'whoAreYou':
         return T.control.whoAreYou;
+      case 'language':
+        return T.control.language;
       case 'stop':
       case 'cancel':
         return walkOpen

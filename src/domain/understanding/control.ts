@@ -1,10 +1,12 @@
 /** Short messages that steer the conversation rather than ask something. */
-export type ControlWord = 'thanks' | 'ok' | 'whoAreYou' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'greeting' | 'yes' | 'no' | 'dontKnow';
+export type ControlWord = 'thanks' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'greeting' | 'yes' | 'no' | 'dontKnow';
 
 const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['thanks', /^(?:(?:heel |hartelijk |super |alvast )?(?:bedankt|dank ?je(?: ?wel)?|dank u(?: ?wel)?|dankjewel|dankuwel|thanks|thank you|thx|top,? bedankt|fijn,? bedankt|merci|tnx))(?: voor (?:je|de|uw) (?:hulp|antwoord|uitleg|info))?$/],
   ['ok', /^(?:ok|oke|okay|okey|okidoki|prima|goed|helder|duidelijk|top|fijn|mooi|begrepen|ik snap het|snap ik|ah ok|ah oke|ja ok|ja oke|ok dan|oke dan|is goed|allright|alright|ok thanks|ok bedankt|ok dank je)$/],
   ['whoAreYou', /^(?:ben (?:je|jij) (?:nou |wel )?(?:een )?(?:echte? )?(?:robot|bot|mens|computer|ai|chatbot|echt)\b.*|wie ben (?:je|jij)|wat ben (?:je|jij)|praat ik met een (?:mens|robot|bot|computer)|is dit een (?:bot|robot|mens|chatbot)|leest er iemand mee|wie leest (?:dit|er) mee)$/],
+  // "kun je ook plat praten of alleen ABN?", "spreek je Engels?": a question about the bot's language, not about a topic.
+  ['language', /^(?:kun|kan|kunt|spreek|spreekt|praat|begrijp|begrijpt|snap|snapt|versta|verstaat)\s+(?:je|jij|u)\s+(?:\S+\s+){0,3}?(?:engels|duits|frans|spaans|pools|turks|arabisch|plat|limburgs|dialect|abn|nederlands)\b.*$/],
   ['stop', /^(?:stop|stoppen|stop ermee|ik stop|ik wil stoppen|hou op|houd op|klaar|ik ben klaar|einde|exit|quit)$/],
   ['cancel', /^(?:annuleer|annuleren|cancel|afbreken|breek af|laat maar|laat maar zitten|vergeet het|niet meer nodig|toch niet)$/],
   ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
@@ -73,10 +75,18 @@ export function controlWordOf(text: string): ControlWord | undefined {
 
 const wordOf = (plain: string): ControlWord | undefined => PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
 
-/** "hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?": sentences that only greet or ask for help. */
+/** What a message about the bot itself asks, most telling first: what it can do, who it is, its language. */
+const ABOUT_THE_BOT: readonly ControlWord[] = ['help', 'whoAreYou', 'language'];
+
+/**
+ * "hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?", "hoi! wie ben jij en wat kan ik je vragen?",
+ * "hoi, spreek je ook Engels?":
+ * parts that only greet or ask about the bot.
+ */
 function helpAskedInSentences(text: string): ControlWord | undefined {
-  const words = text.split(/[.?!\n]+/u).map((part) => simplified(part).replace(POLITE, '').trim()).filter(Boolean).map(wordOf);
-  return words.length > 1 && words.includes('help') && words.every((word) => word === 'help' || word === 'greeting') ? 'help' : undefined;
+  const words = text.split(/[.?!,\n]+|\s+en\s+/u).map((part) => simplified(part).replace(POLITE, '').trim()).filter(Boolean).map(wordOf);
+  if (words.length < 2 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
+  return ABOUT_THE_BOT.find((word) => words.includes(word));
 }
 
 const LEADS: readonly [ControlWord, RegExp][] = [

@@ -202,6 +202,18 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/vertel het de persoon/);
     });
 
+    it('does not read the grown-up son of an older woman as a child, nor "financieel misbruik" as a sexual signal', async () => {
+      const seen = await say('Ik ben thuiszorgmedewerker. Een mevrouw van 86 vertelde dat haar zoon elke week geld van haar rekening haalt en dat ze daardoor haar medicijnen niet kan betalen. Is dat financieel misbruik?');
+      expect(seen.first).toContain('Het gaat om een oudere.');
+      expect(seen.first).not.toMatch(/een kind|seksueel gebied/);
+    });
+
+    it('answers "is dit ook huiselijk geweld?" with what that form of abuse is, not only with "you need not decide that"', async () => {
+      const seen = await say('Mijn collega vertelde dat haar schoonzus van haar man geen eigen bankrekening mag hebben en elke avond moet laten zien met wie ze heeft geappt. Is dit ook huiselijk geweld?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\*/);
+      expect(seen.first).toMatch(/hoef je niet zelf vast te stellen/);
+    });
+
     it('points a worry about a client whose own problems may harm his children to the Kindcheck', async () => {
       const seen = await say('Ik ben maatschappelijk werker. Een cliënt met een zware depressie drinkt elke avond, en hij zorgt overdag alleen voor zijn twee kleuters. Ik twijfel of ik daar iets mee moet, hij is mijn cliënt en niet de kinderen.');
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees ook: Wat is de Kindcheck?');
@@ -320,6 +332,28 @@ describe('what a professional sees when typing in their own words', () => {
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toEqual(['Meldcode-stappen doorlopen', 'Advies vragen aan Veilig Thuis']);
     });
 
+    it('answers a story whose danger is not placed now below the numbers: what it tells, its question, and the step if there is no danger now', async () => {
+      const seen = await say(
+        'Ik ben gastouder in Brunssum. Een meisje van 4 dat ik opvang krijgt thuis al dagen geen eten mee en eet bij mij alles wat ze ziet. Haar kleren zijn vies en ze heeft steeds luizen. Is dat al verwaarlozing?',
+      );
+      expect(seen.replies).toHaveLength(1);
+      const lines = seen.first.split('\n').filter((line) => line.trim());
+      expect(lines[0]).toMatch(/112/);
+      expect(seen.first).toContain('signalen van verwaarlozing');
+      expect(seen.first).not.toMatch(/opgesloten/);
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\*/);
+      const step = lines.findIndex((line) => line === 'Is er nu geen direct gevaar?');
+      expect(step).toBeGreaterThan(lines.findIndex((line) => line.includes('0800-2000')));
+      expect(lines[step + 1]).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Meldcode-stappen doorlopen');
+    });
+
+    it('shows no article under the numbers when a danger message asks nothing', async () => {
+      const seen = await say('De vader van een peuter uit mijn groep kwam dronken binnen en duwde de moeder net hard tegen de deurpost, ze bloedt aan haar hoofd. Hij staat nog buiten te roepen.');
+      expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).not.toContain('Lees het hele antwoord');
+    });
+
     it.each([
       ['shaking a baby', 'De oppas vertelde dat de vriend van moeder de baby hard heeft geschud omdat hij bleef huilen.'],
       ['an imminent departure for besnijdenis', 'Een meisje uit groep 4 gaat volgende week naar familie in Somalië en vertelde dat ze daar besneden wordt.'],
@@ -431,6 +465,8 @@ describe('what a professional sees when typing in their own words', () => {
       ['terug', /geen vorige stap/],
       ['ja', /geen vraag openstaan/],
       ['ben je een robot?', /digitale assistent/],
+      ['hallo! wie ben je en wat kan ik je vragen?', /"mijn vragen"/],
+      ['hoi, spreek je ook Limburgs of alleen Nederlands? 🙂', /alleen Nederlands/],
     ])('answers "%s" as a person expects', async (text, expected) => {
       const seen = await say(text);
       expect(seen.all).toMatch(expected);

@@ -16,7 +16,7 @@ describe('the acute-danger model', () => {
 
   it('reads danger in wording no rule names, and says so in general words', () => {
     const text = 'kind uit groep 4 kwam binnen met een grote brandwond op haar onderarm, zegt dat mama er het strijkijzer op drukte omdat ze stout was. mama komt haar om 12 uur halen';
-    expect(assessAcuteDanger(text)).toEqual({ acute: true, signals: ['danger-described'] });
+    expect(assessAcuteDanger(text)).toEqual({ acute: true, signals: ['danger-described'], urgency: 'possible' });
   });
 
   it('adds the suicide signal (and so 113) when the model reads danger in a message about ending a life', () => {

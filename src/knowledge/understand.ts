@@ -1,16 +1,16 @@
 /** What a typed message in personal chat asks for, decided without the SDK. */
-import type { KnowledgeAnswer, KnowledgeIndex } from '../../knowledge/search.js';
-import { answerQuestion, searchKnowledge } from '../../knowledge/search.js';
-import type { Article } from '../../knowledge/article.js';
-import type { Sector } from '../../domain/constants.js';
-import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../../domain/understanding/control.js';
-import { askerSectorOf } from '../../domain/understanding/askerSector.js';
-import { detectLanguage, type Language } from '../../domain/understanding/language.js';
-import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../../domain/understanding/worry.js';
-import { specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
-import { articleForRoute, colleagueRouteArticles } from '../../knowledge/routeArticles.js';
-import { concernsColleague } from '../../domain/understanding/colleagueSuspicion.js';
-import { isPastOrFiction, normaliseText } from '../../domain/understanding/text.js';
+import type { KnowledgeAnswer, KnowledgeIndex } from './search.js';
+import { answerQuestion, searchKnowledge } from './search.js';
+import type { Article } from './article.js';
+import type { Sector } from '../domain/constants.js';
+import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
+import { askerSectorOf } from '../domain/understanding/askerSector.js';
+import { detectLanguage, type Language } from '../domain/understanding/language.js';
+import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
+import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
+import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
+import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
+import { isPastOrFiction, normaliseText } from '../domain/understanding/text.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
@@ -182,7 +182,10 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
     return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
   }
   if (asked.length > 0) return { kind: 'worry', reading, sector, asked: asked.map((a) => a.best.article) };
-  return { kind: 'worry', reading, sector, related: related(knowledge, reading, answer, sector) };
+  const topic = related(knowledge, reading, answer, sector);
+  // "Is dit ook huiselijk geweld?": what that form of abuse is answers it, next to "you need not decide that alone".
+  if (topic && reading.question === 'is-it-abuse') return { kind: 'worry', reading, sector, asked: [topic] };
+  return { kind: 'worry', reading, sector, related: topic };
 }
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';

@@ -1,0 +1,60 @@
+import type { Deps } from '../../app/deps.js';
+import type { AcuteAssessment } from '../../domain/acuteDanger.js';
+import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
+import { readWorry, type NextStep } from '../../domain/understanding/worry.js';
+import { understand } from '../../knowledge/understand.js';
+import { answerLines } from '../../knowledge/worryAnswer.js';
+import { articleForRoute } from '../../knowledge/routeArticles.js';
+import { routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
+import type { Sector } from '../../domain/constants.js';
+import type { AcuteCardData } from '../../cards/acuteCard.js';
+import { SafetyTexts as T } from './texts.js';
+
+/** A worry whose danger is read, not placed now, gets at least the advice of today, not "bespreek het deze week". */
+const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice', consult: 'advice' };
+
+/** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
+export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
+  const { signals } = danger;
+  const understood = understand(text, deps.knowledge, sector);
+  const worry = understood.kind === 'worry' ? understood : undefined;
+  const reading = worry?.reading ?? readWorry(text);
+  // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
+  const route = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector);
+  if (route) {
+    return {
+      canResume: false,
+      suicide: signals.includes('suicide') || route.kind === 'suicide',
+      reading: describeDanger(signals),
+      route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
+      answer: { title: '', text: '', articleId: articleForRoute(route) },
+      offerAdvice: true,
+    };
+  }
+  // The danger is read in a story that does not place it now: below the numbers, what a worry needs (what it read,
+  // the answers to its questions, the step if there is no danger now, the walk with its signals).
+  if (danger.urgency === 'possible') {
+    // The kinds of signals the story tells; when it names none, the danger that was read.
+    const read = reading.signals.length > 0 ? describeReading(reading) : [describeDanger(signals), reading.involved.length > 0 ? describeReading(reading) : ''].filter(Boolean).join(' ');
+    return {
+      canResume: false,
+      suicide: signals.includes('suicide'),
+      reading: read,
+      lines: answerLines(reading, worry?.asked ?? []),
+      answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector) },
+      offerAdvice: true,
+      startWalk: { signals: reading.signals },
+    };
+  }
+  const asks = /\?/.test(text) || reading.question !== undefined;
+  // Only an article that answers what was asked: the words of a danger message match articles on anything.
+  const fits = understood.kind === 'answer' && asks && understood.answer.fitsQuestion && understood.answer.namesArticleTopic;
+  const asked = worry?.asked?.[0] ?? (fits ? understood.answer.best.article : undefined);
+  return {
+    canResume: false,
+    suicide: signals.includes('suicide'),
+    reading: describeDanger(signals),
+    answer: asked ? { title: asked.title, text: asked.summary, articleId: asked.id } : asks ? { title: '', text: T.questionAfterSafety } : undefined,
+    offerAdvice: true,
+  };
+}

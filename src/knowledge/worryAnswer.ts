@@ -1,0 +1,57 @@
+/**
+ * The answer to a described worry below "Wat ik lees": the answers to what the story asks, then the step
+ * that fits now. Both the worry card and the acute card of a story whose danger is not placed now use it.
+ */
+import { PhoneNumbers, type Sector } from '../domain/constants.js';
+import { nextStepText } from '../domain/understanding/labels.js';
+import type { ExplicitQuestion, NextStep, WorryReading } from '../domain/understanding/worry.js';
+import type { Article } from './article.js';
+
+const { emergency, veiligThuis } = PhoneNumbers;
+
+export const WorryAnswerTexts = {
+  stepTitle: 'Wat nu past',
+  /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
+  notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
+  onYourQuestion: 'Op je vraag',
+  onYourOtherQuestion: 'Op je andere vraag',
+  answerToQuestion: {
+    'keep-secret':
+      'Beloof geen geheimhouding, en zeg eerlijk met wie je overlegt en wat je gaat doen. Advies vragen aan Veilig Thuis kan zonder namen te noemen. Ook met een beroepsgeheim mag je zonder toestemming melden (meldrecht); je probeert wel eerst toestemming te krijgen en vertelt het de persoon, tenzij de veiligheid dat niet toelaat.',
+    'is-it-abuse':
+      'Of het mishandeling of verwaarlozing is, hoef je niet zelf vast te stellen: de meldcode vraagt geen bewijs. Leg vast wat erop wijst en wat het tegenspreekt, en weeg het samen met je aandachtsfunctionaris; bij twijfel denkt Veilig Thuis mee.',
+    'talk-to-family':
+      'Een gesprek met de ouders of de cliënt hoort bij stap 3 van de meldcode, na vastleggen en overleg: leg uit waarom, noem wat je zag en vraag hun reactie. Sla het gesprek over als het de veiligheid van het kind, van iemand anders of van jou in gevaar brengt, of als het contact dan verbroken kan worden; vraag dan eerst advies aan Veilig Thuis.',
+    'should-act':
+      'Moet je hier iets mee? Ja. Een zorg over de veiligheid van een kind of volwassene neem je altijd serieus: de meldcode vraagt je om wat je ziet vast te leggen en erover te overleggen. Dat is nog geen melding, en je hoeft niet zeker te zijn.',
+    'should-report':
+      'Melden hoeft nu nog niet vast te staan. Eerst leg je vast wat je ziet en overleg je; Veilig Thuis denkt mee of een melding nodig is. Bij acute of structurele onveiligheid meld je wel altijd.',
+    'may-share':
+      'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.',
+    'who-to-call': `Voor overleg: je aandachtsfunctionaris of intern begeleider. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
+    'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
+  } satisfies Record<ExplicitQuestion, string>,
+} as const;
+
+const T = WorryAnswerTexts;
+
+/** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
+const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
+
+/**
+ * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
+ * without an article, the short answer to "moet ik hier iets mee?" and the like.
+ */
+export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[]): string[] {
+  const { question } = reading;
+  const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
+  if (asked.length === 0) return judgement ? [judgement] : [];
+  const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
+  const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
+  return [...alsoJudged, ...answers];
+}
+
+/** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
+export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[], sector?: Sector, step: NextStep = reading.step): string[] {
+  return [...answerLines(reading, asked), `**${T.stepTitle}:** ${nextStepText(step, sector)}`];
+}
