@@ -16,7 +16,8 @@ export type Understanding =
   | { kind: 'control'; word: ControlWord }
   | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
   /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
-  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[] }
+  /** `openQuestion`: the story asks something that neither an article nor a short answer of ours covers. */
+  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[]; openQuestion?: boolean }
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
   | { kind: 'no-match' };
 
@@ -74,7 +75,7 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
 }
 
 /** Questions about what to make of a situation, as opposed to questions about a topic. */
-const WORRY_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['is-it-abuse', 'should-act', 'should-report']);
+const WORRY_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['is-it-abuse', 'for-veilig-thuis', 'should-act', 'should-report']);
 
 /** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */
 function isSingleQuestion(text: string): boolean {
@@ -185,7 +186,9 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   const topic = related(knowledge, reading, answer, sector);
   // "Is dit ook huiselijk geweld?": what that form of abuse is answers it, next to "you need not decide that alone".
   if (topic && reading.question === 'is-it-abuse') return { kind: 'worry', reading, sector, asked: [topic] };
-  return { kind: 'worry', reading, sector, related: topic };
+  // "Hoe krijg ik haar alleen te spreken?": no article and no short answer of ours; the card says so and points to an advisor.
+  const openQuestion = reading.question === undefined && questionsOf(text).length > 0 && (answer.kind !== 'answer' || !answer.fitsQuestion);
+  return { kind: 'worry', reading, sector, related: topic, openQuestion };
 }
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';

@@ -4,7 +4,7 @@
  */
 import { PhoneNumbers, type Sector } from '../domain/constants.js';
 import { nextStepText } from '../domain/understanding/labels.js';
-import type { ExplicitQuestion, NextStep, WorryReading } from '../domain/understanding/worry.js';
+import type { ExplicitQuestion, WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
@@ -15,6 +15,8 @@ export const WorryAnswerTexts = {
   notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
+  /** A story's question that no article and no short answer covers. */
+  openQuestion: `**Op je vraag:** daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`,
   answerToQuestion: {
     'keep-secret':
       'Beloof geen geheimhouding, en zeg eerlijk met wie je overlegt en wat je gaat doen. Advies vragen aan Veilig Thuis kan zonder namen te noemen. Ook met een beroepsgeheim mag je zonder toestemming melden (meldrecht); je probeert wel eerst toestemming te krijgen en vertelt het de persoon, tenzij de veiligheid dat niet toelaat.',
@@ -22,6 +24,7 @@ export const WorryAnswerTexts = {
       'Of het mishandeling of verwaarlozing is, hoef je niet zelf vast te stellen: de meldcode vraagt geen bewijs. Leg vast wat erop wijst en wat het tegenspreekt, en weeg het samen met je aandachtsfunctionaris; bij twijfel denkt Veilig Thuis mee.',
     'talk-to-family':
       'Een gesprek met de ouders of de cliënt hoort bij stap 3 van de meldcode, na vastleggen en overleg: leg uit waarom, noem wat je zag en vraag hun reactie. Sla het gesprek over als het de veiligheid van het kind, van iemand anders of van jou in gevaar brengt, of als het contact dan verbroken kan worden; vraag dan eerst advies aan Veilig Thuis.',
+    'for-veilig-thuis': `Veilig Thuis is er voor elke zorg over huiselijk geweld of kindermishandeling, bij kinderen en bij volwassenen, ook ouderen. Je mag altijd bellen voor advies (${veiligThuis}, gratis, 24/7): bij elke stap van de meldcode en ook als je twijfelt. Advies vragen is nog geen melding. Overleg daarnaast met je aandachtsfunctionaris.`,
     'should-act':
       'Moet je hier iets mee? Ja. Een zorg over de veiligheid van een kind of volwassene neem je altijd serieus: de meldcode vraagt je om wat je ziet vast te leggen en erover te overleggen. Dat is nog geen melding, en je hoeft niet zeker te zijn.',
     'should-report':
@@ -42,16 +45,16 @@ const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
  * without an article, the short answer to "moet ik hier iets mee?" and the like.
  */
-export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[]): string[] {
+export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[], openQuestion = false): string[] {
   const { question } = reading;
   const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
-  if (asked.length === 0) return judgement ? [judgement] : [];
+  if (asked.length === 0) return judgement ? [judgement] : openQuestion ? [T.openQuestion] : [];
   const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
   const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
   return [...alsoJudged, ...answers];
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
-export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[], sector?: Sector, step: NextStep = reading.step): string[] {
-  return [...answerLines(reading, asked), `**${T.stepTitle}:** ${nextStepText(step, sector)}`];
+export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[], openQuestion: boolean, sector?: Sector): string[] {
+  return [...answerLines(reading, asked, openQuestion), `**${T.stepTitle}:** ${nextStepText(reading.step, sector)}`];
 }

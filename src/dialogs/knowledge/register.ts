@@ -39,12 +39,12 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = ({ reading, sector, route, related, asked = [] }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
+  const worryCard = ({ reading, sector, route, related, asked = [], openQuestion = false }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
     const further = asked.length > 0 ? asked.map((article) => ({ title: T.readAnswer(article.title), article })) : related ? [{ title: T.readAlso(related.title), article: related }] : [];
     return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: route ? routeBlock(route) : worryAnswerLines(reading, asked, sector),
+      lines: route ? routeBlock(route) : worryAnswerLines(reading, asked, openQuestion, sector),
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),

@@ -40,7 +40,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       canResume: false,
       suicide: signals.includes('suicide'),
       reading: read,
-      lines: answerLines(reading, worry?.asked ?? []),
+      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion),
       answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector) },
       offerAdvice: true,
       startWalk: { signals: reading.signals },

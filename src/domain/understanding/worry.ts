@@ -9,7 +9,7 @@ import { normaliseText, sentencesOf, withoutAsker } from './text.js';
  */
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
-export type ExplicitQuestion = 'keep-secret' | 'is-it-abuse' | 'talk-to-family' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
+export type ExplicitQuestion = 'keep-secret' | 'is-it-abuse' | 'talk-to-family' | 'for-veilig-thuis' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
 export type NextStep = 'record' | 'consult' | 'advice' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -116,11 +116,13 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
   { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
-  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b/u },
-  { kind: 'should-report', pattern: /\b(?:moet|mag|kan)\s+(?:ik|we)\s+(?:dit\s+|het\s+|hier\s+)?(?:melden|een melding)\b|\bmelden of niet\b/u },
+  // "Is dit iets voor Veilig Thuis of alleen voor kinderen?", "moet ik nu meteen VT bellen of eerst naar de ib'er?"
+  { kind: 'for-veilig-thuis', pattern: /\b(?:is|valt)\s+(?:dit|dat|zoiets|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:iets voor|onder)\s+(?:veilig thuis|vt)\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt)\s+(?:bellen|inschakelen|benaderen)\b|\b(?:bel|bellen)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\b|\b(?:of|meteen|direct|gelijk)\s+(?:\S+\s+)?(?:veilig thuis|vt)\s+(?:bellen|inschakelen)\b/u },
+  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b/u },
+  { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|informeren|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
-  { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|kan|kun|doe|zou)\s+(?:ik|we|je)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:nu )?(?:wijs|verstandig)\b|\bhoe verder\b/u },
+  { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|kan|kun|doe|zou)\s+(?:ik|we|je)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
 ];
 
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */

@@ -214,6 +214,26 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/hoef je niet zelf vast te stellen/);
     });
 
+    it('says so when a story asks something no article or short answer covers, and points to an advisor', async () => {
+      const seen = await say('Ik ben maatschappelijk werker. Een cliënte van 40 vertelde dat haar man haar telefoon controleert en haar geen geld geeft voor de boodschappen. Hoe houd ik contact met haar als hij altijd meeluistert?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* daar heb ik geen vast antwoord op/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Advies vragen aan Veilig Thuis');
+    });
+
+    it.each([
+      ['Is dit nou iets voor Veilig Thuis, of is dat alleen voor kinderen?'],
+      ['Moet ik dit eerst met mijn teamleider bespreken of gelijk VT bellen?'],
+    ])('answers whether this is for Veilig Thuis: for adults too, advice at any step (%s)', async (question) => {
+      const seen = await say(`Ik ben buurtcoach in Beek. Een meneer van 80 die ik bezoek, zegt dat zijn kleinzoon elke week zijn pinpas leent en dat hij sindsdien bijna niets meer op zijn rekening heeft. ${question}`);
+      expect(seen.first).toMatch(/ook ouderen/);
+      expect(seen.first).toMatch(/Advies vragen is nog geen melding/);
+    });
+
+    it('answers "moeten wij hier nog iets mee?" with yes and why', async () => {
+      const seen = await say('Onze conciërge zag dat een meisje uit groep 7 al dagen in dezelfde vieze kleren komt en elke ochtend zonder ontbijt op school zit. Moeten wij als school hier nog iets mee?');
+      expect(seen.first).toMatch(/Moet je hier iets mee\? Ja/);
+    });
+
     it('points a worry about a client whose own problems may harm his children to the Kindcheck', async () => {
       const seen = await say('Ik ben maatschappelijk werker. Een cliënt met een zware depressie drinkt elke avond, en hij zorgt overdag alleen voor zijn twee kleuters. Ik twijfel of ik daar iets mee moet, hij is mijn cliënt en niet de kinderen.');
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees ook: Wat is de Kindcheck?');
@@ -233,7 +253,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('reads a story that asks "is dit al iets voor Veilig Thuis?" as a worry, even without a listed signal word', async () => {
       const seen = await say('Ik ben fysiotherapeut en behandel een meisje van 9. Haar vader zegt bij het brengen steeds dat ze lui en onhandig is en dat hij spijt heeft van haar. Het kind wordt dan heel stil. Is dit al iets voor Veilig Thuis?');
       expect(seen.all).toContain('Wat ik lees');
-      expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
+      expect(seen.all).toMatch(/Veilig Thuis is er voor elke zorg/);
     });
 
     it('does not send a story in which a teacher only reports a child\'s behaviour down the route for a suspected colleague', async () => {
@@ -293,7 +313,7 @@ describe('what a professional sees when typing in their own words', () => {
     });
 
 
-    it('raises no alarm for the explanation "tegen de kast gelopen", for violence denied, a habit, a counted past, a figure of speech, a child\'s talk or a thriller', async () => {
+    it('raises no alarm for the explanation "tegen de kast gelopen", for violence denied, a habit, a counted past, a figure of speech, a child\'s talk or drawing, or a thriller', async () => {
       for (const text of [
         'Een peuter komt al weken in dezelfde kleren en is drie keer niet opgehaald; toen kwam na een uur een oom. Wat kan ik het beste doen?',
         'Mijn neefje doet aan karate en heeft vaak blauwe plekken, dat hoort er nu eenmaal bij. Hoe zie je het verschil met mishandeling?',
@@ -303,6 +323,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Een cliënte had blauwe plekken op haar arm; ze zei dat ze tegen de kast was gelopen. Hoe vraag ik daar rustig naar door?',
         'Bij de buren hoor ik vaak schreeuwen. Slaan hoor ik nie, maar het is wel elke avond. Wat kan ik doen?',
         'Een jongen in mijn team heeft vaak blauwe plekken. Zijn vader staat elke wedstrijd langs de lijn te schelden. Wat kan ik als trainer doen?',
+        'Een kleuter in mijn groep tekent steeds een monster met een pistool naast een bed. Waar let ik op?',
       ]) {
         const seen = await say(text);
         expect(seen.first.split('\n').find((line) => line.trim()), text).not.toMatch(/112/);
