@@ -183,7 +183,7 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
     return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
   }
   if (asked.length > 0) return { kind: 'worry', reading, sector, asked: asked.map((a) => a.best.article) };
-  const topic = related(knowledge, reading, answer, sector);
+  const topic = related(knowledge, reading, answer, normaliseText(text), sector);
   // "Is dit ook huiselijk geweld?": what that form of abuse is answers it, next to "you need not decide that alone".
   if (topic && reading.question === 'is-it-abuse') return { kind: 'worry', reading, sector, asked: [topic] };
   // "Hoe krijg ik haar alleen te spreken?": no article and no short answer of ours; the card says so and points to an advisor.
@@ -199,7 +199,9 @@ const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t);
 
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
-function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, sector?: Sector): Article | undefined {
+const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
+
+function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, normalised: string, sector?: Sector): Article | undefined {
   // What the message itself asks about, when its words clearly name an article ("hoe weet ik of dit zorgelijk is" → the Vlaggensysteem).
   if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic) return answer.best.article;
   // An adult client whose own problems may harm their children ("drinkt steeds meer, twee kinderen"): the Kindcheck.
@@ -209,7 +211,10 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
   // Violence between adults with no child named is not "kind als getuige".
   const aboutAdultsOnly = topic === 'domestic' && !reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
-  const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : SIGNAL_TOPICS[topic]);
+  // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.
+  const aboutChild = reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
+  const divorce = reading.signals.includes('domestic') && aboutChild && DIVORCE.test(normalised);
+  const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : divorce ? 'kind in een vechtscheiding' : SIGNAL_TOPICS[topic]);
   const [top] = words ? searchKnowledge(knowledge, words, { sector, limit: 1 }) : [];
   if (top && top.score >= minRelatedScore) return top.article;
   return answer.kind === 'answer' ? answer.best.article : undefined;

@@ -194,4 +194,31 @@ export const formsOfAbuseArticles: ArticleInput[] = [
     moreSources: [Sources.veiligThuisGmEergerelateerd, Sources.basismodel],
     checked: '2026-12-02',
   },
+  {
+    id: 'kind-in-een-vechtscheiding',
+    title: 'Een kind in een vechtscheiding',
+    summary:
+      'Deskundigen zien het als een vorm van kindermishandeling als ouders hun kind in hun strijd betrekken: als boodschapper of machtsmiddel, of door de andere ouder zwart te maken waar het kind bij is. Bij zorgen volg je de meldcode; bij twijfel vraag je advies aan Veilig Thuis.',
+    body: lines(
+      'Een scheiding is voor elk kind moeilijk. Blijven de ouders vechten, dan raakt het kind klem en kan het psychische schade oplopen, net als bij andere psychische mishandeling.',
+      'Signalen bij het kind:',
+      '- een loyaliteitsconflict: het kind durft niets over de andere ouder te zeggen of kiest steeds partij;',
+      '- het kind zorgt voor een ouder in plaats van andersom (parentificatie);',
+      '- stil en teruggetrokken of juist boos gedrag, of een kind dat een ouder niet meer wil zien.',
+      'Was er geweld tussen de ouders, vóór of na de scheiding? Ook een kind dat dat alleen meemaakt, kan ernstig worden geschaad.',
+      'Wat doe je?',
+      '- Leg feitelijk vast wat het kind laat zien en wat de ouders zeggen of van je vragen.',
+      '- Bespreek het met je aandachtsfunctionaris en doorloop de meldcode. Twijfel je? Vraag advies aan Veilig Thuis (0800-2000).',
+      '- Kies geen partij in de strijd van de ouders.',
+      'Informatie aan gescheiden ouders: na een scheiding houden beide ouders meestal het gezag, en dan hebben ze allebei recht op informatie over hun kind. Een ouder zonder gezag krijgt op zijn verzoek belangrijke informatie van bijvoorbeeld school of hulpverlener, tenzij het belang van het kind zich daartegen verzet (artikel 1:377c Burgerlijk Wetboek).',
+    ),
+    sectors: [],
+    keywords: [
+      'vechtscheiding', 'scheiding', 'gescheiden ouders', 'echtscheiding', 'ex', 'omgang', 'omgangsregeling', 'ouderschapsplan', 'co-ouderschap',
+      'loyaliteitsconflict', 'partij kiezen', 'boodschapper', 'zwartmaken', 'gezag', 'ouderlijk gezag', 'informatie aan ouders', 'informatieplicht', 'recht op informatie', 'andere ouder', 'verklaring', 'parentificatie',
+    ],
+    source: Sources.kinderombudsmanVechtscheiding,
+    moreSources: [Sources.richtlijnScheiding, Sources.lkcGescheidenOuders],
+    checked: '2026-12-05',
+  },
 ];

@@ -26,6 +26,9 @@ const officialHosts = [
   'kindertelefoon.nl',
   '113.nl',
   'huwelijksdwangenachterlating.nl',
+  'kinderombudsman.nl',
+  'richtlijnenjeugdhulp.nl',
+  'onderwijsgeschillen.nl',
 ];
 
 /** Public bodies whose own documents are cited by title because they are not online. */

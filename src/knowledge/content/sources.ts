@@ -154,4 +154,13 @@ export const Sources = {
     url: 'https://www.huiselijkgeweld.nl/publicaties/factsheets/2021/01/18/sgog-meldingen-in-de-gehandicaptenzorg',
   },
   autoriteitPersoonsgegevens: { title: 'Autoriteit Persoonsgegevens – de AVG', url: 'https://www.autoriteitpersoonsgegevens.nl/' },
+  kinderombudsmanVechtscheiding: {
+    title: "De Kinderombudsman – Nieuwe aanpak vechtscheidingen (advies 'Vechtende ouders, het kind in de knel')",
+    url: 'https://www.kinderombudsman.nl/nieuws/nieuwe-aanpak-vechtscheidingen?id=373',
+  },
+  richtlijnScheiding: { title: 'Richtlijnen Jeugdhulp en Jeugdbescherming – Richtlijn Scheiding', url: 'https://www.richtlijnenjeugdhulp.nl/guideline/65/full' },
+  lkcGescheidenOuders: {
+    title: 'Onderwijsgeschillen (Landelijke Klachtencommissie Onderwijs) – Informatieverstrekking aan gescheiden ouders',
+    url: 'https://www.onderwijsgeschillen.nl/thema/informatieverstrekking-aan-gescheiden-ouders',
+  },
 } as const;

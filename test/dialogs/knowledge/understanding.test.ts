@@ -435,6 +435,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/geeft geen direct antwoord/);
     });
 
+    it('answers a question about a child caught between fighting parents with the article on a vechtscheiding, and offers it for such a story', async () => {
+      expect((await say('is het kindermishandeling als gescheiden ouders hun kind als boodschapper gebruiken?')).first).toMatch(/Een kind in een vechtscheiding/);
+      const story = await say('De ouders van een jongen van 8 uit mijn klas zijn gescheiden en maken ruzie over hem. Vader wil dat ik opschrijf dat moeder hem verwaarloost, moeder stuurt boze mails over vader. De jongen is erg stil. Hoe ga ik hiermee om?');
+      expect(buttons(cardOf(story.replies[0])).map((b) => b.title)).toContain('Lees ook: Een kind in een vechtscheiding');
+    });
+
     it('answers the better of two questions in one message', async () => {
       const seen = await say('hoeveel stappen had de meldcode ook alweer? en moet ik die allemaal gehad hebben voor ik vt bel');
       expect(seen.first).toMatch(/Wat is de meldcode huiselijk geweld en kindermishandeling\?/);
