@@ -60,6 +60,8 @@ export function nextStepText(step: NextStep, sector?: Sector): string {
       return `Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met ${consultPartner(sector)} (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.`;
     case 'advice':
       return `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met je aandachtsfunctionaris.`;
+    case 'kindcheck':
+      return `Doe de Kindcheck: ga na of je cliënt zorgt voor minderjarige kinderen en of die veilig zijn. Leg vast wat je ziet en bespreek het met ${consultPartner(sector)}. Twijfel je over de veiligheid van de kinderen? Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}).`;
     case 'weigh-sexual-behaviour':
       return `Weeg het gedrag met het Vlaggensysteem: past het bij de leeftijd of gaat het over een grens? Leg vast wat je zag en hoorde, letterlijk en met datum, en bespreek het met ${consultPartner(sector)}. Wijst het op misbruik thuis? Vraag dan eerst advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je het met de ouders bespreekt.`;
     case 'veilig-thuis-first':

@@ -10,7 +10,7 @@ import { normaliseText, sentencesOf, withoutAsker } from './text.js';
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
 export type ExplicitQuestion = 'keep-secret' | 'is-it-abuse' | 'talk-to-family' | 'for-veilig-thuis' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
-export type NextStep = 'record' | 'consult' | 'advice' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
+export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
   signals: WorrySignal[];
@@ -68,6 +68,8 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   'parent-problems': lexicon([
     'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
     'mantelzorg*', 'werkloos', 'baan kwijt', 'ziek', 'opgenomen', 'gevangenis', 'detentie',
+    'drinkt', 'drankprobleem', 'alcoholprobleem', 'alcoholist*', 'drugs', 'drugsgebruik', 'cocaine', 'coke', 'speed', 'heroine', 'onder invloed',
+    'bipolair*', 'manisch*', 'schizofren*', 'borderline', 'psychiatri*', 'gestopt met haar medicatie', 'gestopt met zijn medicatie', 'gestopt met haar medicijnen', 'gestopt met zijn medicijnen',
   ]),
 };
 
@@ -154,6 +156,8 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   if (signals.includes('special-route')) return 'veilig-thuis-first';
   if (signals.includes('colleague') && involved.includes('colleague')) return 'organisation-route';
   if (signals.includes('sexual')) return mentions(BETWEEN_CHILDREN, t) ? 'weigh-sexual-behaviour' : 'veilig-thuis-first';
+  // Only a parent's own problems (addiction, psychiatric illness, debts), no sign of harm yet: the Kindcheck (stap 1).
+  if (signals.includes('parent-problems') && signals.every((s) => s === 'parent-problems' || s === 'disclosure')) return 'kindcheck';
   if (signals.includes('injury') || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';

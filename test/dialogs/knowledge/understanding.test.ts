@@ -239,6 +239,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Lees ook: Wat is de Kindcheck?');
     });
 
+    it('gives the Kindcheck as the step for a client whose addiction or illness may harm the children at home', async () => {
+      const seen = await say('Ik werk bij de verslavingszorg. Mijn cliënte van 29 gebruikt bijna elke dag speed en heeft thuis een zoontje van 3 en een dochter van 6. Ze zegt dat de kinderen er niks van merken. Wat verwacht de meldcode hier van mij?');
+      expect(seen.first).toMatch(/\*\*Wat nu past:\*\* Doe de Kindcheck/);
+    });
+
     it('answers "valt dit ook onder mishandeling?" in a story about a fighting divorce', async () => {
       const seen = await say('De ouders van een jongen uit mijn klas liggen in een vechtscheiding en trekken allebei aan hem; hij huilt veel en slaapt slecht. Valt dit eigenlijk ook onder kindermishandeling?');
       expect(seen.all).toMatch(/hoef je niet zelf vast te stellen/);
