@@ -278,13 +278,16 @@ const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
 /** Words of soon that IMMEDIATE (now, today, last night) leaves out. */
 const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
 const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
+/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now. */
+const HITTING_NOW = check(String.raw`\b${HITS_NOW}\b`);
 
 /** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !s.trim().endsWith('?'));
-  return signals.some((s) => URGENT_BY_NATURE.has(s)) || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
+  const placedNow = told.some((s) => NOW_OR_SOON.test(s) || (signals.includes('violence-now') && HITTING_NOW.test(s)));
+  return signals.some((s) => URGENT_BY_NATURE.has(s)) || placedNow ? 'now' : 'possible';
 }
 
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
