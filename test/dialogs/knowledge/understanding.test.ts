@@ -374,6 +374,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Meldcode-stappen doorlopen');
     });
 
+    it('reads violence told in the present tense as happening now, with no step for "no danger now"', async () => {
+      const seen = await say('ben op huisbezoek, in de keuken schopt de stiefvader de moeder, de kinderen zitten op de bank te kijken. wat doe ik');
+      expect(seen.first).toContain('geweld dat nu of net gebeurt');
+      expect(seen.first).not.toContain('Is er nu geen direct gevaar?');
+    });
+
     it('shows no article under the numbers when a danger message asks nothing', async () => {
       const seen = await say('De vader van een peuter uit mijn groep kwam dronken binnen en duwde de moeder net hard tegen de deurpost, ze bloedt aan haar hoofd. Hij staat nog buiten te roepen.');
       expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
