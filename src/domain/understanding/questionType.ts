@@ -5,8 +5,8 @@ const QUESTION_TYPES: readonly [QuestionType, RegExp][] = [
   ['wat-moet-ik-doen', /\b(?:wat (?:moet|kan|doe|zou|kun) (?:ik|je|we|u)|welke stappen|hoe (?:pak|ga|handel|reageer|begin) (?:ik|je|we)|wat te doen|wat nu|hoe leg ik|hoe (?:moet|kan) ik)\b/u],
   ['mag-ik', /^(?:mag|mogen|is het toegestaan|ben ik bevoegd)\b|\bmag (?:ik|je|we|een)\b/u],
   ['moet-ik', /^(?:moet|moeten|ben ik verplicht|is het verplicht|heb ik (?:een )?meldplicht)\b|\b(?:verplicht|meldplicht)\b/u],
-  // "Wie beslist …" asks about a decision, not whom to reach.
-  ['wie-waar-hoe', /^(?:wie(?!\s+(?:beslist|bepaalt|besluit|neemt))|waar|bij wie|hoe bereik|hoe doe ik|hoe krijg|hoe kom|hoe kan ik .* bereiken|welk (?:telefoon)?nummer|wat is het (?:telefoon)?nummer)\b/u],
+  // "Wie beslist …", "wie is verantwoordelijk …" ask about a decision or a responsibility, not whom to reach.
+  ['wie-waar-hoe', /^(?:wie(?!\s+(?:beslist|bepaalt|besluit|neemt|pakt|is (?:\S+ )?verantwoordelijk|moet (?:dit|dat|het|er)\b))|waar|bij wie|hoe bereik|hoe doe ik|hoe krijg|hoe kom|hoe kan ik .* bereiken|welk (?:telefoon)?nummer|wat is het (?:telefoon)?nummer)\b/u],
   ['wat-is', /^(?:wat (?:is|zijn|betekent|houdt|bedoelen)|hoe herken|welke signalen|wat is het verschil)\b|\bsignalen\b/u],
 ];
 

@@ -22,7 +22,7 @@ export interface WorryReading {
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
-  financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg']),
+  financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
@@ -38,6 +38,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
     'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak', 'afspraken gemist', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
+    'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
   ]),
   sexual: lexicon([
     'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'onderbroek', 'geslachtsdeel*',
@@ -90,8 +91,12 @@ const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
 /** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
 const FINANCIAL_ABUSE = /\bfinancie(?:el|le) misbruik\p{L}*/gu;
 
+/** "Meneer (79)", "een dame van 82", "84 jaar": someone of 65 or older. */
+const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*jaar\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft)\b))/u;
+
 function whoIsInvolved(t: string, suspect: boolean): Involved[] {
-  const involved = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
+  const named = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
+  const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t);
   return childByKin ? ['child', ...involved] : involved;
 }

@@ -208,6 +208,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/een kind|seksueel gebied/);
     });
 
+    it('reads an age of 65 or more as an older adult, whose son is no child, and a pension taken as money taken', async () => {
+      const seen = await say('Een bewoner (81) van onze seniorenflat zit in een koud huis vol rommel, en zijn zoon neemt elke maand zijn pensioen mee. Moeten wij als woningcorporatie hier iets mee?');
+      expect(seen.first).toMatch(/Het gaat om [^.]*een oudere/);
+      expect(seen.first).toContain('financiële uitbuiting');
+      expect(seen.first).not.toMatch(/Het gaat om [^.]*kind/);
+    });
+
     it('answers "is dit ook huiselijk geweld?" with what that form of abuse is, not only with "you need not decide that"', async () => {
       const seen = await say('Mijn collega vertelde dat haar schoonzus van haar man geen eigen bankrekening mag hebben en elke avond moet laten zien met wie ze heeft geappt. Is dit ook huiselijk geweld?');
       expect(seen.first).toMatch(/\*\*Op je vraag:\*\*/);
@@ -450,6 +457,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect((await say('is het kindermishandeling als gescheiden ouders hun kind als boodschapper gebruiken?')).first).toMatch(/Een kind in een vechtscheiding/);
       const story = await say('De ouders van een jongen van 8 uit mijn klas zijn gescheiden en maken ruzie over hem. Vader wil dat ik opschrijf dat moeder hem verwaarloost, moeder stuurt boze mails over vader. De jongen is erg stil. Hoe ga ik hiermee om?');
       expect(buttons(cardOf(story.replies[0])).map((b) => b.title)).toContain('Lees ook: Een kind in een vechtscheiding');
+    });
+
+    it('answers who is responsible after a melding without saying the article does not answer a question about whom to reach', async () => {
+      const seen = await say('wie is er verantwoordelijk voor de veiligheid van het kind nadat ik gemeld heb, ik of veilig thuis?');
+      expect(seen.first).toMatch(/Wat is mijn rol na een melding\?/);
+      expect(seen.first).not.toMatch(/geen direct antwoord/);
     });
 
     it('answers the better of two questions in one message', async () => {
