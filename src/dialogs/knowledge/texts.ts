@@ -15,9 +15,8 @@ export const KnowledgeTexts = {
   askAdvice: 'Advies vragen aan Veilig Thuis',
   readAlso: (title: string) => `Lees ook: ${title}`,
   readAnswer: (title: string) => `Lees het hele antwoord: ${title}`,
-  /** Said when the best article gives another kind of answer than the question asks for. */
-  otherKindOfAnswer: (asked: QuestionType) =>
-    `Dit artikel geeft geen direct antwoord op ${QuestionKinds[asked]}; het gaat over het onderwerp van je vraag. Twijfel je wat je moet doen? Vraag advies aan Veilig Thuis (${veiligThuis}).`,
+  /** Said when the best article may give another kind of answer than the question asks for (the reader cannot be sure it does not). */
+  otherKindOfAnswer: (asked: QuestionType) => `Staat het antwoord op ${QuestionKinds[asked]} hier niet in? Vraag het een adviseur van Veilig Thuis (${veiligThuis}).`,
   control: {
     thanks: 'Graag gedaan. Stel gerust nog een vraag, of typ "help" om te zien wat ik kan.',
     whoAreYou:

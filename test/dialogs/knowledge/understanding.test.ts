@@ -465,6 +465,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/geen direct antwoord/);
     });
 
+    it('offers an advisor, without claiming the article fails, when the best article may give another kind of answer than asked', async () => {
+      const seen = await say('moet een fysiotherapiepraktijk ook een meldcode gebruiken?');
+      expect(seen.first).toMatch(/meldcode/i);
+      expect(seen.first).toMatch(/Staat het antwoord op de vraag of het moet hier niet in\? Vraag het een adviseur van Veilig Thuis/);
+    });
+
     it('answers the better of two questions in one message', async () => {
       const seen = await say('hoeveel stappen had de meldcode ook alweer? en moet ik die allemaal gehad hebben voor ik vt bel');
       expect(seen.first).toMatch(/Wat is de meldcode huiselijk geweld en kindermishandeling\?/);
