@@ -175,15 +175,16 @@ const bestAnswer = (text: string, search: Search): Found | undefined => answersO
  */
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   const forAsker = (article: Article) => !sector || article.sectors.length === 0 || article.sectors.includes(sector);
+  const normalised = normaliseText(text);
   const asked = answersOf(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article)).slice(0, maxAnswersInStory);
   // A neighbour, relative or volunteer gets what holds for them (no meldcode; their name only with consent), not the professional's rules.
-  const forBystander = speaksAsBystander(normaliseText(text)) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
+  const forBystander = speaksAsBystander(normalised) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
   if (forBystander) {
     const rest = asked.map((a) => a.best.article).filter((article) => !PROFESSIONAL_ONLY.has(article.id));
     return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
   }
   if (asked.length > 0) return { kind: 'worry', reading, sector, asked: asked.map((a) => a.best.article) };
-  const topic = related(knowledge, reading, answer, normaliseText(text), sector);
+  const topic = related(knowledge, reading, answer, normalised, sector);
   // "Is dit ook huiselijk geweld?": what that form of abuse is answers it, next to "you need not decide that alone".
   if (topic && reading.question === 'is-it-abuse') return { kind: 'worry', reading, sector, asked: [topic] };
   // "Hoe krijg ik haar alleen te spreken?": no article and no short answer of ours; the card says so and points to an advisor.
@@ -198,9 +199,9 @@ const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BY
 const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t);
 
-/** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 
+/** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, normalised: string, sector?: Sector): Article | undefined {
   // What the message itself asks about, when its words clearly name an article ("hoe weet ik of dit zorgelijk is" → the Vlaggensysteem).
   if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic) return answer.best.article;
@@ -209,10 +210,10 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   const topic = parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
-  // Violence between adults with no child named is not "kind als getuige".
-  const aboutAdultsOnly = topic === 'domestic' && !reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
-  // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.
   const aboutChild = reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
+  // Violence between adults with no child named is not "kind als getuige".
+  const aboutAdultsOnly = topic === 'domestic' && !aboutChild;
+  // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.
   const divorce = reading.signals.includes('domestic') && aboutChild && DIVORCE.test(normalised);
   const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : divorce ? 'kind in een vechtscheiding' : SIGNAL_TOPICS[topic]);
   const [top] = words ? searchKnowledge(knowledge, words, { sector, limit: 1 }) : [];
