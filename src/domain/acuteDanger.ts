@@ -105,6 +105,10 @@ const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
 const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b`);
+const HABIT = String.raw`(?:soms|vaak|weleens|wel eens|regelmatig|af en toe|meestal)`;
+/** "Papa slaat mama soms": hitting told as a habit is violence to weigh, not violence going on now. */
+const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b`);
+const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
@@ -121,14 +125,14 @@ interface SignalPattern {
 const VIOLENCE_NOW: readonly SignalPattern[] = [
   // Present tense with a person next to the verb ("papa slaat", "slaat haar"), the passive
   // ("wordt geslagen"), a perfect tense ("heeft haar geslagen"), or any tense with a recent time.
-  { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?! (?:nooit|niet)\b)`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b`) },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?! (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b`), unless: HITS_AS_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   // In the past tense ("werd geduwd") only when the sentence says when: "bij de laatste overdracht" is not now.
   { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURT_PARTICIPLE}\s+(?:wordt|worden|word)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO },
-  { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`), unless: LONG_AGO },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`), unless: LONG_AGO_OR_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${FIGHTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${FIGHTS}\b`), unless: SCHOOL_FIGHT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:zag|zagen|zie|ziet|gezien)\b.{0,40}?\b${HURTS}\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\baan (?:de|haar|zijn) haren\b`) },
@@ -312,11 +316,14 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
-  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...dangerSituationsIn(cases)]);
+  const situations = dangerSituationsIn(cases);
+  const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...situations]);
   const modelReads = cases.length > 0 && detectLanguage(text) === 'nl';
   const score = modelReads ? dangerScore(model, normalised) : undefined;
   if (found.size > 0) {
-    const vetoed = score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS;
+    // A weapon together with a threat is never a word out of context ("een foto van een geweer … dan zie je wel").
+    const armedThreat = situations.includes('weapon') && situations.includes('threat');
+    const vetoed = !armedThreat && score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS;
     if (vetoed) return { acute: false, signals: [] };
     const signals = SIGNAL_ORDER.filter((s) => found.has(s));
     return { acute: true, signals, urgency: urgencyOf(signals, cases) };

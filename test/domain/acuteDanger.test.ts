@@ -381,6 +381,33 @@ describe('assessAcuteDanger when the model sets a rule aside', () => {
   });
 });
 
+describe('assessAcuteDanger on the misses of sets AL and AN', () => {
+  it('keeps a gun shown with a threat, however calm the model reads the rest', () => {
+    const message = "Een cliënt stuurt een foto van een geweer op tafel met de tekst 'als jullie mijn kinderen afpakken, dan zie je wel wat er gebeurt'. Het gesprek is om 14u.";
+    expect(assessAcuteDanger(message).signals).toEqual(expect.arrayContaining(['weapon', 'threat']));
+  });
+
+  it('names suicide for fresh cuts on a leg and a plan to go deeper tonight, so 113 is shown', () => {
+    const message = "Een meisje heeft een scheermesje verstopt en zegt dat ze vannacht 'dieper gaat dan ooit'. Ze heeft al verse sneden op haar bovenbeen.";
+    expect(assessAcuteDanger(message).signals).toContain('suicide');
+  });
+
+  it('reads a threat in a case closed years ago as past', () => {
+    expect(assessAcuteDanger('Een zaak uit 2019 waarin vader dreigde moeder te vermoorden is al jaren afgesloten. Hoe lang bewaar ik het dossier?').acute).toBe(false);
+  });
+
+  it('reads hitting told as a habit as violence to weigh, not violence going on now', () => {
+    expect(assessAcuteDanger('papa slaat mama soms').acute).toBe(false);
+    expect(assessAcuteDanger("een leerling zei vandaag 'papa slaat mama soms', wat moet ik nu doen?").signals).not.toContain('violence-now');
+    expect(assessAcuteDanger('hij slaat haar vaak en nu staat hij voor de deur').acute).toBe(true);
+  });
+
+  it('does not read the day a child told something as the evening harm is expected', () => {
+    expect(assessAcuteDanger("een leerling zei vandaag 'papa slaat mama soms'").signals).not.toContain('tonight');
+    expect(assessAcuteDanger('een leerling zei vandaag dat papa haar vanavond weer gaat slaan').signals).toContain('tonight');
+  });
+});
+
 describe('assessAcuteDanger on harmless settings of alarming words (set Q round)', () => {
   it.each([
     'Op het schoolfeest riep de meester dat hij de hele klas zou opsluiten als ze niet opruimden, waarop iedereen in de lach schoot.',

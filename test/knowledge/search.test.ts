@@ -73,6 +73,10 @@ describe('answerQuestion', () => {
     expect(rankedIds(answerQuestion(index, 'meldcoode stappen'))[0]).toBe('meldcode-wat-is-het');
   });
 
+  it('reads "ook alweer" and "kan ze nergens vinden" as talk around the question, not as its topic', () => {
+    expect(rankedIds(answerQuestion(index, 'wat zijn de 5 stapen van de meldcoode ook alweer, kan ze nergens vinen'))[0]).toBe('meldcode-wat-is-het');
+  });
+
   it('reads "wat houdt … in" and "voor wie is die bedoeld" as the asking, not as the topic', () => {
     expect(rankedIds(answerQuestion(index, 'wat houd de kindchek in en voor wie is die bedoelt'))[0]).toBe('kindcheck');
   });

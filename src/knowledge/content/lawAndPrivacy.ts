@@ -95,6 +95,25 @@ export const lawAndPrivacyArticles: ArticleInput[] = [
     checked: '2026-12-02',
   },
   {
+    id: 'gegevens-delen-met-anderen',
+    title: 'Mag ik informatie delen met het wijkteam of een andere organisatie?',
+    summary:
+      'Het meldrecht geldt voor informatie die je aan Veilig Thuis geeft. Wil je iets delen met het wijkteam, de huisarts of een andere organisatie, dan vraag je daar in principe eerst toestemming voor.',
+    body: lines(
+      'Het meldrecht (Wmo 2015, artikel 5.2.6) laat je informatie aan Veilig Thuis geven zonder toestemming. Voor delen met anderen, zoals het wijkteam, geeft het meldrecht die ruimte niet.',
+      'Wat je kunt doen:',
+      '- vraag de ouders of de cliënt om toestemming om het wijkteam in te schakelen, en leg hun antwoord vast;',
+      '- overleg zonder namen: een casus bespreken zonder herleidbare gegevens kan altijd;',
+      '- vraag advies aan Veilig Thuis (0800-2000, ook anoniem) en bespreek het met je aandachtsfunctionaris of privacyfunctionaris.',
+      'Deel ook met toestemming alleen wat nodig en relevant is, voor dit doel.',
+    ),
+    sectors: [],
+    keywords: ['wijkteam', 'gegevens delen', 'informatie delen', 'delen met wijkteam', 'doorgeven', 'andere organisatie', 'toestemming delen', 'huisarts informeren'],
+    source: Sources.wmo2015,
+    moreSources: [Sources.lumenSchoolPrivacy, Sources.autoriteitPersoonsgegevens],
+    checked: '2026-12-05',
+  },
+  {
     id: 'avg-zorgvuldig-omgaan-met-gegevens',
     title: 'AVG: zorgvuldig omgaan met gegevens over een casus',
     summary:

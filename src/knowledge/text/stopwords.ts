@@ -21,7 +21,7 @@ const questionAndFillerWords = [
   'steeds', 'ga', 'gaan', 'gaat', 'ging', 'mag', 'mogen', 'zit', 'zitten', 'maak', 'maakt', 'maken', 'laat',
   'samenvatting', 'uitleg', 'info', 'informatie', 'overzicht', 'kort', 'korte', 'niks', 'lijkt', 'komen',
   'komt', 'dezelfde', 'hetzelfde', 'betekent', 'houdt', 'houd', 'bedoeld', 'bedoelt', 'onder', 'valt', 'vallen',
-  'uiteindelijk',
+  'uiteindelijk', 'alweer', 'nergens', 'vinden', 'vind', 'terugvinden',
 ];
 
 /** Chat greetings and abbreviations. */

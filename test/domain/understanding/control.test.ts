@@ -13,6 +13,8 @@ describe('reading a short message as a control word', () => {
     ['wat kun jij eigenlijk?', 'help'],
     ['hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?', 'help'],
     ['ben jij een echt mens of een computer?', 'whoAreYou'],
+    ['ik heb een vraag', 'help'],
+    ['mag ik je iets vragen?', 'help'],
   ] as const)('takes "%s" as %s', (text, word) => {
     expect(controlWordOf(text)).toBe(word);
   });

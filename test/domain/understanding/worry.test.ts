@@ -55,3 +55,11 @@ describe('the worry reader on what is asked', () => {
     expect(readWorry('Haar vader is nogal opvliegend. Wat als vader dan boos wordt?').question).toBe('talk-to-family');
   });
 });
+
+describe('the worry reader on a baby who does not thrive', () => {
+  it('reads a baby who hardly grows and missed appointments as neglect, and "zorgelijk?" as asking whether to act', () => {
+    const reading = readWorry('Als jeugdarts zie ik een baby van 3 maanden die nauwelijks groeit, ouders komen steeds niet op afspraken. zorgelijk?');
+    expect(reading.signals).toContain('neglect');
+    expect(reading.question).toBe('should-act');
+  });
+});
