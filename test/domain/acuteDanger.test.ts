@@ -402,6 +402,12 @@ describe('assessAcuteDanger on the misses of sets AL and AN', () => {
     expect(assessAcuteDanger('hij slaat haar vaak en nu staat hij voor de deur').acute).toBe(true);
   });
 
+  it('reads neglect that has gone on for weeks, or food told as a comparison, as neglect to weigh', () => {
+    expect(assessAcuteDanger('leerling komt al twee weken zonder eten naar school en ruikt naar urine. is dat genoeg om iets mee te doen?').acute).toBe(false);
+    expect(assessAcuteDanger('Een peuter eet bij ons alsof hij uitgehongerd is en zit al weken in dezelfde kleren.').acute).toBe(false);
+    expect(assessAcuteDanger('Hij heeft al dagen niks gegeten en zit al weken in dezelfde kleren.').acute).toBe(true);
+  });
+
   it('does not read the day a child told something as the evening harm is expected', () => {
     expect(assessAcuteDanger("een leerling zei vandaag 'papa slaat mama soms'").signals).not.toContain('tonight');
     expect(assessAcuteDanger('een leerling zei vandaag dat papa haar vanavond weer gaat slaan').signals).toContain('tonight');

@@ -51,6 +51,8 @@ const OWN_MEDICATION_STOPPED = /\b(?:neemt|slikt|gebruikt|nam|slikte)\b[^.?!]{0,
 /** "dat hoort er (eenmaal) bij": belonging, not hearing something now. */
 const BELONGS = /^hoor[t]?\s+(?:er\s+)?(?:\S+\s+)?bij\b/u;
 
+const AS_IF_BEFORE = /\balsof\b/u;
+
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
@@ -59,6 +61,8 @@ function has(window: string, concept: Concept): boolean {
   for (const m of window.matchAll(words)) {
     const before = window.slice(Math.max(0, m.index - 24), m.index);
     if (NEGATED_BEFORE.test(before)) continue;
+    // "Hij eet bij ons alsof hij uitgehongerd is": a comparison, not a child starved.
+    if (concept === 'deprivedSevere' && AS_IF_BEFORE.test(before)) continue;
     if (concept === 'violence' && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
@@ -69,6 +73,10 @@ function has(window: string, concept: Concept): boolean {
 
 /** A habit or counted past with no word of now in the window. */
 const onlyHabitual = (window: string): boolean => HABITUAL.test(window) && !has(window, 'rightNow');
+/** "Komt al twee weken zonder eten naar school": neglect that has gone on for weeks, with no word of days or now. */
+const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+)?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
+const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|uren)\b/u;
+const onlyChronic = (window: string): boolean => CHRONIC.test(window) && !ACUTE_SPAN.test(window) && !has(window, 'rightNow');
 const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
 
@@ -97,7 +105,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) =>
-    (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
+    (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => has(w.replace(TOLD_TODAY, ' '), 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
