@@ -63,3 +63,12 @@ describe('the worry reader on a baby who does not thrive', () => {
     expect(reading.question).toBe('should-act');
   });
 });
+
+describe('the worry reader on the ways people ask what to do', () => {
+  it.each(['wat zou jij doen?', 'wat zijn mijn opties?', 'hoe pakken we dit aan?', 'hoe kijken jullie hiernaar?', 'wat moeten we doen?', 'hoe zit dat?'])(
+    'reads "%s" at the end of a worry as asking what to do',
+    (question) => {
+      expect(readWorry(`Een meisje van 7 op de bso heeft altijd honger en haar kleren ruiken niet fris. ${question}`).question).toBe('what-to-do');
+    },
+  );
+});
