@@ -72,3 +72,15 @@ describe('the worry reader on the ways people ask what to do', () => {
     },
   );
 });
+
+describe('the worry reader on more questions a story ends with', () => {
+  const story = 'Een oudere meneer op mijn route zit steeds opgesloten in zijn kamer als zijn dochter weg is.';
+  it.each([
+    ['Klopt dit wel?', 'is-it-abuse'],
+    ['Mag ik dit doorvertellen aan de zorgcoördinator?', 'may-share'],
+    ['Mag ik eigenlijk wel iets doen zonder zijn toestemming?', 'may-share'],
+    ['Moet ik de meldcode volgen of niet?', 'should-act'],
+  ] as const)('reads "%s" as %s', (question, kind) => {
+    expect(readWorry(`${story} ${question}`).question).toBe(kind);
+  });
+});
