@@ -411,6 +411,7 @@ describe('assessAcuteDanger on the misses of sets AL and AN', () => {
   it('does not read the day a child told something as the evening harm is expected', () => {
     expect(assessAcuteDanger("een leerling zei vandaag 'papa slaat mama soms'").signals).not.toContain('tonight');
     expect(assessAcuteDanger('een leerling zei vandaag dat papa haar vanavond weer gaat slaan').signals).toContain('tonight');
+    expect(assessAcuteDanger('Een moeder heeft me vandaag in vertrouwen verteld dat haar man haar slaat als er een aanmaning komt.').signals).not.toContain('tonight');
   });
 });
 
