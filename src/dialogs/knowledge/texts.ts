@@ -32,7 +32,11 @@ export const KnowledgeTexts = {
     noQuestionOpen: 'Ik heb nu geen vraag openstaan waar dit een antwoord op is. Stel je vraag in een zin, of typ "help".',
   },
   foreign: {
-    en: `I only work in Dutch. In acute danger, call ${emergency}. For advice or to report a concern, call Veilig Thuis: ${veiligThuis} (free, 24/7); as a professional you can ask for advice without naming the people involved. Organisations in health care, education, childcare, social support and youth care must use a reporting code (meldcode).`,
+    en: [
+      `I only work in Dutch, so here is the short version. In acute danger, call ${emergency}.`,
+      `For advice or to report a concern about violence or abuse at home, of a child or of an adult (older people too), call Veilig Thuis: ${veiligThuis} (free, 24/7). You need no proof, and as a professional you can ask for advice without naming the people involved.`,
+      'Organisations in health care, education, childcare, social support and youth care must use a reporting code (meldcode) in five steps: 1. write down what you see and hear; 2. discuss it with a colleague, usually your aandachtsfunctionaris, and ask Veilig Thuis for advice if needed; 3. talk with the person or the parents, but not first where that could raise the danger (sexual abuse by a parent, honour-related violence, a trip abroad): then ask Veilig Thuis first; 4. weigh the risk; 5. decide whether to report to Veilig Thuis and whether you can offer or arrange help.',
+    ].join('\n\n'),
     de: `Ich arbeite nur auf Niederländisch. Bei akuter Gefahr rufen Sie ${emergency} an. Veilig Thuis (Beratung und Meldung): ${veiligThuis} (kostenlos, rund um die Uhr).`,
     fr: `Je fonctionne uniquement en néerlandais. En cas de danger immédiat, appelez le ${emergency}. Veilig Thuis (conseil et signalement) : ${veiligThuis} (gratuit, 24h/24).`,
     es: `Solo funciono en neerlandés. En caso de peligro inmediato, llame al ${emergency}. Veilig Thuis (consejo y denuncia): ${veiligThuis} (gratis, 24 horas).`,

@@ -491,6 +491,7 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toContain('112');
       expect(seen.all).toContain('0800-2000');
       expect(seen.all).toMatch(/advice without naming the people involved/);
+      expect(seen.all).toMatch(/five steps: 1\. write down what you see and hear/);
     });
 
     it('puts the numbers first, in English or German, when the message says someone is in danger now', async () => {
