@@ -256,10 +256,14 @@ function signalsIn(sentence: string): AcuteSignal[] {
 /** A match that is neither framed as generic ("wat als iemand …") nor denied ("niemand slaat haar"). */
 function matchesNow(sentence: string, pattern: RegExp): boolean {
   for (const m of sentence.matchAll(pattern)) {
+    if (NOT_AFRAID_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern)) return true;
   }
   return false;
 }
+
+/** "Ze is niet bang dat hij haar echt iets aandoet": a fear denied is no threat. */
+const NOT_AFRAID_BEFORE = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*$/u;
 
 const DENIALS: readonly [string, RegExp][] = [['niet', /\bniet\b/u], ['geen', /\bgeen\b/u], ['niemand', /\bniemand\b/u]];
 

@@ -408,6 +408,11 @@ describe('assessAcuteDanger on the misses of sets AL and AN', () => {
     expect(assessAcuteDanger('Hij heeft al dagen niks gegeten en zit al weken in dezelfde kleren.').acute).toBe(true);
   });
 
+  it('reads a fear denied ("niet bang dat hij haar iets aandoet") as no threat (set AR)', () => {
+    expect(assessAcuteDanger('Ze is niet bang dat hij haar echt iets aandoet, zegt ze, maar ze slaapt slecht.').acute).toBe(false);
+    expect(assessAcuteDanger('Ze is bang dat hij haar iets aandoet als ze thuiskomt.').acute).toBe(true);
+  });
+
   it('does not read the day a child told something as the evening harm is expected', () => {
     expect(assessAcuteDanger("een leerling zei vandaag 'papa slaat mama soms'").signals).not.toContain('tonight');
     expect(assessAcuteDanger('een leerling zei vandaag dat papa haar vanavond weer gaat slaan').signals).toContain('tonight');
