@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, IMMEDIATE, LONG_AGO, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf } from './understanding/text.js';
+import { COUNTED_PAST, IMMEDIATE, LONG_AGO, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -100,12 +100,12 @@ const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug n
 /** "Ik vermoed seksueel misbruik door …": a suspicion to weigh, unless the message places it now. */
 const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
 /** "Er is vaak geen eten in huis", "twee keer niet opgehaald": a habit or counted past told without a word of now is neglect to weigh, not danger today. */
-const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:vaak|regelmatig|soms|meestal|weleens|wel eens|af en toe|${COUNTED_PAST})\b`;
+const HABIT = String.raw`(?:soms|vaak|weleens|wel eens|regelmatig|af en toe|meestal)`;
+const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|${COUNTED_PAST})\b`;
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
 const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b`);
-const HABIT = String.raw`(?:soms|vaak|weleens|wel eens|regelmatig|af en toe|meestal)`;
 /** "Papa slaat mama soms": hitting told as a habit is violence to weigh, not violence going on now. */
 const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b`);
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
@@ -243,7 +243,8 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   ...FLEEING,
 ];
 
-function signalsIn(sentence: string): AcuteSignal[] {
+function signalsIn(told: string): AcuteSignal[] {
+  const sentence = withoutDeniedFear(told);
   const found: AcuteSignal[] = [];
   for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
     // A signal already found needs none of its other patterns; the exception is checked only after a match.
@@ -256,14 +257,10 @@ function signalsIn(sentence: string): AcuteSignal[] {
 /** A match that is neither framed as generic ("wat als iemand …") nor denied ("niemand slaat haar"). */
 function matchesNow(sentence: string, pattern: RegExp): boolean {
   for (const m of sentence.matchAll(pattern)) {
-    if (NOT_AFRAID_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern)) return true;
   }
   return false;
 }
-
-/** "Ze is niet bang dat hij haar echt iets aandoet": a fear denied is no threat. */
-const NOT_AFRAID_BEFORE = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*$/u;
 
 const DENIALS: readonly [string, RegExp][] = [['niet', /\bniet\b/u], ['geen', /\bgeen\b/u], ['niemand', /\bniemand\b/u]];
 

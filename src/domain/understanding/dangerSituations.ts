@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { COUNTED_PAST, LONG_AGO, isFramedAsGeneric, saysWhenItHappens } from './text.js';
+import { COUNTED_PAST, LONG_AGO, isFramedAsGeneric, saysWhenItHappens, withoutDeniedFear } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -51,8 +51,6 @@ const OWN_MEDICATION_STOPPED = /\b(?:neemt|slikt|gebruikt|nam|slikte)\b[^.?!]{0,
 /** "dat hoort er (eenmaal) bij": belonging, not hearing something now. */
 const BELONGS = /^hoor[t]?\s+(?:er\s+)?(?:\S+\s+)?bij\b/u;
 
-/** "Ze is niet bang dat hij haar echt iets aandoet": the clause of a fear denied. */
-const NOT_AFRAID = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 const AS_IF_BEFORE = /\balsof\b/u;
 
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
@@ -95,7 +93,7 @@ const TOLD_TODAY = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet)\s+(?:\S+\s+){0,3}?(
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w),
-  threat: (w) => all(w.replace(NOT_AFRAID, ' '), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w),
+  threat: (w) => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>

@@ -26,6 +26,10 @@ const IMMEDIATE_RX = check(IMMEDIATE);
 /** Violence long ago ("drie jaar geleden", "een paar maanden terug", "vorig jaar") is history, not danger now. */
 /** "twee keer niet opgehaald", "een paar keer": something counted, so something that happened before. */
 export const COUNTED_PAST = String.raw`(?:twee|drie|vier|een paar|\d+) keer`;
+/** "Ze is niet bang dat hij haar echt iets aandoet": the clause of a fear denied says nothing of danger. */
+const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
+export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');
+
 export const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b`);
 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
