@@ -420,6 +420,32 @@ describe('assessAcuteDanger on the misses of sets AL and AN', () => {
   });
 });
 
+describe('assessAcuteDanger on the misses of sets AO and AS', () => {
+  it('keeps an injured woman whose husband waits in the hall, though her "verhaal" of a fall is named', () => {
+    const message = "Op de spoedpost een vrouw met een gescheurde lip; haar verhaal 'tegen de kast gelopen' past niet. Ze zei zacht dat hij het was. Hij zit nu in de gang op haar te wachten.";
+    expect(assessAcuteDanger(message).acute).toBe(true);
+  });
+
+  it('still reads a story written for class as fiction', () => {
+    expect(assessAcuteDanger('Een leerling schreef voor Nederlands een verhaal over een vader die zijn zoon bedreigt met een mes.').acute).toBe(false);
+  });
+
+  it('names suicide for pills to be swallowed tonight, so 113 is shown', () => {
+    const message = 'Een jongen vertelde me dat hij vanavond alle slaappillen van zijn oma gaat slikken. Hij heeft ze in zijn jaszak.';
+    expect(assessAcuteDanger(message).signals).toContain('suicide');
+  });
+
+  it('names suicide for burns with a lighter that are meant to go deeper', () => {
+    const message = 'Een meisje liet foto\'s zien van haar arm, vol plekken van een aansteker. Ze schreef erbij dat het de volgende keer dieper moet.';
+    expect(assessAcuteDanger(message).signals).toContain('suicide');
+  });
+
+  it('does not read a weekday gone by as the coming one', () => {
+    expect(assessAcuteDanger('Hij kwam dinsdag met een gekneusde enkel op school; hij was zondag bij het voetballen gevallen, zegt de trainer.').acute).toBe(false);
+    expect(assessAcuteDanger('Ze is bang dat haar vader haar zaterdag weer gaat slaan als ze bij hem is.').acute).toBe(true);
+  });
+});
+
 describe('assessAcuteDanger on harmless settings of alarming words (set Q round)', () => {
   it.each([
     'Op het schoolfeest riep de meester dat hij de hele klas zou opsluiten als ze niet opruimden, waarop iedereen in de lach schoot.',

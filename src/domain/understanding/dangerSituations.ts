@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { COUNTED_PAST, LONG_AGO, isFramedAsGeneric, saysWhenItHappens, withoutDeniedFear } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, LONG_AGO, isFramedAsGeneric, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -73,9 +73,6 @@ function has(window: string, concept: Concept): boolean {
 
 /** A habit or counted past with no word of now in the window. */
 const onlyHabitual = (window: string): boolean => HABITUAL.test(window) && !has(window, 'rightNow');
-/** "Komt al twee weken zonder eten naar school": neglect that has gone on for weeks, with no word of days or now. */
-const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+)?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
-const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|uren)\b/u;
 const onlyChronic = (window: string): boolean => CHRONIC.test(window) && !ACUTE_SPAN.test(window) && !has(window, 'rightNow');
 const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
@@ -86,8 +83,12 @@ const BOY = /\b(?:jongensbesnijdenis|zoon|zoontje|zonen|jongen|jongetje|jongens|
 const WOMAN_OR_VGV = /\b(?:vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;
 const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_VGV.test(w);
 
-/** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
-const TOLD_TODAY = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
+const OWN_BODY = /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|been|bovenbeen|bovenbenen|dijen|dijbeen|buik|huid)\b/u;
+/** "Vanavond pillen van haar moeder innemen": means to be swallowed at a moment still to come. */
+const TAKING_IT_ALL = /\b(?:innemen|in te nemen|slikken|door te slikken|doorslikken|opslikken|op te slikken|in een keer)\b/u;
+const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weekend|vandaag nog|als iedereen slaapt)\b/u;
+/** "Vanavond ga ik dieper", "wil verder gaan": self-harm that is meant to go further. */
+const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
@@ -101,12 +102,17 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
-  suicide: (w) => has(w, 'suicide') || all(w, 'highPlace', 'farewell') || all(w, 'suicideMeans', 'readied') || (has(w, 'cutting') && /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|been|bovenbeen|bovenbenen|dijen|dijbeen|buik|huid)\b/u.test(w) && (saysWhenItHappens(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
+  suicide: (w) =>
+    has(w, 'suicide') ||
+    all(w, 'highPlace', 'farewell') ||
+    all(w, 'suicideMeans', 'readied') ||
+    (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
+    (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(w) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) =>
     (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(w.replace(TOLD_TODAY, ' '), 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
+  tonight: (w) => has(withoutTimeOfTelling(w), 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

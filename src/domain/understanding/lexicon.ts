@@ -160,7 +160,7 @@ export const Words = {
     'geprobeerd', 'poging', 'heeft al', 'gesneden', 'wanneer', 'hoe ze', 'hoe hij', 'manier', 'nu',
   ]),
   /** Self-harm: acute only with a time, means at hand or farewell words (dangerSituations.ts). */
-  cutting: lexicon(['zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*']),
+  cutting: lexicon(['zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*', 'met een aansteker', 'van een aansteker']),
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',

@@ -44,6 +44,22 @@ const WHEN_TOLD = new RegExp(
   'gu',
 );
 
+/** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
+const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
+const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
+/** "Kwam maandag met een gekneusde pols", "had zaterdag bij de training": a weekday gone by, not the coming one. */
+const WEEKDAY_GONE_BY = new RegExp(
+  String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel)\s+(?:\S+\s+){0,2}?${WEEKDAY}\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b`,
+  'gu',
+);
+/** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
+export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(WEEKDAY_GONE_BY, ' ');
+
+/** "Komt al twee weken zonder eten naar school": something that has gone on for weeks … */
+export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+)?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
+/** … unless days, hours or last night are named too. */
+export const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|uren)\b/u;
+
 /** Whether a sentence says when something happens, not counting when it was told. */
 export function saysWhenItHappens(sentence: string): boolean {
   return saysWhen(sentence.replace(WHEN_TOLD, ' '));
@@ -91,7 +107,7 @@ export function isTopicQuestion(sentence: string): boolean {
  * danger in the coming hours, reports no acute danger.
  */
 const PAST_OR_FICTION = check(
-  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|(?:casus|zaak|melding|dossier) uit (?:19|20)\d\d|(?:al )?(?:jaren|lang) (?:afgesloten|gesloten)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|thriller\p{L}*|detective\p{L}*|novelle|verhaal(?!\s+(?:van (?:de |het |haar |zijn )?(?:ouders?|moeder|vader|kind|client\p{L}*|patient\p{L}*|partner)|klopt|past|niet))|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|beleidsnotitie|beleidsstuk|beleidsplan|risicofactor\p{L}*|risicotaxatie\p{L}*|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
+  String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|(?:casus|zaak|melding|dossier) uit (?:19|20)\d\d|(?:al )?(?:jaren|lang) (?:afgesloten|gesloten)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|thriller\p{L}*|detective\p{L}*|novelle|(?:een|het|dat|dit) (?:\p{L}+ )?verhaal (?:over|waarin|voor)|(?:schr\p{L}+|lees\p{L}*|las|voorgelezen) (?:\S+ ){0,3}?verhaal|verhaal (?:schrijven|lezen|gelezen|geschreven)|een verhaal was|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|beleidsnotitie|beleidsstuk|beleidsplan|risicofactor\p{L}*|risicotaxatie\p{L}*|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
 );
 const CURRENT = check(
   String.raw`\b(?:vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net|zojuist|zonet|gisteren|gisteravond|straks|morgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds|nu\b.{0,30}\b(?:voor de deur|aan de deur|voor (?:haar|zijn|hun|het|de) (?:huis|deur|woning|school)))\b`,
