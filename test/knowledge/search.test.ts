@@ -112,6 +112,10 @@ describe('answerQuestion', () => {
     );
   });
 
+  it('answers whether to tell parents about an adviesvraag with the article on telling parents, not the one on anonymity', () => {
+    expect(rankedIds(answerQuestion(index, 'kan ik de vader zeggen dat ik advies heb gevraagd aan veilig thuis?'))[0]).toBe('ouders-informeren-over-melding');
+  });
+
   it('offers at most two alternatives, never the best answer again', () => {
     for (const { question } of questions) {
       const answer = answerQuestion(index, question);

@@ -84,3 +84,11 @@ describe('the worry reader on more questions a story ends with', () => {
     expect(readWorry(`${story} ${question}`).question).toBe(kind);
   });
 });
+
+describe('the worry reader on everyday words for children', () => {
+  it('reads "kids" as children, so repeated rows at one address are a situation with children in it', () => {
+    const reading = readWorry('Voor de derde keer melden buren geschreeuw en ruzie bij hetzelfde gezinnetje, er wonen drie kids. Doe ik hier iets mee?');
+    expect(reading.involved).toContain('child');
+    expect(reading.describesSituation).toBe(true);
+  });
+});
