@@ -8,7 +8,7 @@
  * several hundred blind messages (dangerModel.ts) adds what it reads as danger. Use a positive result
  * to escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
-import { dangerSituationsIn } from './understanding/dangerSituations.js';
+import { dangerSituationsIn, namesConcept } from './understanding/dangerSituations.js';
 import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
@@ -275,7 +275,7 @@ function isDenied(match: string, pattern: RegExp): boolean {
  * "een mislukkeling") are emotional abuse to weigh, not danger today, however much they read like it.
  */
 const DANGER_CONCEPTS = ['weapon', 'threatHarm', 'strangle', 'infant', 'suicide', 'farewell', 'suicideMeans', 'cutting', 'vgv', 'marriage', 'leftAbroad', 'departure', 'locked', 'deprivedSevere', 'soon', 'harmExpected', 'fear', 'injury', 'perpetratorNear', 'rightNow', 'violence'] as const;
-const namesSomethingOfDanger = (normalised: string): boolean => DANGER_CONCEPTS.some((concept) => mentions(Words[concept], normalised));
+const namesSomethingOfDanger = (normalised: string): boolean => DANGER_CONCEPTS.some((concept) => namesConcept(normalised, concept));
 
 const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
   'afraid-to-go-home', 'suicide', 'fleeing', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'infant', 'departure', 'tonight',

@@ -446,6 +446,16 @@ describe('assessAcuteDanger on the misses of sets AO and AS', () => {
   });
 });
 
+describe('assessAcuteDanger on what the asker asks', () => {
+  it('does not count the "nu" of "wat nu?" as something happening now, when only the model reads danger', () => {
+    expect(assessAcuteDanger('Een meisje uit mijn klas komt al een paar weken zonder ontbijt en met honger op school, vader neemt niet op. Wat nu?').acute).toBe(false);
+  });
+
+  it('reads someone shut in at home, without her medicines, as locked in', () => {
+    expect(assessAcuteDanger('Een oudere vrouw roept door het raam dat haar zoon haar sinds vanochtend heeft binnengesloten, zonder haar medicijnen.').signals).toContain('locked-deprived');
+  });
+});
+
 describe('assessAcuteDanger on harmless settings of alarming words (set Q round)', () => {
   it.each([
     'Op het schoolfeest riep de meester dat hij de hele klas zou opsluiten als ze niet opruimden, waarop iedereen in de lach schoot.',

@@ -56,6 +56,11 @@ const AS_IF_BEFORE = /\balsof\b/u;
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
+/** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
+export function namesConcept(text: string, concept: Concept): boolean {
+  return has(text, concept);
+}
+
 function has(window: string, concept: Concept): boolean {
   const words: Lexicon = Words[concept];
   for (const m of window.matchAll(words)) {

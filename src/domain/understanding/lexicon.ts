@@ -193,7 +193,7 @@ export const Words = {
   locked: lexicon([
     'van buiten dicht', 'van buiten op slot', 'slot aan de buitenkant', 'slot op de buitenkant', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
     'in de kast', 'in de kelder', 'in het hok', 'in de schuur',
-    'opgesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
+    'opgesloten', 'binnengesloten', 'binnen gesloten', 'binnen heeft gesloten', 'ingesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
     'mag niet naar buiten', 'mag het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
     'komt de deur niet uit', 'sleutel afgepakt', 'sleutels afgepakt', 'vastgebonden', 'vastbind*', 'vastgezet', 'houdt haar vast',
     'houdt hem vast', 'telefoon afgepakt', 'gevangen', 'niet weg mag', 'mag niet weg',

@@ -56,7 +56,7 @@ const WEEKDAY_GONE_BY = new RegExp(
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(WEEKDAY_GONE_BY, ' ');
 
 /** "Komt al twee weken zonder eten naar school": something that has gone on for weeks … */
-export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+)?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
+export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+){0,2}?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
 /** … unless days, hours or last night are named too. */
 export const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|uren)\b/u;
 

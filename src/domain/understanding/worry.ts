@@ -22,7 +22,7 @@ export interface WorryReading {
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
-  financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen']),
+  financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering', 'hele uitkering']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
@@ -36,13 +36,13 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   neglect: lexicon([
     'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
-    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
+    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
   ]),
   sexual: lexicon([
     'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'onderbroek', 'geslachtsdeel*',
-    'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen',
+    'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek',
   ]),
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
@@ -86,6 +86,8 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*']),
 };
 
+/** "Geen letsel gezien", "zonder zichtbare plekken": an injury denied is no injury signal. */
+const NO_INJURY = /\b(?:geen|zonder)\s+(?:zichtbaa?re?\s+|duidelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
 const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
 /** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
@@ -174,7 +176,7 @@ export function readWorry(text: string): WorryReading {
   const t = normaliseText(text);
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting')).filter((s) => s !== 'colleague' || suspect);
+  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);

@@ -92,3 +92,20 @@ describe('the worry reader on everyday words for children', () => {
     expect(reading.describesSituation).toBe(true);
   });
 });
+
+describe('the worry reader on what the asker says of themselves and of what they did not see', () => {
+  it('does not read an injury that was not seen ("geen letsel gezien") as an injury signal', () => {
+    expect(readWorry('Ze vertelt dat haar man haar telefoon controleert. Geen letsel gezien.').signals).not.toContain('injury');
+    expect(readWorry('Geen blauwe plekken, maar wel een wond op haar arm.').signals).toContain('injury');
+  });
+
+  it('does not read the asker\'s role "huisarts hier" as neglect, but a child kept from the huisarts is', () => {
+    expect(readWorry('huisarts hier, een vraag over een moeder en haar zoon').signals).not.toContain('neglect');
+    expect(readWorry('Hij wordt nooit naar de huisarts gebracht, ook niet met koorts.').signals).toContain('neglect');
+  });
+
+  it('reads a benefit handed over to a housemate as a financial signal and hands in the trousers of other children as sexual', () => {
+    expect(readWorry('Mijn cliënt geeft haar hele uitkering af aan een man die bij haar woont.').signals).toContain('financial');
+    expect(readWorry('Een kleuter stopt zijn handen in de broek van andere kinderen.').signals).toContain('sexual');
+  });
+});
