@@ -451,6 +451,10 @@ describe('assessAcuteDanger on what the asker asks', () => {
     expect(assessAcuteDanger('Een meisje uit mijn klas komt al een paar weken zonder ontbijt en met honger op school, vader neemt niet op. Wat nu?').acute).toBe(false);
   });
 
+  it('reads a trip this summer for "een groot feest voor haar", told by a girl, as a departure', () => {
+    expect(assessAcuteDanger('Een meisje uit groep 5 gaat in de zomervakantie naar Egypte, voor een groot feest voor haar, zegt ze.').signals).toContain('departure');
+  });
+
   it('reads someone shut in at home, without her medicines, as locked in', () => {
     expect(assessAcuteDanger('Een oudere vrouw roept door het raam dat haar zoon haar sinds vanochtend heeft binnengesloten, zonder haar medicijnen.').signals).toContain('locked-deprived');
   });
