@@ -9,10 +9,10 @@ export type Language = 'nl' | 'en' | 'de' | 'fr' | 'es' | 'pl' | 'tr' | 'ar' | '
 const FUNCTION_WORDS: Record<Exclude<Language, 'ar' | 'other'>, ReadonlySet<string>> = {
   nl: new Set('de het een en van ik je jij u is zijn niet wat hoe mag moet kan op in met voor dat die er ze hij zij we wij mijn heeft hebben naar ook maar als bij om dan nog geen wel of'.split(' ')),
   en: new Set('the a an and of i you is are not what how may must can on in with for that this there she he we my has have to also but if at do does should who where when please help child my our it call speak english'.split(' ')),
-  de: new Set('der die das ein eine und ich du sie ist sind nicht was wie darf muss kann auf mit fur dass es er wir mein hat haben zu auch aber wenn bei kind hilfe bitte'.split(' ')),
+  de: new Set('der die das ein eine und ich du sie ist sind nicht was wie darf muss kann auf mit fur dass es er wir mein hat haben zu auch aber wenn bei kind hilfe bitte guten tag hallo deutsch schreiben sprechen ihr mann frau meine tochter sohn schlagt'.split(' ')),
   fr: new Set('le la les un une et de je tu vous est sont pas que comment puis dois peut sur dans avec pour il elle nous mon a ont aussi mais si enfant aide'.split(' ')),
   es: new Set('el la los las un una y de yo tu usted es son no que como puedo debo puede en con para ella nosotros mi tiene tienen pero si nino ayuda'.split(' ')),
-  pl: new Set('i w nie na to jest sie ze jak co czy mam moge moje dziecko pomoc jestem ona on my z do'.split(' ')),
+  pl: new Set('i w nie na to jest sie ze jak co czy mam moge moje dziecko pomoc jestem ona on my z do dzien dobry mozna pisac po polsku prosze dziekuje pani pan moja moj corka syn maz zona bije pomocy gdzie kto dlaczego bardzo tak ale jego jej mnie mi'.split(' ')),
   tr: new Set('ve bir bu ne nasil ben sen o biz benim cocuk yardim var yok mi mu icin ile ama cok degil merhaba kime nerede neden lutfen'.split(' ')),
 };
 

@@ -18,4 +18,9 @@ describe('detectLanguage', () => {
   it('reads an English question about calling in English as English', () => {
     expect(detectLanguage('Is it possible to call Veilig Thuis in English?')).toBe('en');
   });
+
+  it('reads Polish and German typed without their own letters by their everyday words', () => {
+    expect(detectLanguage('dzien dobry, prosze o pomoc, moja corka')).toBe('pl');
+    expect(detectLanguage('Hallo, kann ich auch auf Deutsch schreiben?')).toBe('de');
+  });
 });
