@@ -75,7 +75,7 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
 }
 
 /** Questions about what to make of a situation, as opposed to questions about a topic. */
-const WORRY_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['is-it-abuse', 'for-veilig-thuis', 'should-act', 'should-report']);
+const WORRY_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['is-it-abuse', 'for-veilig-thuis', 'should-act', 'should-report', 'speak-alone']);
 
 /** One sentence that asks something ("Wat doe ik als een leerling ...?"): a knowledge question, not a story. */
 function isSingleQuestion(text: string): boolean {

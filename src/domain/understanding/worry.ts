@@ -9,7 +9,18 @@ import { normaliseText, sentencesOf, withoutAsker } from './text.js';
  */
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
-export type ExplicitQuestion = 'keep-secret' | 'is-it-abuse' | 'talk-to-family' | 'for-veilig-thuis' | 'should-act' | 'what-to-do' | 'should-report' | 'may-share' | 'who-to-call';
+export type ExplicitQuestion =
+  | 'keep-secret'
+  | 'is-it-abuse'
+  | 'talk-to-family'
+  | 'speak-alone'
+  | 'for-veilig-thuis'
+  | 'should-record'
+  | 'should-act'
+  | 'what-to-do'
+  | 'should-report'
+  | 'may-share'
+  | 'who-to-call';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -24,7 +35,7 @@ export interface WorryReading {
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering', 'hele uitkering']),
   injury: lexicon([
-    'blauwe plek*', 'blauw oog', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
+    'blauwe plek*', 'blauw oog', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
     'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
   ]),
@@ -124,6 +135,12 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
   { kind: 'is-it-abuse', pattern: /\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
+  // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
+  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien)\s+(?:ik|we|wij)\s+(?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem)\s+(?:\S+\s+){0,2}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b/u },
+  // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
+  // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
+  { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b/u },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
   { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
   // "Is dit iets voor Veilig Thuis of alleen voor kinderen?", "moet ik nu meteen VT bellen of eerst naar de ib'er?"

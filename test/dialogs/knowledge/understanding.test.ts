@@ -113,6 +113,19 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Moet je hier iets mee\? Ja/);
     });
 
+    it('answers how to see someone alone: not where the suspect is, no confrontation, ask Veilig Thuis how', async () => {
+      const seen = await say('Op het consultatiebureau zit een moeder met een dik oog, haar man praat steeds voor haar. Hoe krijg ik haar even alleen?');
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt, en confronteer die niet/);
+      expect(seen.all).toContain('0800-2000');
+      expect(seen.all).not.toMatch(/geen vast antwoord/);
+    });
+
+    it('answers "moet ik dit vastleggen?" after an explained injury with what to write down', async () => {
+      const seen = await say('Een meisje uit groep 4 heeft een schaafwond op haar knie, vader zei dat ze van de step viel en dat zag de overblijfmoeder ook. Moet ik dat nog noteren?');
+      expect(seen.all).toMatch(/Leg het kort en feitelijk vast/);
+      expect(seen.all).not.toMatch(/geen vast antwoord/);
+    });
+
     it('answers a request for secrecy: promise none, advice without names, the meldrecht', async () => {
       const seen = await say('Een cliënte met een blauwe plek op haar arm vroeg me het geheim te houden, haar vriend wordt soms heel boos. Wat zijn mijn opties?');
       expect(seen.all).toMatch(/Beloof geen geheimhouding/);

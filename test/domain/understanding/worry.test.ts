@@ -109,3 +109,15 @@ describe('the worry reader on what the asker says of themselves and of what they
     expect(readWorry('Een kleuter stopt zijn handen in de broek van andere kinderen.').signals).toContain('sexual');
   });
 });
+
+describe('the worry reader on asking how to see someone alone, how to start the talk, and whether to write it down', () => {
+  it.each([
+    ['Hoe krijg ik haar even alleen?', 'speak-alone'],
+    ['Ik krijg hem nooit alleen te spreken, zijn vrouw is er altijd bij.', 'speak-alone'],
+    ['Hoe begin ik dat gesprek met de ouders zonder dat ze boos worden?', 'talk-to-family'],
+    ['Moet ik dit toch in het leerlingdossier zetten?', 'should-record'],
+    ['hoe leg ik dat achteraf netjes vast?', 'should-record'],
+  ])('hears "%s" as %s', (sentence, kind) => {
+    expect(readWorry(sentence).question).toBe(kind);
+  });
+});
