@@ -49,6 +49,8 @@ const floors = [
   { set: 'heldOutAN', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-05 (15/15); then tuned to.
   { set: 'heldOutAR', acuteAtLeast: 15, alarmsAtMost: 0 },
+  // Measured once on 2026-12-05 (20/20) on ebbb1fa; not tuned to.
+  { set: 'heldOutAW', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
