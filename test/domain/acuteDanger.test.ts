@@ -440,6 +440,10 @@ describe('assessAcuteDanger on the misses of sets AO and AS', () => {
     expect(assessAcuteDanger(message).signals).toContain('suicide');
   });
 
+  it('names suicide when someone says he will follow the ones he harms (set AW)', () => {
+    expect(assessAcuteDanger('Een vader zei bij de overdracht: als zij de kinderen krijgt, doe ik ze iets aan en ga ik er zelf ook achteraan.').signals).toContain('suicide');
+  });
+
   it('does not read a weekday gone by as the coming one', () => {
     expect(assessAcuteDanger('Hij kwam dinsdag met een gekneusde enkel op school; hij was zondag bij het voetballen gevallen, zegt de trainer.').acute).toBe(false);
     expect(assessAcuteDanger('Ze is bang dat haar vader haar zaterdag weer gaat slaan als ze bij hem is.').acute).toBe(true);

@@ -113,7 +113,7 @@ export const Words = {
     'zelfmoord', 'zelfmoorden', 'zelfmoordpoging*', 'zelfmoordgedacht*', 'zelfmoordplan*', 'zelfdoding', 'suicide', 'suicidepoging*', 'suicidegedacht*', 'suicideplan*', 'suicidaal', 'suicidale', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
     'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'van het leven beroven',
     'van kant', 'zich ophangen', 'zichzelf ophangen', 'zich op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
-    'afscheidsbericht*', 'overdosis', 'zichzelf erbij', 'en daarna zichzelf', 'en dan zichzelf', 'met zichzelf erbij', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
+    'afscheidsbericht*', 'overdosis', 'zichzelf erbij', 'en daarna zichzelf', 'en dan zichzelf', 'en dan mezelf', 'en daarna mezelf', 'mezelf erbij', 'zelf ook achteraan', 'zelf achteraan', 'met zichzelf erbij', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'alles opgeven', 'eruit stappen', 'uit het leven', 'liever dood', 'weet hoeveel', 'weet * hoeveel',
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
   ]),
