@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, IMMEDIATE, LONG_AGO, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear } from './understanding/text.js';
+import { COUNTED_PAST, IMMEDIATE, LONG_AGO, isConfirmedAccident, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -329,7 +329,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
     const signals = SIGNAL_ORDER.filter((s) => found.has(s));
     return { acute: true, signals, urgency: urgencyOf(signals, cases) };
   }
-  if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised)) {
+  if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised) && !isConfirmedAccident(normalised)) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
     // Means alone ("drank", "pillen") say nothing of self-harm; means got ready do.
     const selfHarm =

@@ -444,6 +444,15 @@ describe('assessAcuteDanger on the misses of sets AO and AS', () => {
     expect(assessAcuteDanger('Een vader zei bij de overdracht: als zij de kinderen krijgt, doe ik ze iets aan en ga ik er zelf ook achteraan.').signals).toContain('suicide');
   });
 
+  it('names suicide for fresh cuts on the forearms and a plan to do it again tonight (set BB)', () => {
+    expect(assessAcuteDanger('Een meisje van de zwemclub had verse sneden op haar onderarmen en zei dat ze het vanavond weer doet.').signals).toContain('suicide');
+  });
+
+  it('does not read the day an explained injury was seen, or self-harm was seen, as a time of danger (set BB)', () => {
+    expect(assessAcuteDanger('Een jongen kwam vanochtend met een gekneusde knie binnen; hij was gisteren bij basketbal gevallen, zeggen coach en vader.').acute).toBe(false);
+    expect(assessAcuteDanger('Een leerling had vandaag haar mouwen omhoog en ik zag oude en nieuwe krasjes op haar onderarm. Ze zegt dat het haar rustig maakt.').signals).not.toContain('suicide');
+  });
+
   it('does not read a weekday gone by as the coming one', () => {
     expect(assessAcuteDanger('Hij kwam dinsdag met een gekneusde enkel op school; hij was zondag bij het voetballen gevallen, zegt de trainer.').acute).toBe(false);
     expect(assessAcuteDanger('Ze is bang dat haar vader haar zaterdag weer gaat slaan als ze bij hem is.').acute).toBe(true);

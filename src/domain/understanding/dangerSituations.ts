@@ -88,7 +88,7 @@ const BOY = /\b(?:jongensbesnijdenis|zoon|zoontje|zonen|jongen|jongetje|jongens|
 const WOMAN_OR_VGV = /\b(?:vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;
 const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_VGV.test(w);
 
-const OWN_BODY = /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|polsen|pols|benen|been|bovenbeen|bovenbenen|dijen|dijbeen|buik|huid)\b/u;
+const OWN_BODY = /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|onderarmen|onderarm|bovenarmen|bovenarm|polsen|pols|benen|been|bovenbeen|bovenbenen|dijen|dijbeen|buik|huid)\b/u;
 /** "Vanavond pillen van haar moeder innemen": means to be swallowed at a moment still to come. */
 const TAKING_IT_ALL = /\b(?:innemen|in te nemen|slikken|door te slikken|doorslikken|opslikken|op te slikken|in een keer)\b/u;
 const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weekend|vandaag nog|als iedereen slaapt)\b/u;
@@ -112,7 +112,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     all(w, 'highPlace', 'farewell') ||
     all(w, 'suicideMeans', 'readied') ||
     (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
-    (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(w) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
+    (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) =>

@@ -47,9 +47,9 @@ const WHEN_TOLD = new RegExp(
 /** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
 const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
-/** "Kwam maandag met een gekneusde pols", "had zaterdag bij de training": a weekday gone by, not the coming one. */
+/** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
 const WEEKDAY_GONE_BY = new RegExp(
-  String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel)\s+(?:\S+\s+){0,2}?${WEEKDAY}\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b`,
+  String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel)\s+(?:\S+\s+){0,2}?(?:${WEEKDAY}|vandaag|vanochtend|vanmorgen)\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b`,
   'gu',
 );
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
@@ -59,6 +59,14 @@ export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_O
 export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+){0,2}?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
 /** … unless days, hours or last night are named too. */
 export const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|uren)\b/u;
+
+/**
+ * "Bij het hockey gevallen, trainer en moeder bevestigen het": an injury from sport or play that others saw or confirm.
+ * Only the model's own reading is set aside by it; a rule that finds danger still counts.
+ */
+const SPORT_OR_PLAY = /\b(?:\p{L}*training|\p{L}*wedstrijd|voetbal\p{L}*|hockey\p{L}*|basketbal\p{L}*|judo|gym|turnen|zwemles|schoolplein|speeltuin|glijbaan|klimrek|trampoline|skate\p{L}*|fiets|step)\b/u;
+const CONFIRMED = /\b(?:bevestig\p{L}*|zelf gezien|zelf zag|zag (?:het|ik het) gebeuren|(?:coach|trainer|juf|meester|gymdocent|leiding|moeder|vader|ouders) (?:\S+ ){0,2}?(?:zag|zagen|heeft het gezien|hebben het gezien|gaf het door|heeft het doorgegeven)|zeggen (?:de )?(?:coach|trainer|juf|meester|ouders|moeder|vader))\b/u;
+export const isConfirmedAccident = (normalised: string): boolean => SPORT_OR_PLAY.test(normalised) && CONFIRMED.test(normalised);
 
 /** Whether a sentence says when something happens, not counting when it was told. */
 export function saysWhenItHappens(sentence: string): boolean {
