@@ -33,7 +33,7 @@ export interface WorryReading {
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
-  financial: lexicon(['financiele uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering', 'hele uitkering']),
+  financial: lexicon(['financiele uitbuiting', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering', 'hele uitkering']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
@@ -148,7 +148,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "baby groeit nauwelijks, ouders komen niet op afspraken. zorgelijk?" and "moet ik de meldcode volgen?" ask whether to act on it too.
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b/u },
-  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|doorgeven|vertellen|doorvertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u },
+  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|vertellen|doorvertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|moeten|kan|kunnen|kun|doe|doen|zou|zouden)\s+(?:ik|we|wij|je|jij|u|jullie)\b|\b(?:wat zijn|welke)\s+(?:(?:mijn|onze|de|hier)\s+)?(?:opties|mogelijkheden)\b|\bhoe\s+(?:pak|pakken|moet|moeten)\s+(?:ik|we|wij)\b(?:\s+\S+){0,3}?\s+aan\b|\bhoe kijk(?:en|t)? (?:jullie|jij|u)\b|\bhoe zit (?:dat|dit|het)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
 ];

@@ -109,7 +109,7 @@ export const lawAndPrivacyArticles: ArticleInput[] = [
       'Deel ook met toestemming alleen wat nodig en relevant is, voor dit doel.',
     ),
     sectors: [],
-    keywords: ['delen met het wijkteam', 'doorgeven aan het wijkteam', 'wijkteam inlichten', 'andere organisatie', 'andere instantie'],
+    keywords: ['delen met het wijkteam', 'doorgeven aan het wijkteam', 'wijkteam inlichten', 'andere organisatie', 'andere instantie', 'informatie uitwisselen', 'info uitwisselen'],
     source: Sources.wmo2015,
     moreSources: [Sources.lumenSchoolPrivacy, Sources.autoriteitPersoonsgegevens],
     checked: '2026-12-05',

@@ -15,6 +15,7 @@ export const dutchSynonyms: Readonly<Record<string, readonly string[]>> = {
   mentor: ['leerkracht', 'zorgcoordinator'],
   leerling: ['kind'],
   aankaarten: ['bespreken', 'gesprek'],
+  uitwisselen: ['delen'],
   scholier: ['leerling', 'kind'],
   student: ['leerling'],
   kindje: ['kind'],

@@ -121,3 +121,11 @@ describe('the worry reader on asking how to see someone alone, how to start the 
     expect(readWorry(sentence).question).toBe(kind);
   });
 });
+
+describe('the worry reader on exploitation and on exchanging information (set AV)', () => {
+  it('reads "financieel uitgebuit" as a financial signal and "info uitwisselen" as asking whether one may share', () => {
+    const reading = readWorry('Mag ik zomaar info uitwisselen met de thuiszorg over een mevrouw van 88 die door haar kleinzoon financieel wordt uitgebuit?');
+    expect(reading.signals).toContain('financial');
+    expect(reading.question).toBe('may-share');
+  });
+});
