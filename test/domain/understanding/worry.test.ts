@@ -129,3 +129,13 @@ describe('the worry reader on exploitation and on exchanging information (set AV
     expect(reading.question).toBe('may-share');
   });
 });
+
+describe('the worry reader on adults with a disability and on whom to call (set AU)', () => {
+  it('reads someone with a mild intellectual disability at the dagbesteding as a client the story is about', () => {
+    expect(readWorry('Een man van 30 met een LVB op onze dagbesteding heeft elke maand al na een week geen geld meer.').involved).toContain('client');
+  });
+
+  it('hears "wie kan ik hierover bellen?" as asking whom to call, not whether one may share', () => {
+    expect(readWorry('Zijn nieuwe huisgenoten nemen zijn geld af. Wie kan ik hierover bellen, Veilig Thuis of de politie?').question).toBe('who-to-call');
+  });
+});
