@@ -453,6 +453,15 @@ describe('assessAcuteDanger on the misses of sets AO and AS', () => {
     expect(assessAcuteDanger('Een leerling had vandaag haar mouwen omhoog en ik zag oude en nieuwe krasjes op haar onderarm. Ze zegt dat het haar rustig maakt.').signals).not.toContain('suicide');
   });
 
+  it('does not read a key hidden, or a door locked at night on a therapist\'s advice against wandering, as danger (set AY)', () => {
+    expect(assessAcuteDanger('Vader draait \'s avonds de deur op slot en verstopt de sleutel, op advies van de huisarts, omdat oma anders gaat dwalen.').acute).toBe(false);
+    expect(assessAcuteDanger('Een kleuter vertelde dat hij zich onder het bed verstopt als papa mama slaat.').acute).toBe(true);
+  });
+
+  it('reads epilepsy medicines hidden by a partner, who keeps her indoors, as deprived and locked in', () => {
+    expect(assessAcuteDanger('Haar vriend verstopt haar epilepsiemedicijnen en laat haar het huis niet uit.').signals).toContain('locked-deprived');
+  });
+
   it('does not read a weekday gone by as the coming one', () => {
     expect(assessAcuteDanger('Hij kwam dinsdag met een gekneusde enkel op school; hij was zondag bij het voetballen gevallen, zegt de trainer.').acute).toBe(false);
     expect(assessAcuteDanger('Ze is bang dat haar vader haar zaterdag weer gaat slaan als ze bij hem is.').acute).toBe(true);

@@ -39,6 +39,8 @@ const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere) (?:wedstrijd|keer|week|
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
+/** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
+const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt)\b/u;
 
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
@@ -69,6 +71,7 @@ function has(window: string, concept: Concept): boolean {
     // "Hij eet bij ons alsof hij uitgehongerd is": a comparison, not a child starved.
     if (concept === 'deprivedSevere' && AS_IF_BEFORE.test(before)) continue;
     if (concept === 'violence' && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
+    if (concept === 'locked' && LOCKED_FOR_CARE.test(window)) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;

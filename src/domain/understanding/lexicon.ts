@@ -147,7 +147,7 @@ export const Words = {
     'straatverbod', 'gebiedsverbod', 'locatieverbod',
   ]),
   /** Medicine someone depends on. */
-  medication: lexicon(['insuline', 'medicijn*', 'medicatie', 'epilepsiemedicatie', 'hartmedicatie', 'pufjes', 'inhalator', 'pillen']),
+  medication: lexicon(['insuline', 'medicijn*', 'epilepsiemedicijn*', 'medicatie', 'epilepsiemedicatie', 'hartmedicatie', 'pufjes', 'inhalator', 'pillen']),
   /** Taken away or not given. */
   withheld: lexicon([
     'weggehaald', 'afgepakt', 'weggenomen', 'weggegooid', 'verstopt', 'weggestopt', 'achtergehouden', 'onthouden', 'niet gehad', 'niet gekregen',
@@ -194,7 +194,7 @@ export const Words = {
     'van buiten dicht', 'van buiten op slot', 'slot aan de buitenkant', 'slot op de buitenkant', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
     'in de kast', 'in de kelder', 'in het hok', 'in de schuur',
     'opgesloten', 'binnengesloten', 'binnen gesloten', 'binnen heeft gesloten', 'ingesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
-    'mag niet naar buiten', 'mag het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
+    'mag niet naar buiten', 'mag het huis niet uit', 'het huis niet uit laat', 'laat haar het huis niet uit', 'laat hem het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
     'komt de deur niet uit', 'sleutel afgepakt', 'sleutels afgepakt', 'vastgebonden', 'vastbind*', 'vastgezet', 'houdt haar vast',
     'houdt hem vast', 'telefoon afgepakt', 'gevangen', 'niet weg mag', 'mag niet weg',
     'laat haar niet gaan', 'laat hem niet gaan', 'laat niemand binnen', 'niemand mag binnen', 'mag niemand zien', 'geisoleerd',
