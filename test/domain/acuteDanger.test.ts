@@ -462,6 +462,15 @@ describe('assessAcuteDanger on the misses of sets AO and AS', () => {
     expect(assessAcuteDanger('Haar vriend verstopt haar epilepsiemedicijnen en laat haar het huis niet uit.').signals).toContain('locked-deprived');
   });
 
+  it('does not read mourning a suicide in class as danger, and still reads a trip without a return as a departure (set AX)', () => {
+    expect(assessAcuteDanger('Na de zelfmoord van een klasgenoot is een meisje van 14 erg stil. Ze heeft zelf geen doodsgedachten, zegt ze. Waar vind ik rouwbegeleiding?').acute).toBe(false);
+    expect(assessAcuteDanger('Ze gaat deze zomer naar familie in het buitenland en de terugreis is nog niet geboekt.').signals).toContain('departure');
+  });
+
+  it('sets aside a colleague\'s fear that the asker finds no sign of', () => {
+    expect(assessAcuteDanger("Een collega begon meteen over 'achterlating', maar er is geen enkele aanwijzing: het gezin gaat twee weken op vakantie naar Spanje.").acute).toBe(false);
+  });
+
   it('does not read a weekday gone by as the coming one', () => {
     expect(assessAcuteDanger('Hij kwam dinsdag met een gekneusde enkel op school; hij was zondag bij het voetballen gevallen, zegt de trainer.').acute).toBe(false);
     expect(assessAcuteDanger('Ze is bang dat haar vader haar zaterdag weer gaat slaan als ze bij hem is.').acute).toBe(true);

@@ -118,7 +118,7 @@ export const Words = {
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
   ]),
   /** A ritual named without its name: FGM/C only together with a trip and a girl. */
-  vgvWeak: lexicon(['ritueel', 'feest voor haar', 'groot feest', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie']),
+  vgvWeak: lexicon(['ritueel', 'feest voor haar', 'groot feest', 'voor een feest', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie']),
   /** A high place someone can jump from. */
   highPlace: lexicon([
     'op het dak', 'op de rand', 'op de brug', 'op het viaduct', 'op de flat', 'bovenop de', 'boven op de', 'parkeergarage', 'op het spoor',
@@ -176,8 +176,8 @@ export const Words = {
     'enkele reis', 'enkeltje', 'daar * blijven', 'daar * * blijven', 'daar * * * blijven', 'daar * * * * blijven', 'moet blijven wonen', 'echte moslim', 'heropvoeding',
     'op het vliegtuig gezet', 'in het vliegtuig gezet', 'niet terug mag', 'school in het buitenland',
     'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
-    'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie in', 'bij familie laten', 'naar een school in',
-    'koranschool', 'internaat in', 'paspoort afgepakt', 'paspoort ingenomen', 'eerwraak',
+    'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie gestuurd', 'gestuurd naar familie', 'naar familie in * gestuurd', 'naar familie in * sturen', 'bij familie laten', 'naar een school in',
+    'koranschool', 'internaat in', 'terugreis * niet geboekt', 'terugreis * * niet geboekt', 'geen terugreis', 'geen retour', 'paspoort afgepakt', 'paspoort ingenomen', 'eerwraak',
     'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
   ]),
   departure: lexicon([

@@ -68,6 +68,14 @@ const SPORT_OR_PLAY = /\b(?:\p{L}*training|\p{L}*wedstrijd|voetbal\p{L}*|hockey\
 const CONFIRMED = /\b(?:bevestig\p{L}*|zelf gezien|zelf zag|zag (?:het|ik het) gebeuren|(?:coach|trainer|juf|meester|gymdocent|leiding|moeder|vader|ouders) (?:\S+ ){0,2}?(?:zag|zagen|heeft het gezien|hebben het gezien|gaf het door|heeft het doorgegeven)|zeggen (?:de )?(?:coach|trainer|juf|meester|ouders|moeder|vader))\b/u;
 export const isConfirmedAccident = (normalised: string): boolean => SPORT_OR_PLAY.test(normalised) && CONFIRMED.test(normalised);
 
+/**
+ * "Een nieuwe collega schrok ervan ivm 'achterlaten' … volgens mij is er geen enkele aanwijzing": a colleague's
+ * fear that the asker, who knows the family, finds no sign of. What the colleague named is not read as the case.
+ */
+const NO_SIGN_OF_IT = /\bgeen (?:enkele )?aanwijzing\p{L}*|\bniets wijst\b|\bnergens op wijst\b|\bgeen reden (?:tot|voor) zorg\p{L}*/u;
+const COLLEAGUE_FEARED = /\b(?:een |mijn |onze |de )?(?:nieuwe )?collega\p{L}*\b[^.?!]{0,40}?\b(?:schrok|begon|dacht|noemde|had het over)\b[^.?!]*/gu;
+export const withoutDoubtedColleagueFear = (text: string): string => (NO_SIGN_OF_IT.test(text) ? text.replace(COLLEAGUE_FEARED, ' ') : text);
+
 /** Whether a sentence says when something happens, not counting when it was told. */
 export function saysWhenItHappens(sentence: string): boolean {
   return saysWhen(sentence.replace(WHEN_TOLD, ' '));
