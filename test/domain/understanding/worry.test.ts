@@ -139,3 +139,10 @@ describe('the worry reader on adults with a disability and on whom to call (set 
     expect(readWorry('Zijn nieuwe huisgenoten nemen zijn geld af. Wie kan ik hierover bellen, Veilig Thuis of de politie?').question).toBe('who-to-call');
   });
 });
+
+describe('the worry reader on workers who only heard or doubt (set AT)', () => {
+  it('does not suspect a worker who was told something, or a colleague who would rather do nothing', () => {
+    expect(readWorry('Op kamp vertelde een jongen aan een andere leider dat hij op zijn kamer moet blijven als de nieuwe vriend van zijn moeder thuis is.').signals).not.toContain('colleague');
+    expect(readWorry('Mijn collega wil er niks mee, want het zijn zulke betrokken ouders en ze vreest voor de relatie met het gezin.').signals).not.toContain('colleague');
+  });
+});
