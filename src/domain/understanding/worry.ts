@@ -59,7 +59,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
-    'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit',
+    'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon([
@@ -69,7 +69,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'te dom', 'zo dom', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
   ]),
   'special-route': lexicon([
-    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouw*', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
+    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
     'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
   ]),
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
@@ -90,7 +90,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
-  partner: lexicon(['partner', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
+  partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
   'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*', 'lvb', 'licht verstandelijk*', 'verstandelijk beperkt*', 'verstandelijke beperking', 'dagbesteding', 'ambulante begeleiding']),

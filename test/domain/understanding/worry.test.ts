@@ -146,3 +146,12 @@ describe('the worry reader on workers who only heard or doubt (set AT)', () => {
     expect(readWorry('Mijn collega wil er niks mee, want het zijn zulke betrokken ouders en ze vreest voor de relatie met het gezin.').signals).not.toContain('colleague');
   });
 });
+
+describe('the worry reader on coercive control (set AU)', () => {
+  it('reads a partner who holds all the money and decides whom she sees as partner violence, and "trouwens" as no marriage', () => {
+    const reading = readWorry('Beide partners zitten aan tafel maar alleen hij praat. Zij heeft geen eigen rekening en moet de bonnetjes laten zien. De schulden staan trouwens op haar naam.');
+    expect(reading.signals).toContain('domestic');
+    expect(reading.signals).not.toContain('special-route');
+    expect(reading.involved).toContain('partner');
+  });
+});
