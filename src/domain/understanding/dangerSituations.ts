@@ -67,6 +67,8 @@ export function namesConcept(text: string, concept: Concept): boolean {
 }
 
 function has(window: string, concept: Concept): boolean {
+  // A door locked against wandering on advice is care, whichever lock word the window uses.
+  if (concept === 'locked' && LOCKED_FOR_CARE.test(window)) return false;
   const words: Lexicon = Words[concept];
   for (const m of window.matchAll(words)) {
     const before = window.slice(Math.max(0, m.index - 24), m.index);
@@ -74,7 +76,6 @@ function has(window: string, concept: Concept): boolean {
     // "Hij eet bij ons alsof hij uitgehongerd is": a comparison, not a child starved.
     if (concept === 'deprivedSevere' && AS_IF_BEFORE.test(before)) continue;
     if (concept === 'violence' && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
-    if (concept === 'locked' && LOCKED_FOR_CARE.test(window)) continue;
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;

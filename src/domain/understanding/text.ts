@@ -48,12 +48,12 @@ const WHEN_TOLD = new RegExp(
 const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
-const WEEKDAY_GONE_BY = new RegExp(
+const DAY_GONE_BY = new RegExp(
   String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel)\s+(?:\S+\s+){0,2}?(?:${WEEKDAY}|vandaag|vanochtend|vanmorgen)\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b`,
   'gu',
 );
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
-export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(WEEKDAY_GONE_BY, ' ');
+export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');
 
 /** "Komt al twee weken zonder eten naar school": something that has gone on for weeks … */
 export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+){0,2}?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
