@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, IMMEDIATE, LONG_AGO, isConfirmedAccident, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, IMMEDIATE, LONG_AGO, NOT_MEANT, isConfirmedAccident, isToolUse, withoutDeathsMourned, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -69,6 +69,10 @@ const SIGNAL_ORDER: readonly AcuteSignal[] = [
   'danger-described',
 ];
 
+interface SentenceTest {
+  test(sentence: string): boolean;
+}
+
 /** For patterns whose every match is checked (matchAll). */
 const scan = (source: string): RegExp => new RegExp(source, 'gu');
 /** For yes/no tests; a global regex would keep state between test() calls. */
@@ -111,6 +115,8 @@ const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HAB
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
+const ABOUT_SELF_OR_NOT_MEANT = check(String.raw`(?:\b${SELF}\b)|(?:${NOT_MEANT.source})`);
+const LONG_AGO_OR_A_TOOL: SentenceTest = { test: (sentence) => LONG_AGO.test(sentence) || isToolUse(sentence) };
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
 const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b(?:.*\?|(?:\s+\S+){0,6})$`);
 const TOPIC_QUESTION_OR_HABIT = check(String.raw`(?:${TOPIC_QUESTION.source})|(?:${ONLY_HABITUAL})`);
@@ -119,14 +125,14 @@ interface SignalPattern {
   signal: AcuteSignal;
   pattern: RegExp;
   /** The sentence does not count when this matches it. */
-  unless?: RegExp;
+  unless?: SentenceTest;
 }
 
 const VIOLENCE_NOW: readonly SignalPattern[] = [
   // Present tense with a person next to the verb ("papa slaat", "slaat haar"), the passive
   // ("wordt geslagen"), a perfect tense ("heeft haar geslagen"), or any tense with a recent time.
-  { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?! (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
-  { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b`), unless: HITS_AS_A_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?!(?: (?:haar|hem|mij|me|ze|hen))? (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b(?! (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   // In the past tense ("werd geduwd") only when the sentence says when: "bij de laatste overdracht" is not now.
   { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
@@ -152,9 +158,9 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:brandwonden|botbreuk\w*|hersenschudding|wurgsporen|bijtwonden|striemen|bloedt|bloedde|bloedend)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:dikke lip|blauw oog|blauwe plek\w*|bult|wond\w*|schram\w*|verwonding\w*|letsel|gebroken \w+)\b.{0,80}?\b(?:geloof (?:het |dat )?niet|klopt niet|onverklaarbaar|niet (?:kan|kon|wil|wilde) (?:verklaren|vertellen|zeggen)|door (?:zijn|haar|z'n|d'r|de|mijn) (?:vader|moeder|papa|mama|stief\w+|broer|oom|partner|ex|vriend))`) },
   // Death threats, not threats to oneself (those are suicide signals).
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:dreig\w*|gedreigd|zegt|zei|gezegd|roept|riep|schreeuwt|schreeuwde|stuurt|stuurde|appt|appte)\b.{0,40}?\b(?:${KILL}|iets aan te doen)`), unless: ABOUT_SELF },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:gaat|ga|zal|zou)\s+(?:\S+\s+){0,2}?${KILL}`), unless: ABOUT_SELF },
-  { signal: 'violence-now', pattern: scan(String.raw`\bvermoord (?:je|jou|haar|hem|jullie|u|ons)\b|\bmaa?k(?:t|en)? (?:\S+ ){1,3}?(?:dood|af|kapot)\b|\b(?:haar|hem|mij|me|ons|jou|je) (?:\S+ ){0,4}?iets aan(?:doet|doen|deed|te doen)\b`), unless: ABOUT_SELF },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:dreig\w*|gedreigd|zegt|zei|gezegd|roept|riep|schreeuwt|schreeuwde|stuurt|stuurde|appt|appte)\b.{0,40}?\b(?:${KILL}|iets aan te doen)`), unless: ABOUT_SELF_OR_NOT_MEANT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:gaat|ga|zal|zou)\s+(?:\S+\s+){0,2}?${KILL}`), unless: ABOUT_SELF_OR_NOT_MEANT },
+  { signal: 'violence-now', pattern: scan(String.raw`\bvermoord (?:je|jou|haar|hem|jullie|u|ons)\b|\bmaa?k(?:t|en)? (?:\S+ ){1,3}?(?:dood|af|kapot)\b|\b(?:haar|hem|mij|me|ons|jou|je) (?:\S+ ){0,4}?iets aan(?:doet|doen|deed|te doen)\b`), unless: ABOUT_SELF_OR_NOT_MEANT },
   // "er is sprake van acuut gevaar", but not the question "wanneer is er sprake van acute onveiligheid?".
   { signal: 'violence-now', pattern: scan(String.raw`^(?!(?:wanneer|wat|hoe|welke|waarom)\b).*\b(?:er is|is er|sprake van|in|verkeert in)\s+(?:\S+\s+){0,2}?(?:acuut|acute)\s+(?:gevaar|onveilig\w*)`) },
   // Honour-related violence, forced marriage, abduction and acute neglect (KNMG: no basic care) have no
@@ -195,8 +201,8 @@ const SUICIDE: readonly SignalPattern[] = [
 ];
 
 const WEAPON_SIGNALS: readonly SignalPattern[] = [
-  { signal: 'weapon', pattern: scan(String.raw`\b(?:heeft|had|hebben|pakt|pakte|gepakt|haalt|haalde|gehaald|zwaait|zwaaide|draagt|droeg|met|dreigt|dreigde|bedreigt|bedreigde|bedreigd)\b(?:\s+\S+){0,3}?\s+${WEAPON}\b(?! (?:getekend|gemaakt|geknutseld|gebruikt))`), unless: LONG_AGO },
-  { signal: 'weapon', pattern: scan(String.raw`\b${WEAPON}\s+(?:bij zich|op zak|in huis|in (?:zijn|haar) tas)`), unless: LONG_AGO },
+  { signal: 'weapon', pattern: scan(String.raw`\b(?:heeft|had|hebben|pakt|pakte|gepakt|haalt|haalde|gehaald|zwaait|zwaaide|draagt|droeg|met|dreigt|dreigde|bedreigt|bedreigde|bedreigd)\b(?:\s+\S+){0,3}?\s+${WEAPON}\b(?! (?:getekend|gemaakt|geknutseld|gebruikt))`), unless: LONG_AGO_OR_A_TOOL },
+  { signal: 'weapon', pattern: scan(String.raw`\b${WEAPON}\s+(?:bij zich|op zak|in huis|in (?:zijn|haar) tas)`), unless: LONG_AGO_OR_A_TOOL },
 ];
 
 const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
@@ -218,7 +224,8 @@ const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
 ];
 
 const DISCLOSURE: readonly SignalPattern[] = [
-  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}(?!\p{L})`) },
+  // "Ze vertelt dat hij haar niet slaat", "… maar hij slaat haar niet, zegt ze": abuse told as not happening.
+  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}(?!\p{L})(?!\s+(?:(?:haar|hem|mij|me|ze)\s+)?(?:niet|nooit)\b)`) },
   // Someone made a disclosure; "wat doe ik bij een disclosure?" is a question about it.
   { signal: 'disclosure', pattern: scan(String.raw`\b(?:deed|doet|gedaan|heeft|had|kreeg|kregen)\b(?:\s+\S+){0,4}?\s+disclosure|\bdisclosure (?:gedaan|gehad|gekregen)`) },
 ];
@@ -283,6 +290,8 @@ const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
 /** Words of soon that IMMEDIATE (now, today, last night) leaves out. */
 const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
 const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
+/** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is": "nu" that says how things are, not when harm happens. */
+const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)/gu;
 /** "In de woonkamer slaat hij haar": violence told in the present tense is happening now. */
 const HITTING_NOW = check(String.raw`\b${HITS_NOW}\b`);
 
@@ -290,7 +299,7 @@ const HITTING_NOW = check(String.raw`\b${HITS_NOW}\b`);
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
-  const told = sentences.filter((s) => !s.trim().endsWith('?'));
+  const told = sentences.filter((s) => !s.trim().endsWith('?')).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const placedNow = told.some((s) => NOW_OR_SOON.test(s) || (signals.includes('violence-now') && HITTING_NOW.test(s)));
   return signals.some((s) => URGENT_BY_NATURE.has(s)) || placedNow ? 'now' : 'possible';
 }
@@ -313,7 +322,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
-  const normalised = withoutDoubtedColleagueFear(normaliseText(text));
+  const normalised = withoutDeathsMourned(withoutDoubtedColleagueFear(normaliseText(text)));
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));

@@ -9,6 +9,7 @@ import { detectLanguage, type Language } from '../domain/understanding/language.
 import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
+import { answeredWithoutArticles } from './worryAnswer.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText } from '../domain/understanding/text.js';
 
@@ -174,6 +175,7 @@ const bestAnswer = (text: string, search: Search): Found | undefined => answersO
  * gets both answers, up to two.
  */
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
+  if (answeredWithoutArticles(reading.question)) return { kind: 'worry', reading, sector };
   const forAsker = (article: Article) => !sector || article.sectors.length === 0 || article.sectors.includes(sector);
   const normalised = normaliseText(text);
   const asked = answersOf(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article)).slice(0, maxAnswersInStory);

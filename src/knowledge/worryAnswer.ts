@@ -13,6 +13,8 @@ export const WorryAnswerTexts = {
   stepTitle: 'Wat nu past',
   /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
   notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
+  /** Before the rule on informing the parents, when someone told of harm at home: that talk can put them at risk. */
+  toldOfHarmFamilyLater: 'Vertelde het kind of de persoon zelf over geweld thuis? Vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders of de familie bespreekt: het gesprek kan het gevaar vergroten.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -43,21 +45,30 @@ const T = WorryAnswerTexts;
 
 /** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
+/** Questions about this person's safety that no article answers better than their own short answer. */
+const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone']);
+export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => question !== undefined && OWN_ANSWER_FIRST.has(question);
+/** The articles on telling the family about a melding or a worry. */
+const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
+export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean => INFORMING_THE_FAMILY.has(article.id);
+const HARM_TOLD = new Set(['injury', 'emotional', 'sexual', 'domestic']);
+const harmWasTold = (reading: WorryReading): boolean => reading.signals.includes('disclosure') && reading.signals.some((s) => HARM_TOLD.has(s));
 
 /**
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
  * without an article, the short answer to "moet ik hier iets mee?" and the like.
  */
-export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[], openQuestion = false): string[] {
+export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false): string[] {
   const { question } = reading;
   const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
   if (asked.length === 0) return judgement ? [judgement] : openQuestion ? [T.openQuestion] : [];
   const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
   const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
-  return [...alsoJudged, ...answers];
+  const caution = harmWasTold(reading) && asked.some(isAboutInformingTheFamily) ? [T.toldOfHarmFamilyLater] : [];
+  return [...caution, ...alsoJudged, ...answers];
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
-export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[], openQuestion: boolean, sector?: Sector): string[] {
+export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector): string[] {
   return [...answerLines(reading, asked, openQuestion), `**${T.stepTitle}:** ${nextStepText(reading.step, sector)}`];
 }

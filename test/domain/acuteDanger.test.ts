@@ -521,3 +521,36 @@ describe('assessAcuteDanger on harmless settings of alarming words (set Q round)
   });
 });
 
+
+describe('assessAcuteDanger on deaths mourned, threats not meant and tools (sets BC, BD, BH)', () => {
+  it.each([
+    'Haar oom heeft in de zomer een einde aan zijn leven gemaakt. Ze is sinds deze week weer op school. Hoe vangen we haar op?',
+    'Een jongen uit groep 7 verloor zijn moeder door zelfdoding. Hij heeft veel steun thuis. Welke boekjes over rouw zijn goed?',
+    'Een bewoner met alzheimer roept soms "ik sla je dood" naar de verzorging, maar hij kan nauwelijks lopen en meent het niet, zegt de arts. Is dat ouderenmishandeling?',
+    'Een deelnemer van de dagbesteding heeft een zakmes van zijn opa, hij gebruikt het bij het houtsnijden. Nooit iets mee gebeurd. Moeten we hier beleid op maken?',
+    'Ze vertelt dat haar vriend haar telefoon checkt en haar pinpas heeft, maar hij slaat haar niet zegt ze. Valt dit onder huiselijk geweld?',
+    'In ons verpleeghuis willen we de deur van de afdeling s nachts op slot doen voor bewoners die gaan dwalen. Wie beslist dat volgens de Wzd?',
+  ])('reads "%s" as calm', (sentence) => {
+    expect(assessAcuteDanger(sentence).acute).toBe(false);
+  });
+
+  it.each([
+    'Ze stuurde net een foto van een scheermesje en schreef dat ze vannacht dieper gaat. Ze heeft eerder gesneden.',
+    'Hij zei dat hij het niet meer trekt en dat het jachtgeweer in de kast ligt voor als het zover is.',
+  ])('shows 113 for "%s"', (sentence) => {
+    expect(assessAcuteDanger(sentence).signals).toContain('suicide');
+  });
+
+  it('still raises the alarm when the one who lost someone speaks of their own death', () => {
+    expect(assessAcuteDanger('Haar vader heeft vorig jaar zelfmoord gepleegd en nu zegt ze dat ze dood wil, vanavond nog.').signals).toContain('suicide');
+  });
+
+  it('still raises the alarm on a hunting knife turned on someone', () => {
+    expect(assessAcuteDanger('Hij heeft een jachtmes van het vissen en dreigde er gisteren mee naar zijn vrouw.').acute).toBe(true);
+  });
+
+  it('does not place a pregnancy of five months, or what the asker does now, in the present', () => {
+    const story = 'Een meid van 18 die nu 5 maanden zwanger is kwam vorige week met een dikke lip; later zei ze dat hij haar had geduwd. Ik twijfel of wat ik nu doe genoeg is.';
+    expect(assessAcuteDanger(story).urgency).not.toBe('now');
+  });
+});

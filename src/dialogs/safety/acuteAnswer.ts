@@ -1,9 +1,10 @@
 import type { Deps } from '../../app/deps.js';
 import type { AcuteAssessment } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
-import { readWorry, type NextStep } from '../../domain/understanding/worry.js';
+import { readWorry, type ExplicitQuestion, type NextStep } from '../../domain/understanding/worry.js';
 import { understand } from '../../knowledge/understand.js';
-import { answerLines } from '../../knowledge/worryAnswer.js';
+import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
+import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
 import { routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
 import type { Sector } from '../../domain/constants.js';
@@ -12,6 +13,21 @@ import { SafetyTexts as T } from './texts.js';
 
 /** A worry whose danger is read, not placed now, gets at least the advice of today, not "bespreek het deze week". */
 const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice', consult: 'advice' };
+
+/** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
+const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record']);
+
+function shortAnswerInDanger(question?: ExplicitQuestion): { title: string; text: string } {
+  return question && ANSWERED_IN_DANGER.has(question)
+    ? { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[question] }
+    : { title: '', text: T.questionAfterSafety };
+}
+
+/** In danger, telling the family comes after Veilig Thuis: that comes before the rule of step 3. */
+function articleAnswerInDanger(article: Article): { title: string; text: string; articleId: string } {
+  const text = isAboutInformingTheFamily(article) ? `${WorryAnswerTexts.toldOfHarmFamilyLater} ${article.summary}` : article.summary;
+  return { title: article.title, text, articleId: article.id };
+}
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
@@ -54,7 +70,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     canResume: false,
     suicide: signals.includes('suicide'),
     reading: describeDanger(signals),
-    answer: asked ? { title: asked.title, text: asked.summary, articleId: asked.id } : asks ? { title: '', text: T.questionAfterSafety } : undefined,
+    answer: asked ? articleAnswerInDanger(asked) : asks ? shortAnswerInDanger(reading.question) : undefined,
     offerAdvice: true,
   };
 }

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, LONG_AGO, isFramedAsGeneric, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, LONG_AGO, NOT_MEANT, isFramedAsGeneric, isToolUse, sentencesOf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -23,8 +23,8 @@ export type DangerSituation =
 
 type Concept = keyof typeof Words;
 
-/** "Slaan hoor ik niet", "geweld zie ik niet": violence denied right after it is named. */
-const DENIED_AFTER = /^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\b/u;
+/** "Slaan hoor ik niet", "hij slaat haar niet": violence denied right after it is named. */
+const DENIED_AFTER = /^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\b|^\s+(?:(?:haar|hem|mij|me|ze|hen)\s+)?(?:niet|nooit)\b/u;
 
 /** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd", "zei niet dat ze dood wil"). */
 const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$|\bniet dat (?:ze|zij|hij|ik)\s+$/u;
@@ -37,13 +37,17 @@ const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
 const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b`, 'u');
 
+const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
+/** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
+const TO_A_PARENT = /\bnaar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama)\b/u;
+
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
 /** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
-const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt)\b/u;
+const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt)\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
 
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
@@ -75,7 +79,7 @@ function has(window: string, concept: Concept): boolean {
     if (NEGATED_BEFORE.test(before)) continue;
     // "Hij eet bij ons alsof hij uitgehongerd is": a comparison, not a child starved.
     if (concept === 'deprivedSevere' && AS_IF_BEFORE.test(before)) continue;
-    if (concept === 'violence' && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
+    if ((concept === 'violence' || concept === 'harmExpected') && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
@@ -106,12 +110,12 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
-    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w),
-  threat: (w) => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w),
+    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
+  threat: (w) => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !NOT_MEANT.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
-    has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && /\b(?:naar huis|thuis|terug naar|huis ?toe|naar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama))\b/u.test(w) && !ASKER_WORRIES.test(w),
+    has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
@@ -119,7 +123,9 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     has(w, 'suicide') ||
     all(w, 'highPlace', 'farewell') ||
     all(w, 'suicideMeans', 'readied') ||
+    all(w, 'weapon', 'farewell') ||
     (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
+    (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),

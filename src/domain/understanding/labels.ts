@@ -29,18 +29,18 @@ export const InvolvedLabels: Record<Involved, string> = {
 };
 
 export const AcuteSignalLabels: Record<AcuteSignal, string> = {
-  'violence-now': 'geweld dat nu of net gebeurt',
+  'violence-now': 'geweld of een situatie die onveilig kan zijn',
   'afraid-to-go-home': 'iemand die bang is om naar huis te gaan',
   suicide: 'gedachten aan zelfdoding of zelfbeschadiging',
   weapon: 'een wapen',
-  'sexual-abuse-now': 'seksueel misbruik',
+  'sexual-abuse-now': 'signalen van seksueel misbruik',
   disclosure: 'iemand die jou over geweld vertelde',
   fleeing: 'iemand die op de vlucht is of geen veilige plek heeft',
-  threat: 'een dreiging om iemand te doden of pijn te doen',
+  threat: 'een dreiging of bedreiging',
   strangulation: 'wurging of een hand om de keel',
   'injured-perpetrator': 'letsel, terwijl de mogelijke dader in de buurt is',
   'perpetrator-near': 'iemand die bang is, terwijl de mogelijke dader in de buurt is of eraan komt',
-  infant: 'een baby die mogelijk is geschud of niet goed reageert',
+  infant: 'een baby of jong kind met letsel of andere zorgwekkende signalen',
   departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
   'locked-deprived': 'iemand die is opgesloten of eten, medicijnen of zorg niet krijgt',
   tonight: 'geweld dat iemand vanavond, vannacht of dit weekend verwacht',

@@ -47,7 +47,7 @@ function escape(word: string): string {
 export const Words = {
   weapon: lexicon([
     'vleesmes*', 'broodmes*', 'stanleymes*', 'aardappelmes*', 'schilmes*', 'slagersmes*', 'koksmes*', 'hakmes*', 'steakmes*', 'mesje', 'mesjes',
-    'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'stiletto*', 'vuurwapen*', 'pistool*', 'revolver*', 'geweer*',
+    'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'jachtmes*', 'vismes*', 'survivalmes*', 'dolk*', 'stiletto*', 'vuurwapen*', 'pistool*', 'alarmpistool*', 'revolver*', 'geweer*', 'jachtgeweer*', 'luchtbuks*', 'buks', 'kruisboog*',
     'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard*',
     'schaar', 'hamer', 'breekijzer*', 'kapmes*', 'steekwapen*', 'nepwapen*', 'alarmpistool*', 'kogel*', 'munitie',
     'neerschiet*', 'neersteken', 'neergestoken', 'steekpartij*', 'schieten', 'doodschieten',
@@ -128,6 +128,7 @@ export const Words = {
   farewell: lexicon([
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
+    'voor als het zover is', 'als het zover is', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([
@@ -192,7 +193,8 @@ export const Words = {
   ]),
   locked: lexicon([
     'van buiten dicht', 'van buiten op slot', 'slot aan de buitenkant', 'slot op de buitenkant', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
-    'in de kast', 'in de kelder', 'in het hok', 'in de schuur',
+    'zit in de kast', 'zat in de kast', 'moet in de kast', 'moest in de kast', 'in de kast gezet', 'in de kast gestopt', 'zit in de kelder', 'zat in de kelder', 'moet in de kelder', 'moest in de kelder', 'in de kelder gezet', 'in de kelder gestopt',
+    'in het hok gezet', 'moet in het hok', 'zit in het hok', 'in de schuur gezet', 'moet in de schuur', 'moest in de schuur', 'zit in de schuur', 'slaapt in de schuur', 'slaapt in de kelder', 'slaapt in de kast', 'in de kast moet', 'in de kast moest', 'in de kelder moet', 'in de kelder moest', 'in de schuur moet', 'in het hok moet',
     'opgesloten', 'binnengesloten', 'binnen gesloten', 'binnen heeft gesloten', 'ingesloten', 'opsluit*', 'sluit haar op', 'sluit hem op', 'sluiten haar op', 'sloot haar op', 'sloot hem op', 'op slot', 'opgesloten in',
     'mag niet naar buiten', 'mag het huis niet uit', 'het huis niet uit laat', 'laat haar het huis niet uit', 'laat hem het huis niet uit', 'mag de deur niet uit', 'mag niet meer naar buiten', 'mag haar kamer niet uit', 'mag zijn kamer niet uit',
     'komt de deur niet uit', 'sleutel afgepakt', 'sleutels afgepakt', 'vastgebonden', 'vastbind*', 'vastgezet', 'houdt haar vast',

@@ -29,7 +29,7 @@ export type SpecialRoute =
   | { kind: 'suicide'; unsafeHome: boolean };
 
 const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
-  'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'schande', 'de familie te schande', 'maagdelijk*']),
+  'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'de familie te schande', 'te schande gemaakt', 'schande over de familie', 'schande voor de familie', 'maagdelijk*']),
   huwelijksdwang: lexicon(['huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'gedwongen trouwen', 'moet trouwen', 'moet gaan trouwen', 'laten trouwen', 'neef trouwen', 'trouwen met een neef', 'verloofd', 'verloving', 'uitgehuwelijkt', 'bruiloft', 'huwelijk']),
   vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna', 'echte vrouw']),
   achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'teruggestuurd naar', 'terugsturen naar', 'land van herkomst', 'terug naar het land', 'niet meer terug*', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'in het buitenland naar school', 'naar school in het buitenland', 'heropvoed*']),

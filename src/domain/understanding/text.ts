@@ -76,6 +76,25 @@ const NO_SIGN_OF_IT = /\bgeen (?:enkele )?aanwijzing\p{L}*|\bniets wijst\b|\bner
 const COLLEAGUE_FEARED = /\b(?:een |mijn |onze |de )?(?:nieuwe )?collega\p{L}*\b[^.?!]{0,40}?\b(?:schrok|begon|dacht|noemde|had het over)\b[^.?!]*/gu;
 export const withoutDoubtedColleagueFear = (text: string): string => (NO_SIGN_OF_IT.test(text) ? text.replace(COLLEAGUE_FEARED, ' ') : text);
 
+/**
+ * "Heeft vorige maand een einde aan zijn leven gemaakt", "verloor haar vader door zelfdoding": a death that is
+ * mourned, not a plan. What the mourner says of themselves still counts.
+ */
+const DEATH_MOURNED =
+  /\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,4}?(?:een\s+)?einde\s+aan\s+(?:zijn|haar|z'n|d'r|hun|het)\s+(?:eigen\s+)?leven\s+gemaakt\b|\b(?:verloren|verloor|overleden|overlijden|gestorven|omgekomen)\s+(?:\S+\s+){0,2}?(?:door|na|aan)\s+(?:een\s+)?(?:zelfdoding|zelfmoord|suicide)\b|\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,3}?(?:zelfmoord|zelfdoding|suicide)\s+gepleegd\b|\bpleegde\s+(?:\S+\s+){0,2}?(?:zelfmoord|zelfdoding|suicide)\b|\bheeft\s+zich\s+(?:\S+\s+){0,3}?(?:van het leven beroofd|van kant gemaakt|om het leven gebracht)\b/gu;
+export const withoutDeathsMourned = (text: string): string => text.replace(DEATH_MOURNED, ' ');
+
+/** "Bedoelt het niet echt", "niet gemeend": words of a threat that the asker knows are not meant. */
+export const NOT_MEANT = /\b(?:bedoelt|bedoelde|meent|meende)\s+(?:het|dat|er)\s+(?:\S+\s+)?niet\b|\bniet (?:echt |serieus )?(?:gemeend|bedoeld)\b/u;
+
+/**
+ * "Gebruikt zijn zakmes voor houtsnijden": a blade or gun kept for a craft, a hobby or a collection. Only without a
+ * word of threat or use against someone near it.
+ */
+const TOOL_USE = /\b(?:houtsnij\p{L}*|snijwerk|knutsel\p{L}*|scouting|vissen|hengel\p{L}*|klussen|gereedschap|verzamel\p{L}*|collectie|museum|op jacht|jachtakte|jachtvergunning|jager|jagen|schietvereniging|schietsport|kamperen)\b/u;
+const TURNED_ON_SOMEONE = /\b(?:dreig\p{L}*|bedreig\p{L}*|gedreigd|zwaai\p{L}*|richt\p{L}*|gericht|steek\p{L}*|stak|gestoken|prik\p{L}*|achter (?:haar|hem) aan)\b/u;
+export const isToolUse = (text: string): boolean => TOOL_USE.test(text) && !TURNED_ON_SOMEONE.test(text);
+
 /** Whether a sentence says when something happens, not counting when it was told. */
 export function saysWhenItHappens(sentence: string): boolean {
   return saysWhen(sentence.replace(WHEN_TOLD, ' '));

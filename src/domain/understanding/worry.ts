@@ -50,20 +50,21 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
+    'doorweekt', 'incontinentiemateriaal', 'niet verschoond', 'uitgedroogd', 'uitdroging', 'lippen droog', 'droge lippen', 'buiten bereik', 'doorligplek*', 'decubitus', 'niet gewassen',
   ]),
   sexual: lexicon([
-    'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'onderbroek', 'geslachtsdeel*',
+    'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'in * onderbroek', 'aan * onderbroek', 'onderbroek uit*', 'geslachtsdeel*', 'grooming', 'groomen', 'hartjes', 'zag er goed uit', 'ziet er goed uit',
     'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek',
   ]),
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
-    'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie', 'uitschelden', 'scheldt',
+    'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
     'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon([
-    'kleineren', 'kleineert', 'vernederd', 'vernedert', 'uitgescholden', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten',
+    'kleineren', 'kleineert', 'vernederd', 'vernedert', 'vernederend', 'uitgescholden', 'uitscheldt', 'scheldt * uit', 'je bent een schande', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten',
     'de riem', 'met de riem', 'pak slaag', 'slaag', 'billenkoek', 'een tik', 'tikken krijgt', 'een klap', 'klap krijgt', 'klappen krijgt', 'mep', 'meppen',
     'harde tik', 'harde klap', 'tik in * gezicht', 'klap in * gezicht', 'tik tegen * hoofd', 'mept', 'mepte', 'stom kind', 'rotkind',
     'te dom', 'zo dom', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
@@ -75,7 +76,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
     'collega', 'een collega', 'mijn collega', 'onze collega', 'een medewerker', 'onze medewerker', 'medewerker van ons', 'stagiair*', 'vrijwilliger',
-    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'de trainer', 'een trainer',
+    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'trainer', 'trainster', 'coach', 'leider', 'andere begeleider', 'andere leidster',
   ]),
   'parent-problems': lexicon([
     'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
@@ -92,20 +93,23 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
   partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
-  'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'meneer', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
+  'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'mevr', 'meneer', 'dhr', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*', 'lvb', 'licht verstandelijk*', 'verstandelijk beperkt*', 'verstandelijke beperking', 'dagbesteding', 'ambulante begeleiding']),
-  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*']),
+  // Only counted when the message suspects them (whoIsInvolved): then the trainer or the juf is the one it is about.
+  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*', 'trainer', 'trainster', 'coach', 'leider', 'leidster', 'begeleider', 'juf', 'meester', 'leerkracht', 'docent', 'gastouder']),
 };
 
 /** "Geen letsel gezien", "zonder zichtbare plekken": an injury denied is no injury signal. */
 const NO_INJURY = /\b(?:geen|zonder)\s+(?:zichtbaa?re?\s+|duidelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b/gu;
+/** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
+const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
 const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
 /** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
 const FINANCIAL_ABUSE = /\bfinancie(?:el|le) misbruik\p{L}*/gu;
 
 /** "Meneer (79)", "een dame van 82", "84 jaar": someone of 65 or older. */
-const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*jaar\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft)\b))/u;
+const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr)\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft)\b))/u;
 
 function whoIsInvolved(t: string, suspect: boolean): Involved[] {
   const named = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
@@ -136,7 +140,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'is-it-abuse', pattern: /\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
-  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien)\s+(?:ik|we|wij)\s+(?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem)\s+(?:\S+\s+){0,2}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b/u },
+  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien)\s+(?:ik|we|wij)\s+(?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem)\s+(?:\S+\s+){0,2}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b/u },
   // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
@@ -178,12 +182,17 @@ const BETWEEN_CHILDREN = lexicon([
   'doktertje', 'seksueel gedrag', 'seksuele spelletjes', 'doet * na', 'doet dingen na', 'na te doen', 'nadoen',
 ]);
 
+/** A child the asker sees in their own work: the Kindcheck is for professionals who see the parent, not the child. */
+const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groep *', 'pupil', 'mijn groep', 'op de opvang', 'op de bso', 'op het kdv', 'op school']);
+
 function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextStep {
   if (signals.includes('special-route')) return 'veilig-thuis-first';
   if (signals.includes('colleague') && involved.includes('colleague')) return 'organisation-route';
   if (signals.includes('sexual')) return mentions(BETWEEN_CHILDREN, t) ? 'weigh-sexual-behaviour' : 'veilig-thuis-first';
   // Only a parent's own problems (addiction, psychiatric illness, debts), no sign of harm yet: the Kindcheck (stap 1).
-  if (signals.includes('parent-problems') && signals.every((s) => s === 'parent-problems' || s === 'disclosure')) return 'kindcheck';
+  // Not for an older adult's carer, nor when the asker already sees the child (a pupil, a toddler at the opvang).
+  const kindcheckFits = !involved.includes('older-adult') && !mentions(CHILD_IN_OWN_CARE, t);
+  if (kindcheckFits && signals.includes('parent-problems') && signals.every((s) => s === 'parent-problems' || s === 'disclosure')) return 'kindcheck';
   if (signals.includes('injury') || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
@@ -193,7 +202,7 @@ export function readWorry(text: string): WorryReading {
   const t = normaliseText(text);
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ')).filter((s) => s !== 'colleague' || suspect);
+  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);

@@ -132,6 +132,21 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/meldrecht/);
     });
 
+    it('answers how to go about it without putting her in danger as a question how to see her alone, with no article on telling parents', async () => {
+      const seen = await say('Huisarts hier. Een patiënte komt steeds met blauwe plekken en haar man zit er altijd bij en praat voor haar. Hoe pak ik dit aan zonder haar in gevaar te brengen?');
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+      expect(seen.all).not.toMatch(/Moet ik de ouders vertellen/);
+    });
+
+    it('asks for Veilig Thuis first when a child who told of beatings at home is the one the parents would hear about', async () => {
+      const seen = await say('Een jongen van 13 uit mijn team vertelde na de training dat zijn vader hem met de riem slaat als hij slechte cijfers haalt. Moet ik de ouders vertellen dat ik ga melden?');
+      const lines = seen.first.split('\n');
+      const first = lines.findIndex((l) => /Vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders/.test(l));
+      const rule = lines.findIndex((l) => /In principe wel/.test(l));
+      expect(first).toBeGreaterThanOrEqual(0);
+      if (rule >= 0) expect(first).toBeLessThan(rule);
+    });
+
     it('answers whether to talk to the parents first with step 3 and when to skip it', async () => {
       const seen = await say('Een meisje uit groep 4 komt al weken zonder ontbijt en in te dunne kleren naar school. Moet ik de moeder hierop aanspreken?');
       expect(seen.all).toMatch(/stap 3/);
@@ -310,6 +325,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/geen direct levensgevaar\? Bel meteen Veilig Thuis: 0800-2000/);
     });
 
+    it('puts Veilig Thuis before telling the parents when a message in danger asks about telling them', async () => {
+      const seen = await say('Mijn leerling zegt dat haar stiefvader haar vannacht weer gaat slaan. Moet ik de ouders vertellen dat ik ga melden?');
+      expect(seen.first.split('\n').find((line) => line.trim())).toMatch(/112/);
+      expect(seen.all).toMatch(/Vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders/);
+    });
+
     it('answers a question asked in the same message below the danger block', async () => {
       const seen = await say('Mijn leerling zegt dat haar stiefvader haar vannacht weer gaat slaan. Mag ik melden zonder toestemming van de ouders?');
       expect(seen.replies).toHaveLength(1);
@@ -396,7 +417,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('reads violence told in the present tense as happening now, with no step for "no danger now"', async () => {
       const seen = await say('ben op huisbezoek, in de keuken schopt de stiefvader de moeder, de kinderen zitten op de bank te kijken. wat doe ik');
-      expect(seen.first).toContain('geweld dat nu of net gebeurt');
+      expect(seen.first).toContain('Je beschrijft geweld');
       expect(seen.first).not.toContain('Is er nu geen direct gevaar?');
     });
 
@@ -523,6 +544,12 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('Ich mache mir Sorgen um ein Kind in meiner Klasse, was kann ich tun?');
       expect(seen.all).toMatch(/Niederländisch/);
       expect(seen.all).toContain('112');
+    });
+
+    it('gives a worry in German the steps of the meldcode in German, not only the numbers', async () => {
+      const seen = await say('Ich arbeite in einer Kita in Vaals. Ein Mädchen kommt oft hungrig und sagt, dass Papa Mama schlägt. Muss ich das melden?');
+      expect(seen.all).toMatch(/schreiben Sie auf, was Sie sehen und hören/);
+      expect(seen.all).toContain('0800-2000');
     });
   });
 

@@ -62,4 +62,10 @@ describe('reading a short message as a control word', () => {
     expect(closingOf('ik overleg eerst met mijn teamleider, doei')).toBe('thanks');
     expect(closingOf('moet ik het melden? fijne dag')).toBeUndefined();
   });
+
+  it('reads thanks followed by what the person will do next as thanks (blind set BG)', () => {
+    expect(controlWordOf('ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten')).toBe('thanks');
+    expect(controlWordOf('super bedankt. ik bel ze morgen')).toBe('thanks');
+    expect(controlWordOf('dankjewel! ga ik morgen melden?')).toBeUndefined();
+  });
 });

@@ -155,3 +155,41 @@ describe('the worry reader on coercive control (set AU)', () => {
     expect(reading.involved).toContain('partner');
   });
 });
+
+describe('the worry reader on older adults, carers and children already seen (sets BE, BF, BG)', () => {
+  it('reads neglect of an older woman by her live-in daughter as neglect of an older adult, not as a case for the Kindcheck', () => {
+    const reading = readWorry('mevr 91 jr, dochter woont in als mantelzorger. vanochtend lag mevr in doorweekt incontinentiemateriaal en de drinkbeker stond buiten bereik. dochter zei dat ze het niet meer trekt.');
+    expect(reading.involved).toContain('older-adult');
+    expect(reading.signals).toContain('neglect');
+    expect(reading.step).not.toBe('kindcheck');
+  });
+
+  it('does not send a teacher who worries about a pupil\'s mother to the Kindcheck', () => {
+    const reading = readWorry('Een leerling uit groep 6 vertelt dat haar moeder depressief is en de hele dag in bed ligt. Wat moet ik doen?');
+    expect(reading.step).not.toBe('kindcheck');
+  });
+
+  it('reads no injury in the wound care that is the asker\'s work', () => {
+    expect(readWorry('Ik kom bij meneer (84) voor wondzorg aan zijn been. Zijn kleinzoon heeft zijn bankpas en de koelkast is leeg.').signals).not.toContain('injury');
+  });
+
+  it('reads no sexual signal in a dirty nappy or underpants', () => {
+    expect(readWorry('De peuters liepen in een vieze luier of onderbroek door het koude huis, overal vuilniszakken.').signals).not.toContain('sexual');
+  });
+
+  it('reads a volunteer trainer sending a girl late-night messages with hearts as a suspicion against someone in the club', () => {
+    const reading = readWorry('Ik ben vrijwilliger bij de korfbal. Een andere trainer heeft de meiden onder 12. Een moeder vertelde me dat hij haar dochter laat op de avond appjes met hartjes stuurt. Bij wie moet ik dit melden?');
+    expect(reading.signals).toContain('sexual');
+    expect(reading.step).toBe('organisation-route');
+  });
+
+  it('reads "je bent een schande" from a father at the sideline as belittling, not as honour-related violence', () => {
+    const reading = readWorry('Een vader roept elke wedstrijd tegen zijn dochter dat ze een schande is en uitscheldt haar voor lui. Is dit al mishandeling?');
+    expect(reading.signals).toContain('emotional');
+    expect(reading.signals).not.toContain('special-route');
+  });
+
+  it('hears "zonder haar in gevaar te brengen" as a question how to see her alone', () => {
+    expect(readWorry('Haar man zit altijd bij het consult en praat voor haar. Ze heeft steeds blauwe plekken. Hoe pak ik dit aan zonder haar in gevaar te brengen?').question).toBe('speak-alone');
+  });
+});
