@@ -90,7 +90,9 @@ const HURT_PAST = String.raw`(?:sloeg|sloegen|schopte|trapte|mishandelde|wurgde|
 const NOT_BUMPED_INTO = String.raw`(?!\s+(?:(?:was|is|ben|zijn|waren)\s+)?(?:aan)?(?:gelopen|gestoten|gebotst|gevallen|opgelopen|gestruikeld))`;
 const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast)${NOT_BUMPED_INTO})`;
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
-const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|af te maken|afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
+/** "Haar havo (wil) afmaken": finishing school or work, not killing. */
+const NOT_WORK = String.raw`(?<!\b(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|stage|examen|klus|taak|project)\s+(?:(?:wil|willen|gaat|kan|moet)\s+)?)`;
+const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|${NOT_WORK}af te maken|${NOT_WORK}afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;
 const SELF = String.raw`(?:zichzelf|zich|mezelf|mijzelf)`;
 const WEAPON = String.raw`(?:mes|messen|keukenmes|zakmes|vlindermes|stiletto|vuurwapen|pistool|revolver|geweer|wapen|wapens|bijl|honkbalknuppel|knuppel|boksbeugel|taser)`;

@@ -37,6 +37,7 @@ export const WorryAnswerTexts = {
     'may-share':
       'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.',
     'who-to-call': `Voor overleg: je aandachtsfunctionaris of intern begeleider. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
+    'police-route': `Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt, hangt af van de werkafspraken in de regio; die staan niet in mijn bronnen. Twijfel je of het daar aankomt? Bel dan zelf Veilig Thuis (${veiligThuis}) en vraag hoe het in Zuid-Limburg loopt. Is er een kind of volwassene in direct gevaar: ${emergency}.`,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
 } as const;
@@ -66,6 +67,13 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
   const caution = harmWasTold(reading) && asked.some(isAboutInformingTheFamily) ? [T.toldOfHarmFamilyLater] : [];
   return [...caution, ...alsoJudged, ...answers];
+}
+
+/** Questions a special route does not answer itself; their short answer goes below the route. */
+const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route']);
+export function answerBesideRoute(reading: WorryReading): string[] {
+  const { question } = reading;
+  return question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [`**${T.onYourQuestion}:** ${T.answerToQuestion[question]}`] : [];
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */

@@ -554,3 +554,17 @@ describe('assessAcuteDanger on deaths mourned, threats not meant and tools (sets
     expect(assessAcuteDanger(story).urgency).not.toBe('now');
   });
 });
+
+describe('assessAcuteDanger on finishing school and saying nothing at home (sets BK and BL)', () => {
+  it('reads finishing her havo as no threat to kill', () => {
+    expect(assessAcuteDanger('Ze zei dat ze graag haar vwo wil afmaken en arts wil worden. Ze was er wat verdrietig over.').signals).not.toContain('threat');
+  });
+
+  it('reads "durft thuis niks te zeggen" as no food withheld', () => {
+    expect(assessAcuteDanger('Ze gaat zaterdag naar Marokko en wordt daar uitgehuwelijkt, ze durft thuis niks te zeggen.').signals).not.toContain('locked-deprived');
+  });
+
+  it('still reads a threat to finish someone off', () => {
+    expect(assessAcuteDanger('Hij schreeuwde dat hij haar gaat afmaken als ze hem verlaat.').acute).toBe(true);
+  });
+});

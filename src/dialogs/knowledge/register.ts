@@ -8,7 +8,7 @@ import { welcomeCard } from '../../cards/welcomeCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import type { ControlWord } from '../../domain/understanding/control.js';
 import { describeReading } from '../../domain/understanding/labels.js';
-import { worryAnswerLines } from '../../knowledge/worryAnswer.js';
+import { answerBesideRoute, worryAnswerLines } from '../../knowledge/worryAnswer.js';
 import type { WorryReading } from '../../domain/understanding/worry.js';
 import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from '../../knowledge/understand.js';
@@ -44,7 +44,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: route ? routeBlock(route) : worryAnswerLines(reading, asked, openQuestion, sector),
+      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading)] : worryAnswerLines(reading, asked, openQuestion, sector),
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),

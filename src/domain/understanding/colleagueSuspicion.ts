@@ -10,7 +10,7 @@ const COLLEAGUE_SUSPECT = lexicon([
   'lerares', 'leerkracht', 'docent', 'docente', 'meester', 'juf', 'mentor', 'conciërge', 'concierge', 'leidster', 'leider', 'pedagogisch medewerker',
   'pm-er', 'pm\'er', 'gastouder', 'houder', 'directeur', 'directrice', 'begeleider', 'begeleidster', 'verzorgende', 'verzorger', 'verpleegkundige',
   'zorgverlener', 'hulpverlener', 'jeugdhulpverlener', 'groepsleider', 'groepsleiding', 'pleegvader', 'pleegmoeder', 'gezinshuisouder*', 'chauffeur',
-  'trainer', 'medetrainer', 'taxichauffeur', 'buschauffeur', 'hulptrainer', 'coach', 'onderwijsassistent*', 'klassenassistent*', 'therapeut', 'arts', 'teamleider', 'nachtdienst',
+  'trainer*', 'trainster*', 'vrijwillige trainer*', 'medetrainer', 'taxichauffeur', 'buschauffeur', 'hulptrainer', 'coach', 'onderwijsassistent*', 'klassenassistent*', 'therapeut', 'arts', 'teamleider', 'nachtdienst',
 ]);
 
 const SUSPICION_VERB = lexicon([
@@ -28,7 +28,7 @@ const REPORTING = /^\S+(?:'s)?\s+(?:[^.!?,]{0,40}?\b(?:besproken|overlegd|doorge
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
 
 /** A sentence that goes on about the person just named. */
-const CONTINUES_ABOUT_THEM = /^\s*(?:hij|zij|ze|die|deze|diegene|hem|haar|de man|de vrouw|de collega|de medewerker)\b|\bdat (?:hij|zij)\b/u;
+const CONTINUES_ABOUT_THEM = /^\s*(?:hij|zij|ze|die|deze|diegene|hem|haar|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {

@@ -70,19 +70,9 @@ export function controlWordOf(text: string): ControlWord | undefined {
   if (EMOJI_OK.test(text) && /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{1F60A}\u{1F642}]/u.test(text)) return /\u{1F64F}/u.test(text) ? 'thanks' : 'ok';
   if (CLOSING.test(t)) return 'thanks';
   const plain = t.replace(POLITE, '').trim();
-  return wordOf(plain) ?? bagOfWords(plain) ?? typoOfOneWord(plain) ?? helpAskedInSentences(text) ?? thanksThenPlan(text);
+  return wordOf(plain) ?? bagOfWords(plain) ?? typoOfOneWord(plain) ?? helpAskedInSentences(text);
 }
 
-/** What someone will do next, told after thanks: "ga morgen even met onze aandachtsfunctionaris zitten", "ik bel ze morgen". */
-const PLAN = /^(?:(?:ik|we|wij)\s+)?(?:ga|gaan|zal|zullen|bel|bellen|neem|nemen|pak|pakken|leg|leggen|doe|doen|plan|kijk|kijken|spreek|overleg)\b/u;
-
-/** "ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten": thanks, and no new question. */
-function thanksThenPlan(text: string): ControlWord | undefined {
-  if (text.includes('?')) return undefined;
-  const [first = '', ...rest] = text.split(/[.!;\n]+/u).map((part) => simplified(part)).filter(Boolean);
-  const thanked = bagOfWords(first.replace(POLITE, '').trim()) === 'thanks';
-  return thanked && rest.length > 0 && rest.length <= 2 && rest.every((part) => PLAN.test(part)) ? 'thanks' : undefined;
-}
 
 const wordOf = (plain: string): ControlWord | undefined => PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
 
@@ -144,10 +134,21 @@ export function openingCommandOf(text: string): ControlWord | undefined {
 
 const CLOSING_TAIL = new RegExp(CLOSING.source.replace(/^\^/, '(?:^|\\s)'));
 
-/** A short message that asks nothing and ends with a goodbye ("oke ik ga het eerst met mijn ib'er bespreken. fijne dag nog"). */
+/**
+ * A short message that asks nothing and ends with a goodbye ("oke ik ga het eerst met mijn ib'er bespreken. fijne dag nog"),
+ * or opens with thanks and then says what the person will do ("top, dank je wel! ga morgen met onze aandachtsfunctionaris zitten").
+ * The caller checks that it names no person or signal.
+ */
 export function closingOf(text: string): ControlWord | undefined {
   const t = simplified(text);
-  return t.split(' ').length <= 14 && !ASKS.test(text.toLowerCase()) && CLOSING_TAIL.test(t) ? 'thanks' : undefined;
+  const words = t.split(' ').length;
+  if (words <= 14 && !ASKS.test(text.toLowerCase()) && CLOSING_TAIL.test(t)) return 'thanks';
+  return words <= 30 && !text.includes('?') && opensWithThanks(text) ? 'thanks' : undefined;
+}
+
+function opensWithThanks(text: string): boolean {
+  const [first = ''] = text.split(/[.!;\n]+/u);
+  return bagOfWords(simplified(first).replace(POLITE, '').trim()) === 'thanks';
 }
 
 function simplified(text: string): string {

@@ -65,6 +65,11 @@ const AS_IF_BEFORE = /\balsof\b/u;
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
+/** "Haar havo afmaken", "zijn huiswerk af te maken": finishing school or work, not killing someone. */
+const WORK_FINISHED_BEFORE = /\b(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|klus|taak|taken|stage|examen|project|bord|eten|zin|verhaal)\s+(?:(?:wil|willen|gaat|kan|moet)\s+)?$/u;
+/** "Na het weekend", "afgelopen zaterdag", "elke zondag": a day gone by or a habit, not the coming one. */
+const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$/u;
+
 /** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
 export function namesConcept(text: string, concept: Concept): boolean {
   return has(text, concept);
@@ -81,6 +86,8 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'deprivedSevere' && AS_IF_BEFORE.test(before)) continue;
     if ((concept === 'violence' || concept === 'harmExpected') && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
+    if (concept === 'soon' && GONE_BY_BEFORE.test(before)) continue;
+    if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;

@@ -42,8 +42,8 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   'perpetrator-near': 'iemand die bang is, terwijl de mogelijke dader in de buurt is of eraan komt',
   infant: 'een baby of jong kind met letsel of andere zorgwekkende signalen',
   departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
-  'locked-deprived': 'iemand die is opgesloten of eten, medicijnen of zorg niet krijgt',
-  tonight: 'geweld dat iemand vanavond, vannacht of dit weekend verwacht',
+  'locked-deprived': 'signalen van opsluiting, of van eten, medicijnen of zorg die iemand niet krijgt',
+  tonight: 'een moment waarop het gevaar groter kan zijn (zoals vanavond, na school of het weekend)',
   'danger-described': 'een situatie die acuut onveilig kan zijn',
 };
 

@@ -213,7 +213,7 @@ export const Words = {
     'dagen geen eten', 'krijgt niets te eten', 'krijgt niks te eten', 'krijgt geen eten', 'krijgen geen eten', 'mag niet eten', 'eten afgepakt',
     'eten onthouden', 'geen drinken', 'geen water', 'niet verschoond', 'ligt al dagen', 'al dagen in bed', 'laat haar liggen', 'laat hem liggen',
     'geen verwarming en', 'in de kou laten', 'krijgt geen zorg', 'krijgt geen verzorging',
-    'zonder eten', 'dagen zonder eten', 'niks te eten', 'niets te eten', 'thuis niks', 'thuis niets', 'niet meer opstaat', 'staat niet meer op', 'insuline niet', 'medicijnen niet meer', 'medicatie niet meer', 'pennen weggestopt', 'weggestopt', 'geen eten thuis',
+    'zonder eten', 'dagen zonder eten', 'niks te eten', 'niets te eten', 'thuis niks te eten', 'thuis niets te eten', 'thuis niks gegeten', 'thuis niets gegeten', 'niet meer opstaat', 'staat niet meer op', 'insuline niet', 'medicijnen niet meer', 'medicatie niet meer', 'pennen weggestopt', 'weggestopt', 'geen eten thuis',
   ]),
   /** The coming hours or days: tonight, after school, this weekend. */
   soon: lexicon([
@@ -240,7 +240,7 @@ export const Words = {
   /** Harm someone may expect, but only together with home or a family member. */
   harmWeak: lexicon([
     'woest',
-    'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis moet', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
+    'boos', 'woedend', 'razend', 'ontploft', 'dronken', 'drinkt', 'onder invloed', 'pijn', 'bang', 'durft niet', 'doodsbang', 'in paniek', 'terug naar huis', 'naar huis te gaan', 'thuis slapen', 'bij hem slapen', 'bij haar slapen', 'op bezoek', 'bezoek', 'omgang', 'omgangsregeling', 'logeren', 'logeert', 'weet niet wat er gaat gebeuren', 'weer mis', 'het weer gebeurt', 'weer gebeuren', 'weer doet', 'straf', 'gestraft',
   ]),
   fear: lexicon([
     'stiekem', 'briefje', "'help'", 'om hulp',

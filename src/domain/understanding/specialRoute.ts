@@ -49,8 +49,11 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
+/** "Een vriend van 22", "haar vriendje van 19": a boyfriend who is an adult. */
+const ADULT_BOYFRIEND = /\bvriend\p{L}* van (?:1[89]|[2-5]\d)\b/u;
+
 function showsLoverboySigns(t: string): boolean {
-  return mentions(OLDER_LOVER, t) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
+  return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
 }
 
 /**

@@ -20,7 +20,8 @@ export type ExplicitQuestion =
   | 'what-to-do'
   | 'should-report'
   | 'may-share'
-  | 'who-to-call';
+  | 'who-to-call'
+  | 'police-route';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -50,6 +51,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
+    'alleen gelaten', 'alleen laat', 'laat * alleen', 'kinderen alleen', 'terwijl ze slapen', 'terwijl zij slapen', 'terwijl de kinderen slapen',
     'doorweekt', 'incontinentiemateriaal', 'niet verschoond', 'uitgedroogd', 'uitdroging', 'lippen droog', 'droge lippen', 'buiten bereik', 'doorligplek*', 'decubitus', 'niet gewassen',
   ]),
   sexual: lexicon([
@@ -76,7 +78,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
     'collega', 'een collega', 'mijn collega', 'onze collega', 'een medewerker', 'onze medewerker', 'medewerker van ons', 'stagiair*', 'vrijwilliger',
-    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'trainer', 'trainster', 'coach', 'leider', 'andere begeleider', 'andere leidster',
+    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'trainer*', 'trainster*', 'coach', 'leider', 'andere begeleider', 'andere leidster',
   ]),
   'parent-problems': lexicon([
     'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
@@ -96,7 +98,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'mevr', 'meneer', 'dhr', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*', 'lvb', 'licht verstandelijk*', 'verstandelijk beperkt*', 'verstandelijke beperking', 'dagbesteding', 'ambulante begeleiding']),
   // Only counted when the message suspects them (whoIsInvolved): then the trainer or the juf is the one it is about.
-  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*', 'trainer', 'trainster', 'coach', 'leider', 'leidster', 'begeleider', 'juf', 'meester', 'leerkracht', 'docent', 'gastouder']),
+  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*', 'trainer*', 'trainster*', 'coach', 'leider', 'leidster', 'begeleider', 'juf', 'meester', 'leerkracht', 'docent', 'gastouder']),
 };
 
 /** "Geen letsel gezien", "zonder zichtbare plekken": an injury denied is no injury signal. */
@@ -136,11 +138,15 @@ interface QuestionPattern {
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
+  // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
+  { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
+  // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
+  { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
   { kind: 'is-it-abuse', pattern: /\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
-  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien)\s+(?:ik|we|wij)\s+(?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem)\s+(?:\S+\s+){0,2}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b/u },
+  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien)\s+(?:ik|we|wij)\s+(?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem)\s+(?:\S+\s+){0,2}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder (?:het )?gevaar te vergroten\b/u },
   // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
@@ -193,7 +199,9 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   // Not for an older adult's carer, nor when the asker already sees the child (a pupil, a toddler at the opvang).
   const kindcheckFits = !involved.includes('older-adult') && !mentions(CHILD_IN_OWN_CARE, t);
   if (kindcheckFits && signals.includes('parent-problems') && signals.every((s) => s === 'parent-problems' || s === 'disclosure')) return 'kindcheck';
-  if (signals.includes('injury') || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
+  // A parent's own crisis together with signs of harm to the children: advice today, not a talk this week.
+  const parentInCrisisAndHarm = signals.includes('parent-problems') && signals.some((s) => s === 'neglect' || s === 'domestic');
+  if (signals.includes('injury') || parentInCrisisAndHarm || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
 }

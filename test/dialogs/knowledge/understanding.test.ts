@@ -147,6 +147,21 @@ describe('what a professional sees when typing in their own words', () => {
       if (rule >= 0) expect(first).toBeLessThan(rule);
     });
 
+    it('answers the question a story asks below its special route, such as how to see a girl alone', async () => {
+      const seen = await say('Een meisje van 15 uit ons jongerencentrum heeft een vriend van 23 met een dure auto, ze krijgt dure cadeaus en spijbelt. Hoe spreek ik haar alleen zonder dat hij erachter komt?');
+      const lines = seen.first.split('\n');
+      const route = lines.findIndex((l) => /Neem eerst contact op met Veilig Thuis/.test(l));
+      const answer = lines.findIndex((l) => /Spreek je zorg niet uit waar degene bij is/.test(l));
+      expect(route).toBeGreaterThanOrEqual(0);
+      expect(answer).toBeGreaterThan(route);
+    });
+
+    it('tells a police officer honestly that the route of a zorgmelding is a regional agreement, and to call Veilig Thuis when in doubt', async () => {
+      const seen = await say('wijkagent hier, 3e keer deze maand geschreeuw bij hetzelfde gezin met 2 kleine kinderen. moet ik dit zelf naar VT doorzetten of gaat dat automatisch via ons systeem?');
+      expect(seen.all).toMatch(/hangt af van de werkafspraken in de regio/);
+      expect(seen.all).toContain('0800-2000');
+    });
+
     it('answers whether to talk to the parents first with step 3 and when to skip it', async () => {
       const seen = await say('Een meisje uit groep 4 komt al weken zonder ontbijt en in te dunne kleren naar school. Moet ik de moeder hierop aanspreken?');
       expect(seen.all).toMatch(/stap 3/);
@@ -544,6 +559,11 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('Ich mache mir Sorgen um ein Kind in meiner Klasse, was kann ich tun?');
       expect(seen.all).toMatch(/Niederländisch/);
       expect(seen.all).toContain('112');
+    });
+
+    it('tells an English writer not to promise secrecy', async () => {
+      const seen = await say('Hi, a pupil told me today that his father hits his mum, and asked me not to tell anyone. Can I keep that promise?');
+      expect(seen.all).toMatch(/do not promise that/);
     });
 
     it('gives a worry in German the steps of the meldcode in German, not only the numbers', async () => {

@@ -63,9 +63,9 @@ describe('reading a short message as a control word', () => {
     expect(closingOf('moet ik het melden? fijne dag')).toBeUndefined();
   });
 
-  it('reads thanks followed by what the person will do next as thanks (blind set BG)', () => {
-    expect(controlWordOf('ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten')).toBe('thanks');
-    expect(controlWordOf('super bedankt. ik bel ze morgen')).toBe('thanks');
-    expect(controlWordOf('dankjewel! ga ik morgen melden?')).toBeUndefined();
+  it('reads thanks followed by a remark or what the person will do next as thanks (blind sets BG and BL)', () => {
+    expect(closingOf('ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten')).toBe('thanks');
+    expect(closingOf('super bedankt. had ik niet zo snel verwacht, ik bel ze morgen')).toBe('thanks');
+    expect(closingOf('dankjewel! ga ik morgen melden?')).toBeUndefined();
   });
 });

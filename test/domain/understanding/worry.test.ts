@@ -193,3 +193,29 @@ describe('the worry reader on older adults, carers and children already seen (se
     expect(readWorry('Haar man zit altijd bij het consult en praat voor haar. Ze heeft steeds blauwe plekken. Hoe pak ik dit aan zonder haar in gevaar te brengen?').question).toBe('speak-alone');
   });
 });
+
+describe('the worry reader on what police officers, care workers and club staff ask (sets BK and BL)', () => {
+  it('hears an officer asking whether a zorgmelding reaches Veilig Thuis by itself', () => {
+    expect(readWorry('wijkagent hier. 4e keer ruzie op hetzelfde adres, 3 kinderen thuis. gaat dat automatisch naar VT via ons systeem of moet ik zelf iets doen?').question).toBe('police-route');
+    expect(readWorry('Haar vader is al weken somber. Gaat het vanzelf over?').question).not.toBe('police-route');
+  });
+
+  it('hears professional secrecy in the question as a question about the meldrecht', () => {
+    expect(readWorry('Mijn cliënt laat zijn dochtertje van 3 uren alleen. Mag ik dit melden, gezien mijn beroepsgeheim?').question).toBe('may-share');
+  });
+
+  it('reads young children left alone at night by a parent in crisis as neglect that asks for advice today', () => {
+    const reading = readWorry('Mijn cliënt met een psychose gaat s nachts de straat op terwijl de kinderen slapen, ze zijn 3 en 6. Wat moet ik hiermee?');
+    expect(reading.signals).toContain('neglect');
+    expect(reading.step).toBe('advice');
+  });
+
+  it('hears "zonder dat het erger wordt" as a question how to act without raising the danger', () => {
+    expect(readWorry('Haar vriend leest al haar berichten en ze had een blauwe pols. Hoe pak ik dit aan zonder dat het voor haar erger wordt?').question).toBe('speak-alone');
+  });
+
+  it('reads several volunteer trainers named in the plural as people in the club who may be suspected', () => {
+    const reading = readWorry('Een van onze vrijwillige trainers van de meiden O11 stuurt een meisje s avonds laat appjes met hartjes. Een moeder liet me de appjes zien die hij stuurde. Bij wie leg ik dit neer?');
+    expect(reading.step).toBe('organisation-route');
+  });
+});
