@@ -18,6 +18,8 @@ export interface AcuteCardData {
   route?: { title: string; lines: string[] };
   /** A short answer to what the message also asked, below the danger block. */
   answer?: { title: string; text: string; articleId?: string };
+  /** The danger is read in a story that does not place it now: the heading asks, it does not tell to call now. */
+  possible?: boolean;
   /** Offer the advice form (personal chat only). */
   offerAdvice?: boolean;
   /** Offer to start the meldcode walk with these signals already chosen (personal chat only). */
@@ -31,6 +33,7 @@ export function acuteCard(d: AcuteCardData): Card {
     canResume: d.canResume,
     extra: d.extra ?? '',
     suicide: d.suicide ?? false,
+    possible: d.possible ?? false,
     reading: d.reading ?? '',
     lines: d.lines ?? [],
     routeTitle: d.route?.title ?? '',

@@ -117,6 +117,7 @@ const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HAB
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
+const SCHOOL_FIGHT_OR_LONG_AGO: SentenceTest = { test: (sentence) => SCHOOL_FIGHT.test(sentence) || LONG_AGO.test(sentence) };
 const ABOUT_SELF_OR_NOT_MEANT = check(String.raw`(?:\b${SELF}\b)|(?:${NOT_MEANT.source})`);
 const LONG_AGO_OR_A_TOOL: SentenceTest = { test: (sentence) => LONG_AGO.test(sentence) || isToolUse(sentence) };
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
@@ -137,7 +138,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b(?! (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   // In the past tense ("werd geduwd") only when the sentence says when: "bij de laatste overdracht" is not now.
-  { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
+  { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT_OR_LONG_AGO },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURT_PARTICIPLE}\s+(?:wordt|worden|word)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`), unless: LONG_AGO_OR_A_HABIT },

@@ -46,6 +46,9 @@ const T = WorryAnswerTexts;
 
 /** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
+/** A second question in a story gets its own short answer too, where that answer says something of its own. */
+const ANSWERED_SECOND = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse']);
+
 /** Questions about this person's safety that no article answers better than their own short answer. */
 const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone']);
 export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => question !== undefined && OWN_ANSWER_FIRST.has(question);
@@ -62,7 +65,8 @@ const harmWasTold = (reading: WorryReading): boolean => reading.signals.includes
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false): string[] {
   const { question } = reading;
   const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
-  if (asked.length === 0) return judgement ? [judgement] : openQuestion ? [T.openQuestion] : [];
+  const second = reading.alsoAsked && ANSWERED_SECOND.has(reading.alsoAsked) ? [T.answerToQuestion[reading.alsoAsked]] : [];
+  if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
   const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
   const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
   const caution = harmWasTold(reading) && asked.some(isAboutInformingTheFamily) ? [T.toldOfHarmFamilyLater] : [];

@@ -568,3 +568,14 @@ describe('assessAcuteDanger on finishing school and saying nothing at home (sets
     expect(assessAcuteDanger('Hij schreeuwde dat hij haar gaat afmaken als ze hem verlaat.').acute).toBe(true);
   });
 });
+
+describe('assessAcuteDanger on childhood long ago and a ritual named in a child\'s words (set BM)', () => {
+  it('reads beatings in a client\'s childhood in the sixties as history, even when he told it yesterday', () => {
+    expect(assessAcuteDanger('Mijn cliënt vertelde me gisteren dat hij als kind in de jaren 50 thuis met de riem werd geslagen. Hoe ga ik daarmee om?').acute).toBe(false);
+  });
+
+  it('reads a girl flying out tomorrow to become "een echt meisje" as a departure for genital cutting', () => {
+    expect(assessAcuteDanger('Een meisje van 6 vertelde dat ze morgen met oma naar Somalië vliegt en dat ze daarna een echt meisje is.').signals).toContain('departure');
+  });
+});
+

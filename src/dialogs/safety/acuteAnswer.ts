@@ -54,6 +54,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     const read = reading.signals.length > 0 ? describeReading(reading) : [describeDanger(signals), reading.involved.length > 0 ? describeReading(reading) : ''].filter(Boolean).join(' ');
     return {
       canResume: false,
+      possible: true,
       suicide: signals.includes('suicide'),
       reading: read,
       lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion),

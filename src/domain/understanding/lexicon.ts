@@ -118,7 +118,7 @@ export const Words = {
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
   ]),
   /** A ritual named without its name: FGM/C only together with a trip and a girl. */
-  vgvWeak: lexicon(['ritueel', 'feest voor haar', 'groot feest', 'voor een feest', 'een feest krijgt', 'feest waar het pijn doet', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie']),
+  vgvWeak: lexicon(['ritueel', 'feest voor haar', 'groot feest', 'voor een feest', 'een feest krijgt', 'feest waar het pijn doet', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie', 'echt meisje', 'echte vrouw', 'een echte vrouw']),
   /** A high place someone can jump from. */
   highPlace: lexicon([
     'op het dak', 'op de rand', 'op de brug', 'op het viaduct', 'op de flat', 'bovenop de', 'boven op de', 'parkeergarage', 'op het spoor',

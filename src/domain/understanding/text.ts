@@ -30,7 +30,9 @@ export const COUNTED_PAST = String.raw`(?:twee|drie|vier|een paar|\d+) keer`;
 const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');
 
-export const LONG_AGO = check(String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b`);
+export const LONG_AGO = check(
+  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b`,
+);
 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
 export function saysWhen(sentence: string): boolean {

@@ -28,6 +28,8 @@ export interface WorryReading {
   signals: WorrySignal[];
   involved: Involved[];
   question?: ExplicitQuestion;
+  /** A second question of another kind in the same story ("mag ik dit met de huisarts bespreken? en is dit iets voor Veilig Thuis?"). */
+  alsoAsked?: ExplicitQuestion;
   step: NextStep;
   /** The message tells a situation rather than asking about a topic. */
   describesSituation: boolean;
@@ -170,8 +172,13 @@ const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|
 const SECRECY = /\b(?:vraagt|vroeg|vragen|vroegen) (?:me|mij|ons)\b[^.?!]{0,40}\b(?:geheim|niet door|aan niemand|niks|niets)|\bdat ik (?:het )?(?:niet|niks|niets|aan niemand) (?:mag|mocht|zou) (?:door)?vertellen|\bik (?:mag|mocht) (?:het )?(?:niet|niks|niets|aan niemand) (?:door)?vertellen|\b(?:me|mij|ik)\b[^.?!]{0,40}\bgeheim (?:te )?houden\b/u;
 const asksAboutSecrecy = (t: string): boolean => SECRECY.test(t) && t.includes('?');
 
-function questionIn(sentences: readonly string[]): ExplicitQuestion | undefined {
-  return QUESTIONS.find(({ pattern, unless }) => sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence)))?.kind;
+/** "Wat moet ik doen?", "moet ik hier iets mee?": a second question of these kinds adds little to a specific one. */
+const GENERAL_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['what-to-do', 'should-act', 'should-report']);
+
+/** The kinds of question the sentences ask, most specific first, each once. */
+function questionsIn(sentences: readonly string[]): ExplicitQuestion[] {
+  const kinds = QUESTIONS.filter(({ pattern, unless }) => sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence))).map((q) => q.kind);
+  return [...new Set(kinds)];
 }
 
 function present<K extends string>(words: Record<K, Lexicon>, text: string): K[] {
@@ -216,13 +223,16 @@ export function readWorry(text: string): WorryReading {
   const involved = whoIsInvolved(t, suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
-  const question = asksAboutSecrecy(t) ? 'keep-secret' : questionIn(sentencesOf(t));
+  const asked = questionsIn(sentencesOf(t));
+  const question = asksAboutSecrecy(t) ? 'keep-secret' : asked[0];
+  const alsoAsked = asked.find((kind) => kind !== question && !GENERAL_QUESTIONS.has(kind)) ?? asked.find((kind) => kind !== question);
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {
     signals,
     involved,
     question,
+    alsoAsked,
     step: stepFor(signals, involved, t),
     describesSituation,
   };

@@ -162,6 +162,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toContain('0800-2000');
     });
 
+    it('answers both questions of a story that asks whether it may be shared and whether it is for Veilig Thuis', async () => {
+      const seen = await say('Ik ben wijkverpleegkundige bij een meneer van 88. Zijn dochter heeft zijn pinpas en hij eet nauwelijks nog. Mag ik dit met zijn huisarts bespreken zonder dat hij toestemming geeft? En is dit al iets voor Veilig Thuis?');
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming/);
+      expect(seen.all).toMatch(/Veilig Thuis is er voor elke zorg/);
+    });
+
     it('answers whether to talk to the parents first with step 3 and when to skip it', async () => {
       const seen = await say('Een meisje uit groep 4 komt al weken zonder ontbijt en in te dunne kleren naar school. Moet ik de moeder hierop aanspreken?');
       expect(seen.all).toMatch(/stap 3/);
@@ -404,7 +410,7 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('leerling zei vanochtend dat haar moeder haar vriend heeft gezegd dat hij haar mag straffen zoals hij wil');
       expect(seen.replies).toHaveLength(1);
       const lines = seen.first.split('\n').filter((line) => line.trim());
-      expect(lines[0]).toMatch(/112/);
+      expect(lines[0]).toBe('Is er nu gevaar? Bel 112');
       expect(seen.first).toContain('0800-2000');
       expect(seen.first).toContain('een situatie die acuut onveilig kan zijn');
       expect(seen.first).toContain('Het gaat om een kind');
@@ -432,6 +438,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('reads violence told in the present tense as happening now, with no step for "no danger now"', async () => {
       const seen = await say('ben op huisbezoek, in de keuken schopt de stiefvader de moeder, de kinderen zitten op de bank te kijken. wat doe ik');
+      expect(seen.first.split('\n').find((line) => line.trim())).toBe('Direct levensgevaar? Bel nu 112');
       expect(seen.first).toContain('Je beschrijft geweld');
       expect(seen.first).not.toContain('Is er nu geen direct gevaar?');
     });
