@@ -49,13 +49,13 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   // a longer message about someone counts even when the worry reader found no signal word in it.
   const aboutSomeone = reading.involved.length > 0 && text.split(/\s+/).length >= minStoryWords;
   const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
-  if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)) };
-  const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
-  const goodbye = nobodyNamed ? closingOf(text) : undefined;
-  if (goodbye) return { kind: 'control', word: goodbye };
   const normalised = normaliseText(text);
   // "wie beslist over melden, ik als leerkracht of de directeur?" names workers but suspects none of them.
   const search = searchFor(knowledge, sector, concernsColleague(normalised) ? undefined : colleagueRouteArticles);
+  if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)), asked: besideRoute(text, route, search, sector) };
+  const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
+  const goodbye = nobodyNamed ? closingOf(text) : undefined;
+  if (goodbye) return { kind: 'control', word: goodbye };
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;
@@ -169,6 +169,13 @@ function answersOf(text: string, search: Search, accept: (answer: Found) => bool
 
 const bestAnswer = (text: string, search: Search): Found | undefined => answersOf(text, search)[0];
 
+/** "Kan ik dit anoniem melden?" below a special route: the article about just that, never the route's own article again. */
+function besideRoute(text: string, route: SpecialRoute, search: Search, sector?: Sector): Article[] {
+  const own = articleForRoute(route);
+  const fits = (a: Found) => a.fitsQuestion && a.namesArticleTopic && a.best.article.id !== own && (!sector || a.best.article.sectors.length === 0 || a.best.article.sectors.includes(sector));
+  return answersOf(text, search, fits).slice(0, 1).map((a) => a.best.article);
+}
+
 /**
  * A story, with the answers to the specific questions it asks ("kan ik anoniem melden?") when an article is about
  * just that: a story that asks two things ("mag ik het de huisarts vertellen? en moet ik het de dochter zeggen?")
@@ -198,7 +205,7 @@ const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 /** Articles whose rules hold for professionals only. */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
+const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b|\b(?:woningcorporatie|woningbouw\p{L}*|verhuurder|woonconsulent)\b/u;
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t);
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;

@@ -28,7 +28,7 @@ export const WorryAnswerTexts = {
       'Een gesprek met de ouders of de cliënt hoort bij stap 3 van de meldcode, na vastleggen en overleg: leg uit waarom, noem wat je zag en vraag hun reactie. Sla het gesprek over als het de veiligheid van het kind, van iemand anders of van jou in gevaar brengt, of als het contact dan verbroken kan worden; vraag dan eerst advies aan Veilig Thuis.',
     'speak-alone': `Spreek je zorg niet uit waar degene bij is die je verdenkt, en confronteer die niet: dat kan het gevaar vergroten. Vraag Veilig Thuis (${veiligThuis}, gratis, 24/7) hoe je de persoon veilig alleen kunt spreken; zij denken mee over het moment en de plek. Bij direct gevaar: ${emergency}.`,
     'should-record':
-      'Leg het kort en feitelijk vast: wat je zag of hoorde, welke verklaring er is en van wie, en met wie je het besprak. Zie je na overleg geen reden tot zorg, noteer dat dan ook; komen er later meer signalen, dan is het terug te vinden.',
+      'Leg het kort en feitelijk vast: wat je zag of hoorde, welke verklaring er is en van wie, en met wie je het besprak. Wat een kind of volwassene zelf zei, schrijf je letterlijk op; je eigen interpretatie houd je apart en noem je zo. Zie je na overleg geen reden tot zorg, noteer dat dan ook; komen er later meer signalen, dan is het terug te vinden.',
     'for-veilig-thuis': `Veilig Thuis is er voor elke zorg over huiselijk geweld of kindermishandeling, bij kinderen en bij volwassenen, ook ouderen. Je mag altijd bellen voor advies (${veiligThuis}, gratis, 24/7): bij elke stap van de meldcode en ook als je twijfelt. Advies vragen is nog geen melding. Overleg daarnaast met je aandachtsfunctionaris.`,
     'should-act':
       'Moet je hier iets mee? Ja. Een zorg over de veiligheid van een kind of volwassene neem je altijd serieus: de meldcode vraagt je om wat je ziet vast te leggen en erover te overleggen. Dat is nog geen melding, en je hoeft niet zeker te zijn.',
@@ -75,9 +75,10 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 
 /** Questions a special route does not answer itself; their short answer goes below the route. */
 const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route']);
-export function answerBesideRoute(reading: WorryReading): string[] {
+export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
-  return question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [`**${T.onYourQuestion}:** ${T.answerToQuestion[question]}`] : [];
+  const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];
+  return [...short, ...asked.map((article) => article.summary)].slice(0, 2).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */

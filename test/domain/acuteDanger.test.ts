@@ -579,3 +579,26 @@ describe('assessAcuteDanger on childhood long ago and a ritual named in a child\
   });
 });
 
+
+describe('assessAcuteDanger on play "net als" a game (set BP)', () => {
+  it('reads a boy who plays at shooting everyone, "net als" in his brother\'s game, with nothing going on at home, as calm', () => {
+    expect(assessAcuteDanger('Een jongen van 6 speelt steeds dat hij met een geweer iedereen neerschiet, net als in een game van zijn broer. Thuis is niks aan de hand, denk ik. Is dit normaal?').acute).toBe(false);
+  });
+
+  it('still reads a flight "morgenvroeg" as now when a sister fell ill after such a trip last year', () => {
+    expect(assessAcuteDanger('Een meisje van 8 vliegt morgenvroeg naar het land van haar oma voor een feest waar het pijn doet. Haar zus was vorig jaar na zo\'n reis wekenlang ziek.').acute).toBe(true);
+  });
+});
+
+describe('assessAcuteDanger on a pregnancy and a knife shown by a partner (set BQ)', () => {
+  it('reads a knife her partner showed her as a threat, not as self-harm, and a pregnancy of 29 weeks as no baby', () => {
+    const signals = assessAcuteDanger('Een zwangere van 30 weken vertelde dat haar vriend haar gisteren tegen de kast duwde en haar een mes heeft laten zien. Ze moet vanavond weer naar huis.').signals;
+    expect(signals).not.toContain('suicide');
+    expect(signals).not.toContain('infant');
+    expect(signals.length).toBeGreaterThan(0);
+  });
+
+  it('still reads pills she showed as means got ready', () => {
+    expect(assessAcuteDanger('Ze heeft me de pillen laten zien die ze heeft gespaard.').signals).toContain('suicide');
+  });
+});

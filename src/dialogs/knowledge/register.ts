@@ -40,11 +40,14 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
   const worryCard = ({ reading, sector, route, related, asked = [], openQuestion = false }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
-    const further = asked.length > 0 ? asked.map((article) => ({ title: T.readAnswer(article.title), article })) : related ? [{ title: T.readAlso(related.title), article: related }] : [];
+    // Below a route, its own article stays next to the answer to the story's question.
+    const answers = asked.map((article) => ({ title: T.readAnswer(article.title), article }));
+    const also = related && (route || asked.length === 0) ? [{ title: T.readAlso(related.title), article: related }] : [];
+    const further = [...answers, ...also];
     return messageCard({
       title: T.worryTitle,
       text: describeReading(reading),
-      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading)] : worryAnswerLines(reading, asked, openQuestion, sector),
+      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading, asked)] : worryAnswerLines(reading, asked, openQuestion, sector),
       note: T.safetyLine,
       actions: [
         walkButton(canResume, reading),

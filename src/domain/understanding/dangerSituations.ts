@@ -67,6 +67,10 @@ const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|
 
 /** "Haar havo afmaken", "zijn huiswerk af te maken": finishing school or work, not killing someone. */
 const WORK_FINISHED_BEFORE = /\b(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|klus|taak|taken|stage|examen|project|bord|eten|zin|verhaal)\s+(?:(?:wil|willen|gaat|kan|moet)\s+)?$/u;
+/** "Een zwangere van 29 weken": the weeks of a pregnancy, not the age of a baby. */
+const PREGNANT_BEFORE = /\bzwanger\p{L}*\s+(?:\S+\s+)?$/u;
+/** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */
+const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|broer|zoon|oom)\b[^.?!]{0,60}\b(?:laten zien|liet zien|heeft laten zien)\b/u;
 /** "Na het weekend", "afgelopen zaterdag", "elke zondag": a day gone by or a habit, not the coming one. */
 const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$/u;
 
@@ -88,6 +92,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if (concept === 'soon' && GONE_BY_BEFORE.test(before)) continue;
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
+    if (concept === 'infant' && PREGNANT_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
@@ -129,7 +134,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   suicide: (w) =>
     has(w, 'suicide') ||
     all(w, 'highPlace', 'farewell') ||
-    all(w, 'suicideMeans', 'readied') ||
+    (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     all(w, 'weapon', 'farewell') ||
     (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||

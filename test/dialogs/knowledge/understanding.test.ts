@@ -156,6 +156,15 @@ describe('what a professional sees when typing in their own words', () => {
       expect(answer).toBeGreaterThan(route);
     });
 
+    it('answers a question about anonymity from its article below a special route, and keeps the route\'s own article', async () => {
+      const seen = await say('Een meisje van 16 uit ons buurthuis heeft een vriend van 24 die haar met een dure auto ophaalt, ze heeft ineens dure kleren en blijft nachten weg. Kan ik dit anoniem melden zodat ze niet weet dat het van mij komt?');
+      expect(seen.all).toMatch(/Neem eerst contact op met Veilig Thuis/);
+      expect(seen.all).toMatch(/niet anoniem melden/);
+      const titles = buttons(cardOf(seen.replies[0])).map((b) => b.title);
+      expect(titles.some((t) => /Anonimiteit/.test(t))).toBe(true);
+      expect(titles.some((t) => /^Lees ook: Mensenhandel/.test(t))).toBe(true);
+    });
+
     it('tells a police officer honestly that the route of a zorgmelding is a regional agreement, and to call Veilig Thuis when in doubt', async () => {
       const seen = await say('wijkagent hier, 3e keer deze maand geschreeuw bij hetzelfde gezin met 2 kleine kinderen. moet ik dit zelf naar VT doorzetten of gaat dat automatisch via ons systeem?');
       expect(seen.all).toMatch(/hangt af van de werkafspraken in de regio/);

@@ -219,3 +219,23 @@ describe('the worry reader on what police officers, care workers and club staff 
     expect(reading.step).toBe('organisation-route');
   });
 });
+
+describe('the worry reader on a baby in neglect, a pregnancy and a housing corporation (sets BQ and BR)', () => {
+  it('asks for advice today, not a talk this week, for a baby in a house with hardly any food', () => {
+    expect(readWorry('Bij het huisbezoek zag ik een baby van 5 maanden in een vervuild huis, bijna geen eten en overal vuilniszakken. Moeder leek verward.').step).toBe('advice');
+  });
+
+  it('hears "mogen wij dit melden" as a question whether to report', () => {
+    expect(readWorry('Buren horen al weken geschreeuw bij een gezin met kleine kinderen. Mogen wij als verhuurder dit melden bij Veilig Thuis?').question).toBeDefined();
+  });
+});
+
+describe('the worry reader on questions about what to write down (set BQ)', () => {
+  it.each([
+    'Een leerling vertelde over ruzie thuis. Wat moeten we nu precies vastleggen?',
+    'Een leerling vertelde over ruzie thuis. Schrijven we haar woorden letterlijk op?',
+    'Een leerling vertelde over ruzie thuis. Zet ik mijn eigen interpretatie er ook in?',
+  ])('hears "%s" as a question what to record', (text) => {
+    expect(readWorry(text).question).toBe('should-record');
+  });
+});
