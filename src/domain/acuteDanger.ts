@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, IMMEDIATE, LONG_AGO, NOT_MEANT, isConfirmedAccident, isToolUse, withoutDeathsMourned, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, IMMEDIATE, LONG_AGO, NOT_MEANT, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -293,6 +293,9 @@ const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
 /** Words of soon that IMMEDIATE (now, today, last night) leaves out. */
 const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
 const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
+const CLOSE_AT_HAND = check(
+  String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen|week|weken))\b`,
+);
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is": "nu" that says how things are, not when harm happens. */
 const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)/gu;
 /** "In de woonkamer slaat hij haar": violence told in the present tense is happening now. */
@@ -303,8 +306,11 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !s.trim().endsWith('?')).map((s) => s.replace(NOW_AS_A_STATE, ' '));
-  const placedNow = told.some((s) => NOW_OR_SOON.test(s) || (signals.includes('violence-now') && HITTING_NOW.test(s)));
-  return signals.some((s) => URGENT_BY_NATURE.has(s)) || placedNow ? 'now' : 'possible';
+  const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s));
+  if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure')) return 'now';
+  // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
+  if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s))) ? 'now' : 'possible';
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
 }
 
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */

@@ -602,3 +602,30 @@ describe('assessAcuteDanger on a pregnancy and a knife shown by a partner (set B
     expect(assessAcuteDanger('Ze heeft me de pillen laten zien die ze heeft gespaard.').signals).toContain('suicide');
   });
 });
+
+describe('assessAcuteDanger on how close a departure is, accidents seen and questions on writing (sets BS, BV, BW)', () => {
+  it('reads a forced-marriage departure "in de zomervakantie, over drie maanden" as possible danger and "zaterdag" as now', () => {
+    expect(assessAcuteDanger('Ze vertelde me vandaag dat ze in de zomervakantie naar familie gaat en daar moet trouwen met een neef. De vakantie begint pas over drie maanden.').urgency).toBe('possible');
+    expect(assessAcuteDanger('Ze vertelde me vandaag dat ze zaterdag naar familie vliegt en daar moet trouwen met een neef.').urgency).toBe('now');
+    expect(assessAcuteDanger('Over negen dagen vertrekken ze naar het land van oma, waar haar zusje besneden wordt.').urgency).toBe('now');
+  });
+
+  it.each([
+    'Een kleuter viel vanmiddag van de glijbaan en heeft een bult op zijn hoofd. Ik stond er zelf naast en heb de ouders gebeld. Moet dit in ons ongevallenregister?',
+    'Een bewoner is vannacht uit bed gevallen en heeft een blauw oog; de nachtdienst heeft het gezien en het staat in het MIC-formulier. Hoe leg ik de familie uit dat dit geen melding is?',
+    'hoe formuleer ik in een verslag feitelijk dat een vader dronken leek bij het ophalen?',
+  ])('reads "%s" as calm', (text) => {
+    expect(assessAcuteDanger(text).acute).toBe(false);
+  });
+
+  it('still raises the alarm on an accident that the asker doubts', () => {
+    expect(assessAcuteDanger('Moeder zegt dat hij per ongeluk tegen de kachel viel, maar ik geloof het niet: hij heeft brandwonden op zijn rug en vader haalt hem zo op.').acute).toBe(true);
+  });
+
+  it.each([
+    'Mijn cliënt appte net dat ze alle pillen van haar moeder bij elkaar heeft gezocht en het vannacht doet.',
+    'Een mevrouw van 81 heeft haar slaaptabletten al weken gespaard en zegt dat ze er klaar mee is.',
+  ])('shows 113 for "%s"', (text) => {
+    expect(assessAcuteDanger(text).signals).toContain('suicide');
+  });
+});

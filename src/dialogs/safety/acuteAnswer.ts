@@ -40,6 +40,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   if (route) {
     return {
       canResume: false,
+      possible: danger.urgency === 'possible',
       suicide: signals.includes('suicide') || route.kind === 'suicide',
       reading: describeDanger(signals),
       route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),

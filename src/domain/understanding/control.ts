@@ -146,9 +146,12 @@ export function closingOf(text: string): ControlWord | undefined {
   return words <= 30 && !text.includes('?') && opensWithThanks(text) ? 'thanks' : undefined;
 }
 
+/** "top, dank je", "ok super bedankt", "dankjewel": thanks, maybe after a word of approval. */
+const THANKS_OPENING = /^(?:(?:ok|oke|okay|top|super|fijn|mooi|ah|ja|nou|helder|duidelijk)[\s,!]+)*(?:heel |hartelijk |super |alvast )?(?:bedankt|dank(?: ?(?:je|u))?(?: ?wel)?|dankjewel|dankuwel|thanks|thx|tnx|merci)\b/u;
+
 function opensWithThanks(text: string): boolean {
   const [first = ''] = text.split(/[.!;\n]+/u);
-  return bagOfWords(simplified(first).replace(POLITE, '').trim()) === 'thanks';
+  return THANKS_OPENING.test(simplified(first));
 }
 
 function simplified(text: string): string {

@@ -128,17 +128,17 @@ export const Words = {
   farewell: lexicon([
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
-    'voor als het zover is', 'als het zover is', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld',
+    'voor als het zover is', 'als het zover is', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([
     'morfine', 'oxycodon', 'opiaten', 'insuline',
-    'oxazepam', 'diazepam', 'temazepam', 'lorazepam', 'benzo*', 'slaappil*', 'slaapmiddel*', 'paracetamol', 'antidepressiva', 'pillen', 'medicijnen',
+    'oxazepam', 'diazepam', 'temazepam', 'lorazepam', 'benzo*', 'slaappil*', 'slaapmiddel*', 'slaaptablet*', 'tabletten', 'pilletjes', 'paracetamol', 'antidepressiva', 'pillen', 'medicijnen',
     'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesje', 'mesjes', 'mes', 'gas', 'gaskraan',
   ]),
   /** Got ready, put within reach. */
   readied: lexicon([
-    'spaart', 'spaar*', 'genoeg is', 'verzamelt', 'opspaart',
+    'spaart', 'spaar*', 'genoeg is', 'verzamelt', 'opspaart', 'bij elkaar gezocht', 'bij elkaar * gezocht', 'bij elkaar gezet', 'bij elkaar gelegd', 'bij elkaar * gelegd', 'bij elkaar gespaard',
     'klaarstaan', 'klaar staan', 'klaarliggen', 'klaar liggen', 'klaargelegd', 'klaar gelegd', 'klaargezet', 'klaar gezet', 'liggen klaar', 'staan klaar',
     'ligt klaar', 'staat klaar', 'verzameld', 'gespaard', 'opgespaard', 'gehamsterd', 'laten zien', 'liet zien', 'gaat doen', 'gaat het doen', 'het echt gaat doen', 'ga het doen',
   ]),

@@ -176,6 +176,17 @@ const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|
 /** The asker says the question is general, or asked out of curiosity. */
 const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het algemeen|vroeg me (?:dat|het|dit) (?:\S+ )?af|kennis (?:op ?frissen|bijspijkeren))\b`);
 
+/**
+ * An accident the asker or a colleague saw or recorded ("ik stond er zelf naast", "de nachtdienst heeft het gezien",
+ * "staat in het MIC-formulier"), told without a doubt about the explanation.
+ */
+const ACCIDENT_VOUCHED = check(
+  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|mic-?(?:formulier|melding)|ongevallenregister)\b`,
+);
+const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
+/** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */
+const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer) (?:ik|je|we|jij)\b|\bhoe formuleer\b`);
+
 /** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
 const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:voor )?dat\b.*\booit\b`);
 
@@ -184,7 +195,8 @@ export function isPastOrFiction(normalised: string): boolean {
   return (
     WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) ||
-    (!comingHours && (RESOLVED.test(normalised) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised))) ||
+    (!comingHours && (RESOLVED.test(normalised) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
+    (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
     (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised))
   );
 }

@@ -67,5 +67,6 @@ describe('reading a short message as a control word', () => {
     expect(closingOf('ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten')).toBe('thanks');
     expect(closingOf('super bedankt. had ik niet zo snel verwacht, ik bel ze morgen')).toBe('thanks');
     expect(closingOf('dankjewel! ga ik morgen melden?')).toBeUndefined();
+    expect(closingOf('top dank je, hier kan ik wel mee verder. had ik eerder moeten weten haha')).toBe('thanks');
   });
 });
