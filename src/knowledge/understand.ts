@@ -205,7 +205,7 @@ const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 /** Articles whose rules hold for professionals only. */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b|\b(?:woningcorporatie|woningbouw\p{L}*|verhuurder|woonconsulent)\b/u;
+const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t);
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
