@@ -629,3 +629,9 @@ describe('assessAcuteDanger on how close a departure is, accidents seen and ques
     expect(assessAcuteDanger(text).signals).toContain('suicide');
   });
 });
+
+describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
+  it('reads a toddler who fell off the climbing frame while two colleagues saw it, in the incident form, as calm', () => {
+    expect(assessAcuteDanger('Een peuter viel vanochtend van de glijbaan en heeft een bult. Twee collega\'s zagen het gebeuren en het staat in het incidentformulier. Moet dit nog ergens anders heen?').acute).toBe(false);
+  });
+});

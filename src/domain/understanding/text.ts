@@ -181,7 +181,7 @@ const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het 
  * "staat in het MIC-formulier"), told without a doubt about the explanation.
  */
 const ACCIDENT_VOUCHED = check(
-  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|mic-?(?:formulier|melding)|ongevallenregister)\b`,
+  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
 );
 const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
 /** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */

@@ -79,7 +79,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
-    'collega', 'een collega', 'mijn collega', 'onze collega', 'een medewerker', 'onze medewerker', 'medewerker van ons', 'stagiair*', 'vrijwilliger',
+    'collega', 'een collega', 'mijn collega', 'onze collega', 'een medewerker', 'onze medewerker', 'medewerker van ons', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger',
     'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'trainer*', 'trainster*', 'coach', 'leider', 'andere begeleider', 'andere leidster',
   ]),
   'parent-problems': lexicon([
@@ -100,7 +100,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'mevr', 'meneer', 'dhr', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*', 'lvb', 'licht verstandelijk*', 'verstandelijk beperkt*', 'verstandelijke beperking', 'dagbesteding', 'ambulante begeleiding']),
   // Only counted when the message suspects them (whoIsInvolved): then the trainer or the juf is the one it is about.
-  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'vrijwilliger*', 'trainer*', 'trainster*', 'coach', 'leider', 'leidster', 'begeleider', 'juf', 'meester', 'leerkracht', 'docent', 'gastouder']),
+  colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'trainer*', 'trainster*', 'coach', 'leider', 'leidster', 'begeleider', 'juf', 'meester', 'leerkracht', 'docent', 'gastouder']),
 };
 
 /** "Geen letsel gezien", "zonder zichtbare plekken": an injury denied is no injury signal. */
@@ -154,7 +154,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
   { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b|\bwat\b[^.?!]{0,30}\b(?:vastleggen|vast te leggen|noteren|opschrijven|op te schrijven)\b|\b(?:schrijven|schrijf|noteren|noteer)\s+(?:we|ik|je)\b[^.?!]{0,40}\?|\b(?:zet|zetten)\s+(?:ik|we|je)\b[^.?!]{0,40}\b(?:dossier|interpretatie|erin|er ook in)\b/u },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
-  { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
+  { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:zelf )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
   // "Is dit iets voor Veilig Thuis of alleen voor kinderen?", "moet ik nu meteen VT bellen of eerst naar de ib'er?"
   { kind: 'for-veilig-thuis', pattern: /\b(?:is|valt)\s+(?:dit|dat|zoiets|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:iets voor|onder)\s+(?:veilig thuis|vt)\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt)\s+(?:bellen|inschakelen|benaderen)\b|\b(?:bel|bellen)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\b|\b(?:of|meteen|direct|gelijk)\s+(?:\S+\s+)?(?:veilig thuis|vt)\s+(?:bellen|inschakelen)\b/u },
   // "baby groeit nauwelijks, ouders komen niet op afspraken. zorgelijk?" and "moet ik de meldcode volgen?" ask whether to act on it too.

@@ -239,3 +239,13 @@ describe('the worry reader on questions about what to write down (set BQ)', () =
     expect(readWorry(text).question).toBe('should-record');
   });
 });
+
+describe('the worry reader on an intern written "stagair" and a melding "als ze het zelf niet wil" (sets BZ and CA)', () => {
+  it('reads an intern at the kdv who takes a toddler to the sleeping room as a suspicion in the organisation', () => {
+    expect(readWorry('de stagair op onze groep filmt de peuters met zn eigen telefoon en neemt een meisje steeds mee naar de slaapkamer. overdrijf ik?').step).toBe('organisation-route');
+  });
+
+  it('hears "mogen we dit melden als ze het zelf niet wil" as a question about the meldrecht', () => {
+    expect(readWorry('Een cliënte met een lvb geeft al haar geld aan een online vriend. Mogen we dit melden als ze het zelf niet wil?').question).toBe('may-share');
+  });
+});
