@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, IMMEDIATE, LONG_AGO, NOT_MEANT, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -91,7 +91,7 @@ const NOT_BUMPED_INTO = String.raw`(?!\s+(?:(?:was|is|ben|zijn|waren)\s+)?(?:aan
 const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast)${NOT_BUMPED_INTO})`;
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
 /** "Haar havo (wil) afmaken": finishing school or work, not killing. */
-const NOT_WORK = String.raw`(?<!\b(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|stage|examen|klus|taak|project)\s+(?:(?:wil|willen|gaat|kan|moet)\s+)?)`;
+const NOT_WORK = String.raw`(?<!\b${FINISHED_WORK}\s+${WILL_FINISH})`;
 const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|${NOT_WORK}af te maken|${NOT_WORK}afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;
 const SELF = String.raw`(?:zichzelf|zich|mezelf|mijzelf)`;
@@ -134,7 +134,7 @@ interface SignalPattern {
 const VIOLENCE_NOW: readonly SignalPattern[] = [
   // Present tense with a person next to the verb ("papa slaat", "slaat haar"), the passive
   // ("wordt geslagen"), a perfect tense ("heeft haar geslagen"), or any tense with a recent time.
-  { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?!(?: (?:haar|hem|mij|me|ze|hen))? (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b${PERSON}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b(?!${DENIED_RIGHT_AFTER})`), unless: HITS_AS_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HITS_NOW}\s+${PERSON}\b(?! (?:nooit|niet)\b)`), unless: HITS_AS_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:word|wordt|worden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT },
   // In the past tense ("werd geduwd") only when the sentence says when: "bij de laatste overdracht" is not now.

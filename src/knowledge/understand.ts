@@ -169,11 +169,15 @@ function answersOf(text: string, search: Search, accept: (answer: Found) => bool
 
 const bestAnswer = (text: string, search: Search): Found | undefined => answersOf(text, search)[0];
 
+/** An answer about just what a story asks, from an article written for the asker's sector or for every sector. */
+const answersSpecifically = (sector?: Sector) => (a: Found): boolean =>
+  a.fitsQuestion && a.namesArticleTopic && (!sector || a.best.article.sectors.length === 0 || a.best.article.sectors.includes(sector));
+
 /** "Kan ik dit anoniem melden?" below a special route: the article about just that, never the route's own article again. */
 function besideRoute(text: string, route: SpecialRoute, search: Search, sector?: Sector): Article[] {
   const own = articleForRoute(route);
-  const fits = (a: Found) => a.fitsQuestion && a.namesArticleTopic && a.best.article.id !== own && (!sector || a.best.article.sectors.length === 0 || a.best.article.sectors.includes(sector));
-  return answersOf(text, search, fits).slice(0, 1).map((a) => a.best.article);
+  const specific = answersSpecifically(sector);
+  return answersOf(text, search, (a) => specific(a) && a.best.article.id !== own).slice(0, 1).map((a) => a.best.article);
 }
 
 /**
@@ -183,9 +187,8 @@ function besideRoute(text: string, route: SpecialRoute, search: Search, sector?:
  */
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   if (answeredWithoutArticles(reading.question)) return { kind: 'worry', reading, sector };
-  const forAsker = (article: Article) => !sector || article.sectors.length === 0 || article.sectors.includes(sector);
   const normalised = normaliseText(text);
-  const asked = answersOf(text, search, (a) => a.fitsQuestion && a.namesArticleTopic && forAsker(a.best.article)).slice(0, maxAnswersInStory);
+  const asked = answersOf(text, search, answersSpecifically(sector)).slice(0, maxAnswersInStory);
   // A neighbour, relative or volunteer gets what holds for them (no meldcode; their name only with consent), not the professional's rules.
   const forBystander = speaksAsBystander(normalised) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
   if (forBystander) {

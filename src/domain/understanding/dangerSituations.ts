@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, LONG_AGO, NOT_MEANT, isFramedAsGeneric, isToolUse, sentencesOf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isFramedAsGeneric, isToolUse, sentencesOf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -24,7 +24,7 @@ export type DangerSituation =
 type Concept = keyof typeof Words;
 
 /** "Slaan hoor ik niet", "hij slaat haar niet": violence denied right after it is named. */
-const DENIED_AFTER = /^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\b|^\s+(?:(?:haar|hem|mij|me|ze|hen)\s+)?(?:niet|nooit)\b/u;
+const DENIED_AFTER = new RegExp(String.raw`^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\b|^${DENIED_RIGHT_AFTER}`, 'u');
 
 /** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd", "zei niet dat ze dood wil"). */
 const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$|\bniet dat (?:ze|zij|hij|ik)\s+$/u;
@@ -66,7 +66,7 @@ const AS_IF_BEFORE = /\balsof\b/u;
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
 /** "Haar havo afmaken", "zijn huiswerk af te maken": finishing school or work, not killing someone. */
-const WORK_FINISHED_BEFORE = /\b(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|klus|taak|taken|stage|examen|project|bord|eten|zin|verhaal)\s+(?:(?:wil|willen|gaat|kan|moet)\s+)?$/u;
+const WORK_FINISHED_BEFORE = new RegExp(String.raw`\b(?:${FINISHED_WORK}|taken|bord|eten|zin|verhaal)\s+${WILL_FINISH}$`, 'u');
 /** "Een zwangere van 29 weken": the weeks of a pregnancy, not the age of a baby. */
 const PREGNANT_BEFORE = /\bzwanger\p{L}*\s+(?:\S+\s+)?$/u;
 /** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */

@@ -86,6 +86,12 @@ const DEATH_MOURNED =
   /\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,4}?(?:een\s+)?einde\s+aan\s+(?:zijn|haar|z'n|d'r|hun|het)\s+(?:eigen\s+)?leven\s+gemaakt\b|\b(?:verloren|verloor|overleden|overlijden|gestorven|omgekomen)\s+(?:\S+\s+){0,2}?(?:door|na|aan)\s+(?:een\s+)?(?:zelfdoding|zelfmoord|suicide)\b|\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,3}?(?:zelfmoord|zelfdoding|suicide)\s+gepleegd\b|\bpleegde\s+(?:\S+\s+){0,2}?(?:zelfmoord|zelfdoding|suicide)\b|\bheeft\s+zich\s+(?:\S+\s+){0,3}?(?:van het leven beroofd|van kant gemaakt|om het leven gebracht)\b/gu;
 export const withoutDeathsMourned = (text: string): string => text.replace(DEATH_MOURNED, ' ');
 
+/** "Haar havo (wil) afmaken": the school or work someone finishes, right before "afmaken" (not killing someone). */
+export const FINISHED_WORK = String.raw`(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|stage|examen|klus|taak|project)`;
+export const WILL_FINISH = String.raw`(?:(?:wil|willen|gaat|kan|moet)\s+)?`;
+/** "Hij slaat haar niet": a verb of violence denied right after it, with or without its object. */
+export const DENIED_RIGHT_AFTER = String.raw`\s+(?:(?:haar|hem|mij|me|ze|hen)\s+)?(?:niet|nooit)\b`;
+
 /** "Bedoelt het niet echt", "niet gemeend": words of a threat that the asker knows are not meant. */
 export const NOT_MEANT = /\b(?:bedoelt|bedoelde|meent|meende)\s+(?:het|dat|er)\s+(?:\S+\s+)?niet\b|\bniet (?:echt |serieus )?(?:gemeend|bedoeld)\b/u;
 
