@@ -83,8 +83,11 @@ export class Outbox {
   }
 
   private async settled(result: DeliveryResult): Promise<void> {
+    const handler = this.settledHandlers.get(result.item.kind);
+    if (!handler) return;
     try {
-      await this.settledHandlers.get(result.item.kind)?.(result);
+      await handler(result);
+      await this.store.outbox.update(result.item.id, (cur) => ({ next: cur && { ...cur, handlerDue: undefined }, result: undefined }));
     } catch (err) {
       this.log.error('outbox_settled_handler_failed', { id: result.item.id, code: asAppError(err).code });
     }
@@ -115,6 +118,28 @@ export class Outbox {
    * (the embedded one) every item another owner left 'sending', otherwise those whose lease expired.
    */
   async recover(): Promise<number> {
+    const recovered = await this.recoverSending();
+    await this.rerunHandlers();
+    return recovered;
+  }
+
+  /**
+   * A crash between marking an item sent and its handler's end (or a handler that failed) would
+   * lose what the handler records, such as a ticket's thread; the handlers are idempotent, so they
+   * run again from what the item kept of its post.
+   */
+  private async rerunHandlers(): Promise<void> {
+    const now = this.clock.now().getTime();
+    const due = (await this.store.outbox.list({ handlerDue: true })).filter(
+      (i) => this.settledHandlers.has(i.kind) && (this.options.exclusiveStore || Date.parse(i.updatedAt) + SEND_LEASE_MS < now),
+    );
+    for (const item of due) {
+      const posted = item.status === 'sent' && item.sentActivityId && item.sentConversationId ? { activityId: item.sentActivityId, conversationId: item.sentConversationId } : undefined;
+      await this.settled({ item, ...(posted ? { posted } : {}) });
+    }
+  }
+
+  private async recoverSending(): Promise<number> {
     const now = this.clock.now().toISOString();
     const stuck = (await this.store.outbox.list({ status: 'sending' })).filter(
       (i) => i.owner !== this.owner && (this.options.exclusiveStore || (i.leaseUntil ?? i.updatedAt) < now),
@@ -165,7 +190,7 @@ export class Outbox {
   private async drain(): Promise<void> {
     do {
       this.again = false;
-      await this.recover();
+      await this.recoverSending();
       for (;;) {
         const due = await this.dueItems();
         if (due.length === 0) break;
@@ -242,7 +267,7 @@ export class Outbox {
   private settle(id: string, change: Partial<OutboxItem>): Promise<OutboxItem> {
     return this.store.outbox.update(id, (cur) => {
       const done = change.status === 'sent' || change.status === 'failed';
-      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, ...(done ? { message: {}, activity: undefined } : {}), updatedAt: this.clock.now().toISOString() };
+      const next = { ...cur!, owner: undefined, leaseUntil: undefined, ...change, ...(done ? { message: {}, activity: undefined, handlerDue: this.settledHandlers.has(cur!.kind) || undefined } : {}), updatedAt: this.clock.now().toISOString() };
       return { next, result: next };
     });
   }

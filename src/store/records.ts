@@ -77,6 +77,8 @@ export const OutboxItemSchema = z.object({
   lastError: z.string().optional(),
   sentActivityId: z.string().optional(),
   sentConversationId: z.string().optional(),
+  /** Sent or failed, and the feature's handler for that (it records thread ids) has not finished yet. */
+  handlerDue: z.boolean().optional(),
   /** While 'sending': who sends it and until when; an expired lease means that sender died. */
   owner: z.string().optional(),
   leaseUntil: z.string().optional(),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../../helpers/testBot.js';
-import { channelMessage, executeAction, personalMessage, personalWhere, teamChannel, Users } from '../../helpers/activities.js';
+import { channelMessage, executeAction, personalMessage, personalWhere, teamChannel, threadWhere, Users } from '../../helpers/activities.js';
 import { Verbs } from '../../../src/cards/verbs.js';
 import { newTicket } from '../../../src/domain/advice/decisions.js';
 
@@ -67,6 +67,29 @@ describe('an advice question is never reported as sent without its post being qu
     await t.bot.deps.scheduler.tick();
     await t.bot.outbox.idle();
     expect(ticketPosts(t)).toHaveLength(1);
+  });
+
+  it('still brings a follow-up into the ticket thread after a crash between the post and recording its thread', async () => {
+    t = await startTestBot();
+    await t.send(channelMessage(t.connector.url, Users.coordinator, vt, 'koppel veilig thuis'));
+    await t.send(personalMessage(t.connector.url, Users.teacher, 'hallo'));
+    await submit(t, form('Vraag over een leerling die vaak zonder jas en eten komt.'));
+    const [post] = await t.connector.waitFor((c) => c.kind === 'create' && c.conversationId === vt.channelId);
+    await t.bot.outbox.idle();
+    // The state a crash right after the outbox marked the post sent leaves behind: the ticket knows no thread.
+    const [ticket] = await t.store.tickets.list();
+    await t.store.tickets.update(ticket!.id, (cur) => ({ next: cur && { ...cur, thread: null, postedAt: null }, result: undefined }));
+    await t.store.outbox.update(`ticket:${ticket!.id}:post`, (cur) => ({ next: cur && { ...cur, handlerDue: true }, result: undefined }));
+
+    await t.restart();
+    await t.bot.outbox.idle();
+    await t.send(executeAction(t.connector.url, Users.advisor1, threadWhere(vt, post!.createdId!), Verbs.ticketAnswer, { ticketId: ticket!.id, answer: 'Bespreek het eerst met de intern begeleider.' }));
+    await t.send(executeAction(t.connector.url, Users.teacher, personalWhere(Users.teacher), Verbs.adviceFollowUp, { ticketId: ticket!.id, followUp: 'En als de ouders niet reageren?' }));
+    await t.bot.outbox.idle();
+
+    const inThread = t.connector.calls.filter((c) => c.method === 'POST' && JSON.stringify(c.body).includes('En als de ouders niet reageren?'));
+    expect(inThread).toHaveLength(1);
+    expect(inThread[0]!.conversationId).toBe(`${vt.channelId};messageid=${post!.createdId}`);
   });
 
   it('keeps a question asked while no Veilig Thuis channel is linked and delivers it once one is linked', async () => {
