@@ -13,6 +13,8 @@ export interface KnowledgeCardData {
   canResume: boolean;
   /** Shown under the summary, e.g. when the article answers another kind of question. */
   note?: string;
+  /** The answer to a second question of the same message. */
+  also?: { title: string; summary: string };
 }
 
 export function knowledgeCard(d: KnowledgeCardData): Card {
@@ -20,6 +22,8 @@ export function knowledgeCard(d: KnowledgeCardData): Card {
     ...PhoneNumbers,
     ...d,
     note: d.note ?? '',
+    alsoTitle: d.also?.title ?? '',
+    alsoSummary: d.also?.summary ?? '',
     alternatives: d.alternatives.map((a) => ({ ...a, verb: Verbs.knowledgeShow })),
     resumeVerb: Verbs.meldcodeResume,
     signalVerb: Verbs.meldcodeStart,

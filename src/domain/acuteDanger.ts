@@ -171,7 +171,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:huwelijksdwang|uitgehuwelijkt|eerwraak|eergerelateerd\w*|achterlating)\b|\bblijven\b.{0,30}?\bniet (?:meer )?terug(?:komt|komen|mag|gaat)\b|\b(?:moet|moest|gedwongen)\b.{0,30}?\btrouwen\b|\b(?:dreig\w*|gedreigd)\b.{0,40}?\bmee te nemen\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:kinderen|kind|baby|zoon|dochter)\b.{0,40}?\b(?:niet meer gezien|ontvoerd|meegenomen naar|niet (?:terug)?gebracht|niet teruggebracht)\b|\bvermist\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:wil|wilde|dreigt|dreigde|probeert|probeerde)\b.{0,20}?\b(?:kind|kinderen|zoon|dochter|baby)\b.{0,10}?\bmee ?(?:te )?nemen\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|niet opgehaald|niemand doet open|doet (?:de deur )?niet open|(?<!bijna )geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|(?<!\b(?:wil|wilde|willen)\s+(?:\S+\s+){0,2})niet opgehaald|niemand doet open|doet (?:de deur )?niet open|(?<!bijna )geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
 ];
 
 const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
@@ -285,7 +285,10 @@ function isDenied(match: string, pattern: RegExp): boolean {
  * "een mislukkeling") are emotional abuse to weigh, not danger today, however much they read like it.
  */
 const DANGER_CONCEPTS = ['weapon', 'threatHarm', 'strangle', 'infant', 'suicide', 'farewell', 'suicideMeans', 'cutting', 'vgv', 'marriage', 'leftAbroad', 'departure', 'locked', 'deprivedSevere', 'soon', 'harmExpected', 'fear', 'injury', 'perpetratorNear', 'rightNow', 'violence'] as const;
-const namesSomethingOfDanger = (normalised: string): boolean => DANGER_CONCEPTS.some((concept) => namesConcept(normalised, concept));
+/** A question about leave for a trip ("extra verlof", "de tickets zijn goedkoper") is about school rules, not a departure to fear. */
+const LEAVE_FOR_A_TRIP = /\b(?:\p{L}*verlof|leerplicht\p{L}*|tickets?)\b/u;
+const namesSomethingOfDanger = (normalised: string): boolean =>
+  DANGER_CONCEPTS.some((concept) => namesConcept(normalised, concept) && !(concept === 'departure' && LEAVE_FOR_A_TRIP.test(normalised)));
 
 const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
   'afraid-to-go-home', 'suicide', 'fleeing', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'infant', 'departure', 'tonight',
@@ -298,6 +301,8 @@ const CLOSE_AT_HAND = check(
 );
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is": "nu" that says how things are, not when harm happens. */
 const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)/gu;
+/** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
+const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "In de woonkamer slaat hij haar": violence told in the present tense is happening now. */
 const HITTING_NOW = check(String.raw`\b${HITS_NOW}\b`);
 
@@ -308,6 +313,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   const told = sentences.filter((s) => !s.trim().endsWith('?')).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s));
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure')) return 'now';
+  if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
   if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s))) ? 'now' : 'possible';
   return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';

@@ -129,7 +129,7 @@ export const AcuteAdvice = {
 } as const;
 
 /** Sectors with their own legal route when the suspect works in the organisation (brief §7). */
-export const ColleagueRouteSectors = ['onderwijs', 'kinderopvang', 'zorg', 'jeugdhulp', 'wijkteam'] as const;
+export const ColleagueRouteSectors = ['onderwijs', 'kinderopvang', 'zorg', 'jeugdhulp', 'wijkteam', 'vereniging'] as const;
 export type ColleagueRouteSector = (typeof ColleagueRouteSectors)[number];
 
 export interface ColleagueRoute {
@@ -219,6 +219,19 @@ export const ColleagueRoutes: Record<ColleagueRouteSector, ColleagueRoute> = {
     ],
     configurable: true,
     source: { title: 'Nog niet geverifieerd: regionale afspraken (brief §7)' },
+  },
+  // No sector law was verified for clubs; the steps claim none. The Jeugdwet's definition names anyone a child depends on.
+  vereniging: {
+    sector: 'vereniging',
+    label: 'Sportclub, scouting of andere vereniging',
+    covers: 'Een vermoeden van geweld, misbruik of grooming door een trainer, begeleider of vrijwilliger van een club of vereniging.',
+    steps: [
+      'Meld het direct bij het bestuur van de club of vereniging, of bij de vertrouwenspersoon als de club die heeft. Houd je aan de afspraken van de club.',
+      `Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7): kindermishandeling is volgens de Jeugdwet ook geweld door iemand van wie een kind afhankelijk is, zoals een trainer of begeleider.`,
+      'Ga niet zelf onderzoeken en spreek de trainer of vrijwilliger er niet op aan.',
+    ],
+    configurable: false,
+    source: FactSources.jeugdwet,
   },
 };
 

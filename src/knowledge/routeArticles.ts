@@ -21,6 +21,7 @@ const ColleagueArticles: Record<ColleagueRouteSector, string> = {
   zorg: 'geweld-in-de-zorgrelatie',
   jeugdhulp: 'geweld-in-de-jeugdhulp',
   wijkteam: 'vermoeden-tegen-collega-wijkteam',
+  vereniging: 'vermoeden-tegen-trainer-of-vrijwilliger',
 };
 
 /** The articles on a colleague's route: the answer only when a colleague is in view (brief §7). */

@@ -19,7 +19,8 @@ export type Understanding =
   /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
   /** `openQuestion`: the story asks something that neither an article nor a short answer of ours covers. */
   | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[]; openQuestion?: boolean }
-  | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }> }
+  /** `also`: the article that answers a second question of the message ("… en telt dat dan als melding?"). */
+  | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }>; also?: Article }
   | { kind: 'no-match' };
 
 /** A related article for a long story must score at least this much to be offered. */
@@ -32,6 +33,8 @@ const minStoryWords = 15;
  * 16–31 ("ben nieuw hier", "ik wil iets anders vragen").
  */
 const clearAnswerScore = 50;
+/** A second question's article that no specific word names must score this much ("hoeveel stappen heeft de meldcode"). */
+const strongAnswerScore = 200;
 /** A story's card answers at most this many of its questions; more would push the next step off the screen. */
 const maxAnswersInStory = 2;
 /** Longer messages are stories: only their question is searched. */
@@ -66,13 +69,39 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const asksAboutWorry = storyNow && reading.question !== undefined && WORRY_QUESTIONS.has(reading.question);
   const tellsStory = (reading.describesSituation || asksAboutWorry) && (answer.kind === 'no-match' || !isSingleQuestion(text));
   if (tellsStory) return worryAbout(text, knowledge, reading, answer, search, sector);
-  if (answer.kind === 'answer') return { kind: 'answer', answer };
+  if (answer.kind === 'answer') {
+    const also = secondAnswer(text, search, answer);
+    return also ? { kind: 'answer', answer, also } : { kind: 'answer', answer };
+  }
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, search, sector);
   // A message that only tells about someone, asking nothing ("haar man wacht altijd buiten, ze mag nooit blijven"), shares a worry.
   if (storyNow && questionsOf(text).length === 0) return worryAbout(text, knowledge, reading, answer, search, sector);
   const closing = leadingControlWordOf(text);
   return closing ? { kind: 'control', word: closing } : { kind: 'no-match' };
+}
+
+/**
+ * The parts of a message that may each ask something: its sentences, and clauses that start a new question
+ * ("… de meldcode en bij welke stap hoort het afwegingskader", "…, ik snap het verschil tussen advies en melding niet").
+ */
+const QUESTION_PARTS = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
+const NEW_QUESTION = /\s(?=en\s+(?:bij|wat|hoe|welke|wie|waar|wanneer|mag|moet|kan)\b)|,\s+(?=(?:ik\s+)?(?:snap|begrijp)\b)/u;
+/** "Ik snap het verschil tussen advies en melding niet": saying what one does not know asks it. */
+const NOT_KNOWN = /\b(?:snap|begrijp|weet)\b[^.?!]*\bniet\b/u;
+const isQuestion = (part: string) => part.endsWith('?') || QUESTION_OPENING.test(part) || /^(?:hoeveel|hoelang)\b/iu.test(part) || NOT_KNOWN.test(part);
+
+/** A second question's own article, when another question of the message clearly names one other than the answer. */
+function secondAnswer(text: string, search: Search, first: Found): Article | undefined {
+  if (text.split(/\s+/).length > 2 * maxSearchWords) return undefined;
+  const parts = (text.match(QUESTION_PARTS) ?? []).flatMap((part) => part.split(NEW_QUESTION)).map((part) => part.trim());
+  const questions = parts.filter((part) => isQuestion(part.replace(/^(?:en|maar|of)\s+/u, '')) && part.split(/\s+/).length >= 3);
+  if (parts.length < 2 || questions.length === 0) return undefined;
+  const others = questions
+    .map(search)
+    .filter((a): a is Found => a.kind === 'answer' && (a.namesArticleTopic ? a.best.score >= clearAnswerScore : a.best.score >= strongAnswerScore) && a.best.article.id !== first.best.article.id)
+    .sort((a, b) => b.best.score - a.best.score);
+  return others[0]?.best.article;
 }
 
 /** Questions about what to make of a situation, as opposed to questions about a topic. */
@@ -223,8 +252,8 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
   const aboutChild = reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
-  // Violence between adults with no child named is not "kind als getuige".
-  const aboutAdultsOnly = topic === 'domestic' && !aboutChild;
+  // Violence between adults with no child named is not "kind als getuige"; money kept from a partner is no elder abuse.
+  const aboutAdultsOnly = (topic === 'domestic' || (topic === 'financial' && !aboutOlderAdult)) && !aboutChild;
   // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.
   const divorce = reading.signals.includes('domestic') && aboutChild && DIVORCE.test(normalised);
   const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : divorce ? 'kind in een vechtscheiding' : SIGNAL_TOPICS[topic]);

@@ -6,6 +6,7 @@ import { PhoneNumbers, type Sector } from '../domain/constants.js';
 import { nextStepText } from '../domain/understanding/labels.js';
 import type { ExplicitQuestion, WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
+import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
 
@@ -38,6 +39,7 @@ export const WorryAnswerTexts = {
       'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.',
     'who-to-call': `Voor overleg: je aandachtsfunctionaris of intern begeleider. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
     'police-route': `Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt, hangt af van de werkafspraken in de regio; die staan niet in mijn bronnen. Twijfel je of het daar aankomt? Bel dan zelf Veilig Thuis (${veiligThuis}) en vraag hoe het in Zuid-Limburg loopt. Is er een kind of volwassene in direct gevaar: ${emergency}.`,
+    'tell-before-advice': AdviceWithoutTellingFirst,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
 } as const;
@@ -47,10 +49,10 @@ const T = WorryAnswerTexts;
 /** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
 /** A second question in a story gets its own short answer too, where that answer says something of its own. */
-const ANSWERED_SECOND = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse']);
+const ANSWERED_SECOND = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice']);
 
 /** Questions about this person's safety that no article answers better than their own short answer. */
-const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone']);
+const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone', 'tell-before-advice']);
 export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => question !== undefined && OWN_ANSWER_FIRST.has(question);
 /** The articles on telling the family about a melding or a worry. */
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
@@ -74,7 +76,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 }
 
 /** Questions a special route does not answer itself; their short answer goes below the route. */
-const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route']);
+const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice']);
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
   const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];

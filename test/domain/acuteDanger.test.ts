@@ -634,4 +634,23 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
   it('reads a toddler who fell off the climbing frame while two colleagues saw it, in the incident form, as calm', () => {
     expect(assessAcuteDanger('Een peuter viel vanochtend van de glijbaan en heeft een bult. Twee collega\'s zagen het gebeuren en het staat in het incidentformulier. Moet dit nog ergens anders heen?').acute).toBe(false);
   });
+
+  it('keeps a man with a knife acute when the officer only asks whether Veilig Thuis can be called afterwards', () => {
+    const a = assessAcuteDanger('man loopt met een groot keukenmes door de gang te schreeuwen, vrouw zit met de kinderen in de badkamer opgesloten. moet ik VT nu al bellen of kan dat achteraf?');
+    expect(a).toMatchObject({ acute: true, urgency: 'now' });
+  });
+
+  it('reads knives in a cooking club, judo techniques and leave for a cheaper flight as calm', () => {
+    expect(assessAcuteDanger('wij starten op de bso een kookclub. mogen ze zelf groente snijden met een echt mes of alleen met kindermesjes?').acute).toBe(false);
+    expect(assessAcuteDanger('Een ouder vroeg of wurg- en klemtechnieken bij het judo al bij de jeugd onder 12 geoefend worden.').acute).toBe(false);
+    expect(assessAcuteDanger('ouders willen in de kerstvakantie naar curacao vliegen, de tickets zijn goedkoper als ze eerder vertrekken. ze vragen extra verlof aan. wie beslist dat?').acute).toBe(false);
+  });
+
+  it('does not read doors slammed at night, lying in bed at eleven, a slap seen this afternoon or a call this morning as danger now', () => {
+    expect(assessAcuteDanger("We krijgen al een tijdje klachten van buren over geschreeuw en deuren slaan 's nachts.").acute).toBe(false);
+    expect(assessAcuteDanger('Bij het huisbezoek vandaag lag ze om 11 uur nog in bed in een doorweekt incontinentiebroekje.').acute).toBe(false);
+    expect(assessAcuteDanger('ik zag vanmiddag in de gang een moeder haar dochtertje een paar keer hard met een slipper op de benen slaan.').urgency).not.toBe('now');
+    expect(assessAcuteDanger("een dochter belde vanochtend en ik hoorde hoe ze tegen haar moeder tekeer ging, echt schreeuwen 'hou je kop nou eens'.").urgency).not.toBe('now');
+    expect(assessAcuteDanger('Lotte (7) van de bso wil elke vrijdag niet opgehaald worden, vrijdag is papa-weekend.').acute).toBe(false);
+  });
 });

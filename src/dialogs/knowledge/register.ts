@@ -25,10 +25,11 @@ const ShowPayload = z.object({ articleId: z.string().min(1) });
  * worry, or a question answered from the curated articles (local reading and search, no AI).
  */
 export function registerKnowledge(routes: Routes, deps: Deps): void {
-  const cardOf = (article: Article, alternatives: Article[], canResume: boolean, note?: string) =>
+  const cardOf = (article: Article, alternatives: Article[], canResume: boolean, note?: string, also?: Article) =>
     knowledgeCard({
       title: article.title,
       summary: article.summary,
+      ...(also ? { also: { title: also.title, summary: also.summary } } : {}),
       body: article.body,
       source: article.source.url ? `${article.source.title} (${article.source.url})` : article.source.title,
       alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })),
@@ -103,7 +104,8 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
       case 'answer': {
         const { best, alternatives, fitsQuestion, questionType } = understood.answer;
         const note = !fitsQuestion && questionType ? T.otherKindOfAnswer(questionType) : undefined;
-        return cardOf(best.article, alternatives.map((h) => h.article), canResume, note);
+        const others = alternatives.map((h) => h.article).filter((a) => a.id !== understood.also?.id);
+        return cardOf(best.article, others, canResume, note, understood.also);
       }
       case 'no-match':
         return messageCard({

@@ -27,8 +27,20 @@ const REPORTING = /^\S+(?:'s)?\s+(?:[^.!?,]{0,40}?\b(?:besproken|overlegd|doorge
 
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
 
+/** "Zaterdag zag een leidster zijn benen": the worker who saw or told something is not the one suspected ("ik zag een collega …" is). */
+const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|hoort|merkte|merkt|vond|ontdekte|vertelde|zei|meldde|belde)\s+(?:een|de|mijn|onze|m'n)?\s*(?:andere\s+)?$/u;
+
+/** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
+const GROOMING_SIGNS = [
+  lexicon(['snapchat', 'appt', 'appjes', 'berichtjes', 'dm*', 'privéberichten', 'priveberichten', 'appt prive', 'whatsapp*']),
+  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar']),
+  lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder']),
+  lexicon(['gekregen van hem', 'cadeautjes', 'cadeaus', 'cadeau', 'energydrinks', 'geld gekregen', 'nieuwe kopschoenen']),
+];
+const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*', 'trainster*', 'hulptrainer', 'assistent*', 'leider', 'jeugdleider', 'begeleider', 'coach', 'stagiair*', 'medewerker', 'collega*', 'invaller']);
+
 /** A sentence that goes on about the person just named. */
-const CONTINUES_ABOUT_THEM = /^\s*(?:hij|zij|ze|die|deze|diegene|hem|haar|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
+const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
@@ -36,13 +48,13 @@ export function suspectsColleague(t: string): boolean {
   const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
-    if (TOLD_TO.test(withoutOwnRole.slice(0, m.index))) continue;
+    if (TOLD_TO.test(withoutOwnRole.slice(0, m.index)) || SAW_OR_TOLD.test(withoutOwnRole.slice(0, m.index))) continue;
     // The worker's own sentence, and the next one only when it goes on about them ("Hij appt haar ...").
     const [own = '', next = ''] = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/);
     const clause = (CONTINUES_ABOUT_THEM.test(next) ? own + next : own).slice(0, 200);
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
   }
-  return false;
+  return mentions(WORKER_NAMED, withoutOwnRole) && GROOMING_SIGNS.filter((signs) => mentions(signs, withoutOwnRole)).length >= 2;
 }
 
 /** Words that put someone at work, or the law on workers, in a question ("wat als ik een collega verdenk", "moet het bestuur aangifte doen"). */

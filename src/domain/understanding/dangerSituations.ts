@@ -119,13 +119,16 @@ const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weeke
 /** "Vanavond ga ik dieper", "wil verder gaan": self-harm that is meant to go further. */
 const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 
+/** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
+const NO_HARM_EXPECTED = /\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
   threat: (w) => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !NOT_MEANT.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
-  'violence-now': (w) => all(w, 'violence', 'rightNow') && !LONG_AGO.test(w),
+  'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w),
@@ -143,7 +146,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
   'locked-deprived': (w) =>
     (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(withoutTimeOfTelling(w), 'soon') && (has(w, 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
+  tonight: (w) => has(withoutTimeOfTelling(w), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

@@ -9,7 +9,7 @@ export const WorrySignalLabels: Record<WorrySignal, string> = {
   behaviour: 'veranderd of opvallend gedrag',
   neglect: 'signalen van verwaarlozing',
   sexual: 'signalen op seksueel gebied',
-  domestic: 'spanningen, ruzie of geweld tussen volwassenen thuis',
+  domestic: 'iets in de thuissituatie (zoals ruzie, een scheiding, een nieuwe partner, drank of controle)',
   disclosure: 'iets wat iemand jou zelf vertelde',
   emotional: 'kleineren, dreigen of (lichamelijk) straffen',
   'special-route': 'mogelijk eergerelateerd geweld, huwelijksdwang, achterlating, meisjesbesnijdenis of uitbuiting',

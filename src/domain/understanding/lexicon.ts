@@ -208,11 +208,11 @@ export const Words = {
     'medicijnen weggegooid', 'pillen afgepakt', 'insuline afgepakt', 'krijgt geen insuline', 'geen insuline', 'krijgt haar medicijnen niet',
     'krijgt zijn medicijnen niet', 'krijgt geen medicijnen', 'krijgt geen medicatie', 'medicijnen worden onthouden', 'medicatie wordt onthouden',
     'in eigen ontlasting', 'in haar eigen ontlasting', 'in zijn eigen ontlasting', 'doorligwond*', 'al dagen alleen', 'al uren alleen',
-    'dagen alleen thuis', 'alleen thuis gelaten', 'niet opgehaald', 'buiten moeten slapen', 'buiten moet slapen', 'buiten geslapen',
+    'dagen alleen thuis', 'alleen thuis gelaten', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'niet opgehaald door', 'nooit opgehaald', 'buiten moeten slapen', 'buiten moet slapen', 'buiten geslapen',
     'geen eten meer', 'niets meer gegeten', 'niks meer gegeten', 'dagen niet gegeten', 'dagen niks gegeten', 'dagen niets gegeten',
     'dagen geen eten', 'krijgt niets te eten', 'krijgt niks te eten', 'krijgt geen eten', 'krijgen geen eten', 'mag niet eten', 'eten afgepakt',
     'eten onthouden', 'geen drinken', 'geen water', 'niet verschoond', 'ligt al dagen', 'al dagen in bed', 'laat haar liggen', 'laat hem liggen',
-    'geen verwarming en', 'in de kou laten', 'krijgt geen zorg', 'krijgt geen verzorging',
+    'geen verwarming en', 'sinds * niks gegeten', 'sinds * niets gegeten', 'in de kou laten', 'krijgt geen zorg', 'krijgt geen verzorging',
     'zonder eten', 'dagen zonder eten', 'niks te eten', 'niets te eten', 'thuis niks te eten', 'thuis niets te eten', 'thuis niks gegeten', 'thuis niets gegeten', 'niet meer opstaat', 'staat niet meer op', 'insuline niet', 'medicijnen niet meer', 'medicatie niet meer', 'pennen weggestopt', 'weggestopt', 'geen eten thuis',
   ]),
   /** The coming hours or days: tonight, after school, this weekend. */

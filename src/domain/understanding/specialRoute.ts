@@ -89,6 +89,7 @@ const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
   ['jeugdhulp', lexicon(['jeugdhulp', 'jeugdzorg', 'leefgroep', 'gezinshuis*', 'pleegzorg', 'pleegvader', 'pleegmoeder', 'jeugdhulpverlener', 'residentiele', 'behandelgroep', 'groepsleider', 'groepsleiding'])],
   ['wijkteam', lexicon(['wijkteam*', 'sociaal team', 'buurtteam'])],
   ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz', 'bewoonster*', 'woongroep', 'verstandelijke beperking', 'gehandicapt*'])],
+  ['vereniging', lexicon(['sportclub', 'sportvereniging', 'vereniging', 'voetbalclub', 'voetbal*', 'pannavoetbal', 'hockey*', 'judo*', 'turnvereniging', 'turnles', 'zwemclub', 'zwemvereniging', 'scouting', 'jeugdleider', 'jeugdtrainer', 'hulptrainer', 'trainer*', 'trainster*', 'buurtsport*', 'elftal', 'dansschool', 'harmonie', 'fanfare', 'carnavalsvereniging'])],
   ['onderwijs', lexicon(['school', 'basisschool', 'middelbare', 'mbo', 'leerling*', 'klas', 'gymleraar', 'gymles', 'leerkracht', 'leraar', 'lerares', 'docent*', 'juf', 'meester', 'mentor', 'conciërge', 'concierge', 'schoolleider', 'directeur', 'stagiair*'])],
 ];
 

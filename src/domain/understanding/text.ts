@@ -47,11 +47,11 @@ const WHEN_TOLD = new RegExp(
 );
 
 /** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
-const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
+const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
 const DAY_GONE_BY = new RegExp(
-  String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel)\s+(?:\S+\s+){0,2}?(?:${WEEKDAY}|vandaag|vanochtend|vanmorgen)\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b`,
+  String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel|zag|zagen|hoorde|hoorden|lag|stond|zat)\s+(?:\S+\s+){0,2}?(?:${WEEKDAY}|vandaag|vanochtend|vanmorgen|vanmiddag)\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b|\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\s+(?:\S+\s+)?(?:zag|zagen|hoorde|hoorden|lag|stond|zat)\b`,
   'gu',
 );
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
@@ -99,7 +99,7 @@ export const NOT_MEANT = /\b(?:bedoelt|bedoelde|meent|meende)\s+(?:het|dat|er)\s
  * "Gebruikt zijn zakmes voor houtsnijden": a blade or gun kept for a craft, a hobby or a collection. Only without a
  * word of threat or use against someone near it.
  */
-const TOOL_USE = /\b(?:houtsnij\p{L}*|snijwerk|knutsel\p{L}*|scouting|vissen|hengel\p{L}*|klussen|gereedschap|verzamel\p{L}*|collectie|museum|op jacht|jachtakte|jachtvergunning|jager|jagen|schietvereniging|schietsport|kamperen)\b/u;
+const TOOL_USE = /\b(?:kookclub|kookles\p{L}*|groente\p{L}*|uien|kindermes\p{L}*|keukengerei|houtsnij\p{L}*|snijwerk|knutsel\p{L}*|scouting|vissen|hengel\p{L}*|klussen|gereedschap|verzamel\p{L}*|collectie|museum|op jacht|jachtakte|jachtvergunning|jager|jagen|schietvereniging|schietsport|kamperen)\b/u;
 const TURNED_ON_SOMEONE = /\b(?:dreig\p{L}*|bedreig\p{L}*|gedreigd|zwaai\p{L}*|richt\p{L}*|gericht|steek\p{L}*|stak|gestoken|prik\p{L}*|achter (?:haar|hem) aan)\b/u;
 export const isToolUse = (text: string): boolean => TOOL_USE.test(text) && !TURNED_ON_SOMEONE.test(text);
 
@@ -167,6 +167,13 @@ const COMING_HOURS = check(String.raw`\b(?:straks|vanavond|vannacht|zo meteen|zo
 /** A family member named: what a child tells while playing may be a disclosure. */
 const FAMILY_MEMBER = check(String.raw`\b(?:papa|mama|pap|mam|pa|ma|vader|moeder|stief\p{L}+|oom|opa|broer|zus|vriend van (?:mama|papa|moeder|vader))\b`);
 
+/** What the message tells, without the asker's questions ("of kan dat achteraf?" asks when to act; it tells nothing dealt with). */
+const toldOnly = (normalised: string): string => sentencesOf(normalised).filter((s) => !s.trim().endsWith('?')).join(' ');
+
+/** "Wurg- en klemtechnieken bij de jeugd", "verwurgingen volgens de bondsregels": techniques of a martial art, not an act. */
+const MARTIAL_ART = /\b(?:judo\p{L}*|jiu-?jitsu|karate\p{L}*|worstel\p{L}*|vechtsport\p{L}*|zelfverdediging\p{L}*|kickboks\p{L}*|mma)\b/u;
+const TECHNIQUE = /\b(?:\p{L}*technie[kc]\p{L}*|shime-waza|bondsregels|\p{L}*grepen|verwurgingen)\b/u;
+
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
   String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang)\b`,
@@ -187,7 +194,7 @@ const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het 
  * "staat in het MIC-formulier"), told without a doubt about the explanation.
  */
 const ACCIDENT_VOUCHED = check(
-  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
+  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk(?![^.!?]{0,40}\b(?:zien|gezien|horen|gehoord|lezen|gelezen|verklapte|ontdekte|ontdekt)\b)|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
 );
 const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
 /** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */
@@ -201,9 +208,10 @@ export function isPastOrFiction(normalised: string): boolean {
   return (
     WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) ||
-    (!comingHours && (RESOLVED.test(normalised) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
+    (!comingHours && (RESOLVED.test(toldOnly(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
     (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
-    (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised))
+    (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised)) ||
+    (MARTIAL_ART.test(normalised) && TECHNIQUE.test(normalised))
   );
 }
 

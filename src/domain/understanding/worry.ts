@@ -21,7 +21,8 @@ export type ExplicitQuestion =
   | 'should-report'
   | 'may-share'
   | 'who-to-call'
-  | 'police-route';
+  | 'police-route'
+  | 'tell-before-advice';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -38,7 +39,7 @@ export interface WorryReading {
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   financial: lexicon(['financiele uitbuiting', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering']),
   injury: lexicon([
-    'blauwe plek*', 'blauw oog', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
+    'blauwe plek*', 'blauw oog', 'blauwe arm*', 'blauwe pols*', 'jaap', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
     'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
   ]),
@@ -50,7 +51,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   neglect: lexicon([
     'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
-    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'niet opgehaald', 'te laat opgehaald', 'alleen thuis',
+    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
     'alleen gelaten', 'alleen laat', 'laat * alleen', 'kinderen alleen', 'terwijl ze slapen', 'terwijl zij slapen', 'terwijl de kinderen slapen',
@@ -115,10 +116,18 @@ const FINANCIAL_ABUSE = /\bfinancie(?:el|le) misbruik\p{L}*/gu;
 /** "Meneer (79)", "een dame van 82", "84 jaar": someone of 65 or older. */
 const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr)\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft)\b))/u;
 
+/** "Allebei rond de 40", "een meneer van 52": an adult under 65, whom "meneer" or "mevrouw" alone does not make older. */
+const YOUNGER_ADULT_AGE = /\b(?:rond de|van|\()\s*(?:1[89]|[2-5]\d|6[0-4])\b(?!\s*(?:euro|eur|procent|minuten|km|kilo|uur|keer|dagen|weken|maanden)\b)|\b(?:1[89]|[2-5]\d|6[0-4])\s*(?:jaar|jr)\b|\b(?:1[89]|[2-5]\d|6[0-4])-jarige\b/u;
+const CLEARLY_OLDER = lexicon(['ouderen*', 'ouderenzorg', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar']);
+
+/** "Haar zoon van 30": a son or daughter who is an adult. */
+const GROWN_UP_KIN = /\b(?:zoon|zonen|dochter|dochters)\s+(?:van\s+)?(?:1[89]|[2-9]\d)\b/u;
+
 function whoIsInvolved(t: string, suspect: boolean): Involved[] {
-  const named = present(INVOLVED_WORDS, t).filter((i) => i !== 'colleague' || suspect);
+  const polite = YOUNGER_ADULT_AGE.test(t) && !OLDER_AGE.test(t) && !mentions(CLEARLY_OLDER, t);
+  const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite));
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
-  const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t);
+  const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
   return childByKin ? ['child', ...involved] : involved;
 }
 
@@ -142,6 +151,8 @@ interface QuestionPattern {
 const QUESTIONS: readonly QuestionPattern[] = [
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
   { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
+  // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.
+  { kind: 'tell-before-advice', pattern: /\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,50}\b(?:vooraf|eerst|van tevoren|voordat|voor ik)\b[^.?!]{0,60}\b(?:advies|veilig thuis|vt)\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+dat\b|\btoestemming\s+(?:nodig\s+)?(?:om|voor)\s+(?:\S+\s+){0,3}?advies\b/u },
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
@@ -204,7 +215,7 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   if (signals.includes('sexual')) return mentions(BETWEEN_CHILDREN, t) ? 'weigh-sexual-behaviour' : 'veilig-thuis-first';
   // Only a parent's own problems (addiction, psychiatric illness, debts), no sign of harm yet: the Kindcheck (stap 1).
   // Not for an older adult's carer, nor when the asker already sees the child (a pupil, a toddler at the opvang).
-  const kindcheckFits = !involved.includes('older-adult') && !mentions(CHILD_IN_OWN_CARE, t);
+  const kindcheckFits = !involved.includes('older-adult') && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);
   if (kindcheckFits && signals.includes('parent-problems') && signals.every((s) => s === 'parent-problems' || s === 'disclosure')) return 'kindcheck';
   // A parent's own crisis together with signs of harm to the children: advice today, not a talk this week.
   const parentInCrisisAndHarm = signals.includes('parent-problems') && signals.some((s) => s === 'neglect' || s === 'domestic');

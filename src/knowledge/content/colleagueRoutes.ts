@@ -38,6 +38,7 @@ export const colleagueRouteArticles: ArticleInput[] = [
       routeLine('zorg', 'de zorgaanbieder meldt geweld in de zorgrelatie bij de Inspectie Gezondheidszorg en Jeugd (IGJ).'),
       routeLine('jeugdhulp', 'de jeugdhulpaanbieder meldt geweld bij de IGJ.'),
       routeLine('wijkteam', 'bespreek het direct met je leidinggevende; de route hangt af van de afspraken in je regio.'),
+      routeLine('vereniging', 'meld het direct bij het bestuur of de vertrouwenspersoon van de club en vraag advies aan Veilig Thuis.'),
       'Met "iemand die in je organisatie werkt" wordt ook een stagiair, vrijwilliger, chauffeur of gastouder bedoeld.',
       ColleagueRouteNotes.acuteFirst,
       ColleagueRouteNotes.homeSituation,
@@ -118,5 +119,19 @@ export const colleagueRouteArticles: ArticleInput[] = [
     keywords: ['wijkteam', 'sociaal team', 'sociaal domein', 'wmo', 'consulent', 'collega', 'medewerker', 'toezichthouder wmo', 'leidinggevende'],
     source: Sources.vngVeiligThuis,
     checked: '2026-12-02',
+  },
+  {
+    id: 'vermoeden-tegen-trainer-of-vrijwilliger',
+    title: 'Vermoeden tegen een trainer of vrijwilliger van een club of vereniging',
+    summary:
+      'Voor sportclubs, scouting en andere verenigingen staat in deze bot geen wettelijke meldroute vast zoals in school of kinderopvang. Meld een vermoeden tegen een trainer, begeleider of vrijwilliger direct bij het bestuur of de vertrouwenspersoon van de club, spreek de persoon er niet zelf op aan en vraag advies aan Veilig Thuis.',
+    body: routeBody(
+      ColleagueRoutes.vereniging,
+      'Schrijf op wat je zag en hoorde, met datum en in feiten, zonder je eigen uitleg. Dat helpt het bestuur en Veilig Thuis, ook als het onschuldig blijkt.',
+    ),
+    sectors: [],
+    keywords: ['sportclub', 'vereniging', 'club', 'trainer', 'coach', 'jeugdtrainer', 'vrijwilliger', 'scouting', 'bestuur', 'vertrouwenspersoon', 'grooming', 'voetbal', 'judo', 'hockey'],
+    source: Sources.jeugdwet,
+    checked: '2026-12-05',
   },
 ];

@@ -2,6 +2,10 @@ import type { ArticleInput } from '../article.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
+/** Asking Veilig Thuis for advice needs no one told first; a melding is discussed first (brief §3). Also a story's short answer. */
+export const AdviceWithoutTellingFirst =
+  'Nee: advies vragen aan Veilig Thuis kan zonder dat je het de cliënt of het gezin eerst vertelt, want je legt de situatie anoniem voor, zonder namen, en Veilig Thuis legt dan geen gegevens van de betrokkenen vast. Alleen een melding bespreek je in principe eerst met de persoon, tenzij de veiligheid dat niet toelaat.';
+
 /** Veilig Thuis: how to reach it, advice versus a melding, and anonymity. */
 export const veiligThuisArticles: ArticleInput[] = [
   {
@@ -92,6 +96,19 @@ export const veiligThuisArticles: ArticleInput[] = [
     source: Sources.augeoVeiligThuis,
     moreSources: [Sources.weekTegenKindermishandeling],
     checked: '2026-12-02',
+  },
+  {
+    id: 'advies-vragen-zonder-het-gezin-in-te-lichten',
+    title: 'Moet ik het gezin vertellen dat ik Veilig Thuis om advies vraag?',
+    summary: AdviceWithoutTellingFirst,
+    body: lines(
+      'Advies vragen kan bij elke stap van de meldcode, ook bij een eerste twijfel. Het is geen melding: na het advies blijf jij verantwoordelijk voor de zorg.',
+      'Bij een melding is dat anders. Dan geef je de gegevens van de betrokkenen door, en Veilig Thuis neemt de verantwoordelijkheid voor het zicht op veiligheid over. Een voorgenomen melding bespreek je in principe eerst met de cliënt of de ouders.',
+    ),
+    sectors: [],
+    keywords: ['vooraf vertellen', 'eerst vertellen', 'van tevoren vertellen', 'advies vragen zonder', 'toestemming advies'],
+    source: Sources.augeoVeiligThuis,
+    checked: '2026-12-05',
   },
   {
     id: 'anonimiteit-melder',

@@ -549,6 +549,95 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  // Round seven of blind sets (heldOutCB–CG, measured first on 233c056): what its judges found missing or wrong.
+  describe('what the seventh round of blind messages showed', () => {
+    const heading = (seen: Seen) => seen.first.split('\n').find((line) => line.trim()) ?? '';
+
+    it('sends a volunteer trainer who grooms boys to the club route, with Veilig Thuis and no confrontation, not to the kinderopvang', async () => {
+      const seen = await say(
+        'ben buurtsportcoach. we hebben een vrijwillige trainer bij het voetbal, aardige gast. maar hij appt prive met een paar jongens van 12, ' +
+          "geeft ze cadeautjes en heeft er een al twee keer alleen thuisgebracht. een jongen liet me per ongeluk een bericht zien: 'ons geheimpje'. hoe pak ik dit aan?",
+      );
+      expect(seen.all).toContain('Sportclub, scouting of andere vereniging');
+      expect(seen.all).toMatch(/bestuur van de club/);
+      expect(seen.all).toMatch(/spreek de trainer of vrijwilliger er niet op aan/);
+      expect(seen.all).toContain('0800-2000');
+      expect(seen.all).not.toMatch(/houder van de kinderopvang/);
+    });
+
+    it('does not suspect the volunteer who saw the bruises, and answers a volunteer that Veilig Thuis is there for them too', async () => {
+      const seen = await say(
+        'Op scoutingkamp zag een leidster bij de tekencontrole streepvormige blauwe plekken op de benen van een jongen van 10. Hij zei meteen dat hij van de trampoline was gevallen. ' +
+          "Wij zijn allemaal vrijwilligers, hebben wij ook zo'n meldcode?",
+      );
+      expect(seen.all).not.toMatch(/vermoeden over iemand die in de organisatie werkt/);
+      expect(seen.all).toMatch(/geen beroepskracht/);
+    });
+
+    it('answers "must I tell her before I ask Veilig Thuis for advice?" with no, and what holds for a melding', async () => {
+      const seen = await say(
+        'Ik begeleid als casemanager een cliënte van 31 die probeert te stoppen met alcohol; haar dochter van 4 woont bij haar. De koelkast was leeg en het kind om elf uur nog in pyjama. ' +
+          'Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?',
+      );
+      expect(seen.all).toMatch(/Nee: advies vragen aan Veilig Thuis kan zonder dat je het de cliënt of het gezin eerst vertelt/);
+      expect(seen.all).toMatch(/Alleen een melding bespreek je in principe eerst/);
+    });
+
+    it('answers the second question of a knowledge question below the first', async () => {
+      const seen = await say('moet ik bij een anoniem advies bij vt ook de naam van het gezin geven? en telt dat als melding, ik snap het verschil tussen advies en melding niet zo goed');
+      expect(seen.all).toMatch(/Kan ik anoniem advies vragen/);
+      expect(seen.all).toMatch(/Op je andere vraag: Advies vragen of melden: wat is het verschil\?/);
+      const typos = await say('hoeveel stapppen heeft de meldcode eigenlijk en bij welke stap hoort hetafwegingskader');
+      expect(typos.all).toMatch(/afwegingskader/i);
+      expect(typos.all).toMatch(/Op je andere vraag: Wat is de meldcode/);
+    });
+
+    it('tells someone writing in English that English at Veilig Thuis is not in its sources, and the route when a colleague is suspected', async () => {
+      const seen = await say('Hi, my Dutch is not good enough yet. A resident freezes whenever one staff member of the evening shift comes in. Who should I tell first, and can I contact Veilig Thuis in English?');
+      expect(seen.all).toMatch(/Whether Veilig Thuis can talk with you in English is not in my sources/);
+      expect(seen.all).toMatch(/tell your manager or the board at once, do not confront that person yourself/);
+    });
+
+    it('puts 112 first for a police officer at a door with a man and a knife, though he asks whether Veilig Thuis can wait', async () => {
+      const seen = await say(
+        'ben nu als wijkagent bij een woning, buurvrouw belde ons. man loopt met een groot keukenmes door de gang te schreeuwen, vrouw zit met de 2 kinderen in de badkamer opgesloten. moet ik VT nu al bellen of kan dat achteraf?',
+      );
+      expect(heading(seen)).toMatch(/112/);
+    });
+
+    it('raises no alarm for knives in a cooking club, judo techniques or leave for a cheaper flight', async () => {
+      for (const text of [
+        'wij starten op de bso een kookclub voor de 8+ kinderen. mogen ze zelf groente snijden met een echt mes of alleen met kindermesjes?',
+        'Ik ben judotrainer. Een ouder vroeg of wurg- en klemtechnieken al bij de jeugd onder 12 geoefend worden. Mag dat volgens de bondsregels?',
+        'ouders van een leerling willen in de kerstvakantie naar curacao vliegen maar de tickets zijn goedkoper als ze 3 dagen eerder vertrekken. ze vragen extra verlof aan. wie beslist dat?',
+      ]) {
+        const seen = await say(text);
+        expect(seen.all, text).not.toMatch(/Bel nu 112|Is er nu gevaar\?/);
+      }
+    });
+
+    it('does not read doors slammed at night, lying in bed at eleven or a slap seen this afternoon as danger tonight', async () => {
+      for (const text of [
+        "We krijgen al een tijdje klachten van buren over geschreeuw en deuren slaan 's nachts. Een buurvrouw zag het jongetje vorige week 's avonds op de galerij staan. Is dit iets voor Veilig Thuis?",
+        'Bij het huisbezoek vandaag lag mevrouw (86) om 11 uur nog in bed in een doorweekt incontinentiebroekje, met een open plek op haar stuit. Is dit iets voor Veilig Thuis?',
+        'ik werk op een azc locatie en zag vanmiddag in de gang een moeder haar dochtertje een paar keer hard met een slipper op de benen slaan. ik twijfel of ik het er bij laten moet',
+      ]) {
+        const seen = await say(text);
+        expect(seen.all, text).not.toMatch(/Direct levensgevaar/);
+      }
+    });
+
+    it('does not call a couple of about forty older adults, nor a divorce violence between adults', async () => {
+      const couple = await say(
+        "Ik ben schuldhulpverlener en heb een stel in traject, allebei rond de 40. Meneer doet altijd het woord. Zij heeft geen eigen bankpas en krijgt 'zakgeld' van hem. Mag ik haar apart uitnodigen?",
+      );
+      expect(couple.all).not.toMatch(/oudere/i);
+      expect(couple.all).not.toMatch(/Ouderenmishandeling/);
+      const divorce = await say('Een jongen uit mijn team wiens ouders gescheiden zijn, wordt vaak door niemand opgehaald en is stil. Moet ik hier iets mee?');
+      expect(divorce.all).not.toMatch(/geweld tussen volwassenen/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers English in English with 112 and Veilig Thuis', async () => {
       const seen = await say('Hello, I am a teacher and I am worried about a child in my class. What should I do?');

@@ -248,4 +248,27 @@ describe('the worry reader on an intern written "stagair" and a melding "als ze 
   it('hears "mogen we dit melden als ze het zelf niet wil" as a question about the meldrecht', () => {
     expect(readWorry('Een cliënte met een lvb geeft al haar geld aan een online vriend. Mogen we dit melden als ze het zelf niet wil?').question).toBe('may-share');
   });
+
+  it('reads grooming signs around a volunteer named a sentence earlier as a suspicion in the club', () => {
+    const reading = readWorry(
+      "We hebben een nieuwe assistent, vrijwilliger van 24. Maar er zit me iets niet lekker. Hij heeft met spelers snapchat en brengt er een steeds alleen naar huis. 'Hun geheimpje', zei de jongen.",
+    );
+    expect(reading.step).toBe('organisation-route');
+  });
+
+  it('does not suspect the worker who saw something ("zag een leidster"), but does the one the asker saw ("ik zag een collega")', () => {
+    expect(readWorry('Zaterdag zag een leidster bij de tekencontrole blauwe plekken op zijn benen. Hij zei dat hij gevallen was.').signals).not.toContain('colleague');
+    expect(readWorry('Ik zag een collega op het kinderdagverblijf een peuter hardhandig door elkaar schudden. Bij wie moet ik dit melden?').step).toBe('organisation-route');
+  });
+
+  it('hears "ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag" as its own question', () => {
+    expect(readWorry('Mijn cliënte drinkt en haar dochter van 4 was om elf uur nog in pyjama. Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?').question).toBe('tell-before-advice');
+  });
+
+  it('does not make "meneer" older when the message says the adults are about forty, nor a son of thirty a child', () => {
+    expect(readWorry('Ik heb een stel in traject, allebei rond de 40. Meneer doet altijd het woord en zij heeft geen eigen bankpas.').involved).not.toContain('older-adult');
+    const reading = readWorry('Ik kom bij een vrouw van 58; haar zoon van 30 met psychische problemen woont bij haar. Ze zei zachtjes: hij was het, maar zeg niks.');
+    expect(reading.involved).not.toContain('child');
+    expect(reading.step).not.toBe('kindcheck');
+  });
 });

@@ -35,6 +35,7 @@ describe('free-text questions about a colleague', () => {
       zorg: 'geweld-in-de-zorgrelatie',
       jeugdhulp: 'geweld-in-de-jeugdhulp',
       wijkteam: 'vermoeden-tegen-collega-wijkteam',
+      vereniging: 'vermoeden-tegen-trainer-of-vrijwilliger',
     } as const;
 
     for (const route of Object.values(ColleagueRoutes)) {
@@ -44,9 +45,16 @@ describe('free-text questions about a colleague', () => {
   });
 
   it('never tells anyone to confront the colleague, and keeps the onderwijs duty to po, vo and mbo', () => {
-    for (const route of Object.values(ColleagueRoutes)) expect(route.steps.join(' ')).toContain('spreek de collega er niet op aan');
+    for (const route of Object.values(ColleagueRoutes)) expect(route.steps.join(' ')).toMatch(/spreek de (?:collega|trainer of vrijwilliger) er niet op aan/);
     expect(ColleagueRoutes.onderwijs.covers).toContain('Voor het hoger onderwijs geldt deze wettelijke route niet.');
     expect(ColleagueRoutes.onderwijs.steps.join(' ')).toContain('informeert het bestuur de aangeklaagde medewerker en de ouders');
+  });
+
+  it('gives a club or association no duty from a law that was not verified, only the Jeugdwet definition and Veilig Thuis', () => {
+    const steps = ColleagueRoutes.vereniging.steps.join(' ');
+    expect(steps).not.toMatch(/vertrouwensinspecteur|IGJ|aangifteplicht|meldplicht/i);
+    expect(steps).toContain('Jeugdwet');
+    expect(steps).toContain('0800-2000');
   });
 
   it('names no law for the wijkteam route, which is left to the region', () => {
