@@ -266,11 +266,14 @@ export const VeiligThuisFirstLabels: Record<VeiligThuisFirstForm, string> = {
   mensenhandel: 'Mensenhandel, loverboy- of pooierboyproblematiek',
 };
 
+const noFamilyTalk = 'Bespreek je zorg niet eerst met de ouders of de familie: dat kan het gevaar vergroten';
+
 /** The advice for the Veilig Thuis-first forms and for sexual abuse by a parent or carer. */
 export const VeiligThuisFirstAdvice = {
   contactFirst: `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je iets met de ouders of de familie bespreekt.`,
-  noFamilyConversation:
-    'Bespreek je zorg niet eerst met de ouders of de familie: dat kan het gevaar vergroten of ertoe leiden dat het kind naar het buitenland wordt gebracht.',
+  noFamilyConversation: `${noFamilyTalk} of ertoe leiden dat het kind naar het buitenland wordt gebracht.`,
+  /** For exploitation with no trip in view (a loverboy): the danger without the journey abroad. */
+  noFamilyConversationAtHome: `${noFamilyTalk}.`,
   imminentDeparture:
     `Staat een vertrek naar het buitenland voor de deur (een vakantie, "deze zomer", een geboekte reis)? Dan is het acuut: bel meteen Veilig Thuis (${PhoneNumbers.veiligThuis}). ` +
     `Gaat het vertrek binnen enkele uren, bel dan ${PhoneNumbers.emergency}.`,

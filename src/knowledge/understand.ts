@@ -198,14 +198,27 @@ function answersOf(text: string, search: Search, accept: (answer: Found) => bool
 
 const bestAnswer = (text: string, search: Search): Found | undefined => answersOf(text, search)[0];
 
-/** An answer about just what a story asks, from an article written for the asker's sector or for every sector. */
-const answersSpecifically = (sector?: Sector) => (a: Found): boolean =>
-  a.fitsQuestion && a.namesArticleTopic && (!sector || a.best.article.sectors.length === 0 || a.best.article.sectors.includes(sector));
+/**
+ * An answer about just what a story asks, from an article written for the asker's sector or for every sector;
+ * with no sector known, an article for one sector only where the story is set there ("een school heeft geen
+ * beroepsgeheim" is no answer for a day-care worker).
+ */
+const answersSpecifically = (sector: Sector | undefined, normalised: string) => (a: Found): boolean =>
+  a.fitsQuestion && a.namesArticleTopic && isForThisSector(a.best.article, sector, normalised);
+const isForThisSector = ({ sectors }: Article, sector: Sector | undefined, normalised: string): boolean =>
+  sectors.length === 0 || (sector ? sectors.includes(sector) : sectors.some((s) => SECTOR_SETTING[s]?.test(normalised)));
+/** Words that set a story in a sector. */
+const SECTOR_SETTING: Partial<Record<Sector, RegExp>> = {
+  onderwijs: /\b(?:school\p{L}*|leerling\p{L}*|klas|juf|meester|mentor|docent\p{L}*|leerkracht|leraar|ib'?er|intern begeleider|groep \d)\b/u,
+  kinderopvang: /\b(?:opvang|kinderopvang|kinderdagverblijf|kdv|bso|peuter\p{L}*|gastouder\p{L}*|pm'?er)\b/u,
+  zorg: /\b(?:patient\p{L}*|huisarts\p{L}*|verpleeg\p{L}*|ggz|zorgverlener|ziekenhuis|verloskundig\p{L}*)\b/u,
+  wijkteam: /\b(?:wijkteam\p{L}*|sociaal team|wmo|gemeente)\b/u,
+};
 
 /** "Kan ik dit anoniem melden?" below a special route: the article about just that, never the route's own article again. */
 function besideRoute(text: string, route: SpecialRoute, search: Search, sector?: Sector): Article[] {
   const own = articleForRoute(route);
-  const specific = answersSpecifically(sector);
+  const specific = answersSpecifically(sector, normaliseText(text));
   return answersOf(text, search, (a) => specific(a) && a.best.article.id !== own).slice(0, 1).map((a) => a.best.article);
 }
 
@@ -217,7 +230,7 @@ function besideRoute(text: string, route: SpecialRoute, search: Search, sector?:
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   if (answeredWithoutArticles(reading.question)) return { kind: 'worry', reading, sector };
   const normalised = normaliseText(text);
-  const asked = answersOf(text, search, answersSpecifically(sector)).slice(0, maxAnswersInStory);
+  const asked = answersOf(text, search, answersSpecifically(sector, normalised)).slice(0, maxAnswersInStory);
   // A neighbour, relative or volunteer gets what holds for them (no meldcode; their name only with consent), not the professional's rules.
   const forBystander = speaksAsBystander(normalised) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
   if (forBystander) {
@@ -237,15 +250,16 @@ const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 /** Articles whose rules hold for professionals only. */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = /\b(?:ik ben|als|gewoon|maar)\s+(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
-const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t);
+const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
+/** A mentor or a nurse who names their work is a professional, whatever a friend in the story says. */
+const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && askerSectorOf(t) === undefined;
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, normalised: string, sector?: Sector): Article | undefined {
   // What the message itself asks about, when its words clearly name an article ("hoe weet ik of dit zorgelijk is" → the Vlaggensysteem).
-  if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic) return answer.best.article;
+  if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic && isForThisSector(answer.best.article, sector, normalised)) return answer.best.article;
   // An adult client whose own problems may harm their children ("drinkt steeds meer, twee kinderen"): the Kindcheck.
   const parentWithProblems = reading.signals.includes('parent-problems') && !reading.signals.some((signal) => SIGNS_OF_HARM.has(signal));
   const topic = parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);

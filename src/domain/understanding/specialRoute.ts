@@ -41,7 +41,7 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
  * expensive gifts, nights away, pictures going round or being picked up by car. The older one alone is
  * no sign ("een oudere jongen pest hem").
  */
-const OLDER_LOVER = lexicon(['oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend']);
+const OLDER_LOVER = lexicon(['oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
 const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'nieuwe iphone', 'nieuwe telefoon', 'veel geld', 'geld op zak', 'cadeaus']),
   lexicon(["'s nachts", 'nachten weg', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),
@@ -49,8 +49,8 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
-/** "Een vriend van 22", "haar vriendje van 19": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\bvriend\p{L}* van (?:1[89]|[2-5]\d)\b/u;
+/** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20": a boyfriend who is an adult. */
+const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man) van (?:1[89]|[2-5]\d)\b/u;
 
 function showsLoverboySigns(t: string): boolean {
   return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
@@ -167,7 +167,7 @@ export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly
         lines: [
           ...(route.departure || route.form === 'achterlating' || route.form === 'vgv' ? [VeiligThuisFirstAdvice.imminentDeparture] : []),
           VeiligThuisFirstAdvice.contactFirst,
-          VeiligThuisFirstAdvice.noFamilyConversation,
+          route.form === 'mensenhandel' && !route.departure ? VeiligThuisFirstAdvice.noFamilyConversationAtHome : VeiligThuisFirstAdvice.noFamilyConversation,
           SpecialRouteTitles.noConfrontation,
         ],
       };

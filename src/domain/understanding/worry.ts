@@ -22,7 +22,8 @@ export type ExplicitQuestion =
   | 'may-share'
   | 'who-to-call'
   | 'police-route'
-  | 'tell-before-advice';
+  | 'tell-before-advice'
+  | 'request-information';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -51,7 +52,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   neglect: lexicon([
     'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
-    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'te laat opgehaald', 'alleen thuis',
+    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'de deur dichtdoet', 'rondje gaat rijden', 'rondje rijden', 'laat ze alleen', 'laat hem alleen', 'laat haar alleen', 'alleen achterlaat', 'alleen gelaten', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
     'alleen gelaten', 'alleen laat', 'laat * alleen', 'kinderen alleen', 'terwijl ze slapen', 'terwijl zij slapen', 'terwijl de kinderen slapen',
@@ -152,7 +153,9 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
   { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
   // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.
-  { kind: 'tell-before-advice', pattern: /\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,50}\b(?:vooraf|eerst|van tevoren|voordat|voor ik)\b[^.?!]{0,60}\b(?:advies|veilig thuis|vt)\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+dat\b|\btoestemming\s+(?:nodig\s+)?(?:om|voor)\s+(?:\S+\s+){0,3}?advies\b/u },
+  { kind: 'tell-before-advice', pattern: /\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:vertellen|inlichten|informeren|laten weten|op de hoogte (?:stellen|brengen))\b[^.?!]{0,50}\badvies\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,5}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+(?:dat\s+(?:ze|zij|hij|de ouders|het gezin|de client|mijn client)\s+(?:dat\s+|het\s+)?(?:weet|weten|hoort|horen)|(?:haar|hem|hen|de ouders|het gezin|de client)\s+te)\b|\bzonder\s+(?:haar|hem|hen|de ouders|het gezin|de client)\s+(?:\S+\s+)?te\s+(?:informeren|vertellen|inlichten)\s+advies\b|\btoestemming\s+(?:nodig\s+)?(?:om|voor)\s+(?:\S+\s+){0,3}?advies\b/u },
+  // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
+  { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.

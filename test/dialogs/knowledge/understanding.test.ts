@@ -579,7 +579,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik begeleid als casemanager een cliënte van 31 die probeert te stoppen met alcohol; haar dochter van 4 woont bij haar. De koelkast was leeg en het kind om elf uur nog in pyjama. ' +
           'Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?',
       );
-      expect(seen.all).toMatch(/Nee: advies vragen aan Veilig Thuis kan zonder dat je het de cliënt of het gezin eerst vertelt/);
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder dat je het de cliënt of het gezin eerst vertelt/);
       expect(seen.all).toMatch(/Alleen een melding bespreek je in principe eerst/);
     });
 
@@ -625,6 +625,28 @@ describe('what a professional sees when typing in their own words', () => {
         const seen = await say(text);
         expect(seen.all, text).not.toMatch(/Direct levensgevaar/);
       }
+    });
+
+    it('tells a mentor about a girl with a man in his early twenties the loverboy route, not the rule for bystanders nor a trip abroad', async () => {
+      const seen = await say(
+        'ik ben mentor van een havo 3 klas en maak me zorgen om een meisje van 14. ze wordt na school opgehaald door een jongen in een zwarte audi, ik schat begin 20. ' +
+          'ze heeft opeens een nieuwe iphone en een vriendin zei dat ze bij hem was. mag ik dit met de wijkagent delen?',
+      );
+      expect(seen.all).toMatch(/Mensenhandel, loverboy/);
+      expect(seen.all).not.toMatch(/geen beroepskracht/);
+      expect(seen.all).not.toMatch(/naar het buitenland wordt gebracht/);
+    });
+
+    it('does not give a care worker the rules for schools, and says the meldrecht does not cover asking a bank for information', async () => {
+      const care = await say(
+        "Ik ben persoonlijk begeleider bij een dagbesteding. Een cliënte van 23 met een lvb heeft een 'vriend' van 45 die haar ophaalt, ze heeft ineens een nieuwe telefoon. Mag ik dit met haar mentor delen?",
+      );
+      expect(care.all).not.toMatch(/Een school heeft geen beroepsgeheim/);
+      const bank = await say(
+        'Ik kom bij een meneer van 81; zijn neef heeft zijn pinpas en er is een huurachterstand. Wat zet ik in het dossier? En kan ik de bank of de corporatie om info vragen zonder toestemming van meneer?',
+      );
+      expect(bank.all).toMatch(/niet om zonder toestemming informatie op te vragen bij anderen/);
+      expect(bank.all).toMatch(/Leg het kort en feitelijk vast/);
     });
 
     it('does not call a couple of about forty older adults, nor a divorce violence between adults', async () => {

@@ -271,4 +271,14 @@ describe('the worry reader on an intern written "stagair" and a melding "als ze 
     expect(reading.involved).not.toContain('child');
     expect(reading.step).not.toBe('kindcheck');
   });
+
+  it('reads a mother who closes the door on crying twins of seven weeks and drives off as neglect of a baby: advice today', () => {
+    const reading = readWorry("moeder van een tweeling van 7 weken vertelde op het cb dat als ze 's nachts blijven krijsen ze 'gewoon de deur dichtdoet en een rondje gaat rijden'.");
+    expect(reading.signals).toContain('neglect');
+    expect(reading.step).toBe('advice');
+  });
+
+  it('hears "kan ik de bank om info vragen zonder toestemming" as a question about gathering information', () => {
+    expect(readWorry('De neef heeft zijn pinpas. Kan ik de bank of de corporatie om info vragen zonder toestemming van meneer?').question).toBe('request-information');
+  });
 });
