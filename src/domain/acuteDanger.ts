@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutOwnWedding, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -111,7 +111,7 @@ const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|${COUNTED_PA
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
-const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b`);
+const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b|\b(?:client|patient)\p{L}*\b[^.!?]{0,25}\bpsychotisch\b`);
 /** "Papa slaat mama soms": hitting told as a habit is violence to weigh, not violence going on now. */
 const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b`);
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
@@ -176,7 +176,8 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
 
 const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bdurf\w*\s+(?:\S+\s+){0,2}?(?:niet|nie)\s+(?:meer\s+)?${HOME}`) },
-  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bniet\s+(?:meer\s+)?naar huis\s+(?:te\s+)?(?:durf\w*|wil\w*|gaan)`) },
+  // Not "of ik de post niet meer naar huis wil sturen": something sent home, not someone going there.
+  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bniet\s+(?:meer\s+)?naar huis\s+(?:te\s+)?(?:durf\w*|wil\w*|gaan)\b(?!\s+(?:sturen|versturen|opsturen|brengen|zenden|meegeven))`) },
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\b(?:wil|wilt|willen|wou|wilde)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?${HOME}`) },
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bbang\s+(?:om\s+)?(?:${HOME}|voor (?:thuis|papa|mama|${POSSESSIVE} (?:vader|moeder|stiefvader|stiefmoeder|papa|mama)))`) },
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bthuis (?:is )?(?:het )?niet (?:meer )?veilig|\bniet (?:meer )?veilig (?:meer )?thuis|\bonveilig thuis|\bthuis onveilig`) },
@@ -312,12 +313,17 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !s.trim().endsWith('?')).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s));
-  if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure')) return 'now';
+  const infantNow = !signals.includes('infant') || sentences.some((s) => BABY_OR_UNRESPONSIVE.test(s)) || !sentences.some((s) => BRUISES.test(s));
+  if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
   if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s))) ? 'now' : 'possible';
   return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
 }
+
+/** "Peuter van 2 met blauwe plekjes achter de oren": serious, but now only for a baby or a child that stopped responding. */
+const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
+const BABY_OR_UNRESPONSIVE = /\b(?:baby\p{L}*|zuigeling\p{L}*|pasgebor\p{L}*|newborn|wiegje|maxi cosi|(?:\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:maanden|weken|mnd)|geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen)\b/u;
 
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
 const VETO_MIN_WORDS = 12;
@@ -337,7 +343,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
-  const normalised = withoutDeathsMourned(withoutDoubtedColleagueFear(normaliseText(text)));
+  const normalised = withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(normaliseText(text))));
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));

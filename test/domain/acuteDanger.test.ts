@@ -653,4 +653,23 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger("een dochter belde vanochtend en ik hoorde hoe ze tegen haar moeder tekeer ging, echt schreeuwen 'hou je kop nou eens'.").urgency).not.toBe('now');
     expect(assessAcuteDanger('Lotte (7) van de bso wil elke vrijdag niet opgehaald worden, vrijdag is papa-weekend.').acute).toBe(false);
   });
+
+  it("shows 113 for deep cuts bleeding now and for burns with 'vandaag doe ik het goed'", () => {
+    expect(assessAcuteDanger('student zit op de wc met diepe sneeen in onderarm, bloed loopt door de mouw heen. wil niet dat ik iemand bel.').signals).toContain('suicide');
+    expect(assessAcuteDanger("client heeft zich over hele onderarm met peuken gebrand en zegt dat het 'niet genoeg was, vandaag doe ik het goed'. heeft scheermesjes in zn jas").signals).toContain('suicide');
+  });
+
+  it("reads a colleague who flies tonight to her own wedding as calm", () => {
+    expect(assessAcuteDanger('collega van ons team vliegt vanavond naar curacao voor haar eigen huwelijk (yay) en is 3 wk weg. hoe regel ik een warme overdracht?').acute).toBe(false);
+  });
+
+  it('keeps a toddler with bruises behind the ears possible danger (numbers on top) and a shaken or silent toddler now', () => {
+    expect(assessAcuteDanger('peuter van 2 op het spreekuur met blauwe plekjes achter beide oren, moeder zegt van de glijbaan gevallen.').urgency).toBe('possible');
+    expect(assessAcuteDanger('peuter van 2 is door elkaar geschud en reageert nauwelijks.').urgency).toBe('now');
+  });
+
+  it('does not read post that should not be sent home, or a client called psychotic, as danger now', () => {
+    expect(assessAcuteDanger("bij het laatste gesprek vroeg ze of ik de post niet meer naar huis wil sturen, en ze zei 'hij wordt dan zo boos'.").acute).toBe(false);
+    expect(assessAcuteDanger("cliënt van 35, psychotisch, woont sinds kort weer bij zijn moeder. moeder deed open met haar arm in een mitella en zei 'ik ben gevallen hoor'.").urgency).not.toBe('now');
+  });
 });

@@ -6,11 +6,11 @@ const ROLES: readonly [Sector, string][] = [
   ['onderwijs', String.raw`leerkracht|leraar|lerares|docent\p{L}*|juf|meester|mentor|ib'?er|intern begeleider|zorgcoordinator|conciërge|concierge|schoolleider|directeur van (?:een|de) school|gymdocent|onderwijsassistent`],
   ['kinderopvang', String.raw`pedagogisch medewerker|pm'?-?er|gastouder|leidster|bso-medewerker|medewerker (?:van|op|in|bij) (?:de|een) (?:bso|kdv|opvang|kinderopvang)`],
   ['zorg', String.raw`huisarts|arts|jeugdarts|verpleegkundige|wijkverpleegkundige|jeugdverpleegkundige|jgz-verpleegkundige|verloskundige|kraamverzorgende|tandarts|fysiotherapeut|verzorgende|wijkverzorgende|thuiszorgmedewerker|spoedarts|psycholoog|psychiater|praktijkondersteuner|poh|persoonlijk begeleider|woonbegeleider|ambulant begeleider|begeleider (?:bij|op|in) (?:een |de )?(?:dagbesteding|woongroep|zorginstelling|instelling)`],
-  ['wijkteam', String.raw`wijkteam\p{L}*|wijkcoach|buurtcoach|sociaal werker|maatschappelijk werker|buurtteam\p{L}*|jeugdconsulent|gezinscoach`],
+  ['wijkteam', String.raw`wijkteam\p{L}*|wijkcoach|buurtcoach|sociaal werker|maatschappelijk werker|buurtteam\p{L}*|jeugdconsulent|gezinscoach|schuldhulp\p{L}*|budgetbeheer\p{L}*|budgetcoach`],
 ];
 
 const ASKER = (roles: string) =>
-  new RegExp(String.raw`(?:\b(?:als|ik ben|ben|ik werk als|werk als)\s+(?:een\s+|de\s+)?(?:${roles})\b|^(?:${roles})\b[^.!?]{0,20}\bhier\b)`, 'u');
+  new RegExp(String.raw`(?:\b(?:als|ik ben|ben|ik werk als|werk als|vanuit|ik werk bij|ik werk in)\s+(?:een\s+|de\s+|het\s+|ons\s+)?(?:${roles})\b|^(?:${roles})\b[^.!?]{0,20}\bhier\b)`, 'u');
 const ASKERS = ROLES.map(([sector, roles]) => [sector, ASKER(roles)] as const);
 
 /** The sector the asker says they work in, if the message says so. */

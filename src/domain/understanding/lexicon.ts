@@ -128,7 +128,7 @@ export const Words = {
   farewell: lexicon([
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
-    'voor als het zover is', 'als het zover is', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
+    'voor als het zover is', 'als het zover is', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([
@@ -161,7 +161,7 @@ export const Words = {
     'geprobeerd', 'poging', 'heeft al', 'gesneden', 'wanneer', 'hoe ze', 'hoe hij', 'manier', 'nu',
   ]),
   /** Self-harm: acute only with a time, means at hand or farewell words (dangerSituations.ts). */
-  cutting: lexicon(['zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*', 'met een aansteker', 'van een aansteker']),
+  cutting: lexicon(['zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*', 'met een aansteker', 'van een aansteker', 'diepe snee*', 'sneeen', 'zich * gebrand', 'zich * * gebrand', 'zich * * * gebrand', 'zichzelf gebrand', 'peuken gebrand']),
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',

@@ -12,7 +12,7 @@ import {
   type VeiligThuisFirstForm,
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { isPastOrFiction, normaliseText } from './text.js';
+import { isPastOrFiction, normaliseText, withoutOwnWedding } from './text.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles } from './labels.js';
 import type { WorryReading } from './worry.js';
@@ -122,7 +122,7 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 
 
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
-  const t = normaliseText(text);
+  const t = withoutOwnWedding(normaliseText(text));
   const departure = mentions(DEPARTURE, t);
   const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute

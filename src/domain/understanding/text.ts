@@ -174,6 +174,10 @@ const toldOnly = (normalised: string): string => sentencesOf(normalised).filter(
 const MARTIAL_ART = /\b(?:judo\p{L}*|jiu-?jitsu|karate\p{L}*|worstel\p{L}*|vechtsport\p{L}*|zelfverdediging\p{L}*|kickboks\p{L}*|mma)\b/u;
 const TECHNIQUE = /\b(?:\p{L}*technie[kc]\p{L}*|shime-waza|bondsregels|\p{L}*grepen|verwurgingen)\b/u;
 
+/** "Vliegt vanavond naar Curaçao voor haar eigen huwelijk", "onze collega trouwt": an adult's own wedding, no forced marriage. */
+const OWN_WEDDING = /\b(?:haar|zijn|mijn|m'n|hun) eigen (?:huwelijk|bruiloft)\b|\bcollega\p{L}*\b[^.!?]{0,60}\b(?:trouwt|gaat trouwen|gaan trouwen)\b/gu;
+export const withoutOwnWedding = (normalised: string): string => normalised.replace(OWN_WEDDING, ' ');
+
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
   String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang)\b`,
