@@ -9,7 +9,7 @@ import { detectLanguage, type Language } from '../domain/understanding/language.
 import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
-import { answeredWithoutArticles } from './worryAnswer.js';
+import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText } from '../domain/understanding/text.js';
 
@@ -54,7 +54,7 @@ export function understand(text: string, knowledge: KnowledgeIndex, chosenSector
   const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
   const normalised = normaliseText(text);
   // "wie beslist over melden, ik als leerkracht of de directeur?" names workers but suspects none of them.
-  const search = searchFor(knowledge, sector, concernsColleague(normalised) ? undefined : colleagueRouteArticles);
+  const search = searchFor(knowledge, sector, closedArticles(normalised, concernsColleague(normalised)));
   if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)), asked: besideRoute(text, route, search, sector) };
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
   const goodbye = nobodyNamed ? closingOf(text) : undefined;
@@ -230,14 +230,19 @@ function besideRoute(text: string, route: SpecialRoute, search: Search, sector?:
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   if (answeredWithoutArticles(reading.question)) return { kind: 'worry', reading, sector };
   const normalised = normaliseText(text);
-  const asked = answersOf(text, search, answersSpecifically(sector, normalised)).slice(0, maxAnswersInStory);
+  const found = answersOf(text, search, answersSpecifically(sector, normalised)).map((a) => a.best.article);
+  // A question with an article of its own ("mag ik de school bellen?") gets that article first, whatever the search ranks higher.
+  const ownArticle = reading.question && QUESTION_ARTICLES[reading.question] ? knowledge.articlesById.get(QUESTION_ARTICLES[reading.question]!) : undefined;
+  // Where Veilig Thuis comes first, "tell the parents, in principle" is no answer; the step says not the family first.
+  const fitting = reading.step === 'veilig-thuis-first' ? found.filter((article) => !isAboutInformingTheFamily(article)) : found;
+  const asked = (ownArticle ? [ownArticle, ...fitting.filter((a) => a.id !== ownArticle.id && !OUTRANKED_BY_OWN.has(a.id))] : fitting).slice(0, maxAnswersInStory);
   // A neighbour, relative or volunteer gets what holds for them (no meldcode; their name only with consent), not the professional's rules.
   const forBystander = speaksAsBystander(normalised) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
   if (forBystander) {
-    const rest = asked.map((a) => a.best.article).filter((article) => !PROFESSIONAL_ONLY.has(article.id));
+    const rest = asked.filter((article) => !PROFESSIONAL_ONLY.has(article.id));
     return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
   }
-  if (asked.length > 0) return { kind: 'worry', reading, sector, asked: asked.map((a) => a.best.article) };
+  if (asked.length > 0) return { kind: 'worry', reading, sector, asked };
   const topic = related(knowledge, reading, answer, normalised, sector);
   // "Is dit ook huiselijk geweld?": what that form of abuse is answers it, next to "you need not decide that alone".
   if (topic && reading.question === 'is-it-abuse') return { kind: 'worry', reading, sector, asked: [topic] };
@@ -245,6 +250,18 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   const openQuestion = reading.question === undefined && questionsOf(text).length > 0 && (answer.kind !== 'answer' || !answer.fitsQuestion);
   return { kind: 'worry', reading, sector, related: topic, openQuestion };
 }
+
+/** The article that answers a kind of question better than any ranking finds it. */
+const QUESTION_ARTICLES: Partial<Record<ExplicitQuestion, string>> = { 'share-with-others': 'gegevens-delen-met-anderen' };
+/** Articles only for a message that names their subject ("wat vertellen we de ouders?" asks nothing about advice). */
+const RESERVED_ARTICLES: ReadonlyMap<string, RegExp> = new Map([['advies-vragen-zonder-het-gezin-in-te-lichten', /\badvies\p{L}*/u]]);
+/** The articles this message's searches leave out: a colleague's routes unless a colleague is in view, and reserved articles. */
+function closedArticles(normalised: string, aboutColleague: boolean): ReadonlySet<string> {
+  const reserved = [...RESERVED_ARTICLES].filter(([, subject]) => !subject.test(normalised)).map(([id]) => id);
+  return new Set([...(aboutColleague ? [] : colleagueRouteArticles), ...reserved]);
+}
+/** Articles about sharing with Veilig Thuis, which say nothing of sharing with others. */
+const OUTRANKED_BY_OWN: ReadonlySet<string> = new Set(['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen']);
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 /** Articles whose rules hold for professionals only. */
@@ -259,7 +276,7 @@ const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 /** For a story, the article about its main kind of signal; a question like "moet ik hier iets mee?" finds nothing better. */
 function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, normalised: string, sector?: Sector): Article | undefined {
   // What the message itself asks about, when its words clearly name an article ("hoe weet ik of dit zorgelijk is" → the Vlaggensysteem).
-  if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic && isForThisSector(answer.best.article, sector, normalised)) return answer.best.article;
+  if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic && isForThisSector(answer.best.article, sector, normalised) && !(reading.step === 'veilig-thuis-first' && isAboutInformingTheFamily(answer.best.article))) return answer.best.article;
   // An adult client whose own problems may harm their children ("drinkt steeds meer, twee kinderen"): the Kindcheck.
   const parentWithProblems = reading.signals.includes('parent-problems') && !reading.signals.some((signal) => SIGNS_OF_HARM.has(signal));
   const topic = parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);

@@ -10,6 +10,8 @@ import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
 
+const mayShare = 'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.';
+
 export const WorryAnswerTexts = {
   stepTitle: 'Wat nu past',
   /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
@@ -35,8 +37,8 @@ export const WorryAnswerTexts = {
       'Moet je hier iets mee? Ja. Een zorg over de veiligheid van een kind of volwassene neem je altijd serieus: de meldcode vraagt je om wat je ziet vast te leggen en erover te overleggen. Dat is nog geen melding, en je hoeft niet zeker te zijn.',
     'should-report':
       'Melden hoeft nu nog niet vast te staan. Eerst leg je vast wat je ziet en overleg je; Veilig Thuis denkt mee of een melding nodig is. Bij acute of structurele onveiligheid meld je wel altijd.',
-    'may-share':
-      'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.',
+    'may-share': mayShare,
+    'share-with-others': mayShare,
     'who-to-call': `Voor overleg: je aandachtsfunctionaris of intern begeleider. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
     'police-route': `Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt, hangt af van de werkafspraken in de regio; die staan niet in mijn bronnen. Twijfel je of het daar aankomt? Bel dan zelf Veilig Thuis (${veiligThuis}) en vraag hoe het in Zuid-Limburg loopt. Is er een kind of volwassene in direct gevaar: ${emergency}.`,
     'tell-before-advice': AdviceWithoutTellingFirst,
@@ -50,7 +52,7 @@ const T = WorryAnswerTexts;
 /** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
 /** A second question in a story gets its own short answer too, where that answer says something of its own. */
-const ANSWERED_SECOND = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information']);
+const ANSWERED_SECOND = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
 
 /** Questions about this person's safety that no article answers better than their own short answer. */
 const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone', 'tell-before-advice', 'request-information']);
@@ -77,7 +79,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 }
 
 /** Questions a special route does not answer itself; their short answer goes below the route. */
-const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information']);
+const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
   const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];

@@ -15,7 +15,7 @@ import { SafetyTexts as T } from './texts.js';
 const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice', consult: 'advice' };
 
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
-const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record']);
+const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record', 'share-with-others']);
 
 function shortAnswerInDanger(question?: ExplicitQuestion): { title: string; text: string } {
   return question && ANSWERED_IN_DANGER.has(question)

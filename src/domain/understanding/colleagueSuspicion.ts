@@ -32,11 +32,16 @@ const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|
 
 /** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
 const GROOMING_SIGNS = [
-  lexicon(['snapchat', 'appt', 'appjes', 'berichtjes', 'dm*', 'privéberichten', 'priveberichten', 'appt prive', 'whatsapp*']),
-  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar']),
+  lexicon(['snapchat', 'appt', 'appjes', 'berichtjes', 'dm*', 'privebericht*', 'appt prive', 'whatsapp*', "foto's van haar", "foto's van hem", 'eigen telefoon']),
+  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam']),
   lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder']),
   lexicon(['gekregen van hem', 'cadeautjes', 'cadeaus', 'cadeau', 'energydrinks', 'geld gekregen', 'nieuwe kopschoenen']),
+  lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt']),
 ];
+/** A man of the family named: then "hij" in a later sentence may be him, not the worker. */
+const FAMILY_MAN = lexicon(['vader', 'papa', 'pa', 'stiefvader', 'vriend', 'nieuwe vriend', 'vriend van moeder', 'vriend van mama', 'man', 'ex', 'partner', 'echtgenoot', 'zoon', 'broer', 'opa', 'oom', 'neef', 'schoonzoon', 'buurman']);
+/** "Ik heb hem tegen haar horen schreeuwen", "hij neemt haar mee": what the worker named earlier does. */
+const HE_DOES = /\b(?:hij|hem)\b/u;
 const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*', 'trainster*', 'hulptrainer', 'assistent*', 'leider', 'jeugdleider', 'begeleider', 'coach', 'stagiair*', 'medewerker', 'collega*', 'invaller']);
 
 /** A sentence that goes on about the person just named. */
@@ -45,7 +50,7 @@ const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
-  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
+  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
     if (TOLD_TO.test(withoutOwnRole.slice(0, m.index)) || SAW_OR_TOLD.test(withoutOwnRole.slice(0, m.index))) continue;
@@ -54,7 +59,13 @@ export function suspectsColleague(t: string): boolean {
     const clause = (CONTINUES_ABOUT_THEM.test(next) ? own + next : own).slice(0, 200);
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
   }
-  return mentions(WORKER_NAMED, withoutOwnRole) && GROOMING_SIGNS.filter((signs) => mentions(signs, withoutOwnRole)).length >= 2;
+  if (!mentions(WORKER_NAMED, withoutOwnRole)) return false;
+  if (GROOMING_SIGNS.filter((signs) => mentions(signs, withoutOwnRole)).length >= 2) return true;
+  // A worker named, no man of the family, and "hij" or "hem" doing harm later on: the worker is the one suspected.
+  if (mentions(FAMILY_MAN, withoutOwnRole)) return false;
+  const named = withoutOwnRole.search(WORKER_NAMED);
+  const later = withoutOwnRole.slice(named).split(/(?<=[.!?;])\s+/).slice(1);
+  return later.some((sentence) => HE_DOES.test(sentence) && !REPORTING.test(sentence) && mentions(SUSPICION_VERB, sentence));
 }
 
 /** Words that put someone at work, or the law on workers, in a question ("wat als ik een collega verdenk", "moet het bestuur aangifte doen"). */

@@ -49,8 +49,8 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
-/** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man) van (?:1[89]|[2-5]\d)\b/u;
+/** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20", "dat hij 23 is": a boyfriend who is an adult. */
+const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man) van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
 
 function showsLoverboySigns(t: string): boolean {
   return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
@@ -89,7 +89,7 @@ const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
   ['jeugdhulp', lexicon(['jeugdhulp', 'jeugdzorg', 'leefgroep', 'gezinshuis*', 'pleegzorg', 'pleegvader', 'pleegmoeder', 'jeugdhulpverlener', 'residentiele', 'behandelgroep', 'groepsleider', 'groepsleiding'])],
   ['wijkteam', lexicon(['wijkteam*', 'sociaal team', 'buurtteam'])],
   ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz', 'bewoonster*', 'woongroep', 'verstandelijke beperking', 'gehandicapt*'])],
-  ['vereniging', lexicon(['sportclub', 'sportvereniging', 'vereniging', 'voetbalclub', 'voetbal*', 'pannavoetbal', 'hockey*', 'judo*', 'turnvereniging', 'turnles', 'zwemclub', 'zwemvereniging', 'scouting', 'jeugdleider', 'jeugdtrainer', 'hulptrainer', 'trainer*', 'trainster*', 'buurtsport*', 'elftal', 'dansschool', 'harmonie', 'fanfare', 'carnavalsvereniging'])],
+  ['vereniging', lexicon(['sportclub', 'sportvereniging', 'vereniging', 'voetbalclub', 'voetbal*', 'pannavoetbal', 'hockey*', 'judo*', 'turnvereniging', 'turnles', 'zwemclub', 'zwemvereniging', 'scouting', 'jeugdleider', 'jeugdtrainer', 'hulptrainer', 'trainer*', 'trainster*', 'buurtsport*', 'volleybal*', 'basketbal*', 'handbal*', 'korfbal*', 'tennisclub', 'tennisles', 'atletiek*', 'manege', 'paardrij*', 'balletles', 'dansles', 'elftal', 'dansschool', 'harmonie', 'fanfare', 'carnavalsvereniging'])],
   ['onderwijs', lexicon(['school', 'basisschool', 'middelbare', 'mbo', 'leerling*', 'klas', 'gymleraar', 'gymles', 'leerkracht', 'leraar', 'lerares', 'docent*', 'juf', 'meester', 'mentor', 'conciërge', 'concierge', 'schoolleider', 'directeur', 'stagiair*'])],
 ];
 

@@ -23,7 +23,8 @@ export type ExplicitQuestion =
   | 'who-to-call'
   | 'police-route'
   | 'tell-before-advice'
-  | 'request-information';
+  | 'request-information'
+  | 'share-with-others';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -60,7 +61,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   sexual: lexicon([
     'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'in * onderbroek', 'aan * onderbroek', 'onderbroek uit*', 'geslachtsdeel*', 'grooming', 'groomen', 'hartjes', 'zag er goed uit', 'ziet er goed uit',
-    'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek',
+    'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
   ]),
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
@@ -156,6 +157,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'tell-before-advice', pattern: /\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:vertellen|inlichten|informeren|laten weten|op de hoogte (?:stellen|brengen))\b[^.?!]{0,50}\badvies\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,5}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+(?:dat\s+(?:ze|zij|hij|de ouders|het gezin|de client|mijn client)\s+(?:dat\s+|het\s+)?(?:weet|weten|hoort|horen)|(?:haar|hem|hen|de ouders|het gezin|de client)\s+te)\b|\bzonder\s+(?:haar|hem|hen|de ouders|het gezin|de client)\s+(?:\S+\s+)?te\s+(?:informeren|vertellen|inlichten)\s+advies\b|\btoestemming\s+(?:nodig\s+)?(?:om|voor)\s+(?:\S+\s+){0,3}?advies\b/u },
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
+  // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
+  { kind: 'share-with-others', pattern: /^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|geven|om te vragen hoe)\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b(?:de school|school bellen|de juf|de meester|de leerkracht|de mentor|de huisarts|de wijkagent|het wijkteam|de werkgever|de jeugdarts|het consultatiebureau|het cb)\b/u, unless: /\b(?:veilig thuis|vt|melden)\b/u },
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.

@@ -649,6 +649,34 @@ describe('what a professional sees when typing in their own words', () => {
       expect(bank.all).toMatch(/Leg het kort en feitelijk vast/);
     });
 
+    it('sends a bso colleague who takes a girl on his lap and photographs her to the kinderopvang route, and a nurse colleague heard shouting to the care route', async () => {
+      const bso = await say(
+        'Ik werk op een bso en we hebben een mannelijke collega die door iedereen geliefd is. Maar hij heeft veel aandacht voor één meisje van 7. Ze zit vaak bij hem op schoot, hij neemt haar mee naar het kantoortje en dan gaat de deur dicht. ' +
+          "Vorige week maakte hij met zijn eigen telefoon foto's van haar. Moet ik dit bij de directie of buiten de organisatie melden?",
+      );
+      expect(bso.all).toMatch(/houder/);
+      const care = await say(
+        "ik werk als verzorgende in de wijk. een collega van me heeft cliënten waar ik ook kom. bij een mevrouw van 91 zag ik paarse plekken om haar polsen en ze zei 'niet zo hard'. ik heb hem door de deur heen tegen haar horen schreeuwen. moet dit naar VT of naar mijn teamleider?",
+      );
+      expect(care.all).toMatch(/Inspectie Gezondheidszorg en Jeugd/);
+    });
+
+    it('answers "mag ik de school bellen?" with consent for sharing with others, not with the meldrecht alone', async () => {
+      const seen = await say(
+        'Ik ben ambulant hulpverlener in de verslavingszorg. Mijn cliënte drinkt weer en haar zoon van 7 zorgt voor zijn zusje. Mag ik de school bellen om te vragen hoe het met hem gaat? Ze heeft geen toestemming gegeven.',
+      );
+      expect(seen.all).toMatch(/Wil je iets delen met het wijkteam, de huisarts of een andere organisatie, dan vraag je daar in principe eerst toestemming voor/);
+      expect(seen.all).not.toMatch(/Een beroepsgeheim houdt je niet tegen/);
+    });
+
+    it('gives no "tell the parents, in principle" where Veilig Thuis comes first, nor the article on advice to a question about the parents', async () => {
+      const seen = await say(
+        "Op zomerkamp hebben oudere verkenners bij jongens van 11 een 'inwijding' gedaan: ze moesten zich uitkleden en één jongen is onder de douche gefilmd en dat filmpje is rondgegaan. Wat moeten we nu doen en wat vertellen we aan de ouders?",
+      );
+      expect(seen.all).not.toMatch(/In principe wel: je bespreekt met de ouders/);
+      expect(seen.all).not.toMatch(/Moet ik het gezin vertellen dat ik Veilig Thuis om advies vraag/);
+    });
+
     it('does not call a couple of about forty older adults, nor a divorce violence between adults', async () => {
       const couple = await say(
         "Ik ben schuldhulpverlener en heb een stel in traject, allebei rond de 40. Meneer doet altijd het woord. Zij heeft geen eigen bankpas en krijgt 'zakgeld' van hem. Mag ik haar apart uitnodigen?",
