@@ -325,6 +325,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
 const BABY_OR_UNRESPONSIVE = /\b(?:baby\p{L}*|zuigeling\p{L}*|pasgebor\p{L}*|newborn|wiegje|maxi cosi|(?:\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:maanden|weken|mnd)|geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen)\b/u;
 
+/** "Geen suïcidale gedachten": thoughts of suicide denied are no word of self-harm. */
+const NO_SUICIDAL_THOUGHTS = /\bgeen\s+(?:\S+\s+)?(?:suicidale|suicide|zelfmoord|doods)\p{L}*(?:\s+(?:gedachten|plannen|ideeen|uitingen))?/gu;
+
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
 const VETO_MIN_WORDS = 12;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -362,8 +365,9 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised) && !isConfirmedAccident(normalised)) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
     // Means alone ("drank", "pillen") say nothing of self-harm; means got ready do.
+    const notDenied = normalised.replace(NO_SUICIDAL_THOUGHTS, ' ');
     const selfHarm =
-      [Words.suicide, Words.farewell, Words.cutting].some((words) => mentions(words, normalised)) ||
+      [Words.suicide, Words.farewell, Words.cutting].some((words) => mentions(words, notDenied)) ||
       (mentions(Words.suicideMeans, normalised) && mentions(Words.readied, normalised));
     return selfHarm ? { acute: true, signals: ['suicide', 'danger-described'], urgency: 'now' } : { acute: true, signals: ['danger-described'], urgency: 'possible' };
   }

@@ -672,4 +672,23 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger("bij het laatste gesprek vroeg ze of ik de post niet meer naar huis wil sturen, en ze zei 'hij wordt dan zo boos'.").acute).toBe(false);
     expect(assessAcuteDanger("cliënt van 35, psychotisch, woont sinds kort weer bij zijn moeder. moeder deed open met haar arm in een mitella en zei 'ik ben gevallen hoor'.").urgency).not.toBe('now');
   });
+
+  it('reads a suicide mourned, an attempt years ago now stable, grief with suicidal thoughts denied, a report of a confirmed bruise and a made-up case as calm', () => {
+    expect(assessAcuteDanger('Een cliënt vertelde me vandaag dat zijn vader vorig jaar door zelfmoord is overleden en dat hij er nu over kan praten. Het gaat echt beter met hem. Ken je boeken over rouw na suïcide?').acute).toBe(false);
+    expect(assessAcuteDanger('We hadden vanochtend een casusbespreking over een cliënt die in 2018 een zelfmoordpoging deed en nu al jaren stabiel is en is uitgeschreven. Wat moet ik weghalen zodat hij niet herleidbaar is?').acute).toBe(false);
+    expect(assessAcuteDanger('Ruud (45) was vanochtend op het spreekuur, hij zit in de rouw na de dood van zijn vrouw. Geen suïcidale gedachten, wel slecht slapen. Weet je een rouwgroep?').signals).not.toContain('suicide');
+    expect(assessAcuteDanger('mevrouw heeft een blauwe plek op haar onderarm, vanochtend gezien. Ze heeft zich gisteren gestoten, de huisarts zegt dat het klopt. Hoe rapporteer ik dit feitelijk in het zorgdossier?').acute).toBe(false);
+    expect(assessAcuteDanger('Ik wil vanavond in het werkcollege een rollenspel doen over een ouder die een kind opsluit als straf, een fictieve casus. Heb je een casusje?').acute).toBe(false);
+    expect(assessAcuteDanger('zwangere vertelde vanochtend blij dat ze in juni gaan trouwen en daarna op huwelijksreis gaan, vliegen rond 30 weken. hoe vragen jullie naar huiselijk geweld bij de intake?').acute).toBe(false);
+  });
+
+  it('shows 113 for a gas tap tried once "de volgende keer lukt het wel", and for a watch and ring given away "na vanavond niet meer nodig"', () => {
+    expect(assessAcuteDanger("een klant zei net dat ze 'de gaskraan al een keer geprobeerd heeft, de volgende keer lukt het wel'. Ze is net weggelopen naar haar flat.").signals).toContain('suicide');
+    expect(assessAcuteDanger("Meneer gaf me vanochtend zijn horloge en trouwring 'voor mijn kleinzoon, na vanavond heb ik ze niet meer nodig'. Op tafel ligt een volle doos oxazepam. Hij was heel rustig.").signals).toContain('suicide');
+  });
+
+  it('keeps a father banging on the bso door now acute, though the ban on picking up was told last month', () => {
+    const a = assessAcuteDanger("ik sta op de bso, het is bijna kwart over zes. de vader staat buiten voor de glazen deur, moeder heeft ons vorige maand gezegd dat hij hem niet meer mag ophalen. hij is heel boos, bonkt op de deur en roept dat hij 'het anders zelf wel regelt'. wat moet ik doen?");
+    expect(a).toMatchObject({ acute: true, urgency: 'now' });
+  });
 });

@@ -58,7 +58,7 @@ const DAY_GONE_BY = new RegExp(
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');
 
 /** "Komt al twee weken zonder eten naar school": something that has gone on for weeks … */
-export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+){0,2}?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b/u;
+export const CHRONIC = /\b(?:al|sinds|nu al)\s+(?:\S+\s+){0,2}?(?:weken|maanden|jaren|tijden)\b|\bwekenlang\b|\bal (?:een )?(?:hele )?tijd\b|\bal lang\b/u;
 /** … unless days, hours or last night are named too. */
 export const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|uren)\b/u;
 
@@ -84,7 +84,15 @@ export const withoutDoubtedColleagueFear = (text: string): string => (NO_SIGN_OF
  */
 const DEATH_MOURNED =
   /\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,4}?(?:een\s+)?einde\s+aan\s+(?:zijn|haar|z'n|d'r|hun|het)\s+(?:eigen\s+)?leven\s+gemaakt\b|\b(?:verloren|verloor|overleden|overlijden|gestorven|omgekomen)\s+(?:\S+\s+){0,2}?(?:door|na|aan)\s+(?:een\s+)?(?:zelfdoding|zelfmoord|suicide)\b|\b(?:heeft|had|hebben)\s+(?:\S+\s+){0,3}?(?:zelfmoord|zelfdoding|suicide)\s+gepleegd\b|\bpleegde\s+(?:\S+\s+){0,2}?(?:zelfmoord|zelfdoding|suicide)\b|\bheeft\s+zich\s+(?:\S+\s+){0,3}?(?:van het leven beroofd|van kant gemaakt|om het leven gebracht)\b/gu;
-export const withoutDeathsMourned = (text: string): string => text.replace(DEATH_MOURNED, ' ');
+/** "Door zelfmoord is overleden": the same death told the other way round. */
+const DEATH_MOURNED_REVERSED = /\b(?:door|aan|na)\s+(?:een\s+)?(?:zelfdoding|zelfmoord|suicide)\s+(?:\S+\s+){0,2}?(?:overleden|gestorven|omgekomen)\b|\brouw\p{L}*\s+(?:\S+\s+){0,2}?na\s+(?:een\s+|de\s+)?(?:zelfdoding|zelfmoord|suicide)\b/gu;
+/** "In de rouw na de dood van zijn vrouw": a death being mourned, not a danger. */
+const GRIEF = /\b(?:in de rouw|rouwt|rouwen|rouwverwerking|rouwgroep)\b/u;
+const DEATH_OF = /\bde dood van (?:zijn|haar|hun|mijn|z'n|d'r) \p{L}+/gu;
+export const withoutDeathsMourned = (text: string): string => {
+  const told = text.replace(DEATH_MOURNED, ' ').replace(DEATH_MOURNED_REVERSED, ' ');
+  return GRIEF.test(told) ? told.replace(DEATH_OF, ' ') : told;
+};
 
 /** "Haar havo (wil) afmaken": the school or work someone finishes, right before "afmaken" (not killing someone). */
 export const FINISHED_WORK = String.raw`(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|stage|examen|klus|taak|project)`;
@@ -153,7 +161,7 @@ const PAST_OR_FICTION = check(
   String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|(?:casus|zaak|melding|dossier) uit (?:19|20)\d\d|(?:al )?(?:jaren|lang) (?:afgesloten|gesloten)|\p{L}*games?|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|(?:thuis|daar|verder) is (?:er )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|inmiddels|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|\p{L}*boek|gedicht|thriller\p{L}*|detective\p{L}*|novelle|(?:een|het|dat|dit) (?:\p{L}+ )?verhaal (?:over|waarin|voor)|(?:schr\p{L}+|lees\p{L}*|las|voorgelezen) (?:\S+ ){0,3}?verhaal|verhaal (?:schrijven|lezen|gelezen|geschreven)|een verhaal was|film|\p{L}*serie|aflevering|folder|toneelstuk|spreekbeurt|\p{L}*werkstuk|scriptie|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|oefen\p{L}*|rollenspel|na te spelen|naspelen|voorlichting|preventie\p{L}*|\p{L}*preventie|lesmateriaal|lesbrief|in de les|thema-avond|\p{L}*bijeenkomst|symposium|congres|lezing|intranet|\p{L}*protocol\p{L}*|procedure over|beleidsnotitie|beleidsstuk|beleidsplan|risicofactor\p{L}*|risicotaxatie\p{L}*|(?:kook|judo|gym|zwem|biologie|bio|geschiedenis|sport|dans|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`,
 );
 const CURRENT = check(
-  String.raw`\b(?:vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net(?! als)|zojuist|zonet|gisteren|gisteravond|straks|morgen(?:vroeg|ochtend|middag|avond)?|overmorgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds|nu\b.{0,30}\b(?:voor de deur|aan de deur|voor (?:haar|zijn|hun|het|de) (?:huis|deur|woning|school)))\b`,
+  String.raw`\b(?:vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|net(?! als)|zojuist|zonet|gisteren|gisteravond|straks|morgen(?:vroeg|ochtend|middag|avond)?|overmorgen|dit weekend|op dit moment|momenteel|nog steeds|weer|opnieuw|sinds|nu\b.{0,30}\b(?:voor de deur|aan de deur|voor (?:haar|zijn|hun|het|de) (?:huis|deur|woning|school))|staat (?:\S+ ){0,2}?(?:voor|aan) de (?:\S+ )?deur|bonkt|bonst|het is (?:nu |bijna |al )?(?:kwart (?:over|voor) |half )?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})(?:[.:]\d\d)?(?: uur)?(?= en| ,|,|\.|$))\b`,
 );
 
 /**
@@ -176,11 +184,18 @@ const TECHNIQUE = /\b(?:\p{L}*technie[kc]\p{L}*|shime-waza|bondsregels|\p{L}*gre
 
 /** "Vliegt vanavond naar Curaçao voor haar eigen huwelijk", "onze collega trouwt": an adult's own wedding, no forced marriage. */
 const OWN_WEDDING = /\b(?:haar|zijn|mijn|m'n|hun) eigen (?:huwelijk|bruiloft)\b|\bcollega\p{L}*\b[^.!?]{0,60}\b(?:trouwt|gaat trouwen|gaan trouwen)\b/gu;
-export const withoutOwnWedding = (normalised: string): string => normalised.replace(OWN_WEDDING, ' ');
+/** A honeymoon or "haar eigen huwelijk" says whose wedding it is: then no word of marrying in the message is forced. */
+const OWN_WEDDING_CONTEXT = /\b(?:huwelijksreis|wittebroodsweken|eigen (?:huwelijk|bruiloft))\b/u;
+const MARRYING = /\b(?:trouw\p{L}*|huwelijk\p{L}*|bruiloft\p{L}*)\b/gu;
+export const withoutOwnWedding = (normalised: string): string =>
+  OWN_WEDDING_CONTEXT.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
+
+/** "Een fictieve casus voor een rollenspel": a made-up case, whatever day it is used. */
+const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|rollenspel\p{L}*|oefencasus|verzonnen casus)\b/u;
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang)\b`,
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang)\b`,
 );
 
 /**
@@ -202,7 +217,7 @@ const ACCIDENT_VOUCHED = check(
 );
 const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
 /** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */
-const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer) (?:ik|je|we|jij)\b|\bhoe formuleer\b`);
+const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer|rapporteer|beschrijf|documenteer|registreer) (?:ik|je|we|jij)\b|\bhoe formuleer\b`);
 
 /** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
 const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:voor )?dat\b.*\booit\b`);
@@ -212,6 +227,7 @@ export function isPastOrFiction(normalised: string): boolean {
   return (
     WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) ||
+    MADE_UP_CASE.test(normalised) ||
     (!comingHours && (RESOLVED.test(toldOnly(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
     (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
     (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised)) ||
