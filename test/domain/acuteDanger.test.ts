@@ -691,4 +691,15 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     const a = assessAcuteDanger("ik sta op de bso, het is bijna kwart over zes. de vader staat buiten voor de glazen deur, moeder heeft ons vorige maand gezegd dat hij hem niet meer mag ophalen. hij is heel boos, bonkt op de deur en roept dat hij 'het anders zelf wel regelt'. wat moet ik doen?");
     expect(a).toMatchObject({ acute: true, urgency: 'now' });
   });
+
+  it('reads a bruise from the climbing frame with grandma there, a relative\'s wedding abroad and a door locked under the Wzd as calm', () => {
+    expect(assessAcuteDanger('Lotte (3) had vanochtend een blauwe plek op haar scheen. Moeder vertelde bij het brengen dat ze gisteren van het klimrek in de speeltuin is gevallen, oma was erbij. Moet ik dit vastleggen?').acute).toBe(false);
+    expect(assessAcuteDanger('ouders van Jayden gaan in de meivakantie vliegen naar Turkije voor de bruiloft van een neef en vragen 2 extra vrije dagen aan. moet dat via de directeur of leerplicht?').acute).toBe(false);
+    expect(assessAcuteDanger("Op onze pg-afdeling gaat de buitendeur 's avonds op slot volgens het zorgplan onder de Wzd. Een dochter vroeg boos of we haar vader nu 'opsluiten'.").acute).toBe(false);
+  });
+
+  it('still reads a girl who found out the wedding abroad is her own as forced marriage, and shows 113 for a whole box of pills swallowed', () => {
+    expect(assessAcuteDanger("Meisje van 17 zegt dat ze over 2 weken naar Pakistan gaat 'voor een bruiloft' maar het is haar eigen bruiloft. Ze wil niet, haar paspoort ligt bij haar vader.").signals).toContain('departure');
+    expect(assessAcuteDanger('een leerling heeft in de grote pauze een hele doos paracetamol geslikt, is nu een uur geleden. ze zit op de wc en is erg suf.').signals).toContain('suicide');
+  });
 });

@@ -147,7 +147,7 @@ export function closingOf(text: string): ControlWord | undefined {
 }
 
 /** "top, dank je", "ok super bedankt", "dankjewel": thanks, maybe after a word of approval. */
-const THANKS_OPENING = /^(?:(?:ok|oke|okay|top|super|fijn|mooi|ah|ja|nou|helder|duidelijk)[\s,!]+)*(?:heel |hartelijk |super |alvast )?(?:bedankt|dank(?: ?(?:je|u))?(?: ?wel)?|dankjewel|dankuwel|thanks|thx|tnx|merci)\b/u;
+const THANKS_OPENING = /^(?:(?:ok|oke|okay|top|super|fijn|mooi|ah|ja|nou|helder|duidelijk)[\s,!]+)*(?:heel |hartelijk |super |alvast )?(?:bedankt|dank(?: ?(?:je|u))?(?: ?wel)?|dankjewel|dankuwel|thanks|thx|tnx|thnx|thanx|merci)\b/u;
 
 function opensWithThanks(text: string): boolean {
   const [first = ''] = text.split(/[.!;\n]+/u);

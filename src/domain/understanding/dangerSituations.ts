@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isFramedAsGeneric, isToolUse, sentencesOf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -42,7 +42,7 @@ const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 const TO_A_PARENT = /\bnaar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama)\b/u;
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
-const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b/u;
+const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b|\b(?:volgens het zorgplan|onder de wzd|wet zorg en dwang|onvrijwillige zorg)\b|\bof (?:we|wij) (?:\S+ ){0,3}?'?opsluit\p{L}*/u;
 /** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
@@ -116,6 +116,8 @@ const OWN_BODY = /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|onderarmen|on
 /** "Vanavond pillen van haar moeder innemen": means to be swallowed at a moment still to come. */
 const TAKING_IT_ALL = /\b(?:innemen|in te nemen|slikken|door te slikken|doorslikken|opslikken|op te slikken|in een keer)\b/u;
 const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weekend|vandaag nog|als iedereen slaapt)\b/u;
+/** "Een hele doos paracetamol geslikt": an overdose already taken. */
+const OVERDOSE_TAKEN = /\b(?:hele|volle|halve) (?:doos|strip|pot|potje|fles)\b[^.?!]{0,50}\b(?:geslikt|ingenomen|opgeslikt|doorgeslikt)\b/u;
 /** "Vanavond ga ik dieper", "wil verder gaan": self-harm that is meant to go further. */
 const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 
@@ -131,7 +133,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w),
+  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm'),
   suicide: (w) =>
@@ -140,6 +142,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     all(w, 'weapon', 'farewell') ||
     (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
+    (has(w, 'suicideMeans') && OVERDOSE_TAKEN.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>

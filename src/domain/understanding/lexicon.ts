@@ -169,7 +169,7 @@ export const Words = {
   ]),
   marriage: lexicon([
     'trouwjurk', 'trouwkleding',
-    'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
+    'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'neef op haar', 'neef * op haar wacht', 'man op haar wacht', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
     'man voor haar', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
   ]),
   leftAbroad: lexicon([

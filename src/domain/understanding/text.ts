@@ -67,7 +67,7 @@ export const ACUTE_SPAN = /\b(?:dagen|sinds gisteren|gisteren|vandaag|vannacht|u
  * Only the model's own reading is set aside by it; a rule that finds danger still counts.
  */
 const SPORT_OR_PLAY = /\b(?:\p{L}*training|\p{L}*wedstrijd|voetbal\p{L}*|hockey\p{L}*|basketbal\p{L}*|judo|gym|turnen|zwemles|schoolplein|speeltuin|glijbaan|klimrek|trampoline|skate\p{L}*|fiets|step)\b/u;
-const CONFIRMED = /\b(?:bevestig\p{L}*|zelf gezien|zelf zag|zag (?:het|ik het) gebeuren|(?:coach|trainer|juf|meester|gymdocent|leiding|moeder|vader|ouders) (?:\S+ ){0,2}?(?:zag|zagen|heeft het gezien|hebben het gezien|gaf het door|heeft het doorgegeven)|zeggen (?:de )?(?:coach|trainer|juf|meester|ouders|moeder|vader))\b/u;
+const CONFIRMED = /\b(?:bevestig\p{L}*|zelf gezien|zelf zag|(?:oma|opa|moeder|vader|juf|meester|trainer|coach|leiding) was erbij|zag (?:het|ik het) gebeuren|(?:coach|trainer|juf|meester|gymdocent|leiding|moeder|vader|ouders) (?:\S+ ){0,2}?(?:zag|zagen|heeft het gezien|hebben het gezien|gaf het door|heeft het doorgegeven)|zeggen (?:de )?(?:coach|trainer|juf|meester|ouders|moeder|vader))\b/u;
 export const isConfirmedAccident = (normalised: string): boolean => SPORT_OR_PLAY.test(normalised) && CONFIRMED.test(normalised);
 
 /**
@@ -182,13 +182,15 @@ const toldOnly = (normalised: string): string => sentencesOf(normalised).filter(
 const MARTIAL_ART = /\b(?:judo\p{L}*|jiu-?jitsu|karate\p{L}*|worstel\p{L}*|vechtsport\p{L}*|zelfverdediging\p{L}*|kickboks\p{L}*|mma)\b/u;
 const TECHNIQUE = /\b(?:\p{L}*technie[kc]\p{L}*|shime-waza|bondsregels|\p{L}*grepen|verwurgingen)\b/u;
 
-/** "Vliegt vanavond naar Curaçao voor haar eigen huwelijk", "onze collega trouwt": an adult's own wedding, no forced marriage. */
-const OWN_WEDDING = /\b(?:haar|zijn|mijn|m'n|hun) eigen (?:huwelijk|bruiloft)\b|\bcollega\p{L}*\b[^.!?]{0,60}\b(?:trouwt|gaat trouwen|gaan trouwen)\b/gu;
-/** A honeymoon or "haar eigen huwelijk" says whose wedding it is: then no word of marrying in the message is forced. */
-const OWN_WEDDING_CONTEXT = /\b(?:huwelijksreis|wittebroodsweken|eigen (?:huwelijk|bruiloft))\b/u;
+/** "Collega vliegt vanavond naar Curaçao voor haar eigen huwelijk", "onze collega trouwt": a colleague's own wedding, no forced marriage. */
+const OWN_WEDDING = /\bcollega\p{L}*\b[^.!?]{0,60}\b(?:trouwt|gaat trouwen|gaan trouwen|(?:haar|zijn) eigen (?:huwelijk|bruiloft))\b/gu;
+/** A honeymoon says the wedding is the couple's own choice: then no word of marrying in the message is forced. ("Haar eigen bruiloft" of a girl who does not want it is forced marriage.) */
+const OWN_WEDDING_CONTEXT = /\b(?:huwelijksreis|wittebroodsweken)\b/u;
 const MARRYING = /\b(?:trouw\p{L}*|huwelijk\p{L}*|bruiloft\p{L}*)\b/gu;
+/** "Naar Turkije voor de bruiloft van een neef": a relative's wedding the family goes to. */
+const OTHERS_WEDDING = /\b(?:bruiloft|huwelijk|trouwerij|trouwfeest) van (?:een |haar |zijn |hun |de )?(?:neef|nicht|oom|tante|broer|zus|vriend\p{L}*|collega|familielid)\b/gu;
 export const withoutOwnWedding = (normalised: string): string =>
-  OWN_WEDDING_CONTEXT.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
+  OWN_WEDDING_CONTEXT.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ').replace(OTHERS_WEDDING, ' ');
 
 /** "Een fictieve casus voor een rollenspel": a made-up case, whatever day it is used. */
 const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|rollenspel\p{L}*|oefencasus|verzonnen casus)\b/u;

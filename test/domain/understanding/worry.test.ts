@@ -281,4 +281,13 @@ describe('the worry reader on an intern written "stagair" and a melding "als ze 
   it('hears "kan ik de bank om info vragen zonder toestemming" as a question about gathering information', () => {
     expect(readWorry('De neef heeft zijn pinpas. Kan ik de bank of de corporatie om info vragen zonder toestemming van meneer?').question).toBe('request-information');
   });
+
+  it('reads a youth-care colleague who sends a client of 15 late-night messages with hearts and calls himself her best friend as a suspicion', () => {
+    const reading = readWorry("ik werk als ambulant jeugdhulpverlener. een collega van me heeft een cliënt van 15. ik zag op zijn scherm whatsappjes met haar om 23:40 met hartjes erbij. hij heeft haar ook mee naar de mcdonalds genomen en zij noemt hem 'mijn beste vriend'.");
+    expect(reading.step).toBe('organisation-route');
+  });
+
+  it('reads a cousin "die op haar wacht" in Turkey this summer as a sign of forced marriage', () => {
+    expect(readWorry("de oudste dochter van 16 gaat niet meer naar school. ze gaan deze zomer naar turkije en daar wacht een neef op haar. gisteren appte ze me 'kunt u me helpen'.").signals).toContain('special-route');
+  });
 });
