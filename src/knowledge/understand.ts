@@ -4,7 +4,7 @@ import { answerQuestion, searchKnowledge } from './search.js';
 import type { Article } from './article.js';
 import type { Sector } from '../domain/constants.js';
 import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
-import { askerSectorOf } from '../domain/understanding/askerSector.js';
+import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
 import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
@@ -18,7 +18,8 @@ export type Understanding =
   | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
   /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
   /** `openQuestion`: the story asks something that neither an article nor a short answer of ours covers. */
-  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[]; openQuestion?: boolean }
+  /** `outsideMeldcode`: the asker speaks from a club, a housing corporation or as a volunteer: no aandachtsfunctionaris there. */
+  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[]; openQuestion?: boolean; outsideMeldcode?: boolean }
   /** `also`: the article that answers a second question of the message ("… en telt dat dan als melding?"). */
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }>; also?: Article }
   | { kind: 'no-match' };
@@ -41,6 +42,11 @@ const maxAnswersInStory = 2;
 const maxSearchWords = 30;
 
 export function understand(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
+  const understood = understandText(text, knowledge, chosenSector);
+  return understood.kind === 'worry' && asksFromOutsideMeldcode(text) ? { ...understood, outsideMeldcode: true } : understood;
+}
+
+function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
   const word = controlWordOf(text);
   if (word) return { kind: 'control', word };
   const language = detectLanguage(text);

@@ -39,7 +39,7 @@ export const WorryAnswerTexts = {
       'Melden hoeft nu nog niet vast te staan. Eerst leg je vast wat je ziet en overleg je; Veilig Thuis denkt mee of een melding nodig is. Bij acute of structurele onveiligheid meld je wel altijd.',
     'may-share': mayShare,
     'share-with-others': mayShare,
-    'who-to-call': `Voor overleg: je aandachtsfunctionaris of intern begeleider. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
+    'who-to-call': `Voor overleg: je aandachtsfunctionaris (op school ook de intern begeleider). Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
     'police-route': `Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt, hangt af van de werkafspraken in de regio; die staan niet in mijn bronnen. Twijfel je of het daar aankomt? Bel dan zelf Veilig Thuis (${veiligThuis}) en vraag hoe het in Zuid-Limburg loopt. Is er een kind of volwassene in direct gevaar: ${emergency}.`,
     'tell-before-advice': AdviceWithoutTellingFirst,
     'request-information': `Het meldrecht geeft je ruimte om zonder toestemming informatie met Veilig Thuis te delen, niet om zonder toestemming informatie op te vragen bij anderen, zoals een bank of een woningcorporatie. Vraag Veilig Thuis (${veiligThuis}) om advies; doet Veilig Thuis onderzoek, dan vraagt het zelf de informatie op die het nodig heeft.`,
@@ -87,6 +87,6 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
-export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector): string[] {
-  return [...answerLines(reading, asked, openQuestion), `**${T.stepTitle}:** ${nextStepText(reading.step, sector)}`];
+export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector, outsideMeldcode = false): string[] {
+  return [...answerLines(reading, asked, openQuestion), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, outsideMeldcode)}`];
 }

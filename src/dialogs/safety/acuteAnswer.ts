@@ -59,7 +59,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       suicide: signals.includes('suicide'),
       reading: read,
       lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion),
-      answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector) },
+      answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, worry?.outsideMeldcode) },
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

@@ -18,3 +18,14 @@ export function askerSectorOf(text: string): Sector | undefined {
   const t = normaliseText(text);
   return ASKERS.find(([, rx]) => rx.test(t))?.[0];
 }
+
+/**
+ * An asker whose organisation has no meldcode of its own, and so no aandachtsfunctionaris to consult: a volunteer,
+ * someone at a club or a housing corporation (brief §1 names the sectors that must have a meldcode).
+ */
+const OUTSIDE_MELDCODE =
+  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b/u;
+export function asksFromOutsideMeldcode(text: string): boolean {
+  return askerSectorOf(text) === undefined && OUTSIDE_MELDCODE.test(normaliseText(text));
+}
+

@@ -47,23 +47,25 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   'danger-described': 'een situatie die acuut onveilig kan zijn',
 };
 
+/** Whom an asker outside the meldcode sectors talks to: there is no aandachtsfunctionaris there. */
+const OWN_ORGANISATION = 'je leidinggevende, coördinator of het bestuur';
 /** Whom to consult (meldcode stap 2): at school also the intern begeleider; elsewhere a colleague who knows the meldcode. */
-const consultPartner = (sector?: Sector): string =>
-  sector === 'onderwijs' ? 'je aandachtsfunctionaris of intern begeleider' : 'je aandachtsfunctionaris of een deskundige collega';
+const consultWith = (sector?: Sector, outsideMeldcode = false): string =>
+  outsideMeldcode ? OWN_ORGANISATION : sector === 'onderwijs' ? 'je aandachtsfunctionaris of intern begeleider' : 'je aandachtsfunctionaris of een deskundige collega';
 
 /** The step that fits now, in the words of the asker's sector when it is known. */
-export function nextStepText(step: NextStep, sector?: Sector): string {
+export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = false): string {
   switch (step) {
     case 'record':
-      return `Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met ${consultPartner(sector)} (collegiale consultatie).`;
+      return `Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met ${consultWith(sector, outsideMeldcode)} (collegiale consultatie).`;
     case 'consult':
-      return `Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met ${consultPartner(sector)} (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.`;
+      return `Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met ${consultWith(sector, outsideMeldcode)} (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.`;
     case 'advice':
-      return `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met je aandachtsfunctionaris.`;
+      return `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met ${outsideMeldcode ? OWN_ORGANISATION : 'je aandachtsfunctionaris'}.`;
     case 'kindcheck':
-      return `Doe de Kindcheck: ga na of je cliënt zorgt voor minderjarige kinderen en of die veilig zijn. Leg vast wat je ziet en bespreek het met ${consultPartner(sector)}. Twijfel je over de veiligheid van de kinderen? Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}).`;
+      return `Doe de Kindcheck: ga na of je cliënt zorgt voor minderjarige kinderen en of die veilig zijn. Leg vast wat je ziet en bespreek het met ${consultWith(sector, outsideMeldcode)}. Twijfel je over de veiligheid van de kinderen? Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}).`;
     case 'weigh-sexual-behaviour':
-      return `Weeg het gedrag met het Vlaggensysteem: past het bij de leeftijd of gaat het over een grens? Leg vast wat je zag en hoorde, letterlijk en met datum, en bespreek het met ${consultPartner(sector)}. Wijst het op misbruik thuis? Vraag dan eerst advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je het met de ouders bespreekt.`;
+      return `Weeg het gedrag met het Vlaggensysteem: past het bij de leeftijd of gaat het over een grens? Leg vast wat je zag en hoorde, letterlijk en met datum, en bespreek het met ${consultWith(sector, outsideMeldcode)}. Wijst het op misbruik thuis? Vraag dan eerst advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je het met de ouders bespreekt.`;
     case 'veilig-thuis-first':
       return `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}) voordat je iets met de familie bespreekt: een gesprek kan het gevaar juist vergroten. Confronteer niemand die je verdenkt. Leg vast wat je zag en hoorde.`;
     case 'organisation-route':

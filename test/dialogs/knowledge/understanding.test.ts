@@ -677,6 +677,17 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/Moet ik het gezin vertellen dat ik Veilig Thuis om advies vraag/);
     });
 
+    it('sends a volunteer or a housing corporation to their own organisation, not to an aandachtsfunctionaris they do not have', async () => {
+      for (const text of [
+        'Ik ben vrijwilliger bij de voetbalclub. Een jongen van 11 zegt dat hij vaak geen ontbijt krijgt en heeft al weken dezelfde trui aan. Wat moet ik doen?',
+        "Ik ben wijkbeheerder bij een woningcorporatie. Buren klagen over geschreeuw en een kind dat 's avonds laat alleen op de galerij staat. Wat kan ik doen?",
+      ]) {
+        const seen = await say(text);
+        expect(seen.all, text).toMatch(/je leidinggevende, coördinator of het bestuur/);
+        expect(seen.all, text).not.toMatch(/aandachtsfunctionaris/);
+      }
+    });
+
     it('does not call a couple of about forty older adults, nor a divorce violence between adults', async () => {
       const couple = await say(
         "Ik ben schuldhulpverlener en heb een stel in traject, allebei rond de 40. Meneer doet altijd het woord. Zij heeft geen eigen bankpas en krijgt 'zakgeld' van hem. Mag ik haar apart uitnodigen?",
