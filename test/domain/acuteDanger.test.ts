@@ -702,4 +702,13 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger("Meisje van 17 zegt dat ze over 2 weken naar Pakistan gaat 'voor een bruiloft' maar het is haar eigen bruiloft. Ze wil niet, haar paspoort ligt bij haar vader.").signals).toContain('departure');
     expect(assessAcuteDanger('een leerling heeft in de grote pauze een hele doos paracetamol geslikt, is nu een uur geleden. ze zit op de wc en is erg suf.').signals).toContain('suicide');
   });
+
+  it("reads a toddler's bump from the slide that two colleagues saw, and a cousin's wedding with cheaper tickets, as calm", () => {
+    expect(assessAcuteDanger("Lotte (2) is gisteren van de glijbaan gegleden en met haar voorhoofd tegen de rand gekomen, nu een flinke blauwe plek. Twee collega's hebben het gezien en moeder was er rustig over. Moet dit in een ongevallenregistratie?").acute).toBe(false);
+    expect(assessAcuteDanger('ouders vragen 3 dagen extra verlof, ze vliegen naar Turkije voor het huwelijk van een neef en de tickets waren goedkoper. valt een bruiloft onder gewichtige omstandigheden?').acute).toBe(false);
+  });
+
+  it('does not read a husband who keeps his wife\'s passport as a departure abroad', () => {
+    expect(assessAcuteDanger("Een vrouw vertelde dat haar man haar paspoort 'bewaart' en dat ze niet alleen naar buiten mag.").signals).not.toContain('departure');
+  });
 });

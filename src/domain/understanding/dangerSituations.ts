@@ -124,6 +124,9 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
+/** A passport kept by a husband or father is a sign of control; it names no journey by itself. */
+const PASSPORT = /\bpaspoort\p{L}*/gu;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -146,7 +149,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
-    (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w, 'departure')),
+    (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => has(withoutTimeOfTelling(w), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),

@@ -41,16 +41,16 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
  * expensive gifts, nights away, pictures going round or being picked up by car. The older one alone is
  * no sign ("een oudere jongen pest hem").
  */
-const OLDER_LOVER = lexicon(['oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
+const OLDER_LOVER = lexicon(['oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'midden 20', 'midden twintig', 'eind twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
 const LOVERBOY_SIGNS: readonly Lexicon[] = [
-  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'nieuwe iphone', 'nieuwe telefoon', 'veel geld', 'geld op zak', 'cadeaus']),
+  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'dure jas', 'merkkleding', 'nieuwe airpods', 'nieuwe iphone', 'nieuwe telefoon', 'veel geld', 'geld op zak', 'cadeaus']),
   lexicon(["'s nachts", 'nachten weg', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),
   lexicon(["foto's van haar", "foto's van hem", 'foto van haar', 'foto van hem', 'naaktfoto*', "foto's rond", 'filmpjes van haar', 'filmpje van haar']),
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
 /** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20", "dat hij 23 is": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man) van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
+const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man) van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
 
 function showsLoverboySigns(t: string): boolean {
   return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));

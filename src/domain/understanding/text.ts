@@ -187,10 +187,12 @@ const OWN_WEDDING = /\bcollega\p{L}*\b[^.!?]{0,60}\b(?:trouwt|gaat trouwen|gaan 
 /** A honeymoon says the wedding is the couple's own choice: then no word of marrying in the message is forced. ("Haar eigen bruiloft" of a girl who does not want it is forced marriage.) */
 const OWN_WEDDING_CONTEXT = /\b(?:huwelijksreis|wittebroodsweken)\b/u;
 const MARRYING = /\b(?:trouw\p{L}*|huwelijk\p{L}*|bruiloft\p{L}*)\b/gu;
-/** "Naar Turkije voor de bruiloft van een neef": a relative's wedding the family goes to. */
-const OTHERS_WEDDING = /\b(?:bruiloft|huwelijk|trouwerij|trouwfeest) van (?:een |haar |zijn |hun |de )?(?:neef|nicht|oom|tante|broer|zus|vriend\p{L}*|collega|familielid)\b/gu;
+/** "Naar Turkije voor de bruiloft van een neef": a relative's wedding the family goes to; with no word of force, no wedding in the message is forced. */
+const OTHERS_WEDDING = /\b(?:bruiloft|huwelijk|trouwerij|trouwfeest) van (?:een |haar |zijn |hun |de )?(?:neef|nicht|oom|tante|broer|zus|vriend\p{L}*|collega|familielid)\b/u;
+/** Words that make any wedding in the message a possible forced one. */
+const COERCION = /\b(?:gedwongen|\p{L}*dwang|uithuwelijk\p{L}*|uitgehuwelijkt|moet trouwen|wil niet|tegen (?:haar|zijn) wil|bang|eigen bruiloft|voor haar geregeld)\b/u;
 export const withoutOwnWedding = (normalised: string): string =>
-  OWN_WEDDING_CONTEXT.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ').replace(OTHERS_WEDDING, ' ');
+  (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
 
 /** "Een fictieve casus voor een rollenspel": a made-up case, whatever day it is used. */
 const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|rollenspel\p{L}*|oefencasus|verzonnen casus)\b/u;
@@ -215,7 +217,7 @@ const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het 
  * "staat in het MIC-formulier"), told without a doubt about the explanation.
  */
 const ACCIDENT_VOUCHED = check(
-  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk(?![^.!?]{0,40}\b(?:zien|gezien|horen|gehoord|lezen|gelezen|verklapte|ontdekte|ontdekt)\b)|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
+  String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk(?![^.!?]{0,40}\b(?:zien|gezien|horen|gehoord|lezen|gelezen|verklapte|ontdekte|ontdekt)\b)|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*(?:'s)?|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
 );
 const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
 /** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */

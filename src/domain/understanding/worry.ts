@@ -119,7 +119,7 @@ const FINANCIAL_ABUSE = /\bfinancie(?:el|le) misbruik\p{L}*/gu;
 const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr)\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft)\b))/u;
 
 /** "Allebei rond de 40", "een meneer van 52": an adult under 65, whom "meneer" or "mevrouw" alone does not make older. */
-const YOUNGER_ADULT_AGE = /\b(?:rond de|van|\()\s*(?:1[89]|[2-5]\d|6[0-4])\b(?!\s*(?:euro|eur|procent|minuten|km|kilo|uur|keer|dagen|weken|maanden)\b)|\b(?:1[89]|[2-5]\d|6[0-4])\s*(?:jaar|jr)\b|\b(?:1[89]|[2-5]\d|6[0-4])-jarige\b/u;
+const YOUNGER_ADULT_AGE = /(?:\b(?:rond de|van)|\()\s*(?:1[89]|[2-5]\d|6[0-4])\b(?!\s*(?:euro|eur|procent|minuten|km|kilo|uur|keer|dagen|weken|maanden)\b)|\b(?:1[89]|[2-5]\d|6[0-4])\s*(?:jaar|jr)\b|\b(?:1[89]|[2-5]\d|6[0-4])-jarige\b/u;
 const CLEARLY_OLDER = lexicon(['ouderen*', 'ouderenzorg', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar']);
 
 /** "Haar zoon van 30": a son or daughter who is an adult. */

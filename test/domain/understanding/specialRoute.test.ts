@@ -92,4 +92,8 @@ describe('reading which special route a described worry needs', () => {
     expect(routeOf('Een jongen uit mijn klas komt al weken zonder jas en lunch en ruikt naar urine. Moet ik hier iets mee?')).toBeUndefined();
     expect(routeOf('Ik ben trainer bij een zwemclub. Ouders vragen of ik kinderen mag aanraken als ik ze help in het water. Zijn daar richtlijnen voor?')).toBeUndefined();
   });
+
+  it('reads a man "die zeker 25 is" or "midden twintig" who picks up a girl of 15 in a big car, with new gifts, as a loverboy', () => {
+    expect(routeOf('een speelster van 15 wordt na de training opgehaald door een man die volgens mij zeker 25 is, in een dikke auto. ze heeft ineens nieuwe airpods en een dure jas.')).toMatchObject({ kind: 'veilig-thuis-first', form: 'mensenhandel' });
+  });
 });

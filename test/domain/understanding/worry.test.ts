@@ -290,4 +290,8 @@ describe('the worry reader on an intern written "stagair" and a melding "als ze 
   it('reads a cousin "die op haar wacht" in Turkey this summer as a sign of forced marriage', () => {
     expect(readWorry("de oudste dochter van 16 gaat niet meer naar school. ze gaan deze zomer naar turkije en daar wacht een neef op haar. gisteren appte ze me 'kunt u me helpen'.").signals).toContain('special-route');
   });
+
+  it('does not make "mevrouw (41)" an older adult', () => {
+    expect(readWorry("mevrouw (41) komt voor de derde keer dit jaar met een 'val van de trap', nu een gebroken pols.").involved).not.toContain('older-adult');
+  });
 });
