@@ -711,4 +711,10 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
   it('does not read a husband who keeps his wife\'s passport as a departure abroad', () => {
     expect(assessAcuteDanger("Een vrouw vertelde dat haar man haar paspoort 'bewaart' en dat ze niet alleen naar buiten mag.").signals).not.toContain('departure');
   });
+
+  it('reads a child bolted in a room since yesterday as acute, and kickboxing pads or a first-aid lesson on a shaken baby as calm', () => {
+    expect(assessAcuteDanger("Bij een huisbezoek hoorde ik achter een kamerdeur een kind kloppen. Aan de buitenkant zat een grendel dicht. Moeder zei dat hij 'straf heeft sinds gisteren'. Het kind klonk zwak.").acute).toBe(true);
+    expect(assessAcuteDanger('ik ben kickbokstrainer bij een jeugdclub en de kinderen slaan de hele training op stootkussens, maar nu wil het bestuur dat ik een VOG aanvraag. hoe pak ik dat aan?').acute).toBe(false);
+    expect(assessAcuteDanger('voor de ehbo-les op het mbo: hoe leg ik studenten uit wat het verschil is tussen een baby die slap is van koorts en een geschud baby?').acute).toBe(false);
+  });
 });

@@ -180,7 +180,7 @@ const toldOnly = (normalised: string): string => sentencesOf(normalised).filter(
 
 /** "Wurg- en klemtechnieken bij de jeugd", "verwurgingen volgens de bondsregels": techniques of a martial art, not an act. */
 const MARTIAL_ART = /\b(?:judo\p{L}*|jiu-?jitsu|karate\p{L}*|worstel\p{L}*|vechtsport\p{L}*|zelfverdediging\p{L}*|kickboks\p{L}*|mma)\b/u;
-const TECHNIQUE = /\b(?:\p{L}*technie[kc]\p{L}*|shime-waza|bondsregels|\p{L}*grepen|verwurgingen)\b/u;
+const TECHNIQUE = /\b(?:\p{L}*technie[kc]\p{L}*|shime-waza|bondsregels|\p{L}*grepen|verwurgingen|stootkussen\p{L}*|bokszak\p{L}*|pads|sparren)\b/u;
 
 /** "Collega vliegt vanavond naar Curaçao voor haar eigen huwelijk", "onze collega trouwt": a colleague's own wedding, no forced marriage. */
 const OWN_WEDDING = /\bcollega\p{L}*\b[^.!?]{0,60}\b(?:trouwt|gaat trouwen|gaan trouwen|(?:haar|zijn) eigen (?:huwelijk|bruiloft))\b/gu;
@@ -194,8 +194,8 @@ const COERCION = /\b(?:gedwongen|\p{L}*dwang|uithuwelijk\p{L}*|uitgehuwelijkt|mo
 export const withoutOwnWedding = (normalised: string): string =>
   (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
 
-/** "Een fictieve casus voor een rollenspel": a made-up case, whatever day it is used. */
-const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|rollenspel\p{L}*|oefencasus|verzonnen casus)\b/u;
+/** "Een fictieve casus voor een rollenspel", "voor de ehbo-les": a made-up case or a lesson, whatever day it is used. */
+const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|leg ik (?:\S+ ){0,2}studenten uit)\b/u;
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
