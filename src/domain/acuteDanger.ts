@@ -255,7 +255,7 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
 ];
 
 function signalsIn(told: string): AcuteSignal[] {
-  const sentence = withoutDeniedFear(told);
+  const sentence = withoutDeniedFear(told).replace(AS_IF, ' ');
   const found: AcuteSignal[] = [];
   for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
     // A signal already found needs none of its other patterns; the exception is checked only after a match.
@@ -264,6 +264,9 @@ function signalsIn(told: string): AcuteSignal[] {
   }
   return found;
 }
+
+/** "Alsof hij niet naar huis wil": the asker's impression, not what the child said or did. */
+const AS_IF = /\balsof\b[^.!?,;]*/gu;
 
 /** A match that is neither framed as generic ("wat als iemand …") nor denied ("niemand slaat haar"). */
 function matchesNow(sentence: string, pattern: RegExp): boolean {

@@ -717,4 +717,9 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('ik ben kickbokstrainer bij een jeugdclub en de kinderen slaan de hele training op stootkussens, maar nu wil het bestuur dat ik een VOG aanvraag. hoe pak ik dat aan?').acute).toBe(false);
     expect(assessAcuteDanger('voor de ehbo-les op het mbo: hoe leg ik studenten uit wat het verschil is tussen een baby die slap is van koorts en een geschud baby?').acute).toBe(false);
   });
+
+  it('reads a boy who lingers at the gate "alsof hij niet naar huis wil" as the asker\'s impression, not fear of going home', () => {
+    expect(assessAcuteDanger('ik twijfel al een paar weken over een jongen uit groep 5. hij is heel stil en blijft na school hangen bij het hek alsof hij niet naar huis wil. niks concreets verder.').acute).toBe(false);
+    expect(assessAcuteDanger('Een leerling durft vanavond niet naar huis: haar vader heeft gedreigd haar iets aan te doen.').acute).toBe(true);
+  });
 });
