@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutOwnWedding, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutOwnWedding, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -255,7 +255,7 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
 ];
 
 function signalsIn(told: string): AcuteSignal[] {
-  const sentence = withoutDeniedFear(told).replace(AS_IF, ' ');
+  const sentence = withoutAsIf(withoutDeniedFear(told));
   const found: AcuteSignal[] = [];
   for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
     // A signal already found needs none of its other patterns; the exception is checked only after a match.
@@ -264,9 +264,6 @@ function signalsIn(told: string): AcuteSignal[] {
   }
   return found;
 }
-
-/** "Alsof hij niet naar huis wil": the asker's impression, not what the child said or did. */
-const AS_IF = /\balsof\b[^.!?,;]*/gu;
 
 /** A match that is neither framed as generic ("wat als iemand …") nor denied ("niemand slaat haar"). */
 function matchesNow(sentence: string, pattern: RegExp): boolean {

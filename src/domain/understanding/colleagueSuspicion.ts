@@ -33,13 +33,13 @@ const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|
 /** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
 const GROOMING_SIGNS = [
   lexicon(['snapchat', 'appt', 'appjes', 'berichtjes', 'dm*', 'privebericht*', 'appt prive', 'whatsapp*', "foto's van haar", "foto's van hem", 'eigen telefoon']),
-  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de berging', 'mee naar de', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam']),
+  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam']),
   lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder']),
   lexicon(['gekregen van hem', 'cadeautjes', 'cadeaus', 'cadeau', 'energydrinks', 'snoep', 'snoepjes', 'geld gekregen', 'nieuwe kopschoenen']),
   lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt', 'beste vriend', 'hartjes']),
 ];
 /** A man of the family named: then "hij" in a later sentence may be him, not the worker. */
-const FAMILY_MAN = lexicon(['vader', 'papa', 'pa', 'stiefvader', 'vriend', 'nieuwe vriend', 'vriend van moeder', 'vriend van mama', 'man', 'ex', 'partner', 'echtgenoot', 'zoon', 'broer', 'opa', 'oom', 'neef', 'schoonzoon', 'buurman']);
+const FAMILY_MAN = lexicon(['vader', 'papa', 'pa', 'stiefvader', 'vriend', 'man', 'ex', 'partner', 'echtgenoot', 'zoon', 'broer', 'opa', 'oom', 'neef', 'schoonzoon', 'buurman']);
 /** "Ik heb hem tegen haar horen schreeuwen", "hij neemt haar mee": what the worker named earlier does. */
 const HE_DOES = /\b(?:hij|hem)\b/u;
 const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*', 'trainster*', 'hulptrainer', 'assistent*', 'leider', 'jeugdleider', 'begeleider', 'coach', 'stagiair*', 'medewerker', 'collega*', 'invaller']);

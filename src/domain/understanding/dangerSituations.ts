@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, withoutAsIf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -124,8 +124,6 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
-/** "Blijft bij het hek hangen alsof hij niet naar huis wil": the asker's impression, not something the child said or did. */
-const AS_IF_CLAUSE = /\balsof\b[^.!?,;]*/gu;
 /** A passport kept by a husband or father is a sign of control; it names no journey by itself. */
 const PASSPORT = /\bpaspoort\p{L}*/gu;
 
@@ -166,6 +164,6 @@ function windowsOf(sentences: readonly string[]): string[] {
 
 /** The situations in a message's case sentences (normalised, topic questions already left out). */
 export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
-  const windows = windowsOf(caseSentences.map((sentence) => sentence.replace(VEILIG_THUIS, 'veiligthuis').replace(AS_IF_CLAUSE, ' ')));
+  const windows = windowsOf(caseSentences.map((sentence) => withoutAsIf(sentence.replace(VEILIG_THUIS, 'veiligthuis'))));
   return ORDER.filter((situation) => windows.some(RULES[situation]));
 }

@@ -53,7 +53,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   neglect: lexicon([
     'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
-    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'de deur dichtdoet', 'rondje gaat rijden', 'rondje rijden', 'laat ze alleen', 'laat hem alleen', 'laat haar alleen', 'alleen achterlaat', 'alleen gelaten', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'te laat opgehaald', 'alleen thuis',
+    'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'de deur dichtdoet', 'rondje gaat rijden', 'rondje rijden', 'alleen achterlaat', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel', 'schulden', 'geen geld',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
     'alleen gelaten', 'alleen laat', 'laat * alleen', 'kinderen alleen', 'terwijl ze slapen', 'terwijl zij slapen', 'terwijl de kinderen slapen',
@@ -76,8 +76,8 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'harde tik', 'harde klap', 'tik in * gezicht', 'klap in * gezicht', 'tik tegen * hoofd', 'mept', 'mepte', 'stom kind', 'rotkind',
     'te dom', 'zo dom', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
   ]),
-  'special-route': lexicon(['neef op haar', 'wacht een neef', 
-    'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
+  'special-route': lexicon([
+    'neef op haar', 'wacht een neef', 'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
     'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
   ]),
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
