@@ -34,6 +34,9 @@ export function acuteCard(d: AcuteCardData): Card {
     extra: d.extra ?? '',
     suicide: d.suicide ?? false,
     possible: d.possible ?? false,
+    // Veilig Thuis as the number for danger that is not life-threatening; short where the danger is only possible.
+    veiligThuisFirm: !d.suicide && !d.possible,
+    veiligThuisCalm: !d.suicide && (d.possible ?? false),
     reading: d.reading ?? '',
     lines: d.lines ?? [],
     routeTitle: d.route?.title ?? '',

@@ -1,7 +1,7 @@
 import type { Deps } from '../../app/deps.js';
 import type { AcuteAssessment } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
-import { readWorry, type ExplicitQuestion, type NextStep } from '../../domain/understanding/worry.js';
+import { readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
 import { understand } from '../../knowledge/understand.js';
 import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
@@ -15,7 +15,12 @@ import { SafetyTexts as T } from './texts.js';
 const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice', consult: 'advice' };
 
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
-const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record', 'share-with-others']);
+const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>([
+  'keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record', 'share-with-others', 'talk-to-family', 'police-route', 'tell-before-advice', 'request-information', 'for-veilig-thuis',
+]);
+const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (question && ANSWERED_IN_DANGER.has(question) ? question : undefined);
+/** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */
+const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: inDanger(reading.alsoAsked), step: 'veilig-thuis-first' });
 
 function shortAnswerInDanger(question?: ExplicitQuestion): { title: string; text: string } {
   return question && ANSWERED_IN_DANGER.has(question)
@@ -28,6 +33,10 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
   const text = isAboutInformingTheFamily(article) ? `${WorryAnswerTexts.toldOfHarmFamilyLater} ${article.summary}` : article.summary;
   return { title: article.title, text, articleId: article.id };
 }
+
+/** A story this long tells more than the danger: a short danger message keeps its card to the danger and its question. */
+const LONG_STORY_WORDS = 30;
+const isLongStory = (text: string): boolean => text.split(/\s+/).filter(Boolean).length > LONG_STORY_WORDS;
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
@@ -65,6 +74,20 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     };
   }
   const asks = /\?/.test(text) || reading.question !== undefined;
+  // A story of a worry read as danger now: below the numbers, what it read, its questions answered and the step
+  // for when there is no danger right now after all.
+  if (worry && reading.signals.length > 0 && isLongStory(text)) {
+    const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false);
+    return {
+      canResume: false,
+      suicide: signals.includes('suicide'),
+      reading: describeReading(reading),
+      lines,
+      answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, worry.outsideMeldcode) },
+      offerAdvice: true,
+      startWalk: { signals: reading.signals },
+    };
+  }
   // Only an article that answers what was asked: the words of a danger message match articles on anything.
   const fits = understood.kind === 'answer' && asks && understood.answer.fitsQuestion && understood.answer.namesArticleTopic;
   const asked = worry?.asked?.[0] ?? (fits ? understood.answer.best.article : undefined);

@@ -43,8 +43,8 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   infant: 'een baby of jong kind met letsel of andere zorgwekkende signalen',
   departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
   'locked-deprived': 'signalen van opsluiting, of van eten, medicijnen of zorg die iemand niet krijgt',
-  tonight: 'een moment waarop het gevaar groter kan zijn (zoals vanavond, na school of het weekend)',
-  'danger-described': 'een situatie die acuut onveilig kan zijn',
+  tonight: 'een moment waarop het gevaar groter kan zijn',
+  'danger-described': 'een situatie die onveilig kan zijn',
 };
 
 /** Whom an asker outside the meldcode sectors talks to: there is no aandachtsfunctionaris there. */

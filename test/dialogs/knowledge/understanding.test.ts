@@ -419,9 +419,10 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('leerling zei vanochtend dat haar moeder haar vriend heeft gezegd dat hij haar mag straffen zoals hij wil');
       expect(seen.replies).toHaveLength(1);
       const lines = seen.first.split('\n').filter((line) => line.trim());
-      expect(lines[0]).toBe('Is er nu gevaar? Bel 112');
+      expect(lines[0]).toBe('Is iemand nu in gevaar? Bel 112.');
       expect(seen.first).toContain('0800-2000');
-      expect(seen.first).toContain('een situatie die acuut onveilig kan zijn');
+      expect(seen.first).not.toContain('Direct levensgevaar');
+      expect(seen.first).toContain('een situatie die onveilig kan zijn');
       expect(seen.first).toContain('Het gaat om een kind');
       const step = lines.findIndex((line) => line === 'Is er nu geen direct gevaar?');
       expect(step).toBeGreaterThan(lines.findIndex((line) => line.includes('0800-2000')));
@@ -442,6 +443,20 @@ describe('what a professional sees when typing in their own words', () => {
       const step = lines.findIndex((line) => line === 'Is er nu geen direct gevaar?');
       expect(step).toBeGreaterThan(lines.findIndex((line) => line.includes('0800-2000')));
       expect(lines[step + 1]).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+      expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Meldcode-stappen doorlopen');
+    });
+
+    it('answers a long story read as danger now below the numbers: what it tells, and the step if there is no danger right now', async () => {
+      const seen = await say(
+        'Wijkverpleegkundige hier. Meneer van 84 met vergevorderde dementie, zijn vrouw zorgt dag en nacht voor hem en is op. Vandaag zag ik dat ze hem hardhandig terug in zijn stoel duwde en hem uitschold toen hij wilde opstaan, en hij heeft plekken op zijn onderarmen. Ik twijfel of dit overbelasting is of dat ik iets moet doen.',
+      );
+      const lines = seen.first.split('\n').filter((line) => line.trim());
+      expect(lines[0]).toBe('Direct levensgevaar? Bel nu 112');
+      expect(seen.first).toContain('Wat ik lees');
+      expect(seen.first).toMatch(/Het gaat om .*een oudere/);
+      const step = lines.indexOf('Is er nu geen direct gevaar?');
+      expect(step).toBeGreaterThan(lines.findIndex((line) => line.includes('0800-2000')));
+      expect(lines[step + 1]).toContain('Vraag vandaag nog advies aan Veilig Thuis');
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Meldcode-stappen doorlopen');
     });
 
