@@ -68,6 +68,8 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     switch (word) {
       case 'thanks':
         return T.control.thanks;
+      case 'signOff':
+        return T.control.signOff;
       case 'ok':
         return T.control.ok;
       case 'whoAreYou':

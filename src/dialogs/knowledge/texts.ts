@@ -19,6 +19,7 @@ export const KnowledgeTexts = {
   otherKindOfAnswer: (asked: QuestionType) => `Staat het antwoord op ${QuestionKinds[asked]} hier niet in? Vraag het een adviseur van Veilig Thuis (${veiligThuis}).`,
   control: {
     thanks: 'Graag gedaan. Stel gerust nog een vraag, of typ "help" om te zien wat ik kan.',
+    signOff: `Graag gedaan. Leg vast met wie je het besprak, wat jullie afspraken en wat je nog gaat doen. Je kunt hier altijd terugkomen, ook als er iets verandert: vertel dan kort wat er nu speelt. Acuut gevaar? Bel ${emergency}. Veilig Thuis: ${veiligThuis} (gratis, 24/7).`,
     whoAreYou:
       'Ik ben een digitale assistent van Veilig Thuis, geen mens. Ik zoek antwoorden in vaste, gecontroleerde teksten en loop de meldcode met je door. Wil je met een mens overleggen? Vraag advies aan Veilig Thuis.',
     language:

@@ -1,5 +1,5 @@
 /** Short messages that steer the conversation rather than ask something. */
-export type ControlWord = 'thanks' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'greeting' | 'yes' | 'no' | 'dontKnow';
+export type ControlWord = 'thanks' | 'signOff' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'greeting' | 'yes' | 'no' | 'dontKnow';
 
 const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['thanks', /^(?:(?:heel |hartelijk |super |alvast )?(?:bedankt|dank ?je(?: ?wel)?|dank u(?: ?wel)?|dankjewel|dankuwel|thanks|thank you|thx|top,? bedankt|fijn,? bedankt|merci|tnx))(?: voor (?:je|de|uw) (?:hulp|antwoord|uitleg|info))?$/],
@@ -143,8 +143,17 @@ export function closingOf(text: string): ControlWord | undefined {
   const t = simplified(text);
   const words = t.split(' ').length;
   if (words <= 14 && !ASKS.test(text.toLowerCase()) && CLOSING_TAIL.test(t)) return 'thanks';
-  return words <= 30 && !text.includes('?') && opensWithThanks(text) ? 'thanks' : undefined;
+  // "kan ik later gewoon hier terugkomen als er iets verandert?" is the one question a goodbye may ask.
+  const asksOnlyToComeBack = questionsOf(text).every((q) => COME_BACK.test(simplified(q)));
+  if (words <= 40 && asksOnlyToComeBack && opensWithThanks(text)) return 'signOff';
+  return COME_BACK_LATER.test(t) && words <= 14 && !text.includes('?') ? 'signOff' : undefined;
 }
+
+/** "Kan ik hier later gewoon terugkomen?", "mag ik nog eens terugkomen als …". */
+const COME_BACK = /\b(?:kan|mag|kun) ik\b.{0,30}?\b(?:terugkomen|terug komen|hier terecht|nog (?:een keer|eens) (?:vragen|komen))\b/u;
+/** "ik kom er later op terug", "ik kom hier morgen op terug": said while leaving. */
+const COME_BACK_LATER = /\bik kom (?:er|hier|daar)\b.{0,20}?\bop terug\b/u;
+const questionsOf = (text: string): string[] => text.split(/(?<=\?)/u).filter((part) => part.includes('?')).map((part) => part.split(/[.!\n]/u).at(-1) ?? part);
 
 /** "top, dank je", "ok super bedankt", "dankjewel": thanks, maybe after a word of approval. */
 const THANKS_OPENING = /^(?:(?:ok|oke|okay|top|super|fijn|mooi|ah|ja|nou|helder|duidelijk)[\s,!]+)*(?:heel |hartelijk |super |alvast )?(?:bedankt|dank(?: ?(?:je|u))?(?: ?wel)?|dankjewel|dankuwel|thanks|thx|tnx|thnx|thanx|merci)\b/u;

@@ -758,6 +758,8 @@ describe('what a professional sees when typing in their own words', () => {
     it.each([
       ['bedankt!', /Graag gedaan/],
       ['top, dankjewel 👍', /Graag gedaan/],
+      ['oke top, bedankt. ik ga het morgen eerst met onze aandachtsfunctionaris bespreken. kan ik later gewoon hier terugkomen als er iets verandert?', /Je kunt hier altijd terugkomen/],
+      ['ok top dankjewel, ik ga het morgen eerst met onze ib\'er bespreken', /Leg vast met wie je het besprak/],
       ['ok', /Prima/],
       ['stop', /niets om te stoppen/],
       ['annuleren', /niets om te stoppen/],

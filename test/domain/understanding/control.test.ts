@@ -63,10 +63,16 @@ describe('reading a short message as a control word', () => {
     expect(closingOf('moet ik het melden? fijne dag')).toBeUndefined();
   });
 
-  it('reads thanks followed by a remark or what the person will do next as thanks (blind sets BG and BL)', () => {
-    expect(closingOf('ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten')).toBe('thanks');
-    expect(closingOf('super bedankt. had ik niet zo snel verwacht, ik bel ze morgen')).toBe('thanks');
+  it('reads thanks followed by a remark or what the person will do next as a sign-off (blind sets BG and BL)', () => {
+    expect(closingOf('ok top, dankjewel! ga morgen even met onze aandachtsfunctionaris zitten')).toBe('signOff');
+    expect(closingOf('super bedankt. had ik niet zo snel verwacht, ik bel ze morgen')).toBe('signOff');
     expect(closingOf('dankjewel! ga ik morgen melden?')).toBeUndefined();
-    expect(closingOf('top dank je, hier kan ik wel mee verder. had ik eerder moeten weten haha')).toBe('thanks');
+    expect(closingOf('top dank je, hier kan ik wel mee verder. had ik eerder moeten weten haha')).toBe('signOff');
+  });
+
+  it('reads a sign-off that only asks whether the person can come back later as a sign-off (blind set CW)', () => {
+    expect(closingOf('oke top, bedankt. ik ga het morgen eerst met onze aandachtsfunctionaris bespreken. kan ik later gewoon hier terugkomen als er iets verandert?')).toBe('signOff');
+    expect(closingOf('ik kom er morgen op terug')).toBe('signOff');
+    expect(closingOf('bedankt. kan ik later terugkomen? en mag ik de school bellen?')).toBeUndefined();
   });
 });
