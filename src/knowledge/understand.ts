@@ -92,7 +92,7 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
  * ("… de meldcode en bij welke stap hoort het afwegingskader", "…, ik snap het verschil tussen advies en melding niet").
  */
 const QUESTION_PARTS = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
-const NEW_QUESTION = /\s(?=en\s+(?:bij|wat|hoe|welke|wie|waar|wanneer|mag|moet|kan)\b)|,\s+(?=(?:ik\s+)?(?:snap|begrijp)\b)/u;
+const NEW_QUESTION = /\s(?=en\s+(?:bij|wat|hoe|welke|wie|waar|wanneer|mag|moet|kan|is|zijn|geldt)\b)|,\s+(?=(?:ik\s+)?(?:snap|begrijp)\b)/u;
 /** "Ik snap het verschil tussen advies en melding niet": saying what one does not know asks it. */
 const NOT_KNOWN = /\b(?:snap|begrijp|weet)\b[^.?!]*\bniet\b/u;
 const isQuestion = (part: string) => part.endsWith('?') || QUESTION_OPENING.test(part) || /^(?:hoeveel|hoelang)\b/iu.test(part) || NOT_KNOWN.test(part);
@@ -258,7 +258,11 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
 }
 
 /** The article that answers a kind of question better than any ranking finds it. */
-const QUESTION_ARTICLES: Partial<Record<ExplicitQuestion, string>> = { 'share-with-others': 'gegevens-delen-met-anderen' };
+const QUESTION_ARTICLES: Partial<Record<ExplicitQuestion, string>> = {
+  'share-with-others': 'gegevens-delen-met-anderen',
+  'meldcode-applies': 'meldcode-voor-wie',
+  'ask-advice-yourself': 'zelf-advies-vragen',
+};
 /** Articles only for a message that names their subject ("wat vertellen we de ouders?" asks nothing about advice). */
 const RESERVED_ARTICLES: ReadonlyMap<string, RegExp> = new Map([['advies-vragen-zonder-het-gezin-in-te-lichten', /\badvies\p{L}*/u]]);
 /** The articles this message's searches leave out: a colleague's routes unless a colleague is in view, and reserved articles. */

@@ -7,6 +7,7 @@ import { nextStepText } from '../domain/understanding/labels.js';
 import type { ExplicitQuestion, WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
 import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
+import { AskAdviceYourself, WhoTheMeldcodeIsFor } from './content/meldcode.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
 
@@ -43,6 +44,8 @@ export const WorryAnswerTexts = {
     'police-route': `Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt, hangt af van de werkafspraken in de regio; die staan niet in mijn bronnen. Twijfel je of het daar aankomt? Bel dan zelf Veilig Thuis (${veiligThuis}) en vraag hoe het in Zuid-Limburg loopt. Is er een kind of volwassene in direct gevaar: ${emergency}.`,
     'tell-before-advice': AdviceWithoutTellingFirst,
     'request-information': `Het meldrecht geeft je ruimte om zonder toestemming informatie met Veilig Thuis te delen, niet om zonder toestemming informatie op te vragen bij anderen, zoals een bank of een woningcorporatie. Vraag Veilig Thuis (${veiligThuis}) om advies; doet Veilig Thuis onderzoek, dan vraagt het zelf de informatie op die het nodig heeft.`,
+    'meldcode-applies': WhoTheMeldcodeIsFor,
+    'ask-advice-yourself': AskAdviceYourself,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
 } as const;
@@ -52,7 +55,7 @@ const T = WorryAnswerTexts;
 /** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
 /** A second question in a story gets its own short answer too, where that answer says something of its own. */
-const ANSWERED_SECOND = new Set<ExplicitQuestion>(['keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
+const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
 
 /** Questions about this person's safety that no article answers better than their own short answer. */
 const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone', 'tell-before-advice', 'request-information']);
@@ -79,7 +82,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 }
 
 /** Questions a special route does not answer itself; their short answer goes below the route. */
-const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
+const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
   const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];

@@ -248,7 +248,9 @@ export function isPastOrFiction(normalised: string): boolean {
  * tandarts …") and their own fear ("ik ben eerlijk gezegd bang voor de reactie"). Neither is a signal.
  */
 export function withoutAsker(normalised: string): string {
-  return normalised.replace(ASKER_ROLE, ' ').replace(ASKER_FEAR, ' ');
+  return normalised.replace(ASKER_ROLE, ' ').replace(ASKER_FEAR, ' ').replace(STAFF_AWAY, ' ');
 }
+/** "Onze aandachtsfunctionaris is ziek": a colleague who is away says nothing of the family. */
+const STAFF_AWAY = /\b(?:aandacht\p{L}*|ib'?er|intern begeleider|collega|leidinggevende|teamleider|arts|huisarts|juf|meester|mentor|zorgcoordinator|directeur|coordinator)\s+(?:is|was|zijn|waren)\s+(?:\S+\s+)?(?:ziek|afwezig|op vakantie|met verlof)\b/gu;
 const ASKER_ROLE = /\bik (?:ben|werk als) (?:een |de )?\p{L}+(?=\s*(?:[.!?,;]|en\b|bij\b|op\b|in\b|van\b|hier\b|$))|\b(?:mag|kan|moet) ik als \p{L}+/gu;
 const ASKER_FEAR = /\b(?:ik )?ben (?:\S+ ){0,3}?(?:bang|angstig)(?= (?:voor|dat|om)\b)/gu;

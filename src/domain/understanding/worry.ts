@@ -24,7 +24,9 @@ export type ExplicitQuestion =
   | 'police-route'
   | 'tell-before-advice'
   | 'request-information'
-  | 'share-with-others';
+  | 'share-with-others'
+  | 'meldcode-applies'
+  | 'ask-advice-yourself';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -155,6 +157,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
   // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.
   { kind: 'tell-before-advice', pattern: /\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:vertellen|inlichten|informeren|laten weten|op de hoogte (?:stellen|brengen))\b[^.?!]{0,50}\badvies\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,5}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+(?:dat\s+(?:ze|zij|hij|de ouders|het gezin|de client|mijn client)\s+(?:dat\s+|het\s+)?(?:weet|weten|hoort|horen)|(?:haar|hem|hen|de ouders|het gezin|de client)\s+te)\b|\bzonder\s+(?:haar|hem|hen|de ouders|het gezin|de client)\s+(?:\S+\s+)?te\s+(?:informeren|vertellen|inlichten)\s+advies\b|\btoestemming\s+(?:nodig\s+)?(?:om|voor)\s+(?:\S+\s+){0,3}?advies\b/u },
+  // "Geldt de meldcode ook voor vrijwilligers?", "hebben wij ook zo'n meldcode?": who the law binds.
+  { kind: 'meldcode-applies', pattern: /\b(?:geldt|geld|gelden|telt)\s+(?:(?:de|die|deze|zo'?n|een|het|dat|dit)\s+)?(?:\S+\s+)?meldcode\b[^.?!]{0,40}\bvoor\b|\b(?:hebben|heb|hebt)\s+(?:wij|we|ik|jullie)\s+(?:ook\s+)?(?:zo'?n|een|de)\s+meldcode\b|\b(?:vallen|val|valt)\s+(?:wij|we|ik|vrijwilligers|zij)\s+(?:\S+\s+){0,3}?onder\s+(?:de\s+)?meldcode\b|\bmeldcode\s+(?:ook\s+)?(?:verplicht\s+)?voor\s+(?:mij|ons|vrijwilligers)\b/u },
+  // "Mag ik zelf VT bellen of moet ik eerst met de aandachtsfunctionaris overleggen?": anyone may ask advice at any step.
+  { kind: 'ask-advice-yourself', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?zelf\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt|advies\p{L}*)\b|\b(?:moet|moeten)\s+(?:ik|we)\s+(?:\S+\s+){0,4}?eerst\s+(?:\S+\s+){0,3}?(?:aandacht\p{L}*|ib'?er|intern begeleider|leidinggevende|directie|zorgcoordinator)\b[^.?!]{0,60}\b(?:veilig thuis|vt|advies\p{L}*)\b|\bzonder\s+(?:de\s+|mijn\s+|onze\s+)?(?:aandacht\p{L}*|ib'?er|leidinggevende|directie)\b[^.?!]{0,40}\b(?:veilig thuis|vt|bellen|advies\p{L}*)\b/u },
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.

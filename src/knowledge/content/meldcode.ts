@@ -2,13 +2,20 @@ import type { ArticleInput } from '../article.js';
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
+/** Also the short answer to "geldt de meldcode ook voor ons?" in a story. */
+export const WhoTheMeldcodeIsFor =
+  'De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten in de gezondheidszorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie; bronnen noemen ook ouderenzorg, gehandicaptenzorg en asielzoekerscentra. Geldt hij niet voor jou, bijvoorbeeld als vrijwilliger, dan kun je zonder meldcode altijd Veilig Thuis bellen voor advies of een melding (0800-2000, gratis, 24/7).';
+/** Also the short answer to "mag ik zelf VT bellen of eerst de aandachtsfunctionaris?" in a story. */
+export const AskAdviceYourself =
+  'Ja. Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen (0800-2000, gratis, 24/7), ook voordat je met je aandachtsfunctionaris hebt overlegd en zonder namen te noemen.';
+
 /** The Wet verplichte meldcode, its five steps and how to record them. */
 export const meldcodeArticles: ArticleInput[] = [
   {
     id: 'meldcode-wat-is-het',
     title: 'Wat is de meldcode huiselijk geweld en kindermishandeling?',
     summary:
-      'De meldcode is een stappenplan van vijf stappen voor professionals die huiselijk geweld of kindermishandeling vermoeden. Sinds 1 juli 2013 moeten organisaties in onder meer onderwijs, kinderopvang, zorg, jeugdhulp en maatschappelijke ondersteuning een meldcode hebben en gebruiken.',
+      'De meldcode is een stappenplan voor professionals die huiselijk geweld of kindermishandeling vermoeden: 1 signalen in kaart brengen, 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen, 3 gesprek met de betrokkene(n), 4 wegen, 5 beslissen over hulp en/of melden. Sinds 1 juli 2013 moeten organisaties in onder meer onderwijs, kinderopvang, zorg, jeugdhulp en maatschappelijke ondersteuning een meldcode hebben en gebruiken.',
     body: lines(
       'De Wet verplichte meldcode huiselijk geweld en kindermishandeling geldt sinds 1 juli 2013. Je werkgever stelt een eigen meldcode vast op basis van het basismodel en moet die bekend maken bij medewerkers.',
       'De vijf stappen:',
@@ -158,5 +165,45 @@ export const meldcodeArticles: ArticleInput[] = [
     keywords: ['melding vastleggen', 'verslag melding', 'verantwoorden', 'verantwoording', 'dossier melding'],
     source: Sources.knmgStap5,
     checked: '2026-12-02',
+  },
+  {
+    id: 'meldcode-voor-wie',
+    title: 'Voor wie geldt de meldcode? Sectoren, beroepskrachten en vrijwilligers',
+    summary: WhoTheMeldcodeIsFor,
+    body: lines(
+      'De wet noemt sectoren, geen beroepen. Je werkgever stelt een eigen meldcode vast en moet die bekendmaken bij medewerkers.',
+      'Twijfel je of jouw organisatie eronder valt, bijvoorbeeld bij schuldhulpverlening, een woningcorporatie of een voedselbank? Vraag je leidinggevende of coördinator of er een meldcode is, en wie de aandachtsfunctionaris is.',
+      'Ben je vrijwilliger? Vraag je coördinator of het bestuur welke afspraken er zijn over zorgen om iemand. Heb je die niet, dan geldt voor jou wat voor iedereen geldt: schrijf op wat je zag of hoorde, ga niet zelf onderzoeken en bel Veilig Thuis.',
+      'De wet verplicht organisaties om een meldcode te hebben en te gebruiken. Wanneer je hoort te melden, staat in het afwegingskader: bij acute en structurele onveiligheid meld je altijd.',
+      'Is iemand in direct gevaar? Bel 112. Voor advies of een melding: Veilig Thuis, 0800-2000.',
+    ),
+    sectors: [],
+    keywords: [
+      'voor wie geldt', 'geldt de meldcode', 'geld de meldcode', 'geldt het', 'valt onder de meldcode', 'vallen onder de meldcode', 'vallen wij onder', 'valt mijn werk', 'welke sectoren', 'welke organisaties', 'welke beroepen',
+      'verplicht voor', 'ook voor vrijwilligers', 'vrijwilligers', 'vrijwilliger', 'betaald', 'schuldhulp', 'schuldhulpverlening', 'schuldhulpverleners', 'voedselbank', 'woningcorporatie', 'gastouder', 'sportclub', 'taalcafe',
+    ],
+    source: Sources.basismodel,
+    moreSources: [Sources.sduWet],
+    checked: '2026-12-06',
+  },
+  {
+    id: 'zelf-advies-vragen',
+    title: 'Mag ik zelf Veilig Thuis om advies vragen?',
+    summary: AskAdviceYourself,
+    body: lines(
+      'Advies vragen is geen melding, en het afwegingskader hoeft dan nog niet ingevuld te zijn: dat hoort bij het wegen en beslissen (stap 4 en 5).',
+      'Overleg met een deskundige collega of de aandachtsfunctionaris blijft stap 2 van de meldcode. Bespreek het dus ook met je aandachtsfunctionaris, of vertel achteraf dat je advies vroeg.',
+      'Leg vast dat je advies vroeg: met wie, wat het advies was en wanneer. Na een adviesgesprek blijf jij verantwoordelijk voor de zorg.',
+      'Wie in jouw organisatie welke stap zet, staat in de meldcode van je organisatie.',
+      'Veilig Thuis: 0800-2000. Is iemand in direct gevaar? Bel 112.',
+    ),
+    sectors: [],
+    keywords: [
+      'zelf bellen', 'zelf advies', 'zelf advies vragen', 'zelf veilig thuis', 'zelf vt', 'zelf gewoon', 'mag ik zelf', 'mag ik dat zelf', 'eerst overleggen', 'eerst met de aandachtsfunctionaris', 'eerst de aandachtsfunctionaris',
+      'zonder aandachtsfunctionaris', 'buiten de aandachtsfunctionaris', 'buiten de ib', 'niet bereikbaar', 'afwegingskader ingevuld', 'ingevuld zijn', 'toestemming van de directie',
+    ],
+    source: Sources.basismodel,
+    moreSources: [Sources.knmgAnoniem],
+    checked: '2026-12-06',
   },
 ];

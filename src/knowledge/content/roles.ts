@@ -17,7 +17,7 @@ export const roleArticles: ArticleInput[] = [
       'In de meldcode is de aandachtsfunctionaris de gebruikelijke gesprekspartner bij Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen.',
       'Op school heeft deze rol vaak een andere naam, zoals intern begeleider of zorgcoördinator.',
       'Is een aandachtsfunctionaris verplicht? De wet verplicht organisaties tot een meldcode. Een aandachtsfunctionaris voor iedereen die met de meldcode werkt, is in de vernieuwde landelijke aanpak voorgesteld en wordt aanbevolen; of het inmiddels wettelijk verplicht is, konden we niet bevestigen.',
-      'Weet je niet wie het in jouw organisatie is? Je werkgever moet de meldcode bekendmaken bij medewerkers: vraag je leidinggevende, de directie of de houder wie de aandachtsfunctionaris is en waar de meldcode staat. Is die niet bereikbaar, dan kun je altijd advies vragen aan Veilig Thuis (0800-2000, ook ’s avonds en in het weekend).',
+      'Weet je niet wie het in jouw organisatie is? Je werkgever moet de meldcode bekendmaken bij medewerkers: vraag je leidinggevende, de directie of de houder wie de aandachtsfunctionaris is en waar de meldcode staat. Je kunt ook altijd zelf advies vragen aan Veilig Thuis (0800-2000, ook ’s avonds en in het weekend), ook voordat je de aandachtsfunctionaris hebt gesproken.',
     ),
     sectors: [],
     keywords: ['aandachtsfunctionaris', 'aandachtfunctionaris', 'aandachts functionaris', 'meldcodefunctionaris', 'deskundige', 'aanspreekpunt', 'wie is het', 'erachter komen', 'niet bereikbaar'],

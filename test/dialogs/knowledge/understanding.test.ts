@@ -518,7 +518,9 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('tells a volunteer that Veilig Thuis is there for them too, not the route for a suspected colleague', async () => {
       const seen = await say('ik ben vrijwilliger bij de scouting, geldt die meldcode ook voor mij?');
-      expect(seen.first).toMatch(/Zorgen als buur, familielid of vrijwilliger/);
+      expect(seen.first).toMatch(/Voor wie geldt de meldcode\?/);
+      expect(seen.first).toMatch(/als vrijwilliger, dan kun je zonder meldcode altijd Veilig Thuis bellen/);
+      expect(seen.first).not.toMatch(/vermoeden over iemand die in de organisatie werkt/);
     });
 
     it('answers how long Veilig Thuis takes after a melding with the veiligheidsbeoordeling, not the ten-week onderzoek', async () => {
@@ -586,7 +588,7 @@ describe('what a professional sees when typing in their own words', () => {
           "Wij zijn allemaal vrijwilligers, hebben wij ook zo'n meldcode?",
       );
       expect(seen.all).not.toMatch(/vermoeden over iemand die in de organisatie werkt/);
-      expect(seen.all).toMatch(/geen beroepskracht/);
+      expect(seen.all).toMatch(/zonder meldcode altijd Veilig Thuis bellen/);
     });
 
     it('answers "must I tell her before I ask Veilig Thuis for advice?" with no, and what holds for a melding', async () => {
@@ -711,6 +713,34 @@ describe('what a professional sees when typing in their own words', () => {
       expect(couple.all).not.toMatch(/Ouderenmishandeling/);
       const divorce = await say('Een jongen uit mijn team wiens ouders gescheiden zijn, wordt vaak door niemand opgehaald en is stil. Moet ik hier iets mee?');
       expect(divorce.all).not.toMatch(/geweld tussen volwassenen/);
+    });
+  });
+
+  describe('concrete questions the blind judges found unanswered', () => {
+    it('answers whether the meldcode holds for a volunteer, in a story and as a question with typos', async () => {
+      const story = await say(
+        'Ik doe vrijwilligerswerk bij de voedselbank. Een moeder die pakketten haalt heeft steeds blauwe plekken en haar zoontje van 6 is heel stil en mager. geldt de meldcode ook voor ons vrijwilligers, of moet ik dit aan de coordinator laten?',
+      );
+      expect(story.first).toMatch(/\*\*Op je vraag:\*\* De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten/);
+      expect(story.first).not.toMatch(/aandachtsfunctionaris/);
+      const question = await say('geld de meldcode huiselijkgeweld ook voor vrijwillgers bij de voedselbank of alleen voor mensen die er betaald werken?');
+      expect(question.first).toMatch(/^\s*Voor wie geldt de meldcode\?/);
+    });
+
+    it('tells an intern begeleider that they may ask Veilig Thuis for advice themselves, before the aandachtsfunctionaris', async () => {
+      const story = await say(
+        "ik ben ib'er. een meisje uit groep 6 heeft al weken blauwe plekken en zegt steeds dat ze gevallen is. onze aandachtsfunctionaris is ziek. moet ik eerst wachten tot zij terug is of mag ik zelf veilig thuis bellen?",
+      );
+      expect(story.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
+      expect(story.first).not.toMatch(/draagkracht van een ouder/);
+      const question = await say('moet ik eerst met onze aandachtfunctionaris overleggen of mag ik ook zelf gewoon adviesvragen bij vt? en moet het afwegingskader dan al ingevult zijn');
+      expect(question.first).toMatch(/Mag ik zelf Veilig Thuis om advies vragen\?[\s\S]*stap 4 en 5/);
+    });
+
+    it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
+      const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
+      expect(seen.first).toMatch(/afwegingskader/i);
+      expect(seen.first).toMatch(/Op je andere vraag: Wat is de meldcode[\s\S]*1 signalen in kaart brengen, 2 collegiale consultatie/);
     });
   });
 
