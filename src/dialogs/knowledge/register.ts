@@ -7,10 +7,9 @@ import { messageCard, type CardButton } from '../../cards/messageCard.js';
 import { welcomeCard } from '../../cards/welcomeCard.js';
 import { Verbs } from '../../cards/verbs.js';
 import type { ControlWord } from '../../domain/understanding/control.js';
-import { describeReading } from '../../domain/understanding/labels.js';
 import { answerBesideRoute, worryAnswerLines } from '../../knowledge/worryAnswer.js';
 import type { WorryReading } from '../../domain/understanding/worry.js';
-import { routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
+import { describeWithRoute, routeLines, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { understand, type Understanding } from '../../knowledge/understand.js';
 import { KnowledgeTexts as T } from './texts.js';
 import type { Card } from '../../cards/card.js';
@@ -45,13 +44,14 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     const answers = asked.map((article) => ({ title: T.readAnswer(article.title), article }));
     const also = related && (route || asked.length === 0) ? [{ title: T.readAlso(related.title), article: related }] : [];
     const further = [...answers, ...also];
+    const { reading: shown, text } = describeWithRoute(reading, route);
     return messageCard({
       title: T.worryTitle,
-      text: describeReading(reading),
+      text,
       lines: route ? [...routeBlock(route), ...answerBesideRoute(reading, asked)] : worryAnswerLines(reading, asked, openQuestion, sector, outsideMeldcode),
       note: T.safetyLine,
       actions: [
-        walkButton(canResume, reading),
+        walkButton(canResume, shown),
         { title: T.askAdvice, verb: Verbs.adviceOpen },
         ...further.map(({ title, article }) => ({ title, verb: Verbs.knowledgeShow, data: { articleId: article.id } })),
       ],

@@ -6,7 +6,7 @@ import { understand } from '../../knowledge/understand.js';
 import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
-import { routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
+import { describeWithRoute, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
 import type { Sector } from '../../domain/constants.js';
 import type { AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
@@ -51,7 +51,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       canResume: false,
       possible: danger.urgency === 'possible',
       suicide: signals.includes('suicide') || route.kind === 'suicide',
-      reading: describeDanger(signals),
+      // What the story tells where it sends to Veilig Thuis first ("mogelijk uitbuiting"), not a danger label it never said.
+      reading: route.kind === 'veilig-thuis-first' ? describeWithRoute(reading, route).text : describeDanger(signals),
       route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
       answer: { title: '', text: '', articleId: articleForRoute(route) },
       offerAdvice: true,

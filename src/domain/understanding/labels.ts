@@ -1,5 +1,6 @@
 import type { AcuteSignal } from '../acuteDanger.js';
 import { PhoneNumbers, type Sector } from '../constants.js';
+import type { VeiligThuisFirstForm } from '../facts.js';
 import type { Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
 
 /** General words for what a message describes: never a name, place or other identifying detail. */
@@ -15,6 +16,15 @@ export const WorrySignalLabels: Record<WorrySignal, string> = {
   'special-route': 'mogelijk eergerelateerd geweld, huwelijksdwang, achterlating, meisjesbesnijdenis of uitbuiting',
   colleague: 'een vermoeden over iemand die in de organisatie werkt',
   'parent-problems': 'zorgen over de draagkracht van een ouder of verzorger',
+};
+
+/** The kind of signal named for a story whose route is known: only that form, not the whole list. */
+const SpecialRouteSignalLabels: Record<VeiligThuisFirstForm, string> = {
+  'eergerelateerd-geweld': 'signalen van eergerelateerd geweld',
+  huwelijksdwang: 'signalen van huwelijksdwang',
+  achterlating: 'signalen van achterlating in het buitenland',
+  vgv: 'signalen van meisjesbesnijdenis',
+  mensenhandel: 'signalen van uitbuiting (loverboy- of mensenhandelproblematiek)',
 };
 
 export const InvolvedLabels: Record<Involved, string> = {
@@ -76,9 +86,10 @@ export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 /** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
-export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved'>): string {
+export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved'>, form?: VeiligThuisFirstForm): string {
   const parts: string[] = [];
-  if (reading.signals.length > 0) parts.push(`Je beschrijft ${list(reading.signals.map((s) => WorrySignalLabels[s]))}.`);
+  const label = (s: WorrySignal) => (s === 'special-route' && form ? SpecialRouteSignalLabels[form] : WorrySignalLabels[s]);
+  if (reading.signals.length > 0) parts.push(`Je beschrijft ${list(reading.signals.map(label))}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));
   if (people.length > 0) parts.push(`Het gaat om ${list(people.map((i) => InvolvedLabels[i]))}.`);
   return parts.join(' ') || 'Je beschrijft een zorg over de veiligheid van iemand.';

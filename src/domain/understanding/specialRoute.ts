@@ -14,8 +14,8 @@ import {
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
 import { isPastOrFiction, normaliseText, withoutOwnWedding } from './text.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
-import { SpecialRouteTitles } from './labels.js';
-import type { WorryReading } from './worry.js';
+import { SpecialRouteTitles, describeReading } from './labels.js';
+import type { WorryReading, WorrySignal } from './worry.js';
 
 /**
  * The situations where the general meldcode walk is the wrong route (brief §7), read from free text
@@ -179,4 +179,16 @@ export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly
         lines: [SuicideRoute.lifeInDanger, SuicideRoute.talkTo113, SuicideRoute.ownCare, SuicideRoute.veiligThuisOnlyIfUnsafeHome],
       };
   }
+}
+
+/**
+ * What the card says it read, given the route: a story sent to Veilig Thuis first names that kind of signal even
+ * when no word of the worry reader did, and the "vriend" of a girl who may be exploited is no partner of hers.
+ */
+export function describeWithRoute(reading: WorryReading, route?: SpecialRoute): { reading: WorryReading; text: string } {
+  if (route?.kind !== 'veilig-thuis-first') return { reading, text: describeReading(reading) };
+  const exploited = route.form === 'mensenhandel';
+  const told = reading.signals.filter((s) => s !== 'special-route' && !(exploited && s === 'domestic'));
+  const shown = { ...reading, signals: ['special-route', ...told] as WorrySignal[], involved: exploited ? reading.involved.filter((i) => i !== 'partner') : reading.involved };
+  return { reading: shown, text: describeReading(shown, route.form) };
 }

@@ -98,7 +98,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
 const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   child: lexicon(['kind', 'kinderen', 'kids', 'koters', 'kleintjes', 'jochie', 'joch', 'ventje', 'knulletje', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoontje', 'dochtertje', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
-  youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'jaar oud']),
+  youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
   partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.

@@ -737,6 +737,15 @@ describe('what a professional sees when typing in their own words', () => {
       expect(question.first).toMatch(/Mag ik zelf Veilig Thuis om advies vragen\?[\s\S]*stap 4 en 5/);
     });
 
+    it('names signs of exploitation in what it read for a girl picked up by an older "vriend", never an (ex-)partner', async () => {
+      const seen = await say(
+        'ik ben trainer van de meiden onder 16 bij een voetbalclub in brunssum. een van mijn speelsters is 15 en wordt sinds een paar weken na de training opgehaald door een man die volgens mij zeker 25 is, in een dikke auto. ze noemt hem haar vriend. ze heeft ineens nieuwe airpods en een dure jas en mist steeds vaker trainingen. moet ik haar ouders bellen?',
+      );
+      expect(seen.first).toMatch(/Je beschrijft signalen van uitbuiting \(loverboy- of mensenhandelproblematiek\)/);
+      expect(seen.first).toMatch(/Het gaat om .*een jongere/);
+      expect(seen.first).not.toMatch(/\(ex-\)partner|huwelijksdwang/);
+    });
+
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
