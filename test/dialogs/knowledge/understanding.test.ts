@@ -768,6 +768,7 @@ describe('what a professional sees when typing in their own words', () => {
       expect(english.replies).toHaveLength(1);
       expect(english.first.split('\n').find(Boolean)).toBe('Is someone in danger right now? Call 112.');
       expect(english.first).toContain('0800-2000');
+      expect(english.first).toMatch(/When no one is in danger right now: write down what you saw and heard/);
       const german = await say('Eine Schülerin sagt mir gerade, dass sie sich nicht nach Hause traut. Ihr Vater hat sie gestern mit dem Gürtel geschlagen und heute ist er wieder betrunken.');
       expect(german.first.split('\n').find(Boolean)).toBe('Ist jemand jetzt in Gefahr? Rufen Sie 112 an.');
       const safe = await say('A 15-year-old told me her stepdad regularly hits her mum. She is at her aunt\'s this week and feels safe there. What should I do?');
