@@ -219,7 +219,7 @@ const BETWEEN_CHILDREN = lexicon([
 ]);
 
 /** A child the asker sees in their own work: the Kindcheck is for professionals who see the parent, not the child. */
-const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groep *', 'pupil', 'mijn groep', 'op de opvang', 'op de bso', 'op het kdv', 'op school']);
+const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groep *', 'pupil', 'mijn groep', 'op de opvang', 'op de bso', 'op het kdv', 'op school', 'consultatiebureau', 'op het cb', 'jgz', 'jeugdverpleegkundige', 'jeugdarts']);
 
 function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextStep {
   if (signals.includes('special-route')) return 'veilig-thuis-first';
