@@ -95,7 +95,7 @@ const NOT_WORK = String.raw`(?<!\b${FINISHED_WORK}\s+${WILL_FINISH})`;
 const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|${NOT_WORK}af te maken|${NOT_WORK}afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;
 const SELF = String.raw`(?:zichzelf|zich|mezelf|mijzelf)`;
-const WEAPON = String.raw`(?:mes|messen|keukenmes|zakmes|vlindermes|stiletto|vuurwapen|pistool|revolver|geweer|wapen|wapens|bijl|honkbalknuppel|knuppel|boksbeugel|taser)`;
+const WEAPON = String.raw`(?:mes|messen|keukenmes|zakmes|vlindermes|stiletto|vuurwapen|vuurwapens|pistool|pistolen|revolver|geweer|geweren|jachtgeweer|jachtgeweren|wapen|wapens|bijl|honkbalknuppel|knuppel|boksbeugel|taser)`;
 const TELLS = String.raw`(?:vertelt|vertelde|vertelden|verteld|zei|zegt|zeggen|zegde|gaf aan|geeft aan|aangegeven|vertrouwde|biechtte|opgebiecht|liet weten|laat weten)`;
 const FEARED_PERSON = String.raw`(?:thuis|naar huis|hem|papa|mama|(?:zijn|haar|z'n|d'r|mijn) (?:vader|moeder|stief\w+|broer|oom|opa))`;
 const ABUSE_TOLD = String.raw`(?:${HURTS}|slaan|schoppen|trappen|${KILL}|mishandel\w*|misbruik\w*|verkracht\w*|aangerand|betast|aangeraakt|aanraakt|aanzit|(?:haar|hem|mij|me) pijn (?:doet|gedaan|deed)|doet (?:haar|hem|mij|me) pijn|pijn gedaan|bang (?:is )?(?:voor|om) ${FEARED_PERSON}|niet (?:meer )?naar huis|opgesloten|opsluit|vastgebonden|vastbindt|bedreig\w*|wurg\w*|seks\w*)`;
@@ -152,7 +152,9 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:opgesloten|opsluit|sluit \S+ op|sloot \S+ op)\b.{0,20}?\b(?:kamer|kelder|kast|schuur|zolder|badkamer|wc)\b|\bhoudt\b.{0,30}?\bvast in huis\b|\blaat niemand (?:binnen|naar buiten)\b|\blaat \S+ (?:de deur|het huis) niet uit\b|\b(?:in de (?:kast|kelder|schuur)|buiten|op de grond) (?:moet|moest|moeten) slapen\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:gooit|gooide|smijt|smeet)\s+(?:met\s+)?(?:\S+\s+)?(?:stoelen|spullen|borden|glazen|meubels|dingen|messen|flessen)\b`) },
   // Heard from next door; a parent in crisis (KNMG: intoxication, psychosis); taken to hospital.
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden)\b.{0,40}?\b(?:geschreeuw|gegil|gillen|gilt|klappen|gevecht|vechten|slaan)`) },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden)\b.{0,40}?\b(?:geschreeuw|gegil|gillen|gilt|klappen|gevecht|vechten|slaan|glas (?:breken|brak|rinkelen)|(?:iemand|een vrouw|een man|een kind|kinderen|ze|hij|zij) (?:\S+ )?(?:schreeuwen|schreeuwt|gillen|om hulp roepen))`) },
+  // A cry heard or told: "laat me los", "help, hij slaat me".
+  { signal: 'violence-now', pattern: scan(String.raw`['"‘“]\s*(?:laat me los|help(?: me)?|hou op|stop,? je doet me pijn|niet slaan)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:stomdronken|dronken|onder invloed|psychotisch|door het lint|buiten zinnen)\b`), unless: HABITUAL_OR_DENIED },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:agressief|dreigend|woedend|razend)\b.*${IMMEDIATE}|${IMMEDIATE}.*\b(?:agressief|dreigend|woedend|razend)\b`), unless: HABITUAL_OR_DENIED },
   { signal: 'violence-now', pattern: scan(String.raw`\bpolitie\b.{0,50}?\b(?:geweld|ingegrepen|opgepakt|aangehouden|uit huis)\b|\buit huis (?:gehaald|geplaatst)\b|\b(?:zich|me|mij|zichzelf)\s+(?:\S+\s+){0,4}?verstop\w*|\bverstop\w*\s+(?:zich|me|mij)\b`), unless: TOPIC_QUESTION },
@@ -199,7 +201,7 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\b(?:geprobeerd|probeerde|probeert)\s+(?:om\s+)?${SELF}\b|\b(?:voor de trein|van (?:de|een|het) (?:brug|flat|dak|balkon)) (?:te )?(?:springen|springt|gooien)`) },
   { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
-  { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b`) },
+  { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b`) },
   // Self-harm is not a suicide attempt, but it carries the same need to act now.
   { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|krassen|verwonden)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) },
 ];
@@ -304,6 +306,8 @@ const CLOSE_AT_HAND = check(
 const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
+/** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
+const HEARING_NOW = /^(?!.*\b(?:elke|iedere|bijna elke|vaak|soms|regelmatig)\b).*\b(?:(?:ik|we|wij|en) (?:\S+ )?(?:hoor|horen)|(?:hoor|horen) (?:ik|we|wij))\b(?! (?:van|dat|via|net van|achteraf|later)\b)/u;
 /** "In de woonkamer slaat hij haar": violence told in the present tense is happening now. */
 const HITTING_NOW = check(String.raw`\b${HITS_NOW}\b`);
 
@@ -312,7 +316,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !s.trim().endsWith('?')).map((s) => s.replace(NOW_AS_A_STATE, ' '));
-  const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s));
+  const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
   const infantNow = !signals.includes('infant') || sentences.some((s) => BABY_OR_UNRESPONSIVE.test(s)) || !sentences.some((s) => BRUISES.test(s));
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';

@@ -722,4 +722,16 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('ik twijfel al een paar weken over een jongen uit groep 5. hij is heel stil en blijft na school hangen bij het hek alsof hij niet naar huis wil. niks concreets verder.').acute).toBe(false);
     expect(assessAcuteDanger('Een leerling durft vanavond niet naar huis: haar vader heeft gedreigd haar iets aan te doen.').acute).toBe(true);
   });
+
+  it('reads shouting and breaking glass heard upstairs in the present tense as violence going on now (blind set CY)', () => {
+    const heard = assessAcuteDanger("ik sta bij een portiek in heerlen-noord voor een schuldhulpafspraak en hoor boven iemand schreeuwen 'laat me los' en glas breken, er zijn daar 3 kleine kinderen. deur is dicht");
+    expect(heard).toMatchObject({ acute: true, urgency: 'now' });
+    expect(assessAcuteDanger('Bij een gezin in mijn woonunit hoor ik bijna elke avond een jongetje gillen. Moet ik dit melden?').urgency).not.toBe('now');
+  });
+
+  it('reads "vanaf morgen heeft niemand meer last van me" from a father with guns at home as suicide (blind set CY)', () => {
+    const farewell = assessAcuteDanger("huisarts Valkenburg. vader van 3 die net weg is uit mijn spreekuur zei bij de deur 'dokter, maak u geen zorgen, vanaf morgen heeft niemand meer last van me'. hij heeft een jachtakte en geweren thuis, kinderen zijn dit weekend bij hem");
+    expect(farewell.signals).toContain('suicide');
+    expect(farewell.urgency).toBe('now');
+  });
 });

@@ -109,7 +109,7 @@ export const lawAndPrivacyArticles: ArticleInput[] = [
       'Deel ook met toestemming alleen wat nodig en relevant is, voor dit doel.',
     ),
     sectors: [],
-    keywords: ['delen met het wijkteam', 'doorgeven aan het wijkteam', 'wijkteam inlichten', 'andere organisatie', 'andere instantie', 'informatie uitwisselen', 'info uitwisselen'],
+    keywords: ['delen met het wijkteam', 'doorgeven aan het wijkteam', 'wijkteam inlichten', 'andere organisatie', 'andere instantie', 'informatie uitwisselen', 'info uitwisselen', 'zomaar delen', 'mogen wij dat delen', 'mogen we dat delen', 'delen met de woningcorporatie', 'wil van ons weten', 'iets speelt', 'informatie over een huurder', 'privacy delen'],
     source: Sources.wmo2015,
     moreSources: [Sources.lumenSchoolPrivacy, Sources.autoriteitPersoonsgegevens],
     checked: '2026-12-05',
