@@ -248,7 +248,9 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
     const rest = asked.filter((article) => !PROFESSIONAL_ONLY.has(article.id));
     return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
   }
-  if (asked.length > 0) return { kind: 'worry', reading, sector, asked };
+  // Someone who asks from their job is a professional melder: the bystander's rule (name only with consent) is not theirs.
+  const forProfessional = speaksFromWork(normalised) ? asked.filter((article) => article.id !== BYSTANDER_ARTICLE) : asked;
+  if (forProfessional.length > 0) return { kind: 'worry', reading, sector, asked: forProfessional };
   const topic = related(knowledge, reading, answer, normalised, sector);
   // "Is dit ook huiselijk geweld?": what that form of abuse is answers it, next to "you need not decide that alone".
   if (topic && reading.question === 'is-it-abuse') return { kind: 'worry', reading, sector, asked: [topic] };
@@ -278,8 +280,11 @@ const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
 const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
-/** A mentor or a nurse who names their work is a professional, whatever a friend in the story says. */
-const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && askerSectorOf(t) === undefined;
+/** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie": asking from one's job. */
+const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk)\b/u;
+const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
+/** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
+const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && !speaksFromWork(t);
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 

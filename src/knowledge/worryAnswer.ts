@@ -52,8 +52,8 @@ export const WorryAnswerTexts = {
 
 const T = WorryAnswerTexts;
 
-/** "Is dit mishandeling?": no article says whether this case is; that short answer stays next to the articles. */
-const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse']);
+/** "Is dit mishandeling?", "is dit iets voor Veilig Thuis?": no article says whether this case is; that short answer stays next to the articles. */
+const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse', 'for-veilig-thuis']);
 /** A second question in a story gets its own short answer too, where that answer says something of its own. */
 const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
 

@@ -89,7 +89,7 @@ const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
   ['jeugdhulp', lexicon(['jeugdhulp', 'jeugdzorg', 'leefgroep', 'gezinshuis*', 'pleegzorg', 'pleegvader', 'pleegmoeder', 'jeugdhulpverlener', 'residentiele', 'behandelgroep', 'groepsleider', 'groepsleiding'])],
   ['wijkteam', lexicon(['wijkteam*', 'sociaal team', 'buurtteam'])],
   ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz', 'bewoonster*', 'woongroep', 'verstandelijke beperking', 'gehandicapt*'])],
-  ['vereniging', lexicon(['sportclub', 'sportvereniging', 'vereniging', 'voetbalclub', 'voetbal*', 'pannavoetbal', 'hockey*', 'judo*', 'turnvereniging', 'turnles', 'zwemclub', 'zwemvereniging', 'scouting', 'jeugdleider', 'jeugdtrainer', 'hulptrainer', 'trainer*', 'trainster*', 'buurtsport*', 'volleybal*', 'basketbal*', 'handbal*', 'korfbal*', 'tennisclub', 'tennisles', 'atletiek*', 'manege', 'paardrij*', 'balletles', 'dansles', 'elftal', 'dansschool', 'harmonie', 'fanfare', 'carnavalsvereniging'])],
+  ['vereniging', lexicon(['sportclub', 'sportvereniging', 'vereniging', 'voetbalclub', 'voetbal*', 'pannavoetbal', 'hockey*', 'judo*', 'turnvereniging', 'turnles', 'zwemclub', 'zwemvereniging', 'scouting', 'jeugdleider', 'jeugdtrainer', 'hulptrainer', 'trainer*', 'trainster*', 'buurtsport*', 'volleybal*', 'basketbal*', 'handbal*', 'korfbal*', 'tennisclub', 'tennisles', 'atletiek*', 'manege', 'paardrij*', 'balletles', 'dansles', 'elftal', 'dansschool', 'harmonie', 'fanfare', 'carnavalsvereniging', 'parochie', 'kerk', 'moskee', 'zondagsschool', 'kinderwerk', 'jeugdclub', 'jeugdwerk', 'catechese', 'koor', 'kinderkoor'])],
   ['onderwijs', lexicon(['school', 'basisschool', 'middelbare', 'mbo', 'leerling*', 'klas', 'gymleraar', 'gymles', 'leerkracht', 'leraar', 'lerares', 'docent*', 'juf', 'meester', 'mentor', 'conciërge', 'concierge', 'schoolleider', 'directeur', 'stagiair*'])],
 ];
 
@@ -140,8 +140,10 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
 
 /** A parent or carer and a sexual act in one sentence. */
 function suspectsCarerOfSexualAbuse(t: string): boolean {
-  return t.split(/[.!?;]/).some((sentence) => mentions(CARER, sentence) && mentions(SEXUAL, sentence));
+  return t.split(/[.!?;]/).some((sentence) => mentions(CARER, sentence) && mentions(SEXUAL, sentence) && !WORKER_ACTS.test(sentence));
 }
+/** "Een collega van de nachtdienst doet 'spelletjes' met haar … anders mag ze niet meer naar haar moeder": the worker is the one named. */
+const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|nachtdienst)\p{L}*\b/u;
 
 function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {
   const named = SECTOR_WORDS.find(([, words]) => mentions(words, t))?.[0];

@@ -746,6 +746,24 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/\(ex-\)partner|huwelijksdwang/);
     });
 
+    it('gives a care worker whose client tells of a night-shift colleague the care route, not "Veilig Thuis first" for a parent (blind set DB)', async () => {
+      const seen = await say("Ik werk als persoonlijk begeleider op een woonlocatie voor volwassenen met een verstandelijke beperking in Sittard. Een van onze bewoners, Sanne (34, niveau ongeveer 6-8 jaar), heeft mij gisteren verteld dat een collega van de nachtdienst 'spelletjes' met haar doet op haar kamer en dat ze dat geheim moet houden anders mag ze niet meer naar haar moeder. Ze zei het heel terloops tijdens het koken. Ik schrok me kapot. Deze collega werkt hier al 12 jaar, iedereen mag hem, ik ook eigenlijk. Ik heb het nog aan niemand verteld want ik weet niet of ik Sanne goed begrepen heb, ze fantaseert soms ook wel. Mijn teamleider is goed bevriend met hem. Wat moet ik nu doen? Moet ik eerst naar de teamleider of meteen hoger? En moet ik Sanne er nog meer over vragen of juist niet? Ik wil ook niet dat hij onterecht beschuldigd wordt.");
+      expect(seen.first).toMatch(/de route in Zorg/);
+      expect(seen.first).not.toMatch(/door een ouder of verzorger/);
+    });
+
+    it('gives a parish volunteer coordinator the route for a club, never the school board (blind set DB)', async () => {
+      const seen = await say("Ik ben coördinator kinderwerk van onze parochie in Valkenburg (zondagsschool en een jeugdclub op woensdagmiddag, kinderen 6-12 jaar). Een van onze vrijwilligers, een man van in de 60 die al jaren trouw meedraait, valt me de laatste tijd op. Hij wil de kinderen steeds op schoot, geeft bepaalde meisjes snoep als ze 'lief' zijn en appt ook met een paar kinderen van 10-11 jaar via hun eigen telefoon. Een moeder vroeg me vorige week of het klopt dat hij haar dochter had gevraagd foto's te sturen van haar nieuwe zwempak. Ik heb nog niks gedaan. Onze pastoor wil er liever geen ophef over, 'hij bedoelt het goed'. We hebben geen meldcode zoals een school die heeft denk ik, we zijn maar vrijwilligers. Maar ik lig er wakker van. Wat moet ik doen, moet ik hem aanspreken? Moet ik de ouders van de andere kinderen inlichten? En moet dit naar de politie of naar jullie?");
+      expect(seen.first).not.toMatch(/schoolbestuur|Inspectie van het Onderwijs/);
+      expect(seen.first).toMatch(/bestuur/);
+    });
+
+    it('does not tell a wijkconsulent of a housing corporation the bystander rule on their name, and says whether it is for Veilig Thuis (blind set DB)', async () => {
+      const seen = await say("Goedemiddag, ik werk als wijkconsulent bij een woningcorporatie in Heerlen-Noord. Vorige week was ik bij een gezin voor een klacht over schimmel, moeder met drie kinderen en een vriend die er volgens mij niet officieel woont. De woning was echt heel erg, vuilniszakken in de gang, in de kinderkamer alleen een matras op de grond zonder laken en het rook naar urine. De jongste is denk ik een jaar of 2 en liep rond in alleen een luier, het was daar koud want de verwarming doet het niet sinds oktober zeggen ze. Toen ik vroeg naar de kinderen werd de vriend meteen geïrriteerd en zei dat ik voor de schimmel kwam en niet voor de rest. Er is ook huurachterstand van 4 maanden. Ik weet niet goed of dit mijn taak is, ik ben geen hulpverlener en ik wil niet dat het gezin straks de deur niet meer voor ons openmaakt. Maar het zit me niet lekker. Is dit iets voor Veilig Thuis of moet ik eerder het wijkteam inschakelen? En mag ik dat zomaar doen zonder toestemming van de huurder?");
+      expect(seen.first).not.toMatch(/Ook als je geen beroepskracht bent|uitdrukkelijke toestemming/);
+      expect(seen.first).toMatch(/Veilig Thuis is er voor elke zorg over huiselijk geweld of kindermishandeling/);
+    });
+
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
