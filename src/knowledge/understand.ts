@@ -92,7 +92,7 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
  * ("… de meldcode en bij welke stap hoort het afwegingskader", "…, ik snap het verschil tussen advies en melding niet").
  */
 const QUESTION_PARTS = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
-const NEW_QUESTION = /\s(?=en\s+(?:bij|wat|hoe|welke|wie|waar|wanneer|mag|moet|kan|is|zijn|geldt)\b)|,\s+(?=(?:ik\s+)?(?:snap|begrijp)\b)/u;
+const NEW_QUESTION = /\s(?=en\s+(?:bij|wat|hoe|welke|wie|waar|wanneer|mag|moet|kan|is|zijn|geldt)\b)|,\s+(?=(?:ik\s+)?(?:snap|begrijp)\b)|,\s+(?=(?:blijf|blijft|krijg|krijgt|krijgen|hoort|horen|weet|weten|komt|komen|gaat|wordt|worden|telt|duurt)\s+(?:ik|we|wij|je|u|de|het|ze|zij|hij)\b)/u;
 /** "Ik snap het verschil tussen advies en melding niet": saying what one does not know asks it. */
 const NOT_KNOWN = /\b(?:snap|begrijp|weet)\b[^.?!]*\bniet\b/u;
 const isQuestion = (part: string) => part.endsWith('?') || QUESTION_OPENING.test(part) || /^(?:hoeveel|hoelang)\b/iu.test(part) || NOT_KNOWN.test(part);
@@ -190,7 +190,7 @@ function questionsOf(text: string): string[] {
 }
 /** A verb before its subject, or a question word before a verb ("wat moet", not "wat ik zag"); maybe after "en" or "maar". */
 const QUESTION_OPENING =
-  /^(?:(?:en|maar|of)\s+)?(?:(?:mag|moet|kan|kun|zou|zal|mogen|moeten|kunnen)\s+(?:ik|we|wij|je|jij|u|ze|zij|hij)\b|(?:wie|wat|hoe|waar|wanneer|welke|waarom)\s+(?!(?:ik|je|jij|we|wij|hij|zij|ze|u)\b)\p{L}|(?:is\s+(?:het|dit|dat|er)|ben\s+ik|zijn\s+(?:we|wij))\b)/iu;
+  /^(?:(?:en|maar|of)\s+)?(?:(?:mag|moet|kan|kun|zou|zal|mogen|moeten|kunnen|blijf|blijft|krijg|krijgt|krijgen|hoort|horen|weet|weten|wordt|worden|hoef|hoeven)\s+(?:ik|we|wij|je|jij|u|ze|zij|hij|de familie|het gezin|de ouders)\b|(?:wie|wat|hoe|waar|wanneer|welke|waarom)\s+(?!(?:ik|je|jij|we|wij|hij|zij|ze|u)\b)\p{L}|(?:is\s+(?:het|dit|dat|er)|ben\s+ik|zijn\s+(?:we|wij))\b)/iu;
 
 /** The answers to the message's questions short enough to search that `accept` takes, best first, one per article. */
 function answersOf(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found[] {
