@@ -734,4 +734,10 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(farewell.signals).toContain('suicide');
     expect(farewell.urgency).toBe('now');
   });
+
+  it('reads a newborn in kraamzorg who went limp after being shaken as acute, and a hypothetical case or a child\'s doll play as calm (blind set DC)', () => {
+    expect(assessAcuteDanger("kraamzorg Sittard dag 6. Sem is ineens heel slap en reageert bijna niet meer, vader zei dat hij hem 'even flink door elkaar heeft gehad' omdat hij maar bleef huilen. moeder slaapt boven. wat moet ik als eerste doen")).toMatchObject({ acute: true, urgency: 'now' });
+    expect(assessAcuteDanger('Hypothetische casus voor ons teamoverleg (verslavingszorg): stel een cliënt roept onder invloed dat hij zijn vrouw iets aandoet, maar de volgende dag nuchter ontkent hij alles. Hoe weeg je zoiets in stap 4?').acute).toBe(false);
+    expect(assessAcuteDanger('Meisje van 3 op ons kdv speelt met de poppen dat de papa de mama slaat. Verder niks gezien, ouders komen betrokken over. Moet ik nu al iets vastleggen?').acute).toBe(false);
+  });
 });

@@ -95,12 +95,12 @@ export const Words = {
   infant: lexicon([
     'peuter*', 'peutertje*', 'van anderhalf', 'anderhalf jaar', 'jaar of 2', 'jaar of twee', 'jaar oud',
     'baby*', 'zuigeling*', 'pasgebor*', 'newborn', 'wiegje', 'maxi cosi', 'maanden oud', 'weken oud', 'van * maanden', 'van * weken',
-    'dreumes*', 'mnd', 'van * mnd',
+    'dreumes*', 'mnd', 'van * mnd', 'kraamzorg', 'kraamweek', 'kraamverzorg*', 'kraamvisite',
   ]),
   infantHarm: lexicon([
     'raar stil', 'zo stil', 'heel stil', 'erg stil', 'niet wil drinken', 'wil niet drinken', 'drinkt slecht', 'geduld verlo*', 'verloor zijn geduld', 'verloor haar geduld', 'achterhoofd', 'zwelling', 'deuk', 'bult*',
     'alleen op het balkon', 'niemand doet open', 'lalt', 'dronken', 'onder invloed', 'stoned', 'niks gegeten', 'niets gegeten', 'niet gegeten',
-    'geschud', 'schudt', 'schudde', 'schudden', 'door elkaar', 'heen en weer', 'reageert niet*', 'reageert nauwelijks', 'reageerde niet*', 'slap', 'suf',
+    'geschud', 'schudt', 'schudde', 'schudden', 'door elkaar', 'heen en weer', 'reageert niet*', 'reageert nauwelijks', 'reageert bijna niet*', 'reageert amper', 'reageerde niet*', 'slap', 'suf',
     'sufferig', 'bewusteloos', 'buiten bewustzijn', 'ademt niet', 'ademt raar', 'ademt moeilijk', 'ademhaling*', 'stuip*', 'trekkingen', 'blauw aangelopen',
     'huilt niet meer', 'wordt niet wakker', 'niet wakker te krijgen', 'gebroken', 'botbreuk*', 'brandwond*', 'blauwe plek*', 'hersenschudding', 'laten vallen', 'tegen de muur', 'hard neergelegd', 'gegooid', 'overgegeven', 'spuugt', 'braakt', 'bloed*', 'uitgedroogd', 'ondervoed',
     'gewicht verloren', 'drinkt niet', 'geen fles*', 'geen voeding', 'alleen gelaten', 'alleen thuis', 'stil en slap',

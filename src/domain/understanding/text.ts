@@ -195,10 +195,13 @@ export const withoutOwnWedding = (normalised: string): string =>
   (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
 
 /** "Een fictieve casus voor een rollenspel", "voor de ehbo-les": a made-up case or a lesson, whatever day it is used. */
-const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|leg ik (?:\S+ ){0,2}studenten uit)\b/u;
+const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische (?:casus|situatie|vraag)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|leg ik (?:\S+ ){0,2}studenten uit)\b/u;
 
-/** "Blijft bij het hek hangen alsof hij niet naar huis wil": the asker's impression, not something said or done. */
-const AS_IF_CLAUSE = /\balsof\b[^.!?,;]*/gu;
+/**
+ * "Blijft bij het hek hangen alsof hij niet naar huis wil": the asker's impression, not something said or done; and
+ * "speelt met de poppen dat de papa de mama slaat": a child's play, a sign to record, not violence going on now.
+ */
+const AS_IF_CLAUSE = /\balsof\b[^.!?,;]*|(?<!\bhet )\b(?:speelt|speelde|spelen|speelden|naspeelt|naspeelde)\b[^.!?,;]{0,40}?\bdat\b[^.!?,;]*/gu;
 export const withoutAsIf = (text: string): string => text.replace(AS_IF_CLAUSE, ' ');
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
