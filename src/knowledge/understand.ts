@@ -63,7 +63,8 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   const search = searchFor(knowledge, sector, closedArticles(normalised, concernsColleague(normalised)));
   if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)), asked: besideRoute(text, route, search, sector) };
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
-  const goodbye = nobodyNamed ? closingOf(text) : undefined;
+  // "Dank je! ik bespreek het morgen in ons MDO met de specialist ouderengeneeskunde": a plan may name people, not signals.
+  const goodbye = nobodyNamed || (reading.signals.length === 0 && !reading.describesSituation) ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
@@ -190,7 +191,7 @@ function questionsOf(text: string): string[] {
 }
 /** A verb before its subject, or a question word before a verb ("wat moet", not "wat ik zag"); maybe after "en" or "maar". */
 const QUESTION_OPENING =
-  /^(?:(?:en|maar|of)\s+)?(?:(?:mag|moet|kan|kun|zou|zal|mogen|moeten|kunnen|blijf|blijft|krijg|krijgt|krijgen|hoort|horen|weet|weten|wordt|worden|hoef|hoeven)\s+(?:ik|we|wij|je|jij|u|ze|zij|hij|de familie|het gezin|de ouders)\b|(?:wie|wat|hoe|waar|wanneer|welke|waarom)\s+(?!(?:ik|je|jij|we|wij|hij|zij|ze|u)\b)\p{L}|(?:is\s+(?:het|dit|dat|er)|ben\s+ik|zijn\s+(?:we|wij))\b)/iu;
+  /^(?:(?:en|maar|of)\s+)?(?:(?:mag|moet|kan|kun|zou|zal|mogen|moeten|kunnen|blijf|blijft|krijg|krijgt|krijgen|hoort|horen|weet|weten|wordt|worden|hoef|hoeven)\s+(?:ik|we|wij|je|jij|u|ze|zij|hij|de familie|het gezin|de ouders|ouders)\b|(?:wie|wat|hoe|waar|wanneer|welke|waarom)\s+(?!(?:ik|je|jij|we|wij|hij|zij|ze|u)\b)\p{L}|(?:is\s+(?:het|dit|dat|er)|ben\s+ik|zijn\s+(?:we|wij))\b)/iu;
 
 /** The answers to the message's questions short enough to search that `accept` takes, best first, one per article. */
 function answersOf(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found[] {

@@ -1,5 +1,5 @@
 import type { Deps } from '../../app/deps.js';
-import type { AcuteAssessment } from '../../domain/acuteDanger.js';
+import type { AcuteAssessment, AcuteSignal } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
 import { readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
 import { understand } from '../../knowledge/understand.js';
@@ -33,6 +33,9 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
   const text = isAboutInformingTheFamily(article) ? `${WorryAnswerTexts.toldOfHarmFamilyLater} ${article.summary}` : article.summary;
   return { title: article.title, text, articleId: article.id };
 }
+
+/** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
+const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
 /** A story this long tells more than the danger: a short danger message keeps its card to the danger and its question. */
 const LONG_STORY_WORDS = 30;
@@ -79,12 +82,14 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   // for when there is no danger right now after all.
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
     const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false);
+    // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
+    const clear = signals.filter((s) => CLEAR_DANGER.has(s));
     return {
       canResume: false,
       suicide: signals.includes('suicide'),
-      reading: describeReading(reading),
+      reading: describeReading(reading, undefined, clear),
       lines,
-      answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, worry.outsideMeldcode) },
+      answer: clear.length > 0 ? undefined : { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, worry.outsideMeldcode) },
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

@@ -21,10 +21,11 @@ export function askerSectorOf(text: string): Sector | undefined {
 
 /**
  * An asker whose organisation has no meldcode of its own, and so no aandachtsfunctionaris to consult: a volunteer,
- * someone at a club or a housing corporation (brief §1 names the sectors that must have a meldcode).
+ * someone at a club or a housing corporation (brief §1 names the sectors that must have a meldcode). A police
+ * officer is counted here too: whom the police consult is not in the sources, so they hear "je leidinggevende".
  */
 const OUTSIDE_MELDCODE =
-  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\b(?:wij|we) zijn (?:\S+\s+)?vrijwillig\p{L}*|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b/u;
+  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\b(?:wij|we) zijn (?:\S+\s+)?vrijwillig\p{L}*|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b|\b(?:wijk|politie)agent\p{L}*|\b(?:ik werk|werk) bij de politie\b|^(?:politie|agent)\b/u;
 export function asksFromOutsideMeldcode(text: string): boolean {
   return askerSectorOf(text) === undefined && OUTSIDE_MELDCODE.test(normaliseText(text));
 }

@@ -58,7 +58,7 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
 };
 
 /** Whom an asker outside the meldcode sectors talks to: there is no aandachtsfunctionaris there. */
-const OWN_ORGANISATION = 'je leidinggevende, coördinator of het bestuur';
+const OWN_ORGANISATION = 'je leidinggevende of coördinator (bij een club of vereniging: het bestuur), niet met iemand die zelf bij de zorg betrokken is';
 /** Whom to consult (meldcode stap 2): at school also the intern begeleider; elsewhere a colleague who knows the meldcode. */
 const consultWith = (sector?: Sector, outsideMeldcode = false): string =>
   outsideMeldcode ? OWN_ORGANISATION : sector === 'onderwijs' ? 'je aandachtsfunctionaris of intern begeleider' : 'je aandachtsfunctionaris of een deskundige collega';
@@ -86,10 +86,11 @@ export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 /** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
-export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved'>, form?: VeiligThuisFirstForm): string {
+export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
   const parts: string[] = [];
   const label = (s: WorrySignal) => (s === 'special-route' && form ? SpecialRouteSignalLabels[form] : WorrySignalLabels[s]);
-  if (reading.signals.length > 0) parts.push(`Je beschrijft ${list(reading.signals.map(label))}.`);
+  const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.map(label)];
+  if (labels.length > 0) parts.push(`Je beschrijft ${list(labels)}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));
   if (people.length > 0) parts.push(`Het gaat om ${list(people.map((i) => InvolvedLabels[i]))}.`);
   return parts.join(' ') || 'Je beschrijft een zorg over de veiligheid van iemand.';

@@ -66,7 +66,7 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
-    'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
+    'niet levend', 'niet meer levend', 'komt er niet levend', 'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
     'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af',
     'in de fik', 'in de hens', 'kapot maak*', 'zien jullie * nooit meer', 'zie je * nooit meer', 'zien * nooit meer terug', 'de kinderen wat', 'kinderen iets aan', 'doet * de kinderen wat',

@@ -180,7 +180,7 @@ export const meldcodeArticles: ArticleInput[] = [
     sectors: [],
     keywords: [
       'voor wie geldt', 'geldt de meldcode', 'geld de meldcode', 'geldt het', 'valt onder de meldcode', 'vallen onder de meldcode', 'vallen wij onder', 'valt mijn werk', 'welke sectoren', 'welke organisaties', 'welke beroepen',
-      'verplicht voor', 'ook voor vrijwilligers', 'vrijwilligers', 'vrijwilliger', 'betaald', 'schuldhulp', 'schuldhulpverlening', 'schuldhulpverleners', 'voedselbank', 'woningcorporatie', 'gastouder', 'sportclub', 'taalcafe',
+      'verplicht voor', 'meldcode volgen', 'de meldcode volgen', 'alleen voor de huisarts', 'alleen voor de arts', 'geldt dat ook', 'geldt dat alleen', 'geld dat alleen', 'ook voor mij', 'ook voor ons', 'ook voor vrijwilligers', 'vrijwilligers', 'vrijwilliger', 'betaald', 'schuldhulp', 'schuldhulpverlening', 'schuldhulpverleners', 'voedselbank', 'woningcorporatie', 'gastouder', 'sportclub', 'taalcafe',
     ],
     source: Sources.basismodel,
     moreSources: [Sources.sduWet],

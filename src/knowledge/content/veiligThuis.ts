@@ -124,7 +124,7 @@ export const veiligThuisArticles: ArticleInput[] = [
       'Anonimiteit maakt het werk van Veilig Thuis lastiger; sommige informatie kan dan niet worden gebruikt. Bespreek je situatie met Veilig Thuis als je twijfelt.',
     ),
     sectors: [],
-    keywords: ['anoniem melden', 'anonimiteit', 'melder', 'naam melder', 'identiteit', 'ouders weten wie', 'wie heeft gemeld', 'bang voor ouders', 'onbekend blijven', 'krijgt de familie', 'familie te horen', 'familie te zien', 'van mij komt', 'dat het van mij', 'dat ik het ben', 'dat ik gemeld', 'weten dat ik', 'anoniem voor de ouders'],
+    keywords: ['anoniem melden', 'anonimiteit', 'melder', 'naam melder', 'identiteit', 'ouders weten wie', 'wie heeft gemeld', 'bang voor ouders', 'onbekend blijven', 'krijgt de familie', 'familie te horen', 'familie te zien', 'van mij komt', 'dat het van mij', 'dat ik het ben', 'dat ik gemeld', 'weten dat ik', 'anoniem voor de ouders', 'te horen dat ik', 'dat ik gebeld heb', 'dat ik gebelt heb', 'horen ouders', 'krijgen ouders', 'krijgen de ouders'],
     source: Sources.knmgAnoniem,
     moreSources: [Sources.meldcodeMelden],
     checked: '2026-12-02',

@@ -700,7 +700,7 @@ describe('what a professional sees when typing in their own words', () => {
         "Ik ben wijkbeheerder bij een woningcorporatie. Buren klagen over geschreeuw en een kind dat 's avonds laat alleen op de galerij staat. Wat kan ik doen?",
       ]) {
         const seen = await say(text);
-        expect(seen.all, text).toMatch(/je leidinggevende, coördinator of het bestuur/);
+        expect(seen.all, text).toMatch(/je leidinggevende of coördinator \(bij een club of vereniging: het bestuur\)/);
         expect(seen.all, text).not.toMatch(/aandachtsfunctionaris/);
       }
     });
@@ -762,6 +762,30 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say("Goedemiddag, ik werk als wijkconsulent bij een woningcorporatie in Heerlen-Noord. Vorige week was ik bij een gezin voor een klacht over schimmel, moeder met drie kinderen en een vriend die er volgens mij niet officieel woont. De woning was echt heel erg, vuilniszakken in de gang, in de kinderkamer alleen een matras op de grond zonder laken en het rook naar urine. De jongste is denk ik een jaar of 2 en liep rond in alleen een luier, het was daar koud want de verwarming doet het niet sinds oktober zeggen ze. Toen ik vroeg naar de kinderen werd de vriend meteen geïrriteerd en zei dat ik voor de schimmel kwam en niet voor de rest. Er is ook huurachterstand van 4 maanden. Ik weet niet goed of dit mijn taak is, ik ben geen hulpverlener en ik wil niet dat het gezin straks de deur niet meer voor ons openmaakt. Maar het zit me niet lekker. Is dit iets voor Veilig Thuis of moet ik eerder het wijkteam inschakelen? En mag ik dat zomaar doen zonder toestemming van de huurder?");
       expect(seen.first).not.toMatch(/Ook als je geen beroepskracht bent|uitdrukkelijke toestemming/);
       expect(seen.first).toMatch(/Veilig Thuis is er voor elke zorg over huiselijk geweld of kindermishandeling/);
+    });
+
+    it('names the threat and the strangulation of a long acute story and offers no step for "no danger now" (blind set DF)', async () => {
+      const seen = await say("help ik weet niet wat ik moet doen. ik ben ambulant hulpverlener wijkteam Heerlen Noord. cliente appte net (17:40) dat haar man in haar telefoon heeft gezien dat ze met mij over een opvangplek heeft gepraat. hij heeft haar gebeld en gezegd dat hij vanavond na zijn werk thuiskomt en 'dat ze het dan wel zal merken' en dat ze 'het huis niet levend uitkomt'. hij heeft haar vorig jaar al eens gewurgd, er ligt een oud rapport. kinderen van 2 en 5 zijn bij haar thuis. ze durft niet weg want ze heeft geen geld en geen auto. hij komt rond 19 uur thuis. wat nu??");
+      expect(seen.first.split('\n').find((line) => line.trim())).toBe('Direct levensgevaar? Bel nu 112');
+      expect(seen.first).toMatch(/Je beschrijft een dreiging of bedreiging, wurging of een hand om de keel/);
+      expect(seen.first).not.toContain('Is er nu geen direct gevaar?');
+    });
+
+    it('takes thanks with a plan that names a colleague as a sign-off, not as a new case (blind set DD)', async () => {
+      const seen = await say("oke helder, dank je wel! ik ga het morgen eerst in ons MDO bespreken met de specialist ouderengeneeskunde en dan bel ik VT voor advies. kom er nog op terug");
+      expect(seen.all).toMatch(/Leg vast met wie je het besprak/);
+      expect(seen.all).not.toMatch(/Wat ik lees/);
+    });
+
+    it('answers whether the meldcode holds for a POH-GGZ, and whether the parents hear who called (blind sets DD, DE)', async () => {
+      expect((await say("moet ik als poh ggz ookde meldcode volgen of geld dat alleen voor de huisarts zelf")).first).toMatch(/^\s*Voor wie geldt de meldcode\?/);
+      expect((await say("wat is het verschil tussen advies vragen en een meling doen bij vt? krijgen ouders dan te horen dat ik gebelt heb")).first).toMatch(/Op je andere vraag: Anonimiteit van de melder/);
+    });
+
+    it('sends a mentor whose pupil may be married to a cousin to Veilig Thuis first, not to a talk with the parents (blind set DE)', async () => {
+      const seen = await say("Goedemiddag. Ik ben mentor van een 3 vmbo klas in Heerlen. Een leerling van mij, Yasmina, 15 jaar, bleef na de les hangen en vertelde dat haar oudere broer haar telefoon elke avond controleert en dat ze niet meer met vriendinnen de stad in mag omdat 'mensen praten'. Ze zei ook half lachend dat ze 'misschien straks wel getrouwd wordt met een neef, dan hoef ik hier toch niet meer te komen'. Ze lachte erbij maar haar ogen niet. Er is geen datum genoemd of een reis, maar ze mist wel steeds vaker lessen. Mijn teamleider zegt: plan een gesprek met de ouders, dan hoor je hoe het zit. Ik heb daar een raar gevoel bij. Is dat verstandig of moet ik eerst iets anders doen? En moet dit via de zorgcoördinator?");
+      expect(seen.first).toMatch(/Huwelijksdwang/);
+      expect(seen.first).toMatch(/Neem eerst contact op met Veilig Thuis/);
     });
 
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
