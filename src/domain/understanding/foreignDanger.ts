@@ -11,6 +11,8 @@ const EN = {
   violence: /\b(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick\w*|attack\w*|hurt\w*|bleeding|threaten\w*)\b/u,
   soon: /\b(?:right now|now|tonight|today|this evening|this weekend|at the moment|when (?:she|he|i) gets? home)\b/u,
   calm: /\b(?:training|course|movie|film|book|series|documentary|statistics?|in general|last year|years ago|what are the signs|how (?:do|can) i (?:recognise|recognize))\b/u,
+  /** "Came in today … last month he pushed her against a wall": violence placed before, told today. */
+  before: /\b(?:last (?:month|week|summer|winter|spring|autumn)|(?:weeks|months) ago|a (?:week|month) ago|in the past)\b/u,
 };
 
 const DE = {
@@ -18,10 +20,11 @@ const DE = {
   violence: /\b(?:schlagt|schlug|geschlagen|schlagen|gurtel|tritt|getreten|verletzt|blutet|bedroht|droht|betrunken)\b/u,
   soon: /\b(?:jetzt|gerade|heute|heute abend|heute nacht|dieses wochenende|wenn (?:sie|er|ich) nach hause)\b/u,
   calm: /\b(?:fortbildung|schulung|film|buch|serie|dokumentation|statistik|allgemein|letztes jahr|vor jahren)\b/u,
+  before: /\b(?:letzten monat|letzte woche|vor (?:\S+ )?(?:wochen|monaten|einer woche|einem monat))\b/u,
 };
 
 export function foreignDangerIn(normalised: string, language: Language): boolean {
   const words = language === 'en' ? EN : language === 'de' ? DE : undefined;
   if (!words || words.calm.test(normalised)) return false;
-  return words.strong.test(normalised) || (words.violence.test(normalised) && words.soon.test(normalised));
+  return words.strong.test(normalised) || (words.violence.test(normalised) && words.soon.test(normalised) && !words.before.test(normalised));
 }
