@@ -30,7 +30,7 @@ export const WorryAnswerTexts = {
       'Of het mishandeling of verwaarlozing is, hoef je niet zelf vast te stellen: de meldcode vraagt geen bewijs. Leg vast wat erop wijst en wat het tegenspreekt, en weeg het samen met je aandachtsfunctionaris; bij twijfel denkt Veilig Thuis mee.',
     'talk-to-family':
       'Een gesprek met de ouders of de cliënt hoort bij stap 3 van de meldcode, na vastleggen en overleg: leg uit waarom, noem wat je zag en vraag hun reactie. Sla het gesprek over als het de veiligheid van het kind, van iemand anders of van jou in gevaar brengt, of als het contact dan verbroken kan worden; vraag dan eerst advies aan Veilig Thuis.',
-    'speak-alone': `Spreek je zorg niet uit waar degene bij is die je verdenkt, en confronteer die niet: dat kan het gevaar vergroten. Vraag Veilig Thuis (${veiligThuis}, gratis, 24/7) hoe je de persoon veilig alleen kunt spreken; zij denken mee over het moment en de plek. Bij direct gevaar: ${emergency}.`,
+    'speak-alone': `Spreek je zorg niet uit waar degene bij is die je verdenkt, en confronteer die niet: dat kan het gevaar vergroten. Zoek een gewoon moment zonder die persoon, zoals een deel van de afspraak dat je met iedereen alleen doet, en laat nooit de partner of een kind tolken. Vraag Veilig Thuis (${veiligThuis}, gratis, 24/7) hoe je de persoon veilig alleen kunt spreken; zij denken mee over het moment en de plek. Bij direct gevaar: ${emergency}.`,
     'should-record':
       'Leg het kort en feitelijk vast: wat je zag of hoorde, welke verklaring er is en van wie, en met wie je het besprak. Wat een kind of volwassene zelf zei, schrijf je letterlijk op; je eigen interpretatie houd je apart en noem je zo. Zie je na overleg geen reden tot zorg, noteer dat dan ook; komen er later meer signalen, dan is het terug te vinden.',
     'for-veilig-thuis': `Veilig Thuis is er voor elke zorg over huiselijk geweld of kindermishandeling, bij kinderen en bij volwassenen, ook ouderen. Je mag altijd bellen voor advies (${veiligThuis}, gratis, 24/7): bij elke stap van de meldcode en ook als je twijfelt. Advies vragen is nog geen melding. Overleg daarnaast met je aandachtsfunctionaris.`,
@@ -45,6 +45,8 @@ export const WorryAnswerTexts = {
     'tell-before-advice': AdviceWithoutTellingFirst,
     'request-information': `Het meldrecht geeft je ruimte om zonder toestemming informatie met Veilig Thuis te delen, niet om zonder toestemming informatie op te vragen bij anderen, zoals een bank of een woningcorporatie. Vraag Veilig Thuis (${veiligThuis}) om advies; doet Veilig Thuis onderzoek, dan vraagt het zelf de informatie op die het nodig heeft.`,
     'meldcode-applies': WhoTheMeldcodeIsFor,
+    'consult-colleague':
+      'Ja. Overleg met een collega die er verstand van heeft, zoals de aandachtsfunctionaris of de behandelaar, hoort bij stap 2 van de meldcode. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
     'ask-advice-yourself': AskAdviceYourself,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
@@ -55,7 +57,10 @@ const T = WorryAnswerTexts;
 /** "Is dit mishandeling?", "is dit iets voor Veilig Thuis?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse', 'for-veilig-thuis']);
 /** A second question in a story gets its own short answer too, where that answer says something of its own. */
-const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
+const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
+
+/** Short answers that open with the question they answer ("Moet je hier iets mee? Ja."), or point below, need no label. */
+const SAYS_ITS_QUESTION = new Set<ExplicitQuestion>(['should-act', 'what-to-do']);
 
 /** Questions about this person's safety that no article answers better than their own short answer. */
 const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone', 'tell-before-advice', 'request-information']);
@@ -72,17 +77,18 @@ const harmWasTold = (reading: WorryReading): boolean => reading.signals.includes
  */
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false): string[] {
   const { question } = reading;
-  const judgement = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
-  const second = reading.alsoAsked && ANSWERED_SECOND.has(reading.alsoAsked) ? [T.answerToQuestion[reading.alsoAsked]] : [];
+  const short = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
+  const judgement = short && question && !SAYS_ITS_QUESTION.has(question) ? `**${T.onYourQuestion}:** ${short}` : short;
+  const second = reading.alsoAsked && ANSWERED_SECOND.has(reading.alsoAsked) ? [`**${T.onYourOtherQuestion}:** ${T.answerToQuestion[reading.alsoAsked]}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
   const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
-  const alsoJudged = judgement && question && JUDGEMENTS.has(question) && asked.length === 1 ? [judgement] : [];
+  const alsoJudged = short && question && JUDGEMENTS.has(question) && asked.length === 1 ? [short] : [];
   const caution = harmWasTold(reading) && asked.some(isAboutInformingTheFamily) ? [T.toldOfHarmFamilyLater] : [];
   return [...caution, ...alsoJudged, ...answers];
 }
 
 /** Questions a special route does not answer itself; their short answer goes below the route. */
-const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
+const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
   const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];

@@ -26,7 +26,8 @@ export type ExplicitQuestion =
   | 'request-information'
   | 'share-with-others'
   | 'meldcode-applies'
-  | 'ask-advice-yourself';
+  | 'ask-advice-yourself'
+  | 'consult-colleague';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -165,13 +166,16 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
   { kind: 'share-with-others', pattern: /^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|geven|om te vragen hoe)\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b(?:de school|school bellen|de juf|de meester|de leerkracht|de mentor|de huisarts|de wijkagent|het wijkteam|de werkgever|de jeugdarts|het consultatiebureau|het cb)\b/u, unless: /\b(?:veilig thuis|vt|melden)\b/u },
+  // "Moet ik de huisarts hierop wijzen?", "zal ik de ib'er inlichten?": consulting someone in one's own organisation (stap 2).
+  // The huisarts is a colleague for those who work in the practice (an assistant, a POH), and for whoever "wijst hem erop".
+  { kind: 'consult-colleague', pattern: /\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze|ons|m'n)\s+(?:leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|directie|collega\p{L}*|behandelaar)\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen)|inschakelen|bij betrekken|erbij betrekken)\b|^(?=.*\b(?:doktersassistent\p{L}*|assistente|poh|praktijkondersteuner)\b).*\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze)\s+huisarts\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen))\b|\b(?:de|mijn|onze)\s+(?:huisarts|arts)\s+(?:hier|daar|er)op\s+wijzen\b/u },
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
   { kind: 'is-it-abuse', pattern: /\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
-  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien)\s+(?:ik|we|wij)\s+(?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem)\s+(?:\S+\s+){0,2}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder (?:het )?gevaar te vergroten\b/u },
+  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder (?:het )?gevaar te vergroten\b/u },
   // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"

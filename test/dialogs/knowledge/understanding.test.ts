@@ -788,6 +788,20 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Neem eerst contact op met Veilig Thuis/);
     });
 
+    it('tells a doctor\'s assistant to point the huisarts to it, as consultation of stap 2 (blind set DD)', async () => {
+      const seen = await say("als doktersassistente zie ik dat een moeder deze maand al 3x belde voor haar zoontje van 2 met 'gevallen', en ik zag in het HAP bericht dat ze daar ook al was geweest.. toeval of moet ik de huisarts hierop wijzen?");
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Overleg met een collega die er verstand van heeft/);
+      expect(seen.first).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('answers how to see a mother alone without the partner with ways to do so, and answers the second question too (blind sets DA, CZ)', async () => {
+      for (const text of ["Even sparren. Ik ben jeugdverpleegkundige op het cb in Kerkrade. Vanochtend kwam moeder met baby Nora (4 mnd) op consult, de groeicurve buigt af en moeder zag er heel moe en afwezig uit. Partner was mee en gaf op elke vraag al antwoord voordat zij iets kon zeggen, ook bij de vragen over hoe zij zich voelt. Toen ze Nora uitkleedde zag ik bij moeder een paar geelgroene plekken rond haar pols, ze trok meteen haar mouw omlaag. Partner zei nog lachend 'ze is zo onhandig he'. Ik heb niks gezegd omdat hij erbij zat en nu voelt het alsof ik het verprutst heb. Hoe krijg ik moeder alleen te spreken zonder dat hij argwaan krijgt? En is dit al iets om bij VT te melden of moet ik eerst zelf iets proberen?", "ik ben verloskundige in heerlen en zit met een zwangere van 28 weken die ik niet goed kan plaatsen. ze komt altijd met haar vriend en hij beantwoordt eigenlijk alle vragen, ook als ik haar echt direct aankijk. vorige week vroeg ik standaard naar veiligheid thuis (dat doen we bij intake en rond 30 wkn) en toen zei hij lachend 'hoezo, ben ik soms een gevaar?' en zij lachte mee maar keek naar de grond. ze heeft al 2 controles afgezegd via een appje van zijn nummer. bij het bloeddruk meten zag ik kleine blauwe plekjes om haar pols, kan natuurlijk van alles zijn. ze is 21, eerste kindje, familie woont in turkije. ik wil haar zo graag even alleen spreken maar hij gaat nooit weg. hoe pak ik dat aan zonder dat hij argwaan krijgt en het thuis erger wordt? en is dit al iets om met VT te overleggen of ben ik te vroeg?"]) {
+        const seen = await say(text);
+        expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+        expect(seen.all).toMatch(/een deel van de afspraak dat je met iedereen alleen doet/);
+      }
+    });
+
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
