@@ -128,13 +128,28 @@ const CLEARLY_OLDER = lexicon(['ouderen*', 'ouderenzorg', 'bejaard*', 'oma', 'op
 /** "Haar zoon van 30": a son or daughter who is an adult. */
 const GROWN_UP_KIN = /\b(?:zoon|zonen|dochter|dochters)\s+(?:van\s+)?(?:1[89]|[2-9]\d)\b/u;
 
-function whoIsInvolved(t: string, suspect: boolean): Involved[] {
+function whoIsInvolved(text: string, suspect: boolean): Involved[] {
+  // "Een jongetje van 14 maanden" is a young child, not a youth of fourteen.
+  const t = text.replace(AGE_IN_MONTHS, ' baby ');
   const polite = YOUNGER_ADULT_AGE.test(t) && !OLDER_AGE.test(t) && !mentions(CLEARLY_OLDER, t);
   const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite));
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
-  return childByKin ? ['child', ...involved] : involved;
+  const withKin: Involved[] = childByKin ? ['child', ...involved] : involved;
+  const young = withKin.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
+  // Oma and opa beside a child are family who help, not an older adult the worry is about; "man", "vrouw" or "vriend"
+  // beside others is someone in the story, not a partner, unless the message says whose partner.
+  return withKin.filter(
+    (i) => !(i === 'older-adult' && young && !OLDER_AGE.test(t) && !mentions(OLDER_NOT_GRANDPARENT, t)) && !(i === 'partner' && withKin.length > 1 && !mentions(PARTNER_OF, t)),
+  );
 }
+const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
+const OLDER_NOT_GRANDPARENT = lexicon(['ouderen*', 'ouderenzorg', 'bejaard*', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'ouder echtpaar', 'oudere echtpaar']);
+const PARTNER_OF = lexicon([
+  'partner', 'partners', 'echtpaar', 'echtgeno*', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
+  'vriendin van vader', 'vriendin van papa', 'moeders vriend', 'samenwo*', 'getrouwd', 'relatie', 'man en vrouw', 'haar vriendje', 'haar echtgenoot', 'zijn echtgenote', 'haar ex', 'zijn ex', 'de ex',
+  'zn vrouw', "z'n vrouw", "d'r man", 'de man van', 'de vrouw van', 'vriend van mevrouw', 'vriend van de moeder', 'vriend van haar moeder', 'vriend van zijn moeder', 'vriendin van', 'zn vriendin', "z'n vriendin",
+]);
 
 const WORRY_MARKER = lexicon([
   'zorgen', 'zorg over', 'bezorgd', 'zorgelijk', 'verontrustend', 'twijfel*', 'niet pluis', 'onderbuik*', 'onderbuikgevoel', 'onrustig gevoel', 'raar gevoel', 'vreemd', 'klopt niet',

@@ -295,3 +295,21 @@ describe('the worry reader on an intern written "stagair" and a melding "als ze 
     expect(readWorry("mevrouw (41) komt voor de derde keer dit jaar met een 'val van de trap', nu een gebroken pols.").involved).not.toContain('older-adult');
   });
 });
+
+describe('who a story is about, in what it names (blind judges: "Wat ik lees" claimed people the message did not)', () => {
+  it('reads a boy of fourteen months as a young child, not a youth', () => {
+    const { involved } = readWorry('Vannacht is een jongetje van 14 maanden opgenomen met een gebroken arm. Ouders zeggen dat hij uit de box is geklommen.');
+    expect(involved).toContain('young-child');
+    expect(involved).not.toContain('youth');
+  });
+
+  it('reads oma beside a child as family who helps, not an older adult the worry is about', () => {
+    expect(readWorry('Politie is vannacht bij het gezin geweest, de kinderen van 6 en 8 zaten boven op slot. Oma is gekomen om op te passen. Moet ik nog iets doen?').involved).not.toContain('older-adult');
+    expect(readWorry('Een oudere dame met dementie, haar kleinzoon beheert haar pinpas en ze eet slecht. Is dit iets voor Veilig Thuis?').involved).toContain('older-adult');
+  });
+
+  it('names a partner only where the message says whose partner', () => {
+    expect(readWorry('Een vrijwilliger, een man van in de 60, wil de kinderen steeds op schoot en geeft meisjes cadeautjes. Wat moet ik doen?').involved).not.toContain('partner');
+    expect(readWorry('Ze vertelde dat haar man haar telefoon controleert en dat de kinderen bang zijn. Wat moet ik doen?').involved).toContain('partner');
+  });
+});
