@@ -45,6 +45,8 @@ export const WorryAnswerTexts = {
     'tell-before-advice': AdviceWithoutTellingFirst,
     'request-information': `Het meldrecht geeft je ruimte om zonder toestemming informatie met Veilig Thuis te delen, niet om zonder toestemming informatie op te vragen bij anderen, zoals een bank of een woningcorporatie. Vraag Veilig Thuis (${veiligThuis}) om advies; doet Veilig Thuis onderzoek, dan vraagt het zelf de informatie op die het nodig heeft.`,
     'meldcode-applies': WhoTheMeldcodeIsFor,
+    'record-safely':
+      'Leg het feitelijk vast, zoals altijd. Kan iemand die de persoon bedreigt meelezen, via een app, een portaal of inzage? Zet dan niets in het deel dat die persoon kan zien waardoor het gevaar groter wordt: bespreek met je aandachtsfunctionaris of privacyfunctionaris hoe jullie het afgeschermd vastleggen, en vraag Veilig Thuis om advies.',
     'consult-colleague':
       'Ja. Overleg met een collega die er verstand van heeft, zoals de aandachtsfunctionaris of de behandelaar, hoort bij stap 2 van de meldcode. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
     'ask-advice-yourself': AskAdviceYourself,
@@ -57,13 +59,13 @@ const T = WorryAnswerTexts;
 /** "Is dit mishandeling?", "is dit iets voor Veilig Thuis?": no article says whether this case is; that short answer stays next to the articles. */
 const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse', 'for-veilig-thuis']);
 /** A second question in a story gets its own short answer too, where that answer says something of its own. */
-const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
+const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'record-safely', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
 
 /** Short answers that open with the question they answer ("Moet je hier iets mee? Ja."), or point below, need no label. */
 const SAYS_ITS_QUESTION = new Set<ExplicitQuestion>(['should-act', 'what-to-do']);
 
 /** Questions about this person's safety that no article answers better than their own short answer. */
-const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['speak-alone', 'tell-before-advice', 'request-information']);
+const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['record-safely', 'speak-alone', 'tell-before-advice', 'request-information']);
 export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => question !== undefined && OWN_ANSWER_FIRST.has(question);
 /** The articles on telling the family about a melding or a worry. */
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
@@ -88,7 +90,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 }
 
 /** Questions a special route does not answer itself; their short answer goes below the route. */
-const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
+const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'record-safely', 'speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
   const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];

@@ -16,7 +16,7 @@ const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice',
 
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
 const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>([
-  'keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record', 'share-with-others', 'talk-to-family', 'police-route', 'tell-before-advice', 'request-information', 'for-veilig-thuis', 'meldcode-applies', 'ask-advice-yourself',
+  'keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record', 'share-with-others', 'talk-to-family', 'police-route', 'tell-before-advice', 'request-information', 'for-veilig-thuis', 'meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'record-safely',
 ]);
 const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (question && ANSWERED_IN_DANGER.has(question) ? question : undefined);
 /** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */

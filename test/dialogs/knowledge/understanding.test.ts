@@ -802,6 +802,12 @@ describe('what a professional sees when typing in their own words', () => {
       }
     });
 
+    it('tells a midwife whose client\'s partner reads the file through an app how to record without raising the danger (blind set CT)', async () => {
+      const seen = await say("even sparren. ik ben verloskundige in heerlen, cliënte is 24 weken zwanger van haar eerste. haar partner komt bij elke controle mee en beantwoordt alle vragen die ik aan háár stel, ook over hoe ze zich voelt. toen hij vorige keer even naar de auto liep om de parkeerschijf te verzetten zei ze heel snel dat ze haar telefoon niet mag houden als hij naar zijn werk gaat en dat ze geen eigen pinpas heeft. daarna kwam hij terug en deed ze weer alsof er niks aan de hand was. de echo heeft ze al twee keer verzet. ik wil haar echt niet kwijtraken als cliënt. wat zet ik in het dossier zonder dat het een risico wordt als hij via de app meekijkt in haar zwangerschapsdossier?");
+      expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Leg het feitelijk vast, zoals altijd\. Kan iemand die de persoon bedreigt meelezen/);
+      expect(seen.all).toMatch(/afgeschermd vastleggen/);
+    });
+
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
