@@ -10,6 +10,7 @@ import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal }
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
+import { traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText } from '../domain/understanding/text.js';
 
@@ -239,7 +240,8 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   const normalised = normaliseText(text);
   const found = answersOf(text, search, answersSpecifically(sector, normalised)).map((a) => a.best.article);
   // A question with an article of its own ("mag ik de school bellen?") gets that article first, whatever the search ranks higher.
-  const ownArticle = reading.question && QUESTION_ARTICLES[reading.question] ? knowledge.articlesById.get(QUESTION_ARTICLES[reading.question]!) : undefined;
+  const own = traitsOf(reading.question).article;
+  const ownArticle = own ? knowledge.articlesById.get(own) : undefined;
   // Where Veilig Thuis comes first, "tell the parents, in principle" is no answer; the step says not the family first.
   const fitting = reading.step === 'veilig-thuis-first' ? found.filter((article) => !isAboutInformingTheFamily(article)) : found;
   const asked = (ownArticle ? [ownArticle, ...fitting.filter((a) => a.id !== ownArticle.id && !OUTRANKED_BY_OWN.has(a.id))] : fitting).slice(0, maxAnswersInStory);
@@ -260,12 +262,6 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   return { kind: 'worry', reading, sector, related: topic, openQuestion };
 }
 
-/** The article that answers a kind of question better than any ranking finds it. */
-const QUESTION_ARTICLES: Partial<Record<ExplicitQuestion, string>> = {
-  'share-with-others': 'gegevens-delen-met-anderen',
-  'meldcode-applies': 'meldcode-voor-wie',
-  'ask-advice-yourself': 'zelf-advies-vragen',
-};
 /** Articles only for a message that names their subject ("wat vertellen we de ouders?" asks nothing about advice). */
 const RESERVED_ARTICLES: ReadonlyMap<string, RegExp> = new Map([['advies-vragen-zonder-het-gezin-in-te-lichten', /\badvies\p{L}*/u]]);
 /** The articles this message's searches leave out: a colleague's routes unless a colleague is in view, and reserved articles. */

@@ -8,6 +8,7 @@ import type { ExplicitQuestion, WorryReading } from '../domain/understanding/wor
 import type { Article } from './article.js';
 import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
 import { AskAdviceYourself, WhoTheMeldcodeIsFor } from './content/meldcode.js';
+import { traitsOf } from './questionTraits.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
 
@@ -56,17 +57,8 @@ export const WorryAnswerTexts = {
 
 const T = WorryAnswerTexts;
 
-/** "Is dit mishandeling?", "is dit iets voor Veilig Thuis?": no article says whether this case is; that short answer stays next to the articles. */
-const JUDGEMENTS = new Set<ExplicitQuestion>(['is-it-abuse', 'for-veilig-thuis']);
-/** A second question in a story gets its own short answer too, where that answer says something of its own. */
-const ANSWERED_SECOND = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'record-safely', 'keep-secret', 'speak-alone', 'may-share', 'should-record', 'for-veilig-thuis', 'talk-to-family', 'police-route', 'is-it-abuse', 'tell-before-advice', 'request-information', 'share-with-others']);
 
-/** Short answers that open with the question they answer ("Moet je hier iets mee? Ja."), or point below, need no label. */
-const SAYS_ITS_QUESTION = new Set<ExplicitQuestion>(['should-act', 'what-to-do']);
-
-/** Questions about this person's safety that no article answers better than their own short answer. */
-const OWN_ANSWER_FIRST = new Set<ExplicitQuestion>(['record-safely', 'speak-alone', 'tell-before-advice', 'request-information']);
-export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => question !== undefined && OWN_ANSWER_FIRST.has(question);
+export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => traitsOf(question).ownAnswerFirst === true;
 /** The articles on telling the family about a melding or a worry. */
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
 export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean => INFORMING_THE_FAMILY.has(article.id);
@@ -80,20 +72,18 @@ const harmWasTold = (reading: WorryReading): boolean => reading.signals.includes
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false): string[] {
   const { question } = reading;
   const short = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
-  const judgement = short && question && !SAYS_ITS_QUESTION.has(question) ? `**${T.onYourQuestion}:** ${short}` : short;
-  const second = reading.alsoAsked && ANSWERED_SECOND.has(reading.alsoAsked) ? [`**${T.onYourOtherQuestion}:** ${T.answerToQuestion[reading.alsoAsked]}`] : [];
+  const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
+  const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${T.answerToQuestion[reading.alsoAsked]}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
   const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
-  const alsoJudged = short && question && JUDGEMENTS.has(question) && asked.length === 1 ? [short] : [];
+  const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   const caution = harmWasTold(reading) && asked.some(isAboutInformingTheFamily) ? [T.toldOfHarmFamilyLater] : [];
   return [...caution, ...alsoJudged, ...answers];
 }
 
-/** Questions a special route does not answer itself; their short answer goes below the route. */
-const ANSWERED_BESIDE_A_ROUTE = new Set<ExplicitQuestion>(['meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'record-safely', 'speak-alone', 'keep-secret', 'may-share', 'should-record', 'police-route', 'tell-before-advice', 'request-information', 'share-with-others']);
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
   const { question } = reading;
-  const short = question && ANSWERED_BESIDE_A_ROUTE.has(question) ? [T.answerToQuestion[question]] : [];
+  const short = question && traitsOf(question).besideRoute ? [T.answerToQuestion[question]] : [];
   return [...short, ...asked.map((article) => article.summary)].slice(0, 2).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }
 

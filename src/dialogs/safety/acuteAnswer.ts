@@ -6,6 +6,7 @@ import { understand } from '../../knowledge/understand.js';
 import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
+import { traitsOf } from '../../knowledge/questionTraits.js';
 import { describeWithRoute, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
 import type { Sector } from '../../domain/constants.js';
 import type { AcuteCardData } from '../../cards/acuteCard.js';
@@ -15,15 +16,12 @@ import { SafetyTexts as T } from './texts.js';
 const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice', consult: 'advice' };
 
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
-const ANSWERED_IN_DANGER = new Set<ExplicitQuestion>([
-  'keep-secret', 'speak-alone', 'may-share', 'who-to-call', 'is-it-abuse', 'should-record', 'share-with-others', 'talk-to-family', 'police-route', 'tell-before-advice', 'request-information', 'for-veilig-thuis', 'meldcode-applies', 'ask-advice-yourself', 'consult-colleague', 'record-safely',
-]);
-const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (question && ANSWERED_IN_DANGER.has(question) ? question : undefined);
+const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (traitsOf(question).inDanger ? question : undefined);
 /** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */
 const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: inDanger(reading.alsoAsked), step: 'veilig-thuis-first' });
 
 function shortAnswerInDanger(question?: ExplicitQuestion): { title: string; text: string } {
-  return question && ANSWERED_IN_DANGER.has(question)
+  return question && traitsOf(question).inDanger
     ? { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[question] }
     : { title: '', text: T.questionAfterSafety };
 }

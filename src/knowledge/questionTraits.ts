@@ -1,0 +1,49 @@
+import type { ExplicitQuestion } from '../domain/understanding/worry.js';
+
+/**
+ * How each kind of question a story asks is answered, in one place. The short answers themselves are Dutch text
+ * and live in worryAnswer.ts; this table only says where they go.
+ */
+interface QuestionTraits {
+  /** The short answer also holds below the danger numbers ("moet ik melden?" is answered by the numbers themselves). */
+  inDanger: boolean;
+  /** Asked second in a story, it gets its own short answer too. */
+  second: boolean;
+  /** Below a special route (a colleague, Veilig Thuis first), which does not answer it itself. */
+  besideRoute: boolean;
+  /** About this person's safety: its own short answer, not an article ("hoe krijg ik haar alleen te spreken?"). */
+  ownAnswerFirst?: boolean;
+  /** No article says whether this case is abuse or for Veilig Thuis: the short answer stays beside one article. */
+  keptBesideArticle?: boolean;
+  /** The short answer opens with its own question ("Moet je hier iets mee? Ja.") or points below: no label. */
+  unlabelled?: boolean;
+  /** The article that answers it better than any ranking finds it. */
+  article?: string;
+}
+
+const answered = { inDanger: true, second: true, besideRoute: true } as const;
+
+export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
+  'keep-secret': answered,
+  'speak-alone': { ...answered, ownAnswerFirst: true },
+  'record-safely': { ...answered, ownAnswerFirst: true },
+  'tell-before-advice': { ...answered, ownAnswerFirst: true },
+  'request-information': { ...answered, ownAnswerFirst: true },
+  'may-share': answered,
+  'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen' },
+  'should-record': answered,
+  'police-route': answered,
+  'meldcode-applies': { ...answered, article: 'meldcode-voor-wie' },
+  'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen' },
+  'consult-colleague': answered,
+  'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
+  'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
+  'talk-to-family': { inDanger: true, second: true, besideRoute: false },
+  'who-to-call': { inDanger: true, second: false, besideRoute: false },
+  'should-act': { inDanger: false, second: false, besideRoute: false, unlabelled: true },
+  'what-to-do': { inDanger: false, second: false, besideRoute: false, unlabelled: true },
+  'should-report': { inDanger: false, second: false, besideRoute: false },
+};
+
+/** The traits of a question, if one was asked. */
+export const traitsOf = (question?: ExplicitQuestion): Partial<QuestionTraits> => (question ? QuestionTraits[question] : {});
