@@ -5,7 +5,7 @@ export interface SeenReply {
 }
 
 export interface SeenCard {
-  /** Text blocks and facts, in reading order. */
+  /** Text blocks and facts in reading order, with the buttons of an action set inside the card where they stand ("[knop: …]"). */
   lines: string[];
   buttons: string[];
   /** Article ids carried by buttons (knowledge alternatives). */
@@ -16,8 +16,8 @@ type Node = Record<string, unknown>;
 
 function flattenCard(card: unknown): SeenCard {
   const seen: SeenCard = { lines: [], buttons: [], articleIds: [] };
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+  const walk = (node: unknown, inBody = false): void => {
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, inBody));
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
     if (n.type === 'TextBlock' && typeof n.text === 'string' && n.text.trim()) seen.lines.push(n.text);
@@ -25,10 +25,11 @@ function flattenCard(card: unknown): SeenCard {
     if (typeof n.title === 'string' && typeof n.value === 'string' && !n.type) seen.lines.push(`${n.title}: ${n.value}`);
     if (typeof n.type === 'string' && n.type.startsWith('Action.')) {
       seen.buttons.push(String(n.title ?? ''));
+      if (inBody) seen.lines.push(`[knop: ${String(n.title ?? '')}]`);
       const articleId = (n.data as Node | undefined)?.articleId;
       if (typeof articleId === 'string') seen.articleIds.push(articleId);
     }
-    for (const [key, value] of Object.entries(n)) if (key !== 'data') walk(value);
+    for (const [key, value] of Object.entries(n)) if (key !== 'data') walk(value, inBody || key === 'body');
   };
   walk(card);
   return seen;
