@@ -767,7 +767,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('names the threat and the strangulation of a long acute story and offers no step for "no danger now" (blind set DF)', async () => {
       const seen = await say("help ik weet niet wat ik moet doen. ik ben ambulant hulpverlener wijkteam Heerlen Noord. cliente appte net (17:40) dat haar man in haar telefoon heeft gezien dat ze met mij over een opvangplek heeft gepraat. hij heeft haar gebeld en gezegd dat hij vanavond na zijn werk thuiskomt en 'dat ze het dan wel zal merken' en dat ze 'het huis niet levend uitkomt'. hij heeft haar vorig jaar al eens gewurgd, er ligt een oud rapport. kinderen van 2 en 5 zijn bij haar thuis. ze durft niet weg want ze heeft geen geld en geen auto. hij komt rond 19 uur thuis. wat nu??");
       expect(seen.first.split('\n').find((line) => line.trim())).toBe('Direct levensgevaar? Bel nu 112');
-      expect(seen.first).toMatch(/Je beschrijft een dreiging of bedreiging, wurging of een hand om de keel/);
+      expect(seen.first).toMatch(/Je beschrijft .*een dreiging of bedreiging.* wurging of een hand om de keel/);
       expect(seen.first).not.toContain('Is er nu geen direct gevaar?');
     });
 
