@@ -740,4 +740,15 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('Hypothetische casus voor ons teamoverleg (verslavingszorg): stel een cliënt roept onder invloed dat hij zijn vrouw iets aandoet, maar de volgende dag nuchter ontkent hij alles. Hoe weeg je zoiets in stap 4?').acute).toBe(false);
     expect(assessAcuteDanger('Meisje van 3 op ons kdv speelt met de poppen dat de papa de mama slaat. Verder niks gezien, ouders komen betrokken over. Moet ik nu al iets vastleggen?').acute).toBe(false);
   });
+
+  it('reads farewell notes and "alles netjes afsluit", or "welk spoor ze neemt", as suicide (blind sets DG, DK)', () => {
+    expect(assessAcuteDanger("Lotte uit 3 havo stuurde me net via Teams dat ze vanavond 'alles netjes afsluit'. Een klasgenoot zegt dat ze briefjes voor haar vriendinnen in haar tas heeft. Ze is net naar huis gefietst.").signals).toContain('suicide');
+    expect(assessAcuteDanger("Leerling heeft vandaag een briefje achtergelaten met 'na vandaag hoeft niemand zich meer druk om mij te maken', en zegt dat ze weet welk spoor ze neemt. Wie bel ik eerst?").signals).toContain('suicide');
+  });
+
+  it('keeps quiet on a film from a lesson kit, a girl who came back and all was well, and a question for tonight\'s meeting (blind set DG)', () => {
+    expect(assessAcuteDanger('we hebben vanavond met de ouders en de 4e klas de film over eergerelateerd geweld gekeken uit het lespakket. zijn er nazorgtips voor morgen?').acute).toBe(false);
+    expect(assessAcuteDanger('Afgelopen zomer ging een leerling plotseling naar het buitenland en we waren bang voor een gedwongen huwelijk. Ze is in september gewoon teruggekomen en alles bleek in orde. Moeten we de notitie aanpassen?').acute).toBe(false);
+    expect(assessAcuteDanger("Ons protocol zegt bij een vermoeden van meisjesbesnijdenis 'direct VT raadplegen'. Geldt dat ook als een meisje van 15 het als baby heeft ondergaan? Vraag voor het jeugdartsenoverleg van vanavond.").acute).toBe(false);
+  });
 });

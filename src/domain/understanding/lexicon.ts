@@ -129,6 +129,7 @@ export const Words = {
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
     'voor als het zover is', 'als het zover is', 'niet meer nodig', 'lukt het wel', 'volgende keer lukt het', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
+    'alles afsluit', 'alles netjes afsluit', 'de boel afsluit', 'alles afsluiten', 'briefjes voor', 'brieven voor', 'afscheidsbriefje*', 'druk om mij', 'druk om me', 'zorgen om mij te maken', 'welk spoor', 'bij het spoor', 'naar het spoor',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([

@@ -195,7 +195,7 @@ export const withoutOwnWedding = (normalised: string): string =>
   (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
 
 /** "Een fictieve casus voor een rollenspel", "voor de ehbo-les": a made-up case or a lesson, whatever day it is used. */
-const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische (?:casus|situatie|vraag)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|leg ik (?:\S+ ){0,2}studenten uit)\b/u;
+const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische (?:casus|situatie|vraag)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|lespakket\p{L}*|(?:de|een) film (?:over|uit)|leg ik (?:\S+ ){0,2}studenten uit)\b/u;
 
 /**
  * "Blijft bij het hek hangen alsof hij niet naar huis wil": the asker's impression, not something said or done; and
@@ -206,7 +206,7 @@ export const withoutAsIf = (text: string): string => text.replace(AS_IF_CLAUSE, 
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang)\b`,
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand)\b`,
 );
 
 /**
@@ -233,11 +233,14 @@ const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer|rapp
 /** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
 const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:voor )?dat\b.*\booit\b`);
 
+/** "Vraag voor het jeugdartsenoverleg van vanavond": the time of a meeting, not of danger. */
+const MEETING_TIME = /\b\p{L}*(?:overleg|vergadering|intervisie|bijeenkomst|training|sessie|mentorles)\s+(?:van\s+)?(?:vanavond|vanmiddag|morgen\p{L}*|straks)\b/gu;
+
 export function isPastOrFiction(normalised: string): boolean {
   const comingHours = COMING_HOURS.test(normalised);
   return (
     WHAT_IF.test(normalised) ||
-    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised)) ||
+    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised.replace(MEETING_TIME, ' '))) ||
     MADE_UP_CASE.test(normalised) ||
     (!comingHours && (RESOLVED.test(toldOnly(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
     (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
