@@ -36,6 +36,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'meldcode-applies': { ...answered, article: 'meldcode-voor-wie' },
   'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen' },
   'consult-colleague': answered,
+  'unsafe-pickup': { ...answered, ownAnswerFirst: true },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false },

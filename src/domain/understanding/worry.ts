@@ -28,7 +28,8 @@ export type ExplicitQuestion =
   | 'meldcode-applies'
   | 'ask-advice-yourself'
   | 'consult-colleague'
-  | 'record-safely';
+  | 'record-safely'
+  | 'unsafe-pickup';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -196,6 +197,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Hoe leg ik dit vast als haar man via de app meeleest?": recording where someone who may be the danger can read it.
   { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|opschrijven|dossier|registreren)\b)(?=.*\b(?:app|portaal|portal|patientenportaal|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|vader)\b)/u },
+  // "Mogen we weigeren haar mee te geven als hij weer dronken binnenkomt?": handing a child to a parent who may endanger it.
+  { kind: 'unsafe-pickup', pattern: /^(?=.*\b(?:ophaal\p{L}*|ophalen|op te halen|haalt \S+ op|meegeven|mee te geven|mee(?: te)? laten gaan|meenemen|mee naar huis)\b).*\b(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b(?:weigeren|tegenhouden|niet meegeven|niet mee (?:te )?geven|niet laten (?:meegaan|gaan)|hier houden|binnen houden|bij ons houden)\b/u },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
   { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b|\bwat\b[^.?!]{0,30}\b(?:vastleggen|vast te leggen|noteren|opschrijven|op te schrijven)\b|\b(?:schrijven|schrijf|noteren|noteer)\s+(?:we|ik|je)\b[^.?!]{0,40}\?|\b(?:zet|zetten)\s+(?:ik|we|je)\b[^.?!]{0,40}\b(?:dossier|interpretatie|erin|er ook in)\b/u },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.

@@ -808,6 +808,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/afgeschermd vastleggen/);
     });
 
+    it('answers "mogen we weigeren haar mee te geven?" about a drunk parent at pick-up with 112 for danger and what to agree beforehand (blind set DA)', async () => {
+      const seen = await say('als een ouder ooit dronken zijn kind komt ophalen, mogen we dan weigeren het mee te geven? vraag is voor ons nieuwe protocol');
+      expect(seen.all).toMatch(/Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden\? Bel dan 112/);
+    });
+
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
