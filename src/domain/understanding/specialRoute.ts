@@ -127,7 +127,8 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
-  if (isPastOrFiction(t) && !(form && departure)) return undefined;
+  // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
+  if (isPastOrFiction(t) && !(form && departure) && !(PLAY_WORDS.test(t) && suspectsColleague(t))) return undefined;
   if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
   const history = mentions(PAST, t) && !departure;
   if (form && !history) return { kind: 'veilig-thuis-first', form, departure };
@@ -137,6 +138,8 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
   return undefined;
 }
+
+const PLAY_WORDS = /\b(?:tekening\p{L}*|speel\p{L}*|spel\p{L}*)\b/u;
 
 /** A parent or carer and a sexual act in one sentence. */
 function suspectsCarerOfSexualAbuse(t: string): boolean {

@@ -813,6 +813,16 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden\? Bel dan 112/);
     });
 
+    it('gives a bso worker whose colleague messages a girl "about a drawing" the kinderopvang route (blind set DL)', async () => {
+      const seen = await say("ik werk als pm'er op een bso in sittard en ik zit hier echt mee. een collega van mij (man, al jaren in dienst, iedereen vindt hem top) neemt een meisje van 8 heel vaak apart, laatst zag ik dat hij haar een appje stuurde via zijn eigen telefoon en hij zei dat het over een tekening ging. ze zit ook steeds bij hem op schoot terwijl andere kinderen dat niet doen. misschien ben ik gewoon jaloers of overdreven, dat zei een andere collega ook al. mijn leidinggevende is goed bevriend met hem dus ik weet niet bij wie ik terecht kan. wie moet ik eerst inlichten? en moet ik dit ook aan de ouders vertellen?");
+      expect(seen.first).toMatch(/de route in Kinderopvang/);
+    });
+
+    it('tells a home carer how to record when the family can read the zorgportaal, and a trainer that the girl may stay (blind sets DM, DJ)', async () => {
+      expect((await say("Goedemiddag, ik werk als verzorgende in de thuiszorg in Kerkrade en ik zit al een paar weken met iets. Ik kom drie keer per week bij een mevrouw van 84, ze is nog redelijk helder maar loopt slecht. Sinds haar zoon weer bij haar woont (hij is gescheiden en had geen huis meer) gaat het eigenlijk steeds slechter. De koelkast is vaak bijna leeg terwijl ze wel een goed pensioen heeft volgens mij, haar bankpas ligt niet meer in haar tasje en toen ik vroeg of ze boodschappen had laten doen zei ze 'dat regelt hij allemaal'. Vorige week had ze een blauwe plek op haar bovenarm, ze zei dat ze tegen de deurpost was gelopen maar het zag eruit als vingers eerlijk gezegd. En als de zoon thuis is zegt ze bijna niks en kijkt ze steeds naar hem. Ik wil niet meteen van alles denken want hij zorgt ook wel voor haar en ze is gek op hem. Is dit iets voor VT of moet ik eerst naar mijn teamleider? En hoe schrijf ik dit op in het dossier zonder dat de zoon het kan lezen, want de familie heeft toegang tot het zorgportaal")).all).toMatch(/afgeschermd vastleggen/);
+      expect((await say("ik sta nu bij de handbalvereniging in geleen, training is om 9 uur afgelopen. meisje van 11 zit huilend in de kleedkamer en wil niet mee naar huis. haar vader kwam haar net halen en was duidelijk dronken, stond te schreeuwen en greep haar hard bij haar arm. ze vertelde me net dat hij gisteren haar moeder heeft geslagen en zei dat 'zij vanavond aan de beurt is'. moeder neemt de telefoon niet op. vader zit nu in zn auto op de parkeerplaats te wachten met de motor aan. ik ben alleen met een andere trainster. wat moet ik doen, mag ik haar gewoon hier houden??")).all).toMatch(/Komt een kind in direct gevaar als het meegaat/);
+    });
+
     it('answers both questions of "welke stappen heeft de meldcode en is dat afwegingskader verplicht", the five steps named', async () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
