@@ -226,7 +226,7 @@ export const ColleagueRoutes: Record<ColleagueRouteSector, ColleagueRoute> = {
     label: 'Sportclub, scouting of andere vereniging',
     covers: 'Een vermoeden van geweld, misbruik of grooming door een trainer, begeleider of vrijwilliger van een club of vereniging.',
     steps: [
-      'Meld het direct bij het bestuur van de club of vereniging, of bij de vertrouwenspersoon als de club die heeft. Houd je aan de afspraken van de club.',
+      'Meld het direct bij het bestuur van de club of vereniging, of bij de vertrouwenspersoon als de club die heeft. Houd je aan de afspraken van de club. Is iemand van het bestuur betrokken of bevriend met de persoon? Vraag dan eerst Veilig Thuis hoe je het veilig aankaart.',
       `Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7): kindermishandeling is volgens de Jeugdwet ook geweld door iemand van wie een kind afhankelijk is, zoals een trainer of begeleider.`,
       'Ga niet zelf onderzoeken en spreek de trainer of vrijwilliger er niet op aan.',
     ],

@@ -48,7 +48,7 @@ export const WorryAnswerTexts = {
     'meldcode-applies': WhoTheMeldcodeIsFor,
     'record-safely':
       'Leg het feitelijk vast, zoals altijd. Kan iemand die de persoon bedreigt meelezen, via een app, een portaal of inzage? Zet dan niets in het deel dat die persoon kan zien waardoor het gevaar groter wordt: bespreek met je aandachtsfunctionaris of privacyfunctionaris hoe jullie het afgeschermd vastleggen, en vraag Veilig Thuis om advies.',
-    'unsafe-pickup': `Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden? Bel dan ${emergency}. Spreek vooraf met je leidinggevende af wat jullie doen als het weer gebeurt, ook wie het kind dan anders kan ophalen, leg vast wat je zag en vraag Veilig Thuis (${veiligThuis}) om advies.`,
+    'unsafe-pickup': `Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden of dreigt? Houd het kind dan bij je op een veilige plek, spreek de ouder er niet op aan en bel ${emergency}. Gebeurt het vaker, spreek dan met je leidinggevende af wat jullie doen en wie het kind anders kan ophalen, leg vast wat je zag en vraag Veilig Thuis (${veiligThuis}) om advies.`,
     'consult-colleague':
       'Ja. Overleg met een collega die er verstand van heeft, zoals de aandachtsfunctionaris of de behandelaar, hoort bij stap 2 van de meldcode. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
     'ask-advice-yourself': AskAdviceYourself,

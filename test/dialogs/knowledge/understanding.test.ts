@@ -810,7 +810,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers "mogen we weigeren haar mee te geven?" about a drunk parent at pick-up with 112 for danger and what to agree beforehand (blind set DA)', async () => {
       const seen = await say('als een ouder ooit dronken zijn kind komt ophalen, mogen we dan weigeren het mee te geven? vraag is voor ons nieuwe protocol');
-      expect(seen.all).toMatch(/Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden\? Bel dan 112/);
+      expect(seen.all).toMatch(/Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden of dreigt\? Houd het kind dan bij je op een veilige plek, spreek de ouder er niet op aan en bel 112/);
     });
 
     it('gives a bso worker whose colleague messages a girl "about a drawing" the kinderopvang route (blind set DL)', async () => {
