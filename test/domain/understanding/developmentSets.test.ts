@@ -90,6 +90,9 @@ const floors = [
   { set: 'heldOutCY', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 on 3cc3c03 (19/20, 2 alarms); then tuned to.
   { set: 'heldOutDC', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on 3b87c54 (20/20, 3 alarms: its writer put harmless time words in calm messages; 20/20, no alarm); then tuned to.
+  { set: 'heldOutDG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  { set: 'heldOutDK', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
