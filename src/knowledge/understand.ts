@@ -65,7 +65,7 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)), asked: besideRoute(text, route, search, sector) };
   const nobodyNamed = reading.signals.length === 0 && reading.involved.length === 0;
   // "Dank je! ik bespreek het morgen in ons MDO met de specialist ouderengeneeskunde": a plan may name people, not signals.
-  const goodbye = nobodyNamed || (reading.signals.length === 0 && !reading.describesSituation) ? closingOf(text) : undefined;
+  const goodbye = reading.signals.length === 0 && !reading.describesSituation ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").

@@ -58,7 +58,6 @@ export const WorryAnswerTexts = {
 
 const T = WorryAnswerTexts;
 
-
 export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean => traitsOf(question).ownAnswerFirst === true;
 /** The articles on telling the family about a melding or a worry. */
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);

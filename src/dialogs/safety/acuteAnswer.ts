@@ -21,10 +21,15 @@ const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => 
 const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: inDanger(reading.alsoAsked), step: 'veilig-thuis-first' });
 
 function shortAnswerInDanger(question?: ExplicitQuestion): { title: string; text: string } {
-  return question && traitsOf(question).inDanger
-    ? { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[question] }
-    : { title: '', text: T.questionAfterSafety };
+  const answered = inDanger(question);
+  return answered ? { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[answered] } : { title: '', text: T.questionAfterSafety };
 }
+
+/** The step below the numbers for when there is no danger right now after all: at least advice today. */
+const stepIfNotAcute = (reading: WorryReading, sector?: Sector, outsideMeldcode?: boolean) => ({
+  title: T.ifNotAcute,
+  text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, outsideMeldcode),
+});
 
 /** In danger, telling the family comes after Veilig Thuis: that comes before the rule of step 3. */
 function articleAnswerInDanger(article: Article): { title: string; text: string; articleId: string } {
@@ -70,7 +75,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       suicide: signals.includes('suicide'),
       reading: read,
       lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion),
-      answer: { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, worry?.outsideMeldcode) },
+      answer: stepIfNotAcute(reading, sector, worry?.outsideMeldcode),
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };
@@ -87,7 +92,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       suicide: signals.includes('suicide'),
       reading: describeReading(reading, undefined, clear),
       lines,
-      answer: clear.length > 0 ? undefined : { title: T.ifNotAcute, text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, worry.outsideMeldcode) },
+      answer: clear.length > 0 ? undefined : stepIfNotAcute(reading, sector, worry.outsideMeldcode),
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

@@ -12,7 +12,7 @@ import {
   type VeiligThuisFirstForm,
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { isPastOrFiction, normaliseText, withoutOwnWedding } from './text.js';
+import { isPastOrFiction, normaliseText, readsAsChildPlay, withoutOwnWedding } from './text.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles, describeReading } from './labels.js';
 import type { WorryReading, WorrySignal } from './worry.js';
@@ -128,7 +128,7 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
-  if (isPastOrFiction(t) && !(form && departure) && !(PLAY_WORDS.test(t) && suspectsColleague(t))) return undefined;
+  if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
   if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
   const history = mentions(PAST, t) && !departure;
   if (form && !history) return { kind: 'veilig-thuis-first', form, departure };
@@ -138,8 +138,6 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
   return undefined;
 }
-
-const PLAY_WORDS = /\b(?:tekening\p{L}*|speel\p{L}*|spel\p{L}*)\b/u;
 
 /** A parent or carer and a sexual act in one sentence. */
 function suspectsCarerOfSexualAbuse(t: string): boolean {

@@ -236,6 +236,9 @@ const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:vo
 /** "Vraag voor het jeugdartsenoverleg van vanavond": the time of a meeting, not of danger. */
 const MEETING_TIME = /\b\p{L}*(?:overleg|vergadering|intervisie|bijeenkomst|training|sessie|mentorles)\s+(?:van\s+)?(?:vanavond|vanmiddag|morgen\p{L}*|straks)\b/gu;
 
+/** Children at play or drawing, with no family member named: what they act out is no danger (nor a case). */
+export const readsAsChildPlay = (normalised: string): boolean => PLAY.test(normalised) && !FAMILY_MEMBER.test(normalised);
+
 export function isPastOrFiction(normalised: string): boolean {
   const comingHours = COMING_HOURS.test(normalised);
   return (
@@ -244,7 +247,7 @@ export function isPastOrFiction(normalised: string): boolean {
     MADE_UP_CASE.test(normalised) ||
     (!comingHours && (RESOLVED.test(toldOnly(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
     (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
-    (PLAY.test(normalised) && !comingHours && !FAMILY_MEMBER.test(normalised)) ||
+    (!comingHours && readsAsChildPlay(normalised)) ||
     (MARTIAL_ART.test(normalised) && TECHNIQUE.test(normalised))
   );
 }

@@ -125,7 +125,10 @@ const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr
 
 /** "Allebei rond de 40", "een meneer van 52": an adult under 65, whom "meneer" or "mevrouw" alone does not make older. */
 const YOUNGER_ADULT_AGE = /(?:\b(?:rond de|van)|\()\s*(?:1[89]|[2-5]\d|6[0-4])\b(?!\s*(?:euro|eur|procent|minuten|km|kilo|uur|keer|dagen|weken|maanden)\b)|\b(?:1[89]|[2-5]\d|6[0-4])\s*(?:jaar|jr)\b|\b(?:1[89]|[2-5]\d|6[0-4])-jarige\b/u;
-const CLEARLY_OLDER = lexicon(['ouderen*', 'ouderenzorg', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar']);
+/** Words that make someone older, whatever a grandchild in the story: a grandparent is older too, but may only be helping (whoIsInvolved). */
+const OLDER_WORDS = ['ouderen*', 'ouderenzorg', 'bejaard*', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar'];
+const OLDER_NOT_GRANDPARENT = lexicon(OLDER_WORDS);
+const CLEARLY_OLDER = lexicon([...OLDER_WORDS, 'oma', 'opa']);
 
 /** "Haar zoon van 30": a son or daughter who is an adult. */
 const GROWN_UP_KIN = /\b(?:zoon|zonen|dochter|dochters)\s+(?:van\s+)?(?:1[89]|[2-9]\d)\b/u;
@@ -146,7 +149,6 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   );
 }
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
-const OLDER_NOT_GRANDPARENT = lexicon(['ouderen*', 'ouderenzorg', 'bejaard*', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'ouder echtpaar', 'oudere echtpaar']);
 const PARTNER_OF = lexicon([
   'partner', 'partners', 'echtpaar', 'echtgeno*', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
   'vriendin van vader', 'vriendin van papa', 'moeders vriend', 'samenwo*', 'getrouwd', 'relatie', 'man en vrouw', 'haar vriendje', 'haar echtgenoot', 'zijn echtgenote', 'haar ex', 'zijn ex', 'de ex',
