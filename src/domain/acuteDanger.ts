@@ -300,7 +300,7 @@ const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
 const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
 const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
 const CLOSE_AT_HAND = check(
-  String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen|week|weken))\b`,
+  String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen)|over (?:een|anderhalve|twee|1|2) (?:week|weken))\b`,
 );
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is": "nu" that says how things are, not when harm happens. */
 const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)/gu;

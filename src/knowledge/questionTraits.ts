@@ -17,7 +17,7 @@ interface QuestionTraits {
   keptBesideArticle?: boolean;
   /** The short answer opens with its own question ("Moet je hier iets mee? Ja.") or points below: no label. */
   unlabelled?: boolean;
-  /** The article that answers it better than any ranking finds it. */
+  /** The article that answers it better than any ranking finds it (in a story, only where no short answer of its own comes first). */
   article?: string;
 }
 
@@ -37,6 +37,8 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen' },
   'consult-colleague': answered,
   'unsafe-pickup': { ...answered, ownAnswerFirst: true },
+  'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen' },
+  'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false },

@@ -16,7 +16,8 @@ import { isPastOrFiction, normaliseText } from '../domain/understanding/text.js'
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
-  | { kind: 'foreign'; language: Exclude<Language, 'nl'> }
+  /** `aboutStaff`: the message is about someone who works or volunteers in the asker's organisation. */
+  | { kind: 'foreign'; language: Exclude<Language, 'nl'>; aboutStaff: boolean }
   /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
   /** `openQuestion`: the story asks something that neither an article nor a short answer of ours covers. */
   /** `outsideMeldcode`: the asker speaks from a club, a housing corporation or as a volunteer: no aandachtsfunctionaris there. */
@@ -51,7 +52,7 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   const word = controlWordOf(text);
   if (word) return { kind: 'control', word };
   const language = detectLanguage(text);
-  if (language !== 'nl') return { kind: 'foreign', language };
+  if (language !== 'nl') return { kind: 'foreign', language, aboutStaff: STAFF_IN_OTHER_LANGUAGES.test(text.toLowerCase()) };
   // "Mag ik als wijkverpleegkundige …": the role in the message says more than the sector chosen once.
   const sector = askerSectorOf(text) ?? chosenSector;
   const reading = readWorry(text);
@@ -79,6 +80,9 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   if (tellsStory) return worryAbout(text, knowledge, reading, answer, search, sector);
   if (answer.kind === 'answer') {
     const also = secondAnswer(text, search, answer);
+    // A question with an article of its own ("horen de ouders dat ik advies vroeg?") gets it, in place of what the search ranked first.
+    const own = also?.id === traitsOf(reading.question).article ? undefined : ownArticleFirst(answer, reading, knowledge);
+    if (own) return { kind: 'answer', answer: own, also: also ?? answer.best.article };
     return also ? { kind: 'answer', answer, also } : { kind: 'answer', answer };
   }
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
@@ -98,6 +102,14 @@ const NEW_QUESTION = /\s(?=en\s+(?:bij|wat|hoe|welke|wie|waar|wanneer|mag|moet|k
 /** "Ik snap het verschil tussen advies en melding niet": saying what one does not know asks it. */
 const NOT_KNOWN = /\b(?:snap|begrijp|weet)\b[^.?!]*\bniet\b/u;
 const isQuestion = (part: string) => part.endsWith('?') || QUESTION_OPENING.test(part) || /^(?:hoeveel|hoelang)\b/iu.test(part) || NOT_KNOWN.test(part);
+
+/** The article of the question's own kind before what the search ranks first, which then answers beside it. */
+function ownArticleFirst(answer: Found, reading: WorryReading, knowledge: KnowledgeIndex): Found | undefined {
+  const own = knowledge.articlesById.get(traitsOf(reading.question).article ?? '');
+  if (!own || own.id === answer.best.article.id) return undefined;
+  const alternatives = answer.alternatives.filter((hit) => hit.article.id !== own.id);
+  return { ...answer, best: { ...answer.best, article: own }, alternatives, fitsQuestion: true, namesArticleTopic: true };
+}
 
 /** A second question's own article, when another question of the message clearly names one other than the answer. */
 function secondAnswer(text: string, search: Search, first: Found): Article | undefined {
@@ -262,6 +274,9 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   return { kind: 'worry', reading, sector, related: topic, openQuestion };
 }
 
+/** "A colleague", "an intern", "ein Kollege": someone of the asker's own organisation, in English or German. */
+const STAFF_IN_OTHER_LANGUAGES = /\b(?:colleagues?|co-?workers?|staff members?|employees?|interns?|kolleg\p{L}*|mitarbeiter\p{L}*|praktikant\p{L}*)\b/u;
+
 /** Articles only for a message that names their subject ("wat vertellen we de ouders?" asks nothing about advice). */
 const RESERVED_ARTICLES: ReadonlyMap<string, RegExp> = new Map([['advies-vragen-zonder-het-gezin-in-te-lichten', /\badvies\p{L}*/u]]);
 /** The articles this message's searches leave out: a colleague's routes unless a colleague is in view, and reserved articles. */
@@ -273,8 +288,8 @@ function closedArticles(normalised: string, aboutColleague: boolean): ReadonlySe
 const OUTRANKED_BY_OWN: ReadonlySet<string> = new Set(['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen']);
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
-/** Articles whose rules hold for professionals only. */
-const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', BYSTANDER_ARTICLE]);
+/** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
+const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
 const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
 /** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie": asking from one's job. */
@@ -295,8 +310,8 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
   const aboutChild = reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
-  // Violence between adults with no child named is not "kind als getuige"; money kept from a partner is no elder abuse.
-  const aboutAdultsOnly = (topic === 'domestic' || (topic === 'financial' && !aboutOlderAdult)) && !aboutChild;
+  // Violence between adults with no child named is not "kind als getuige"; money taken from anyone but an older adult is no elder abuse.
+  const aboutAdultsOnly = (topic === 'domestic' && !aboutChild) || (topic === 'financial' && !aboutOlderAdult);
   // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.
   const divorce = reading.signals.includes('domestic') && aboutChild && DIVORCE.test(normalised);
   const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : divorce ? 'kind in een vechtscheiding' : SIGNAL_TOPICS[topic]);

@@ -3,6 +3,7 @@
  * that fits now. Both the worry card and the acute card of a story whose danger is not placed now use it.
  */
 import { PhoneNumbers, type Sector } from '../domain/constants.js';
+import { Timescales } from '../domain/facts.js';
 import { nextStepText } from '../domain/understanding/labels.js';
 import type { ExplicitQuestion, WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
@@ -20,6 +21,9 @@ export const WorryAnswerTexts = {
   notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
   /** Before the rule on informing the parents, when someone told of harm at home: that talk can put them at risk. */
   toldOfHarmFamilyLater: 'Vertelde het kind of de persoon zelf over geweld thuis? Vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders of de familie bespreekt: het gesprek kan het gevaar vergroten.',
+  /** The answer on telling the parents about a melding, where someone told of harm at home. */
+  familyAfterVeiligThuis:
+    'Nu nog niet. Vertelde het kind of de persoon zelf over geweld thuis, vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders of de familie bespreekt: dat gesprek kan het gevaar vergroten. Besluit je later te melden, dan bespreek je dat in principe wel met hen, tenzij de veiligheid dat niet toelaat; Veilig Thuis denkt mee over hoe en wanneer.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -52,6 +56,9 @@ export const WorryAnswerTexts = {
     'consult-colleague':
       'Ja. Overleg met een collega die er verstand van heeft, zoals de aandachtsfunctionaris of de behandelaar, hoort bij stap 2 van de meldcode. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
     'ask-advice-yourself': AskAdviceYourself,
+    'anonymous-advice':
+      'Ja. Advies vragen kan anoniem: je legt de situatie voor zonder namen, en Veilig Thuis legt dan geen gegevens van de betrokkenen vast. Het gezin hoort er dus niets van, en jij blijft verantwoordelijk voor de volgende stap. Pas bij een melding geef je de namen; die bespreek je in principe eerst met de persoon, tenzij de veiligheid dat niet toelaat.',
+    'after-melding': `Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen. Daarna wordt de zaak meestal overgedragen, vaak aan het lokale team of aan hulp die er al is; Veilig Thuis doet zelf in hooguit ongeveer een op de vijf meldingen onderzoek, en de Raad voor de Kinderbescherming komt er nog minder vaak bij. Als melder hoor je na de veiligheidsbeoordeling wat er is gebeurd, en je blijft zelf verantwoordelijk voor je eigen hulp. Vragen over je melding: ${veiligThuis}.`,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
 } as const;
@@ -75,10 +82,14 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${T.answerToQuestion[reading.alsoAsked]}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
-  const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${article.summary}`);
+  // Someone told of harm at home: "tell the parents, in principle" comes only after Veilig Thuis, so it is not said first.
+  const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (harmWasTold(reading) && isAboutInformingTheFamily(article) ? T.familyAfterVeiligThuis : article.summary);
+  const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
-  const caution = harmWasTold(reading) && asked.some(isAboutInformingTheFamily) ? [T.toldOfHarmFamilyLater] : [];
-  return [...caution, ...alsoJudged, ...answers];
+  // One article answers one question: a second question with a short answer of its own gets it below.
+  const coveredByArticle = (kind: ExplicitQuestion) => asked.some((a) => a.id === traitsOf(kind).article || (kind === 'talk-to-family' && isAboutInformingTheFamily(a)));
+  const secondBeside = asked.length === 1 && reading.alsoAsked && !coveredByArticle(reading.alsoAsked) ? second : [];
+  return [...alsoJudged, ...answers, ...secondBeside];
 }
 
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {

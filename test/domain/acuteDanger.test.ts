@@ -751,4 +751,11 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('Afgelopen zomer ging een leerling plotseling naar het buitenland en we waren bang voor een gedwongen huwelijk. Ze is in september gewoon teruggekomen en alles bleek in orde. Moeten we de notitie aanpassen?').acute).toBe(false);
     expect(assessAcuteDanger("Ons protocol zegt bij een vermoeden van meisjesbesnijdenis 'direct VT raadplegen'. Geldt dat ook als een meisje van 15 het als baby heeft ondergaan? Vraag voor het jeugdartsenoverleg van vanavond.").acute).toBe(false);
   });
+
+  it('reads no danger now in a departure five weeks off, a kraamverzorgende who says the baby is safe, or lessons given "op zaterdag" (blind sets DP, DR, DS)', () => {
+    expect(assessAcuteDanger('Een leerling van 16 vertelde vandaag dat ze over vijf weken mee moet naar het land van haar ouders en daar moet trouwen met een neef. Wat moet ik doen?').urgency).toBe('possible');
+    expect(assessAcuteDanger('Een leerling van 16 vertelde vandaag dat ze over twee dagen mee moet naar het land van haar ouders en daar moet trouwen met een neef. Wat moet ik doen?').urgency).toBe('now');
+    expect(assessAcuteDanger("Ik ben kraamverzorgende bij een gezin met een eerste kindje. Ze had tijdens de zwangerschap een gebroken pols, 'uitgegleden' zegt hij. Er is geen direct gevaar voor de baby, die wordt goed verzorgd, maar ik maak me zorgen om haar.").signals).not.toContain('infant');
+    expect(assessAcuteDanger('Ik geef op zaterdag bijles in het buurthuis. Een meisje van 14 vertelde dat haar vader haar slaat als ze slechte cijfers haalt. Hoe pak ik dit aan?').signals).not.toContain('tonight');
+  });
 });

@@ -32,12 +32,16 @@ export const KnowledgeTexts = {
     stopWalk: 'Ja, stoppen',
     noQuestionOpen: 'Ik heb nu geen vraag openstaan waar dit een antwoord op is. Stel je vraag in een zin, of typ "help".',
   },
+  /** Only where the message is about someone of the asker's own organisation: the route for a suspect colleague. */
+  foreignStaff: {
+    en: 'Is the person you suspect someone who works in your organisation (a colleague, an intern, a volunteer, a trainer)? Then these steps are not the route: tell your manager or the board at once, do not confront that person yourself, and ask Veilig Thuis for advice.',
+    de: 'Arbeitet die Person, die Sie verdächtigen, in Ihrer Einrichtung (Kollege, Praktikant, Ehrenamtlicher, Trainer)? Dann gelten diese Schritte nicht: sagen Sie es sofort Ihrer Leitung oder dem Vorstand, sprechen Sie die Person nicht selbst darauf an, und fragen Sie Veilig Thuis um Rat.',
+  } as Partial<Record<Exclude<Language, 'nl'>, string>>,
   foreign: {
     en: [
       `I only work in Dutch, so here is the short version. In acute danger, call ${emergency}.`,
       `For advice or to report a concern about violence or abuse at home, of a child or of an adult (older people too), call Veilig Thuis: ${veiligThuis} (free, 24/7). You need no proof, and as a professional you can ask for advice without naming the people involved.`,
       'If a child or adult asks you to keep it secret, do not promise that. Tell them honestly that you will talk to someone who can help, and who that is.',
-      'Is the person you suspect someone who works in your organisation (a colleague, an intern, a volunteer, a trainer)? Then these steps are not the route: tell your manager or the board at once, do not confront that person yourself, and ask Veilig Thuis for advice.',
       `Whether Veilig Thuis can talk with you in English is not in my sources. Ask when you call ${veiligThuis}, or ask a Dutch-speaking colleague, such as your aandachtsfunctionaris, to join the call.`,
       'Organisations in health care, education, childcare, social support and youth care must use a reporting code (meldcode) in five steps: 1. write down what you see and hear; 2. discuss it with a colleague, usually your aandachtsfunctionaris, and ask Veilig Thuis for advice if needed; 3. talk with the person or the parents, but not first where that could raise the danger (sexual abuse by a parent, honour-related violence, a trip abroad): then ask Veilig Thuis first; 4. weigh the risk; 5. decide whether to report to Veilig Thuis and whether you can offer or arrange help.',
     ].join('\n\n'),
@@ -45,7 +49,6 @@ export const KnowledgeTexts = {
       `Ich arbeite nur auf Niederländisch, darum hier die Kurzfassung. Bei akuter Gefahr rufen Sie ${emergency} an.`,
       `Für Beratung oder eine Meldung bei Sorgen um Gewalt oder Misshandlung zu Hause, bei einem Kind oder einem Erwachsenen (auch älteren Menschen), rufen Sie Veilig Thuis an: ${veiligThuis} (kostenlos, rund um die Uhr). Sie brauchen keinen Beweis, und als Fachkraft können Sie um Rat fragen, ohne Namen zu nennen.`,
       'Bittet ein Kind oder ein Erwachsener Sie, es geheim zu halten, dann versprechen Sie das nicht. Sagen Sie ehrlich, dass Sie mit jemandem sprechen, der helfen kann, und mit wem.',
-      'Arbeitet die Person, die Sie verdächtigen, in Ihrer Einrichtung (Kollege, Praktikant, Ehrenamtlicher, Trainer)? Dann gelten diese Schritte nicht: sagen Sie es sofort Ihrer Leitung oder dem Vorstand, sprechen Sie die Person nicht selbst darauf an, und fragen Sie Veilig Thuis um Rat.',
       `Ob Veilig Thuis auch auf Deutsch berät, steht nicht in meinen Quellen. Fragen Sie beim Anruf unter ${veiligThuis} danach, oder bitten Sie eine niederländischsprachige Kollegin, etwa die aandachtsfunctionaris, dazuzukommen.`,
       'Einrichtungen im Gesundheitswesen, in Schule, Kinderbetreuung, sozialer Unterstützung und Jugendhilfe arbeiten mit einem Meldecode (meldcode) in fünf Schritten: 1. schreiben Sie auf, was Sie sehen und hören; 2. besprechen Sie es mit einer Kollegin oder einem Kollegen, meist der aandachtsfunctionaris, und fragen Sie bei Bedarf Veilig Thuis um Rat; 3. sprechen Sie mit der Person oder den Eltern, aber nicht zuerst, wenn das die Gefahr erhöhen kann (sexueller Missbrauch durch einen Elternteil, Gewalt im Namen der Ehre, eine Reise ins Ausland): dann fragen Sie zuerst Veilig Thuis; 4. schätzen Sie das Risiko ein; 5. entscheiden Sie, ob Sie bei Veilig Thuis melden und ob Sie selbst Hilfe anbieten oder organisieren können.',
     ].join('\n\n'),

@@ -92,7 +92,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       suicide: signals.includes('suicide'),
       reading: describeReading(reading, undefined, clear),
       lines,
-      answer: clear.length > 0 ? undefined : stepIfNotAcute(reading, sector, worry.outsideMeldcode),
+      // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets "eerst de veiligheid: bel nu".
+      answer: clear.length === 0 ? stepIfNotAcute(reading, sector, worry.outsideMeldcode) : asks && !inDanger(reading.question) ? shortAnswerInDanger() : undefined,
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

@@ -69,10 +69,12 @@ const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|
 const WORK_FINISHED_BEFORE = new RegExp(String.raw`\b(?:${FINISHED_WORK}|taken|bord|eten|zin|verhaal)\s+${WILL_FINISH}$`, 'u');
 /** "Een zwangere van 29 weken": the weeks of a pregnancy, not the age of a baby. */
 const PREGNANT_BEFORE = /\bzwanger\p{L}*\s+(?:\S+\s+)?$/u;
+/** "Ik ben kraamverzorgende", "werk als kraamverzorgster": the asker's own work, no baby in the story. */
+const ASKER_ROLE_BEFORE = /\b(?:ik ben|als|werk(?:zaam)? (?:als|in de|bij de|bij))\s+(?:\S+\s+)?$/u;
 /** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */
 const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|broer|zoon|oom)\b[^.?!]{0,60}\b(?:laten zien|liet zien|heeft laten zien)\b/u;
-/** "Na het weekend", "afgelopen zaterdag", "elke zondag": a day gone by or a habit, not the coming one. */
-const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$/u;
+/** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les": a day gone by or a habit, not the coming one. */
+const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\bop\s+$/u;
 
 /** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
 export function namesConcept(text: string, concept: Concept): boolean {
@@ -92,7 +94,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if (concept === 'soon' && GONE_BY_BEFORE.test(before)) continue;
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
-    if (concept === 'infant' && PREGNANT_BEFORE.test(before)) continue;
+    if (concept === 'infant' && (PREGNANT_BEFORE.test(before) || (m[0].trim().startsWith('kraam') && ASKER_ROLE_BEFORE.test(before)))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
@@ -124,6 +126,9 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
+/** "Er is geen direct gevaar voor de baby, die wordt goed verzorgd": the harm in the window is someone else's. */
+const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|zijn) (?:baby|kindje|zuigeling)\b|\b(?:baby|kindje)\b[^.?!]{0,25}\b(?:wordt|is) goed verzorgd\b/u;
+
 /** A passport kept by a husband or father is a sign of control; it names no journey by itself. */
 const PASSPORT = /\bpaspoort\p{L}*/gu;
 
@@ -138,7 +143,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
   'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
-  infant: (w) => all(w, 'infant', 'infantHarm'),
+  infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
   suicide: (w) =>
     has(w, 'suicide') ||
     all(w, 'highPlace', 'farewell') ||

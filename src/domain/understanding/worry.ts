@@ -29,7 +29,9 @@ export type ExplicitQuestion =
   | 'ask-advice-yourself'
   | 'consult-colleague'
   | 'record-safely'
-  | 'unsafe-pickup';
+  | 'unsafe-pickup'
+  | 'anonymous-advice'
+  | 'after-melding';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -71,7 +73,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
-    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
+    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
     'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
@@ -101,7 +103,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
 const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   child: lexicon(['kind', 'kinderen', 'kids', 'koters', 'kleintjes', 'jochie', 'joch', 'ventje', 'knulletje', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoontje', 'dochtertje', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
-  youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 1*', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
+  youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 10', 'van 11', 'van 12', 'van 13', 'van 14', 'van 15', 'van 16', 'van 17', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
   partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
@@ -133,11 +135,15 @@ const CLEARLY_OLDER = lexicon([...OLDER_WORDS, 'oma', 'opa']);
 /** "Haar zoon van 30": a son or daughter who is an adult. */
 const GROWN_UP_KIN = /\b(?:zoon|zonen|dochter|dochters)\s+(?:van\s+)?(?:1[89]|[2-9]\d)\b/u;
 
+/** "Een studente van 19 op het mbo", "ze is meerderjarig": a young adult, no youth, unless a youth's age or school is named too. */
+const YOUTH_AGE_OR_SCHOOL = /\b(?:van|is)\s+1[0-7]\b|\b1[0-7]\s*(?:jaar|jr)\b|\b1[0-7]-jarige\b|\(1[0-7]\)|\b(?:puber|tiener|havo|vwo|vmbo|brugklas)\p{L}*/u;
+const isYoungAdult = (t: string): boolean => (/\bmeerderjarig\b/u.test(t) || YOUNGER_ADULT_AGE.test(t)) && !YOUTH_AGE_OR_SCHOOL.test(t);
+
 function whoIsInvolved(text: string, suspect: boolean): Involved[] {
-  // "Een jongetje van 14 maanden" is a young child, not a youth of fourteen.
-  const t = text.replace(AGE_IN_MONTHS, ' baby ');
+  // "Een jongetje van 14 maanden" is a young child, not a youth of fourteen; "een IQ rond de 65" is no age and "er zijn geen kinderen" no child.
+  const t = text.replace(AGE_IN_MONTHS, ' baby ').replace(NOT_AN_AGE_OR_PERSON, ' ');
   const polite = YOUNGER_ADULT_AGE.test(t) && !OLDER_AGE.test(t) && !mentions(CLEARLY_OLDER, t);
-  const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite));
+  const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite) && !(i === 'youth' && isYoungAdult(t)));
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
   const withKin: Involved[] = childByKin ? ['child', ...involved] : involved;
@@ -148,6 +154,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
     (i) => !(i === 'older-adult' && young && !OLDER_AGE.test(t) && !mentions(OLDER_NOT_GRANDPARENT, t)) && !(i === 'partner' && withKin.length > 1 && !mentions(PARTNER_OF, t)),
   );
 }
+const NOT_AN_AGE_OR_PERSON = /\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b/gu;
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
 const PARTNER_OF = lexicon([
   'partner', 'partners', 'echtpaar', 'echtgeno*', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
@@ -173,6 +180,10 @@ interface QuestionPattern {
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
+  // "Kan ik dit anoniem voorleggen?", "horen de ouders dat ik advies heb gevraagd?": advice without names, which the family never hears of.
+  { kind: 'anonymous-advice', pattern: /\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|bespreken|overleggen|sparren)\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b/u },
+  // "Wat gebeurt er na een melding?", "hoe lang duurt dat?", "worden de kinderen uit huis gehaald?": what Veilig Thuis does next.
+  { kind: 'after-melding', pattern: /\bwat\s+(?:gebeurt|gebeurd|gebeuren)\s+(?:er\s+)?(?:\S+\s+){0,3}?(?:na|met|als|nadat|daarna|dan)\b[^.?!]*\?|\bwat\s+(?:doet|doen|gaat|gaan)\s+(?:veilig thuis|vt|jullie)\s+(?:\S+\s+){0,3}?(?:met|na|daarna|dan|doen)\b|\bhoe\s+(?:lang|snel)\s+(?:duurt|gaat|reageert|reageren|pakt|pakken)\b[^.?!]*\?|\buit huis\s+(?:gehaald|geplaatst|halen|plaatsen|weggehaald)\b[^.?!]*\?|\bkomt\s+(?:veilig thuis|vt|er iemand)\s+(?:dan\s+)?(?:\S+\s+){0,3}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\b(?:word|wordt|worden)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:teruggebeld|gebeld|benaderd|gecontacteerd|geinformeerd|op de hoogte gehouden)\b|\b(?:hoor|horen|krijg|krijgen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:iets|wat|terugkoppeling)\b[^.?!]{0,25}\b(?:terug|van|over)\b/u },
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
   { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
   // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.
@@ -191,7 +202,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
-  { kind: 'is-it-abuse', pattern: /\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
+  { kind: 'is-it-abuse', pattern: /\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele?|financieel)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
   { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder (?:het )?gevaar te vergroten\b/u },

@@ -140,11 +140,8 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('asks for Veilig Thuis first when a child who told of beatings at home is the one the parents would hear about', async () => {
       const seen = await say('Een jongen van 13 uit mijn team vertelde na de training dat zijn vader hem met de riem slaat als hij slechte cijfers haalt. Moet ik de ouders vertellen dat ik ga melden?');
-      const lines = seen.first.split('\n');
-      const first = lines.findIndex((l) => /Vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders/.test(l));
-      const rule = lines.findIndex((l) => /In principe wel/.test(l));
-      expect(first).toBeGreaterThanOrEqual(0);
-      if (rule >= 0) expect(first).toBeLessThan(rule);
+      expect(seen.first).toMatch(/Op je vraag:\*\* Nu nog niet\. .*vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders/);
+      expect(seen.first).not.toMatch(/In principe wel/);
     });
 
     it('answers the question a story asks below its special route, such as how to see a girl alone', async () => {
@@ -827,6 +824,57 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('welke stapppen heeft de meldcode nou precies en is dat afwegingskader ook verplciht voor ons als mbodocent? zit bij een roc in heerlen');
       expect(seen.first).toMatch(/afwegingskader/i);
       expect(seen.first).toMatch(/Op je andere vraag: Wat is de meldcode[\s\S]*1 signalen in kaart brengen, 2 collegiale consultatie/);
+    });
+  });
+
+  describe('what the seventeenth round of blind messages asked', () => {
+    it('answers whether advice can be asked without names and whether the family hears of it, in a story and as a short question', async () => {
+      const story = await say(
+        'Ik werk als wijkverpleegkundige bij een meneer van 58 met een hersenletsel. Zijn broer beheert zijn geld en meneer heeft nooit meer eten in huis. Kan ik dit eerst anoniem voorleggen, zonder zijn naam, en hoort de broer dan dat ik advies heb gevraagd?',
+      );
+      expect(story.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Advies vragen kan anoniem: je legt de situatie voor zonder namen|^\s*Kan ik anoniem advies vragen bij Veilig Thuis\?/);
+      const question = await say('horen de ouders ervan als ik bij vt alleen advies vraag of blijft dat anoniem?');
+      expect(question.first).toMatch(/^\s*Kan ik anoniem advies vragen bij Veilig Thuis\?/);
+    });
+
+    it('says what Veilig Thuis does after a melding and how long it takes, when a story asks it', async () => {
+      const seen = await say(
+        'Ik ben jongerenwerker in Kerkrade. Een jongen van 15 vertelt dat zijn stiefvader zijn moeder regelmatig uitscheldt en een keer heeft geduwd. Ik ga waarschijnlijk melden, maar wat gebeurt er na zo een melding precies, en worden de kinderen dan uit huis gehaald?',
+      );
+      expect(seen.first).toMatch(/Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen 5 werkdagen/);
+      expect(seen.first).toMatch(/meestal overgedragen, vaak aan het lokale team/);
+    });
+
+    it('answers "moet ik de ouders inlichten?" with Veilig Thuis first when the child told of violence at home, never "in principe wel" alone', async () => {
+      const seen = await say(
+        'Ik ben leidster op een kinderdagverblijf. Een meisje van 4 zei vanochtend bij het tekenen dat papa mama vaak pijn doet en dat zij dan onder de tafel kruipt. Moet ik de ouders hier wel over inlichten? En hoe schrijf ik dit op?',
+      );
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Nu nog niet\./);
+      expect(seen.first).not.toMatch(/\*\*Op je vraag:\*\* In principe wel/);
+      expect(seen.first).toMatch(/\*\*Op je andere vraag:\*\* Leg het kort en feitelijk vast/);
+    });
+
+    it('gives a volunteer no rule on telling the family about a melding, which is a professional\'s step', async () => {
+      const seen = await say(
+        'Ik ben vrijwilliger bij de kerk en bezoek een mevrouw van 88. Haar kleinzoon woont bij haar en neemt haar pensioen op, ze heeft vaak geen eten. Moet ik de familie vertellen dat ik Veilig Thuis bel?',
+      );
+      expect(seen.first).not.toMatch(/In principe wel: je bespreekt met de ouders of de cliënt/);
+      expect(seen.first).toMatch(/Ook als je geen beroepskracht bent/);
+    });
+
+    it('reads a 19-year-old student as a young adult and money taken by her boyfriend as partner violence, not elder abuse', async () => {
+      const seen = await say(
+        'Ik ben docent op een mbo in Heerlen. Een studente van 19 met een licht verstandelijke beperking woont sinds kort samen met een vriend van 34. Hij heeft haar pinpas en ze heeft nooit geld voor lunch. Is dit al financieel misbruik of huiselijk geweld?',
+      );
+      expect(seen.first).not.toMatch(/een jongere|Ouderenmishandeling|ouderen kunnen/i);
+      expect(seen.first).toMatch(/Huiselijk geweld is geweld door iemand uit de huiselijke kring/);
+    });
+
+    it('names a colleague\'s route in English only where the message is about a colleague', async () => {
+      const home = await say('Hi, I work at an international school. A pupil has bruises and says his dad hits him when he is drunk. Can I call Veilig Thuis in English?');
+      expect(home.all).not.toMatch(/works in your organisation/);
+      const colleague = await say('Hi, I think a colleague at our daycare is too rough with the babies. She shook one yesterday. What should I do?');
+      expect(colleague.all).toMatch(/works in your organisation/);
     });
   });
 

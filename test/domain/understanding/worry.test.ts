@@ -313,3 +313,15 @@ describe('who a story is about, in what it names (blind judges: "Wat ik lees" cl
     expect(readWorry('Ze vertelde dat haar man haar telefoon controleert en dat de kinderen bang zijn. Wat moet ik doen?').involved).toContain('partner');
   });
 });
+
+describe('the worry reader on who is involved (blind round 17)', () => {
+  it('reads no child where the message says there are none, and no older adult in an IQ of 65', () => {
+    expect(readWorry('Mijn cliënte van 35 heeft blauwe plekken op haar bovenarm en haar man controleert haar telefoon. Er zijn geen kinderen. Hoe begin ik dat gesprek?').involved).not.toContain('child');
+    expect(readWorry("Cliënte is 22, iq rond de 65, en heeft sinds kort een 'vriend' van eind 30 die haar geld afpakt. Is dit uitbuiting?").involved).not.toContain('older-adult');
+  });
+
+  it('reads a student of 19 on the mbo as a young adult, and a pupil of 15 on the mbo as a youth', () => {
+    expect(readWorry('Een studente van 19 op ons mbo woont samen met een vriend van 34 die haar pinpas heeft. Wat moet ik doen?').involved).not.toContain('youth');
+    expect(readWorry('Een leerling van 15 op ons mbo wordt opgehaald door een man van 30 die hij zijn vriend noemt. Wat moet ik doen?').involved).toContain('youth');
+  });
+});
