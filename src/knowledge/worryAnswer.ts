@@ -69,8 +69,7 @@ export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean =>
 /** The articles on telling the family about a melding or a worry. */
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
 export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean => INFORMING_THE_FAMILY.has(article.id);
-const HARM_TOLD = new Set(['injury', 'emotional', 'sexual', 'domestic']);
-const harmWasTold = (reading: WorryReading): boolean => reading.signals.includes('disclosure') && reading.signals.some((s) => HARM_TOLD.has(s));
+const harmWasTold = (reading: WorryReading): boolean => reading.harmToldAtHome === true;
 
 /**
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
@@ -78,7 +77,8 @@ const harmWasTold = (reading: WorryReading): boolean => reading.signals.includes
  */
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false): string[] {
   const { question } = reading;
-  const short = question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question && T.answerToQuestion[question];
+  const short =
+    question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question === 'talk-to-family' && harmWasTold(reading) ? T.familyAfterVeiligThuis : question && T.answerToQuestion[question];
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${T.answerToQuestion[reading.alsoAsked]}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];

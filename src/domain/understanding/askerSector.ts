@@ -25,7 +25,7 @@ export function askerSectorOf(text: string): Sector | undefined {
  * officer is counted here too: whom the police consult is not in the sources, so they hear "je leidinggevende".
  */
 const OUTSIDE_MELDCODE =
-  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\b(?:wij|we) zijn (?:\S+\s+)?vrijwillig\p{L}*|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b|\b(?:wijk|politie)agent\p{L}*|\b(?:ik werk|werk) bij de politie\b|^(?:politie|agent)\b/u;
+  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\b(?:wij|we) zijn (?:\S+\s+)?vrijwillig\p{L}*|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bvrijwilliger\p{L}*\s+(?:in\s+)?(?:de\s+|het\s+|een\s+)?(?:voedselbank|kerk|parochie|moskee|club|vereniging|scouting|buurthuis|taalcafe|bibliotheek)|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b|\b(?:wijk|politie)agent\p{L}*|\b(?:ik werk|werk) bij de politie\b|^(?:politie|agent)\b/u;
 export function asksFromOutsideMeldcode(text: string): boolean {
   return askerSectorOf(text) === undefined && OUTSIDE_MELDCODE.test(normaliseText(text));
 }

@@ -43,6 +43,8 @@ export interface WorryReading {
   step: NextStep;
   /** The message tells a situation rather than asking about a topic. */
   describesSituation: boolean;
+  /** Someone told of harm done at home ("ze zei dat papa mama tegen de kast duwt"): a talk with the family waits for Veilig Thuis. */
+  harmToldAtHome?: boolean;
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
@@ -55,11 +57,11 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   behaviour: lexicon([
     'stil', 'stiller', 'bang', 'lijkt bang', 'rare dingen', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',
     'huilt', 'huilen', 'huilerig', 'slaapt slecht', 'moe', 'vermoeid', 'concentratie*', 'cijfers', 'gedrag', 'gedragsverandering', 'veranderd', 'anders dan anders',
-    'niet meer zichzelf', 'afwezig', 'in zichzelf gekeerd', 'somber', 'verdrietig', 'bedplassen', 'plast weer', 'broek', 'eetproblemen', 'eet niet', 'spijbel*',
+    'niet meer zichzelf', 'afwezig', 'in zichzelf gekeerd', 'somber', 'verdrietig', 'bedplassen', 'plast weer', 'weer plassen', 'broek', 'eetproblemen', 'eet niet', 'spijbel*',
     'verzuim*', 'vaak ziek', 'te laat', 'wil niet naar huis', 'blijft hangen', 'zelfbeeld', 'faalangst', 'aanklampend', 'schuw', 'tekeningen', 'tekent',
   ]),
   neglect: lexicon([
-    'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun',
+    'vies', 'vieze', 'stinkt', 'ruikt', 'geen ontbijt', 'zonder ontbijt', 'honger', 'geen lunch', 'geen brood', 'zonder brood', 'zonder lunch', 'zonder eten', 'geen eten', 'kleding', 'kleren', 'geen jas', 'zonder jas', 'te dun', 'dunne jas', 'zomerjas', 'dunne zomerjas', 'eet stiekem', 'stiekem eten', 'stiekem eet',
     'luizen', 'tanden', 'gaatjes', 'tandarts', 'niet naar de dokter', 'niet naar de huisarts', 'nooit naar de huisarts', 'nooit naar de dokter', 'geen huisarts', 'ziek naar school', 'de deur dichtdoet', 'rondje gaat rijden', 'rondje rijden', 'alleen achterlaat', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'te laat opgehaald', 'alleen thuis',
     'verwaarloos*', 'verwaarlozing', 'vaccinaties', 'niet op afspraak*', 'niet op de afspraak*', 'afspraken gemist', 'afspraken missen', 'groeit niet', 'groeit nauwelijks', 'groeit slecht', 'nauwelijks groeit', 'niet groeit', 'slecht groeit', 'groeiachterstand', 'valt af', 'afgevallen', 'niet verschenen', 'niemand open', 'niet open', 'zorgt niet', 'geen toezicht', 'hygiene', 'ondergewicht', 'mager', 'luier*', 'rommel',
     'vuilniszak*', 'vervuild*', 'vervuiling', 'verwarming staat uit', 'verwarming uit', 'geen verwarming', 'stank',
@@ -68,7 +70,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   sexual: lexicon([
     'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'in * onderbroek', 'aan * onderbroek', 'onderbroek uit*', 'geslachtsdeel*', 'grooming', 'groomen', 'hartjes', 'zag er goed uit', 'ziet er goed uit',
-    'piemel', 'plassertje', 'kruis', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
+    'piemel', 'plassertje', 'kruis', 'het spelletje', 'geheime spelletje*', 'geheim spelletje', 'geheimpje-spelletje', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
   ]),
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
@@ -101,7 +103,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
 };
 
 const INVOLVED_WORDS: Record<Involved, Lexicon> = {
-  child: lexicon(['kind', 'kinderen', 'kids', 'koters', 'kleintjes', 'jochie', 'joch', 'ventje', 'knulletje', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoontje', 'dochtertje', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
+  child: lexicon(['kind', 'kinderen', 'kids', 'koters', 'kleintjes', 'jochie', 'joch', 'jongetje', 'knul', 'ventje', 'knulletje', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoontje', 'dochtertje', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 10', 'van 11', 'van 12', 'van 13', 'van 14', 'van 15', 'van 16', 'van 17', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
@@ -117,6 +119,13 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
 const NO_INJURY = /\b(?:geen|zonder)\s+(?:zichtbaa?re?\s+|duidelijke?\s+|lichamelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b/gu;
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
 const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
+/** A child or adult telling what someone at home does to them or another: a telling verb, then a person of the home and harm. */
+const HARM_TOLD_AT_HOME = new RegExp(
+  String.raw`\b(?:vertelde|vertelt|verteld|zei|zegt|gezegd|gaf aan|fluisterde|liet weten|biechtte)\b[^.?!]{0,80}?\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|(?:de )?vriend van (?:mama|moeder|haar moeder|zijn moeder)|haar man|zijn vrouw|partner|broer|oom|opa|zoon|hij|zij)\b[^.?!]{0,50}?\b(?:slaat|sloeg|slaan|geslagen|duwt|duwde|geduwd|schopt|schopte|geschopt|pijn|knijpt|kneep|opsluit|sloot|riem|klap\p{L}*|tik\p{L}*|trapt|trapte|mishandel\p{L}*|dreigt|dreigde|gooit|gooide|spelletje|aan (?:me|mij|haar|hem) zit)`,
+  'u',
+);
+/** "Plast ze weer in haar broek": wetting again is a change in behaviour, not a sexual signal. */
+const WETTING = /\b(?:plast|plassen|plaste|poept|poepen|poepte)\b[^.?!]{0,25}?\bin (?:haar|zijn|de|z'n|d'r) broek\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
 const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
 /** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
@@ -195,15 +204,16 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
-  { kind: 'share-with-others', pattern: /^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|geven|om te vragen hoe)\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b(?:de school|school bellen|de juf|de meester|de leerkracht|de mentor|de huisarts|de wijkagent|het wijkteam|de werkgever|de jeugdarts|het consultatiebureau|het cb)\b/u, unless: /\b(?:veilig thuis|vt|melden)\b/u },
+  { kind: 'share-with-others', pattern: /^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|geven|om te vragen hoe)\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b(?:de school|school bellen|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) huisarts|de wijkagent|het wijkteam|de werkgever|de jeugdarts|het consultatiebureau|het cb)\b/u, unless: /\b(?:veilig thuis|vt|melden)\b/u },
   // "Moet ik de huisarts hierop wijzen?", "zal ik de ib'er inlichten?": consulting someone in one's own organisation (stap 2).
-  // The huisarts is a colleague for those who work in the practice (an assistant, a POH), and for whoever "wijst hem erop".
-  { kind: 'consult-colleague', pattern: /\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze|ons|m'n)\s+(?:leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|directie|collega\p{L}*|behandelaar)\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen)|inschakelen|bij betrekken|erbij betrekken)\b|^(?=.*\b(?:doktersassistent\p{L}*|assistente|poh|praktijkondersteuner)\b).*\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze)\s+huisarts\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen))\b|\b(?:de|mijn|onze)\s+(?:huisarts|arts)\s+(?:hier|daar|er)op\s+wijzen\b/u },
+  // The huisarts is a colleague for those who work in the practice (an assistant, a POH), for whoever "wijst hem erop", and where
+  // the asker would "neerleggen bij de huisarts": hand it to someone in the practice.
+  { kind: 'consult-colleague', pattern: /\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze|ons|m'n)\s+(?:leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|directie|collega\p{L}*|behandelaar)\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen)|inschakelen|bij betrekken|erbij betrekken)\b|^(?=.*\b(?:doktersassistent\p{L}*|assistente|poh|praktijkondersteuner)\b).*\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze)\s+huisarts\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen))\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?bij\s+(?:de|mijn|onze|m'n)\s+(?:huisarts|leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|directie)\s+(?:neerleggen|leggen|voorleggen|aankaarten|melden)\b|\b(?:de|mijn|onze)\s+(?:huisarts|arts)\s+(?:hier|daar|er)op\s+wijzen\b/u },
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,40}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
   { kind: 'is-it-abuse', pattern: /\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele?|financieel)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
-  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|zeggen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
   { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder (?:het )?gevaar te vergroten\b/u },
   // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
@@ -213,7 +223,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Mogen we weigeren haar mee te geven als hij weer dronken binnenkomt?": handing a child to a parent who may endanger it.
   { kind: 'unsafe-pickup', pattern: /^(?=.*\b(?:ophaal\p{L}*|ophalen|op te halen|haalt \S+ op|meegeven|mee te geven|mee(?: te)? laten gaan|meenemen|mee naar huis)\b).*\b(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b(?:weigeren|tegenhouden|niet meegeven|niet mee (?:te )?geven|niet laten (?:meegaan|gaan))\b|\b(?:mag|mogen|kan|kunnen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:hier|bij ons|bij mij|binnen) (?:houden|laten blijven|laten slapen)\b/u },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
-  { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b|\bwat\b[^.?!]{0,30}\b(?:vastleggen|vast te leggen|noteren|opschrijven|op te schrijven)\b|\b(?:schrijven|schrijf|noteren|noteer)\s+(?:we|ik|je)\b[^.?!]{0,40}\?|\b(?:zet|zetten)\s+(?:ik|we|je)\b[^.?!]{0,40}\b(?:dossier|interpretatie|erin|er ook in)\b/u },
+  { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b|\bhoe\s+(?:schrijf|noteer|formuleer|verwoord|rapporteer|registreer)\s+(?:ik|we|je)\b|\bwat\b[^.?!]{0,30}\b(?:vastleggen|vast te leggen|noteren|opschrijven|op te schrijven)\b|\b(?:schrijven|schrijf|noteren|noteer)\s+(?:we|ik|je)\b[^.?!]{0,40}\?|\b(?:zet|zetten)\s+(?:ik|we|je)\b[^.?!]{0,40}\b(?:dossier|interpretatie|erin|er ook in)\b/u },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
   { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:zelf )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
   // "Is dit iets voor Veilig Thuis of alleen voor kinderen?", "moet ik nu meteen VT bellen of eerst naar de ib'er?"
@@ -280,7 +290,7 @@ export function readWorry(text: string): WorryReading {
   const t = withoutOwnWedding(normaliseText(text));
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ')).filter((s) => s !== 'colleague' || suspect);
+  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(WETTING, ' weer plassen ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);
@@ -298,5 +308,6 @@ export function readWorry(text: string): WorryReading {
     alsoAsked,
     step: stepFor(signals, involved, t),
     describesSituation,
+    ...(HARM_TOLD_AT_HOME.test(t) ? { harmToldAtHome: true } : {}),
   };
 }

@@ -170,7 +170,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers both questions of a story that asks whether it may be shared and whether it is for Veilig Thuis', async () => {
       const seen = await say('Ik ben wijkverpleegkundige bij een meneer van 88. Zijn dochter heeft zijn pinpas en hij eet nauwelijks nog. Mag ik dit met zijn huisarts bespreken zonder dat hij toestemming geeft? En is dit al iets voor Veilig Thuis?');
-      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming/);
+      expect(seen.all).toMatch(/Wil je iets delen met het wijkteam, de huisarts of een andere organisatie, dan vraag je daar in principe eerst toestemming voor/);
       expect(seen.all).toMatch(/Veilig Thuis is er voor elke zorg/);
     });
 
@@ -868,6 +868,21 @@ describe('what a professional sees when typing in their own words', () => {
       );
       expect(seen.first).not.toMatch(/een jongere|Ouderenmishandeling|ouderen kunnen/i);
       expect(seen.first).toMatch(/Huiselijk geweld is geweld door iemand uit de huiselijke kring/);
+    });
+
+    it('hears "moet ik dit bij de huisarts neerleggen?" as consulting a colleague, and a trainer who snapchats girls alone as a suspicion at the club', async () => {
+      const assistant = await say('Ik ben doktersassistente. Een mevrouw van 79 komt voor de derde keer met een wond aan haar arm en haar zoon praat steeds voor haar. Moet ik dit bij de huisarts neerleggen of zelf iets doen?');
+      expect(assistant.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Overleg met een collega die er verstand van heeft/);
+      const club = await say("Ik zit in het bestuur van een judoclub. Een trainer stuurt meisjes van 12 privé snapchats en biedt 'extra training' aan, alleen met hem. Tegen wie moet ik dit zeggen?");
+      expect(club.first).toMatch(/route in Sportclub, scouting of andere vereniging[\s\S]*spreek de trainer of vrijwilliger er niet op aan/);
+      expect(club.first).not.toMatch(/In stap 3 bespreek je je zorgen open met de betrokkene/);
+    });
+
+    it('reads wetting again as a change in behaviour, not a sexual signal, and answers "hoe schrijf ik dit op?"', async () => {
+      const seen = await say('Ik werk op een bso. Een meisje van 6 zei gisteren dat papa mama tegen de muur duwt. Ze plast sinds kort weer in haar broek. Moet ik dit tegen moeder zeggen? En hoe schrijf ik dit op in ons systeem?');
+      expect(seen.first).not.toMatch(/seksueel gebied/);
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Nu nog niet\./);
+      expect(seen.first).toMatch(/\*\*Op je andere vraag:\*\* Leg het kort en feitelijk vast/);
     });
 
     it('names a colleague\'s route in English only where the message is about a colleague', async () => {
