@@ -39,6 +39,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'unsafe-pickup': { ...answered, ownAnswerFirst: true },
   'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen' },
   'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding' },
+  'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false },

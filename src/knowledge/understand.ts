@@ -82,7 +82,8 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
     const also = secondAnswer(text, search, answer);
     // A question with an article of its own ("horen de ouders dat ik advies vroeg?") gets it, in place of what the search ranked first.
     const own = also?.id === traitsOf(reading.question).article ? undefined : ownArticleFirst(answer, reading, knowledge);
-    if (own) return { kind: 'answer', answer: own, also: also ?? answer.best.article };
+    const replaced = answer.fitsQuestion && answer.namesArticleTopic ? answer.best.article : undefined;
+    if (own) return replaced || also ? { kind: 'answer', answer: own, also: also ?? replaced } : { kind: 'answer', answer: own };
     return also ? { kind: 'answer', answer, also } : { kind: 'answer', answer };
   }
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.

@@ -58,6 +58,8 @@ export const WorryAnswerTexts = {
     'ask-advice-yourself': AskAdviceYourself,
     'anonymous-advice':
       'Ja. Advies vragen kan anoniem: je legt de situatie voor zonder namen, en Veilig Thuis legt dan geen gegevens van de betrokkenen vast. Het gezin hoort er dus niets van, en jij blijft verantwoordelijk voor de volgende stap. Pas bij een melding geef je de namen; die bespreek je in principe eerst met de persoon, tenzij de veiligheid dat niet toelaat.',
+    'talk-to-child':
+      'Luister rustig en neem het kind serieus. Stel open vragen en vul niets in, en ga niet zelf uitzoeken wat er is gebeurd. Beloof geen geheimhouding: zeg eerlijk dat je hulp gaat zoeken en wat je gaat doen. Schrijf direct daarna letterlijk op wat het kind zei, met datum en tijd, en overleg met je aandachtsfunctionaris; Veilig Thuis denkt mee over een volgend gesprek.',
     'after-melding': `Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen. Daarna wordt de zaak meestal overgedragen, vaak aan het lokale team of aan hulp die er al is; Veilig Thuis doet zelf in hooguit ongeveer een op de vijf meldingen onderzoek, en de Raad voor de Kinderbescherming komt er nog minder vaak bij. Als melder hoor je na de veiligheidsbeoordeling wat er is gebeurd, en je blijft zelf verantwoordelijk voor je eigen hulp. Vragen over je melding: ${veiligThuis}.`,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,

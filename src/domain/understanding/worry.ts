@@ -31,7 +31,8 @@ export type ExplicitQuestion =
   | 'record-safely'
   | 'unsafe-pickup'
   | 'anonymous-advice'
-  | 'after-melding';
+  | 'after-melding'
+  | 'talk-to-child';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -191,6 +192,8 @@ interface QuestionPattern {
 const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan ik dit anoniem voorleggen?", "horen de ouders dat ik advies heb gevraagd?": advice without names, which the family never hears of.
   { kind: 'anonymous-advice', pattern: /\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|bespreken|overleggen|sparren)\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b/u },
+  // "Wat zeg ik tegen haar zonder haar te sturen?", "mag ik hem doorvragen?": how to listen to a child who tells.
+  { kind: 'talk-to-child', pattern: /\bwat\s+(?:zeg|vraag|antwoord)\s+(?:ik|we)\b[^.?!]{0,30}\b(?:tegen|aan)\s+(?:haar|hem|het kind|de leerling|het meisje|de jongen)\b|\bhoe\s+(?:reageer|praat|spreek|begin)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:met|tegen|bij)\s+(?:het kind|de leerling|het meisje|de jongen|de kleuter|het jongetje|het meisje)\b|\bzonder\s+(?:haar|hem|het kind)\s+(?:te\s+)?(?:sturen|beinvloeden|woorden in de mond te leggen)\b|\b(?:moet|mag|kan|zal)\s+(?:ik|we)\s+(?:haar|hem|het kind|de leerling)\s+(?:\S+\s+)?(?:doorvragen|door vragen|uitvragen|verder vragen)\b/u },
   // "Wat gebeurt er na een melding?", "hoe lang duurt dat?", "worden de kinderen uit huis gehaald?": what Veilig Thuis does next.
   { kind: 'after-melding', pattern: /\bwat\s+(?:gebeurt|gebeurd|gebeuren)\s+(?:er\s+)?(?:\S+\s+){0,3}?(?:na|met|als|nadat|daarna|dan)\b[^.?!]*\?|\bwat\s+(?:doet|doen|gaat|gaan)\s+(?:veilig thuis|vt|jullie)\s+(?:\S+\s+){0,3}?(?:met|na|daarna|dan|doen)\b|\bhoe\s+(?:lang|snel)\s+(?:duurt|gaat|reageert|reageren|pakt|pakken)\b[^.?!]*\?|\buit huis\s+(?:gehaald|geplaatst|halen|plaatsen|weggehaald)\b[^.?!]*\?|\bkomt\s+(?:veilig thuis|vt|er iemand)\s+(?:dan\s+)?(?:\S+\s+){0,3}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\b(?:word|wordt|worden)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:teruggebeld|gebeld|benaderd|gecontacteerd|geinformeerd|op de hoogte gehouden)\b|\b(?:hoor|horen|krijg|krijgen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:iets|wat|terugkoppeling)\b[^.?!]{0,25}\b(?:terug|van|over)\b/u },
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.

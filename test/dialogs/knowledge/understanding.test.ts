@@ -885,6 +885,14 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/\*\*Op je andere vraag:\*\* Leg het kort en feitelijk vast/);
     });
 
+    it('answers how to listen to a child without steering it, in a story', async () => {
+      const seen = await say(
+        'Ik ben juf van groep 4. Een jongen van 7 zei vandaag in de kring dat zijn stiefvader hem in de kelder opsluit als hij stout is. Daarna zei hij niks meer. Ik ga het met onze ib-er bespreken, maar als hij er morgen weer over begint, wat zeg ik dan tegen hem zonder hem te sturen?',
+      );
+      expect(seen.first).toMatch(/Stel open vragen en vul niets in/);
+      expect(seen.first).toMatch(/Beloof geen geheimhouding/);
+    });
+
     it('names a colleague\'s route in English only where the message is about a colleague', async () => {
       const home = await say('Hi, I work at an international school. A pupil has bruises and says his dad hits him when he is drunk. Can I call Veilig Thuis in English?');
       expect(home.all).not.toMatch(/works in your organisation/);
