@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutOwnWedding, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -302,14 +302,16 @@ const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
 const CLOSE_AT_HAND = check(
   String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen)|over (?:een|anderhalve|twee|1|2) (?:week|weken))\b`,
 );
+/** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
+const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is": "nu" that says how things are, not when harm happens. */
 const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
 const HEARING_NOW = /^(?!.*\b(?:elke|iedere|bijna elke|vaak|soms|regelmatig)\b).*\b(?:(?:ik|we|wij|en) (?:\S+ )?(?:hoor|horen)|(?:hoor|horen) (?:ik|we|wij))\b(?! (?:van|dat|via|net van|achteraf|later)\b)/u;
-/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now. */
-const HITTING_NOW = check(String.raw`\b${HITS_NOW}\b`);
+/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now; "slaat haar als ze brutaal is", "slaat soms" is a habit. */
+const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:ze|hij|zij|het) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|krijgt)|wanneer)\b).*\b${HITS_NOW}\b`);
 
 /** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
@@ -321,7 +323,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
-  if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s))) ? 'now' : 'possible';
+  if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
 }
 
@@ -350,7 +352,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
-  const normalised = withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(normaliseText(text))));
+  const normalised = withoutMeetingTimes(withoutPlayActing(withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(normaliseText(text))))));
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));

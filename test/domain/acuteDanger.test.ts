@@ -758,4 +758,12 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger("Ik ben kraamverzorgende bij een gezin met een eerste kindje. Ze had tijdens de zwangerschap een gebroken pols, 'uitgegleden' zegt hij. Er is geen direct gevaar voor de baby, die wordt goed verzorgd, maar ik maak me zorgen om haar.").signals).not.toContain('infant');
     expect(assessAcuteDanger('Ik geef op zaterdag bijles in het buurthuis. Een meisje van 14 vertelde dat haar vader haar slaat als ze slechte cijfers haalt. Hoe pak ik dit aan?').signals).not.toContain('tonight');
   });
+
+  it('reads doll play, a meeting tomorrow, a weekly habit and daily control after school as no danger now (blind sets DU, DW)', () => {
+    expect(assessAcuteDanger("Peuter van 3 bij de gastouder speelt steeds met de poppen 'papa slaat mama' na en zegt dan 'stil zijn'. Is dat genoeg om iets mee te doen?").acute).toBe(false);
+    expect(assessAcuteDanger('Een meisje van 8 vertelde vorige week aan de juf dat papa haar met de riem slaat als ze brutaal is. Ze is om het weekend bij vader. We hebben morgen een mdo intern. Moeten we de ouders inlichten?').urgency).toBe('possible');
+    expect(assessAcuteDanger('Een leerling van 15 vertelde gisteren huilend dat haar ouders deze zomer naar familie in het buitenland gaan en dat ze daar moet trouwen. Haar broer controleert haar telefoon en ze mag na school nergens heen. Wat moeten we doen?').urgency).toBe('possible');
+    expect(assessAcuteDanger('Een meisje van 9 zegt dat papa mama nu in de keuken slaat, ze belt me vanuit de badkamer.').urgency).toBe('now');
+    expect(assessAcuteDanger('Een leerling van 15 vertelt dat ze morgen vertrekt naar het land van haar ouders en daar moet trouwen met een neef.').urgency).toBe('now');
+  });
 });

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, withoutAsIf, saysWhenItHappens, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -73,8 +73,8 @@ const PREGNANT_BEFORE = /\bzwanger\p{L}*\s+(?:\S+\s+)?$/u;
 const ASKER_ROLE_BEFORE = /\b(?:ik ben|als|werk(?:zaam)? (?:als|in de|bij de|bij))\s+(?:\S+\s+)?$/u;
 /** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */
 const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|broer|zoon|oom)\b[^.?!]{0,60}\b(?:laten zien|liet zien|heeft laten zien)\b/u;
-/** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les": a day gone by or a habit, not the coming one. */
-const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\bop\s+$/u;
+/** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les", "om het weekend bij vader": a day gone by or a habit, not the coming one. */
+const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\b(?:op|om)\s+$/u;
 
 /** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
 export function namesConcept(text: string, concept: Concept): boolean {
@@ -157,7 +157,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(withoutTimeOfTelling(w), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
+  tonight: (w) => has(withoutDailyControl(withoutTimeOfTelling(w)), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

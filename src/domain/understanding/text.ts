@@ -55,6 +55,10 @@ const DAY_GONE_BY = new RegExp(
   'gu',
 );
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
+/** "Haar broer haalt haar na school op", "ze mag na school nergens heen": control every day, not harm expected after school today. */
+const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?na school\s+(?:nergens|direct|meteen|gelijk|altijd|niet)\b|\bna school\s+(?:altijd\s+|elke dag\s+)?(?:op(?:haalt|halen|gehaald)|ophaalt)\b|\b(?:haalt|halen)\b[^.?!]{0,30}\bna school\b[^.?!]{0,10}\bop\b/gu;
+
+export const withoutDailyControl = (text: string): string => text.replace(CONTROL_AFTER_SCHOOL, ' ');
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');
 
 /** "Komt al twee weken zonder eten naar school": something that has gone on for weeks … */
@@ -204,6 +208,13 @@ const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische
 const AS_IF_CLAUSE = /\balsof\b[^.!?,;]*|(?<!\bhet )\b(?:speelt|speelde|spelen|speelden|naspeelt|naspeelde)\b[^.!?,;]{0,40}?\bdat\b[^.!?,;]*/gu;
 export const withoutAsIf = (text: string): string => text.replace(AS_IF_CLAUSE, ' ');
 
+/** "Speelt met de poppen 'papa slaat mama' na": harm acted out in play is a worry to weigh, not harm now. */
+const PLAY_ACTING = /\b(?:speelt|speelde|spelen|speelden|naspeelt|naspelen)\b[^.?!]*\b(?:na|poppen\p{L}*|poppenhoek|knuffel\p{L}*|barbie\p{L}*|playmobil)\b|\b(?:poppenhoek|met de poppen|met poppen|met zijn poppen|met haar poppen)\b/u;
+/** Fear, home or a time soon in the same sentence keeps it: "in de poppenhoek zei ze dat ze vanavond niet naar huis durft". */
+const PLAY_WITH_FEAR_OR_SOON = /\b(?:bang|durft? niet|durfde niet|niet naar huis|vanavond|vannacht|straks|zo meteen|nu meteen)\b/u;
+export const withoutPlayActing = (text: string): string =>
+  (text.match(/[^.!?]+[.!?]*/gu) ?? [text]).filter((sentence) => !PLAY_ACTING.test(sentence) || PLAY_WITH_FEAR_OR_SOON.test(sentence)).join(' ');
+
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
   String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand)\b`,
@@ -233,8 +244,15 @@ const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer|rapp
 /** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
 const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:voor )?dat\b.*\booit\b`);
 
-/** "Vraag voor het jeugdartsenoverleg van vanavond": the time of a meeting, not of danger. */
-const MEETING_TIME = /\b\p{L}*(?:overleg|vergadering|intervisie|bijeenkomst|training|sessie|mentorles)\s+(?:van\s+)?(?:vanavond|vanmiddag|morgen\p{L}*|straks)\b/gu;
+/** "Vraag voor het jeugdartsenoverleg van vanavond", "we hebben morgen een mdo-tje": the time of a meeting, not of danger. */
+const MEETING = String.raw`(?:\p{L}*overleg\p{L}*|mdo\p{L}*|vergadering|intervisie|bijeenkomst|training|sessie|mentorles)`;
+const MEETING_SOON = String.raw`(?:vanavond|vanmiddag|morgen\p{L}*|straks)`;
+const MEETING_TIME = new RegExp(
+  String.raw`\b${MEETING}\s+(?:van\s+)?${MEETING_SOON}\b|\b(?:hebben|heb|houden|is|staat)\s+(?:we|wij|ik|er)\s+${MEETING_SOON}\s+(?:\S+\s+)?${MEETING}|\b${MEETING_SOON}\s+(?:hebben|heb|houden|is|staat)\s+(?:we|wij|ik|er)\s+(?:\S+\s+)?${MEETING}|\b(?:we|wij|ik|er)\s+(?:hebben|heb|houden|is|staat)\s+${MEETING_SOON}\s+(?:\S+\s+)?${MEETING}`,
+  'gu',
+);
+/** The time of a meeting is no time of danger. */
+export const withoutMeetingTimes = (text: string): string => text.replace(MEETING_TIME, ' ');
 
 /** Children at play or drawing, with no family member named: what they act out is no danger (nor a case). */
 export const readsAsChildPlay = (normalised: string): boolean => PLAY.test(normalised) && !FAMILY_MEMBER.test(normalised);
@@ -243,7 +261,7 @@ export function isPastOrFiction(normalised: string): boolean {
   const comingHours = COMING_HOURS.test(normalised);
   return (
     WHAT_IF.test(normalised) ||
-    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(normalised.replace(MEETING_TIME, ' '))) ||
+    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised))) ||
     MADE_UP_CASE.test(normalised) ||
     (!comingHours && (RESOLVED.test(toldOnly(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
     (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
