@@ -63,6 +63,12 @@ export const WorryAnswerTexts = {
     'after-melding': `Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen. Daarna wordt de zaak meestal overgedragen, vaak aan het lokale team of aan hulp die er al is; Veilig Thuis doet zelf in hooguit ongeveer een op de vijf meldingen onderzoek, en de Raad voor de Kinderbescherming komt er nog minder vaak bij. Als melder hoor je na de veiligheidsbeoordeling wat er is gebeurd, en je blijft zelf verantwoordelijk voor je eigen hulp. Vragen over je melding: ${veiligThuis}.`,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
+  /** For someone whose organisation has no meldcode (a volunteer, a club, the police): no aandachtsfunctionaris to consult. */
+  outsideMeldcode: {
+    'who-to-call': `Voor overleg: je leidinggevende of coördinator (bij een club of vereniging: het bestuur, of de vertrouwenspersoon als de club die heeft), niet iemand die zelf bij de zorg betrokken is. Voor advies of een melding kan iedereen bij Veilig Thuis terecht, ook zonder meldcode: ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
+    'consult-colleague':
+      'Ja. Overleg met je leidinggevende of coördinator (bij een club of vereniging: het bestuur), niet met iemand die zelf bij de zorg betrokken is. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
+  } as Partial<Record<ExplicitQuestion, string>>,
 } as const;
 
 const T = WorryAnswerTexts;
@@ -77,12 +83,13 @@ const harmWasTold = (reading: WorryReading): boolean => reading.harmToldAtHome =
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
  * without an article, the short answer to "moet ik hier iets mee?" and the like.
  */
-export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false): string[] {
+export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false): string[] {
   const { question } = reading;
+  const answerTo = (kind: ExplicitQuestion): string => (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
   const short =
-    question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question === 'talk-to-family' && harmWasTold(reading) ? T.familyAfterVeiligThuis : question && T.answerToQuestion[question];
+    question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question === 'talk-to-family' && harmWasTold(reading) ? T.familyAfterVeiligThuis : question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
-  const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${T.answerToQuestion[reading.alsoAsked]}`] : [];
+  const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(reading.alsoAsked)}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
   // Someone told of harm at home: "tell the parents, in principle" comes only after Veilig Thuis, so it is not said first.
   const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (harmWasTold(reading) && isAboutInformingTheFamily(article) ? T.familyAfterVeiligThuis : article.summary);
@@ -102,5 +109,5 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
 export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector, outsideMeldcode = false): string[] {
-  return [...answerLines(reading, asked, openQuestion), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, outsideMeldcode)}`];
+  return [...answerLines(reading, asked, openQuestion, outsideMeldcode), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, outsideMeldcode)}`];
 }

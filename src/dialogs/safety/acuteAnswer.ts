@@ -74,7 +74,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       possible: true,
       suicide: signals.includes('suicide'),
       reading: read,
-      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion),
+      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, worry?.outsideMeldcode),
       answer: stepIfNotAcute(reading, sector, worry?.outsideMeldcode),
       offerAdvice: true,
       startWalk: { signals: reading.signals },
@@ -84,7 +84,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   // A story of a worry read as danger now: below the numbers, what it read, its questions answered and the step
   // for when there is no danger right now after all.
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
-    const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false);
+    const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false, worry.outsideMeldcode);
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
     return {

@@ -9,8 +9,10 @@ const ROLES: readonly [Sector, string][] = [
   ['wijkteam', String.raw`wijkteam\p{L}*|wijkcoach|buurtcoach|sociaal werker|maatschappelijk werker|buurtteam\p{L}*|jeugdconsulent|gezinscoach|schuldhulp\p{L}*|budgetbeheer\p{L}*|budgetcoach`],
 ];
 
+/** "Hallo, verloskundige hier": a greeting may come before the role. */
+const GREETING = String.raw`(?:(?:hallo|hoi|hi|hey|goedemorgen|goedemiddag|goedenavond|beste|dag)[\s,!.]+)?`;
 const ASKER = (roles: string) =>
-  new RegExp(String.raw`(?:\b(?:als|ik ben|ben|ik werk als|werk als|vanuit|ik werk bij|ik werk in)\s+(?:een\s+|de\s+|het\s+|ons\s+)?(?:${roles})\b|^(?:${roles})\b[^.!?]{0,20}\bhier\b)`, 'u');
+  new RegExp(String.raw`(?:\b(?:als|ik ben|ben|ik werk als|werk als|vanuit|ik werk bij|ik werk in)\s+(?:een\s+|de\s+|het\s+|ons\s+)?(?:${roles})\b|^${GREETING}(?:${roles})\b[^.!?]{0,20}\bhier\b)`, 'u');
 const ASKERS = ROLES.map(([sector, roles]) => [sector, ASKER(roles)] as const);
 
 /** The sector the asker says they work in, if the message says so. */
@@ -25,7 +27,7 @@ export function askerSectorOf(text: string): Sector | undefined {
  * officer is counted here too: whom the police consult is not in the sources, so they hear "je leidinggevende".
  */
 const OUTSIDE_MELDCODE =
-  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\b(?:wij|we) zijn (?:\S+\s+)?vrijwillig\p{L}*|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bvrijwilliger\p{L}*\s+(?:in\s+)?(?:de\s+|het\s+|een\s+)?(?:voedselbank|kerk|parochie|moskee|club|vereniging|scouting|buurthuis|taalcafe|bibliotheek)|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b|\b(?:wijk|politie)agent\p{L}*|\b(?:ik werk|werk) bij de politie\b|^(?:politie|agent)\b/u;
+  /\b(?:ik ben|als|ben)\s+(?:(?:een|de|maar|gewoon)\s+)?(?:vrijwillig\p{L}*|taalmaatje|buurtvader|trainer|trainster|jeugdtrainer|coach|jeugdleider|leiding bij)|\bik (?:doe|geef) vrijwilligerswerk\b|\b(?:wij|we) zijn (?:\S+\s+)?vrijwillig\p{L}*|\bvrijwilliger\p{L}* (?:bij|op|van)\b|\bvrijwilliger\p{L}*\s+(?:in\s+)?(?:de\s+|het\s+|een\s+)?(?:voedselbank|kerk|parochie|moskee|club|vereniging|scouting|buurthuis|taalcafe|bibliotheek)|\bbij (?:onze|ons) (?:club|vereniging|scouting\p{L}*|voedselbank)\b|\b(?:woning|woon)corporatie\b|^(?:vrijwillig\p{L}*\s+)?(?:trainer|trainster|jeugdtrainer|coach|jeugdleider|vrijwilliger)\b|\bwijkbeheerder\b|\bhuismeester\b|\bbuurtsportcoach\b|\b(?:wijk|politie)agent\p{L}*|\b(?:ik werk|werk) bij de politie\b|^(?:politie|agent)\b/u;
 export function asksFromOutsideMeldcode(text: string): boolean {
   return askerSectorOf(text) === undefined && OUTSIDE_MELDCODE.test(normaliseText(text));
 }

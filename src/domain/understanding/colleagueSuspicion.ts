@@ -23,7 +23,7 @@ const SUSPICION_VERB = lexicon([
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...") is not the one suspected. */
-const REPORTING = /^\S+(?:'s)?\s+(?:[^.!?,]{0,40}?\b(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart)\b|en ik|zegt|zei|vindt|vond|denkt|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
+const REPORTING = /^\S+(?:'s)?\s+(?:[^.!?,]{0,40}?\b(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart)\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had)\b[^,]{0,25}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
 
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
 
@@ -50,7 +50,7 @@ const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
-  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+/gu, ' ');
+  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
     if (TOLD_TO.test(withoutOwnRole.slice(0, m.index)) || SAW_OR_TOLD.test(withoutOwnRole.slice(0, m.index))) continue;

@@ -146,10 +146,11 @@ export const formsOfAbuseArticles: ArticleInput[] = [
     id: 'huiselijk-geweld',
     title: 'Wat is huiselijk geweld?',
     summary:
-      'Huiselijk geweld is geweld door iemand uit de huiselijke kring: een (ex-)partner, ouder, kind, ander familielid of huisgenoot. Veilig Thuis is het advies- en meldpunt voor geweld in afhankelijkheidsrelaties.',
+      'Huiselijk geweld is lichamelijk, geestelijk of seksueel geweld, of de bedreiging daarmee, door iemand uit de huiselijke kring, zoals een (ex-)partner, ouder, kind, familielid of huisgenoot. Er hoeft dus niet geslagen te worden: ook stelselmatig kleineren, bedreigen of opsluiten telt mee.',
     body: lines(
       `De ${Definitions.huiselijkGeweld.law} omschrijft huiselijk geweld als "${Definitions.huiselijkGeweld.text}".`,
       'Het kan dus lichamelijk, psychisch of seksueel zijn, en kan bestaan uit bedreiging, stalking of verwaarlozing. Een groot deel van de meldingen bij Veilig Thuis gaat over geweld tussen (ex-)partners.',
+      'Veilig Thuis is het advies- en meldpunt voor geweld in afhankelijkheidsrelaties.',
       'Er hoeft dus niet geslagen te worden. Ook een partner die de ander stelselmatig controleert, kleineert of afsluit van anderen (telefoon nakijken, geld afnemen, bepalen wie iemand mag zien) kan psychisch geweld plegen. Twijfel je of het zover is? Vraag advies aan Veilig Thuis.',
       'Langdurige stalking binnen een relatie die steeds erger wordt, is een voorbeeld van structurele onveiligheid.',
       'Ben je bezorgd? Je kunt burger of professional zijn: Veilig Thuis is gratis en 24/7 bereikbaar via 0800-2000. Bij acuut gevaar bel je 112.',

@@ -867,7 +867,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik ben docent op een mbo in Heerlen. Een studente van 19 met een licht verstandelijke beperking woont sinds kort samen met een vriend van 34. Hij heeft haar pinpas en ze heeft nooit geld voor lunch. Is dit al financieel misbruik of huiselijk geweld?',
       );
       expect(seen.first).not.toMatch(/een jongere|Ouderenmishandeling|ouderen kunnen/i);
-      expect(seen.first).toMatch(/Huiselijk geweld is geweld door iemand uit de huiselijke kring/);
+      expect(seen.first).toMatch(/Huiselijk geweld is lichamelijk, geestelijk of seksueel geweld, of de bedreiging daarmee, door iemand uit de huiselijke kring/);
     });
 
     it('hears "moet ik dit bij de huisarts neerleggen?" as consulting a colleague, and a trainer who snapchats girls alone as a suspicion at the club', async () => {
@@ -891,6 +891,19 @@ describe('what a professional sees when typing in their own words', () => {
       );
       expect(seen.first).toMatch(/Stel open vragen en vul niets in/);
       expect(seen.first).toMatch(/Beloof geen geheimhouding/);
+    });
+
+    it('tells a club trainer and a parish volunteer whom to talk to without an aandachtsfunctionaris, and reads no suspect colleague in the volunteer\'s own role', async () => {
+      const trainer = await say('trainer bij een voetbalclub in stein, jongen van 10 uit mijn team komt steeds zonder eten en in te kleine schoenen. bij wie moet ik dit kwijt?');
+      expect(trainer.first).toMatch(/\*\*Op je vraag:\*\* Voor overleg: je leidinggevende of coördinator \(bij een club of vereniging: het bestuur/);
+      expect(trainer.first).not.toMatch(/aandachtsfunctionaris/);
+      const volunteer = await say("Ik bezoek als vrijwilliger van de kerk wekelijks een mevrouw van 88. Ze had weer een blauwe plek op haar arm, 'gevallen' zegt ze. Haar zoon woont bij haar. Wat kan ik doen?");
+      expect(volunteer.first).not.toMatch(/vermoeden over iemand die in de organisatie werkt/);
+    });
+
+    it('says that huiselijk geweld needs no blows', async () => {
+      const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
+      expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
     });
 
     it('names a colleague\'s route in English only where the message is about a colleague', async () => {
