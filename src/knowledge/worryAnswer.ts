@@ -24,6 +24,9 @@ export const WorryAnswerTexts = {
   /** The answer on telling the parents about a melding, where someone told of harm at home. */
   familyAfterVeiligThuis:
     'Nu nog niet. Vertelde het kind of de persoon zelf over geweld thuis, vraag dan eerst advies aan Veilig Thuis voordat je iets met de ouders of de familie bespreekt: dat gesprek kan het gevaar vergroten. Besluit je later te melden, dan bespreek je dat in principe wel met hen, tenzij de veiligheid dat niet toelaat; Veilig Thuis denkt mee over hoe en wanneer.',
+  /** The answer on talking to the family when the story is about an adult. */
+  familyOfAnAdult:
+    'Gaat het om een volwassene, dan bespreek je je zorg en een eventuele melding in principe met die persoon zelf, niet met de ouders of de familie. Met hen deel je alleen iets als de persoon daar toestemming voor geeft. Is iemand uit de familie zelf bij het geweld betrokken, vraag dan eerst Veilig Thuis om advies.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -78,6 +81,17 @@ export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean =>
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
 export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean => INFORMING_THE_FAMILY.has(article.id);
 const harmWasTold = (reading: WorryReading): boolean => reading.harmToldAtHome === true;
+const YOUNG: ReadonlySet<string> = new Set(['child', 'young-child', 'youth']);
+const ADULT: ReadonlySet<string> = new Set(['client', 'older-adult', 'partner']);
+/** A story about an adult only: their own family hears nothing without them. */
+const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some((i) => YOUNG.has(i)) && reading.involved.some((i) => ADULT.has(i));
+
+/** "Moet ik de ouders inlichten?": Veilig Thuis first where the signals or a telling call for it, the adult themselves first, else stap 3. */
+function familyAnswer(reading: WorryReading): string {
+  if (reading.step === 'veilig-thuis-first') return T.notTheFamilyFirst;
+  if (harmWasTold(reading)) return T.familyAfterVeiligThuis;
+  return aboutAnAdult(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
+}
 
 /**
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
@@ -87,12 +101,12 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const { question } = reading;
   const answerTo = (kind: ExplicitQuestion): string => (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
   const short =
-    question === 'talk-to-family' && reading.step === 'veilig-thuis-first' ? T.notTheFamilyFirst : question === 'talk-to-family' && harmWasTold(reading) ? T.familyAfterVeiligThuis : question && answerTo(question);
+    question === 'talk-to-family' ? familyAnswer(reading) : question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(reading.alsoAsked)}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
-  // Someone told of harm at home: "tell the parents, in principle" comes only after Veilig Thuis, so it is not said first.
-  const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (harmWasTold(reading) && isAboutInformingTheFamily(article) ? T.familyAfterVeiligThuis : article.summary);
+  // Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer.
+  const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary);
   const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   // One article answers one question: a second question with a short answer of its own gets it below.

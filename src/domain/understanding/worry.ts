@@ -242,6 +242,9 @@ const QUESTIONS: readonly QuestionPattern[] = [
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
 
+/** The asker works in a huisartsenpraktijk (a POH, an assistant), where the huisarts is a colleague. */
+const IN_GP_PRACTICE = /\b(?:poh(?:-ggz|-ouderen| ggz| ouderen)?|praktijkondersteuner\p{L}*|doktersassistent\p{L}*|assistente|huisartsenpraktijk|huisartsenassistent\p{L}*)\b/u;
+
 /** Asked to keep it secret ("ze vroeg me het niet door te vertellen"), in a message that asks what to do with that. */
 const SECRECY = /\b(?:vraagt|vroeg|vragen|vroegen) (?:me|mij|ons)\b[^.?!]{0,40}\b(?:geheim|niet door|aan niemand|niks|niets)|\bdat ik (?:het )?(?:niet|niks|niets|aan niemand) (?:mag|mocht|zou) (?:door)?vertellen|\bik (?:mag|mocht) (?:het )?(?:niet|niks|niets|aan niemand) (?:door)?vertellen|\b(?:me|mij|ik)\b[^.?!]{0,40}\bgeheim (?:te )?houden\b/u;
 const asksAboutSecrecy = (t: string): boolean => SECRECY.test(t) && t.includes('?');
@@ -299,7 +302,8 @@ export function readWorry(text: string): WorryReading {
   const involved = whoIsInvolved(t, suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
-  const asked = questionsIn(sentencesOf(t));
+  // In a huisartsenpraktijk the huisarts is a colleague: sharing with them is collegiale consultatie, not sharing with others.
+  const asked = questionsIn(sentencesOf(t)).map((kind) => (kind === 'share-with-others' && IN_GP_PRACTICE.test(t) && /\bhuisarts\b/u.test(t) ? 'consult-colleague' : kind));
   const question = asksAboutSecrecy(t) ? 'keep-secret' : asked[0];
   const alsoAsked = asked.find((kind) => kind !== question && !GENERAL_QUESTIONS.has(kind)) ?? asked.find((kind) => kind !== question);
   const describesSituation =

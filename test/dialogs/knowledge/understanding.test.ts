@@ -901,6 +901,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(volunteer.first).not.toMatch(/vermoeden over iemand die in de organisatie werkt/);
     });
 
+    it('answers "moet ik haar ouders inlichten?" about an adult client with the client herself first, and a POH\'s huisarts as a colleague', async () => {
+      const adult = await say('Ik ben ambulant begeleider van een vrouw van 24 met een licht verstandelijke beperking. Haar nieuwe vriend beheert haar geld en ze mag haar vriendinnen niet meer zien. Moet ik haar ouders hierover inlichten?');
+      expect(adult.first).toMatch(/\*\*Op je vraag:\*\* Gaat het om een volwassene, dan bespreek je je zorg en een eventuele melding in principe met die persoon zelf/);
+      const poh = await say('Ik ben POH-GGZ in een huisartsenpraktijk. Een vrouw van 40 vertelde dat haar man haar telefoon controleert en haar een keer heeft geduwd. Mag ik dit met de huisarts bespreken?');
+      expect(poh.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Overleg met een collega die er verstand van heeft/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
