@@ -766,4 +766,9 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('Een meisje van 9 zegt dat papa mama nu in de keuken slaat, ze belt me vanuit de badkamer.').urgency).toBe('now');
     expect(assessAcuteDanger('Een leerling van 15 vertelt dat ze morgen vertrekt naar het land van haar ouders en daar moet trouwen met een neef.').urgency).toBe('now');
   });
+
+  it('reads a photo of the wrists with a farewell, and a father who will drive into the water with the children, as suicide (blind set DZ)', () => {
+    expect(assessAcuteDanger("jongen uit mijn team (o13) appte een foto van zijn polsen en 'dit is de laatste keer dat ik kom, zeg maar sorry tegen iedereen'").signals).toContain('suicide');
+    expect(assessAcuteDanger('Een moeder zei net bij de balie dat ze vanavond met de kinderen de auto het water in rijdt. Ze is net vertrokken.').signals).toContain('suicide');
+  });
 });

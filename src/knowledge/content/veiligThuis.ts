@@ -25,7 +25,7 @@ export const veiligThuisArticles: ArticleInput[] = [
       'Veilig Thuis Zuid-Limburg is onderdeel van GGD Zuid-Limburg. Je bereikt Veilig Thuis gratis en 24/7 via 0800-2000.',
     ),
     sectors: [],
-    keywords: ['veilig thuis', 'vt', 'meldpunt', 'adviespunt', 'taken', 'ggd', 'amk', 'wat doet'],
+    keywords: ['veilig thuis', 'vt', 'meldpunt', 'adviespunt', 'taken', 'ggd', 'amk', 'wat doet', 'wat is veilig thuis', 'wat is vt', 'uitleggen wat veilig thuis'],
     source: Sources.veiligThuisZuidLimburg,
     checked: '2026-12-02',
   },

@@ -908,6 +908,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(poh.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Overleg met een collega die er verstand van heeft/);
     });
 
+    it('answers "wat is veilig thuis eigenlijk?" with what Veilig Thuis does', async () => {
+      const seen = await say('wat is veilig thuis eigenlijk?');
+      expect(seen.first).toMatch(/^\s*Wat doet Veilig Thuis\?/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
