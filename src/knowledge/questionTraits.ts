@@ -40,6 +40,8 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen' },
   'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding' },
   'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
+  'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder' },
+  'go-there': { ...answered, ownAnswerFirst: true },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false },

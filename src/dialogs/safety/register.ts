@@ -1,7 +1,7 @@
 import type { Deps } from '../../app/deps.js';
 import { textOf, type Reply, type Routes } from '../../app/turn.js';
 import { assessAcuteDanger, normaliseText } from '../../domain/acuteDanger.js';
-import { foreignDangerIn } from '../../domain/understanding/foreignDanger.js';
+import { foreignDangerIn, foreignSuicideIn } from '../../domain/understanding/foreignDanger.js';
 import { detectLanguage } from '../../domain/understanding/language.js';
 import { messageCard } from '../../cards/messageCard.js';
 import { askerSectorOf } from '../../domain/understanding/askerSector.js';
@@ -41,7 +41,11 @@ export function registerSafety(routes: Routes, deps: Deps): void {
 /** An English or German message about danger now gets the numbers in its own language, first. */
 async function foreignDanger(text: string, personal: boolean, reply: Reply): Promise<boolean> {
   const language = detectLanguage(text);
-  if ((language !== 'en' && language !== 'de') || !foreignDangerIn(normaliseText(text), language)) return true;
-  await reply.send({ cards: [messageCard({ ...T.foreignDanger[language], style: 'attention' })] });
+  const normalised = normaliseText(text);
+  if ((language !== 'en' && language !== 'de') || !foreignDangerIn(normalised, language)) return true;
+  const { title, numbers, suicide, text: rest } = T.foreignDanger[language];
+  // 113 only where the message speaks of suicide or self-harm (brief §7).
+  const body = [numbers, foreignSuicideIn(normalised, language) ? suicide : '', rest].filter(Boolean).join(' ');
+  await reply.send({ cards: [messageCard({ title, text: body, style: 'attention' })] });
   return !personal;
 }

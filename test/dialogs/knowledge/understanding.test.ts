@@ -913,6 +913,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/^\s*Wat doet Veilig Thuis\?/);
     });
 
+    it('answers whether the family will hear who reported, and tells someone in danger not to go there', async () => {
+      const known = await say('Ik ben jeugdverpleegkundige. Een moeder vertelde dat haar vriend haar slaat en de kinderen zien het. Als ik meld, komt hij er dan achter dat het van mij komt?');
+      expect(known.first).toMatch(/Tegenover Veilig Thuis kun je als professional niet anoniem melden|Als professional meld je niet anoniem bij Veilig Thuis/);
+      const danger = await say('Mijn cliënte belt net: haar ex staat met een mes in haar keuken en de kinderen zijn thuis. Moet ik er zelf heen?');
+      expect(danger.first).toMatch(/Ga er niet zelf heen en spreek niemand aan: bel 112/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
@@ -942,6 +949,9 @@ describe('what a professional sees when typing in their own words', () => {
       expect(english.first.split('\n').find(Boolean)).toBe('Is someone in danger right now? Call 112.');
       expect(english.first).toContain('0800-2000');
       expect(english.first).toMatch(/When no one is in danger right now: write down what you saw and heard/);
+      expect(english.first).not.toContain('113');
+      const suicide = await say('A student just told me she took a lot of pills and wants to die. She is in the toilet now. What do I do?');
+      expect(suicide.first).toMatch(/Thoughts of suicide: 113 or 0800-0113/);
       const german = await say('Eine Schülerin sagt mir gerade, dass sie sich nicht nach Hause traut. Ihr Vater hat sie gestern mit dem Gürtel geschlagen und heute ist er wieder betrunken.');
       expect(german.first.split('\n').find(Boolean)).toBe('Ist jemand jetzt in Gefahr? Rufen Sie 112 an.');
       const safe = await say('A 15-year-old told me her stepdad regularly hits her mum. She is at her aunt\'s this week and feels safe there. What should I do?');
