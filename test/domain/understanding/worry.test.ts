@@ -325,3 +325,12 @@ describe('the worry reader on who is involved (blind round 17)', () => {
     expect(readWorry('Een leerling van 15 op ons mbo wordt opgehaald door een man van 30 die hij zijn vriend noemt. Wat moet ik doen?').involved).toContain('youth');
   });
 });
+
+describe('the worry reader on questions and suspects of blind round 19', () => {
+  it('hears "hoe vraag ik haar ernaar zonder dat hij erbij is?" as seeing her alone, and a colleague who takes a toddler to the changing room behind a closed door as a suspect', () => {
+    expect(readWorry('Ze heeft een rode plek op haar arm en hij loopt steeds in en uit. Hoe vraag ik haar er naar zonder dat hij erbij is?').question).toBe('speak-alone');
+    expect(readWorry('Ik werk op een kdv. Een collega neemt steeds hetzelfde meisje van 2 mee naar de verschoonruimte en doet dan de deur dicht. Is dit iets voor VT?').step).toBe('organisation-route');
+    expect(readWorry('Een vader schreeuwt bij de deur van de bso. Collega belt 112, moet ik de kinderen binnen houden en de deur op slot?').step).not.toBe('organisation-route');
+  });
+});
+
