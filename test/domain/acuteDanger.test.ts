@@ -771,4 +771,12 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger("jongen uit mijn team (o13) appte een foto van zijn polsen en 'dit is de laatste keer dat ik kom, zeg maar sorry tegen iedereen'").signals).toContain('suicide');
     expect(assessAcuteDanger('Een moeder zei net bij de balie dat ze vanavond met de kinderen de auto het water in rijdt. Ze is net vertrokken.').signals).toContain('suicide');
   });
+
+  it('reads guns with "het voor iedereen gaat oplossen" as suicide, and keeps quiet on a joke in a cooking class or a late husband\'s threat (blind sets DN, DT)', () => {
+    expect(assessAcuteDanger("Cliënt zei bij het weggaan dat hij zondag 'het voor iedereen gaat oplossen'. Hij heeft geweren thuis.").signals).toContain('suicide');
+    expect(assessAcuteDanger("In de kookles riep een leerling voor de grap 'ik steek je neer' met een mes in zijn hand. Iedereen lachte. Moet dat in het dossier?").acute).toBe(false);
+    expect(assessAcuteDanger('Mijn cliënte (71) vertelde dat haar overleden man haar vroeger sloeg en dreigde haar te doden. Ze woont nu alleen en veilig. Is er rouwverwerking voor ouderen?').acute).toBe(false);
+    expect(assessAcuteDanger("Puber vertelt dat de vriend van haar moeder gisteren een riem om haar nek deed 'voor de grap' tot ze bijna omviel. Ze gaat straks naar huis.").acute).toBe(true);
+  });
 });
+

@@ -47,7 +47,7 @@ function escape(word: string): string {
 export const Words = {
   weapon: lexicon([
     'vleesmes*', 'broodmes*', 'stanleymes*', 'aardappelmes*', 'schilmes*', 'slagersmes*', 'koksmes*', 'hakmes*', 'steakmes*', 'mesje', 'mesjes',
-    'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'jachtmes*', 'vismes*', 'survivalmes*', 'dolk*', 'stiletto*', 'vuurwapen*', 'pistool*', 'alarmpistool*', 'revolver*', 'geweer*', 'jachtgeweer*', 'luchtbuks*', 'buks', 'kruisboog*',
+    'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'jachtmes*', 'vismes*', 'survivalmes*', 'dolk*', 'stiletto*', 'vuurwapen*', 'pistool*', 'alarmpistool*', 'revolver*', 'geweer*', 'geweren', 'jachtgeweer*', 'jachtgeweren', 'jachtakte', 'luchtbuks*', 'buks', 'kruisboog*',
     'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard*',
     'schaar', 'hamer', 'breekijzer*', 'kapmes*', 'steekwapen*', 'nepwapen*', 'alarmpistool*', 'kogel*', 'munitie',
     'neerschiet*', 'neersteken', 'neergestoken', 'steekpartij*', 'schieten', 'doodschieten',
@@ -129,7 +129,7 @@ export const Words = {
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
     'voor als het zover is', 'als het zover is', 'niet meer nodig', 'lukt het wel', 'volgende keer lukt het', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
-    'laatste keer dat ik', 'zeg maar sorry', 'zeg * sorry tegen', 'zeg sorry tegen', 'alles afsluit', 'alles netjes afsluit', 'de boel afsluit', 'alles afsluiten', 'briefjes voor', 'brieven voor', 'afscheidsbriefje*', 'druk om mij', 'druk om me', 'zorgen om mij te maken', 'welk spoor', 'bij het spoor', 'naar het spoor',
+    'voor iedereen gaat oplossen', 'voor iedereen oplossen', 'het voor iedereen oplost', 'laatste keer dat ik', 'zeg maar sorry', 'zeg * sorry tegen', 'zeg sorry tegen', 'alles afsluit', 'alles netjes afsluit', 'de boel afsluit', 'alles afsluiten', 'briefjes voor', 'brieven voor', 'afscheidsbriefje*', 'druk om mij', 'druk om me', 'zorgen om mij te maken', 'welk spoor', 'bij het spoor', 'naar het spoor',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([

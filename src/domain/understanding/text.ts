@@ -217,14 +217,14 @@ export const withoutPlayActing = (text: string): string =>
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand)\b`,
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig|(?:haar|zijn) overleden (?:man|vrouw|partner|vader|moeder|ex))\b`,
 );
 
 /**
  * Said or taken as a joke: "haha", an emoji that laughs, both laughing. Not someone who laughs while telling
  * a plan ("ze lachte erbij"): that can be a sign of danger itself.
  */
-const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|\b(?:iedereen|allemaal|we|wij|alle kinderen|de (?:hele )?(?:groep|klas|zaal)) (?:(?:moest|moesten|schoot|schoten|lag|lagen|begon|begonnen) (?:\S+ )?(?:in de lach|te lachen|lachen)|(?:\S+ )?in de lach (?:schoot|schoten|lag|lagen)|lachten)\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b)`);
+const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|\b(?:iedereen|allemaal|we|wij|alle kinderen|de (?:hele )?(?:groep|klas|zaal)) (?:(?:moest|moesten|schoot|schoten|lag|lagen|begon|begonnen) (?:\S+ )?(?:in de lach|te lachen|lachen)|(?:\S+ )?in de lach (?:schoot|schoten|lag|lagen)|lachten|lachte)\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b|(?<!['"‘’]\s?)\bvoor de grap\b)`);
 /** A documentary, the news, a film or a book: what happens in it is not happening here. */
 const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|film|films|speelfilm|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
 /** The asker says the question is general, or asked out of curiosity. */

@@ -93,6 +93,13 @@ const floors = [
   // Measured once on 2026-12-06 on 3b87c54 (20/20, 3 alarms: its writer put harmless time words in calm messages; 20/20, no alarm); then tuned to.
   { set: 'heldOutDG', acuteAtLeast: 20, alarmsAtMost: 0 },
   { set: 'heldOutDK', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on ee4022b (20/20, 1 alarm; 20/20, no alarm); then tuned to.
+  { set: 'heldOutDN', acuteAtLeast: 20, alarmsAtMost: 0 },
+  { set: 'heldOutDO', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on 60c821e (19/20, 1 alarm); then tuned to.
+  { set: 'heldOutDT', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on f2e907d (19/20, no alarm); then tuned to.
+  { set: 'heldOutDZ', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
