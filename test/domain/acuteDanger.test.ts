@@ -778,5 +778,10 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('Mijn cliënte (71) vertelde dat haar overleden man haar vroeger sloeg en dreigde haar te doden. Ze woont nu alleen en veilig. Is er rouwverwerking voor ouderen?').acute).toBe(false);
     expect(assessAcuteDanger("Puber vertelt dat de vriend van haar moeder gisteren een riem om haar nek deed 'voor de grap' tot ze bijna omviel. Ze gaat straks naar huis.").acute).toBe(true);
   });
+
+  it('reads "als papa boos is" as a habit, not a time soon, and "nu denk ik" as the asker thinking (blind sets DV, DY)', () => {
+    expect(assessAcuteDanger("Meisje van 13 vertelde terloops dat ze 's avonds op haar kamer met muziek op gaat zitten als papa weer boos is op mama. Is doorvragen aan mij of aan school?").acute).toBe(false);
+    expect(assessAcuteDanger('Een meisje van 15 zei gisteren dat ze bang is voor de zomervakantie: ze gaan zes weken naar familie en een nicht is daar vorig jaar uitgehuwelijkt. Nu denk ik dat mijn belofte om niks te doen dom was.').urgency).toBe('possible');
+  });
 });
 

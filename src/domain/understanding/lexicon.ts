@@ -221,7 +221,7 @@ export const Words = {
     'thuiskom', 'thuis kom', 'thuiskomen', 'alleen met papa', 'alleen met mama',
     'vanavond', 'vannacht', 'straks', 'zo meteen', 'zometeen', 'dadelijk', 'vanmiddag', 'na school', 'na schooltijd', 'thuiskomt', 'thuis komt',
     'als ze thuiskomt', 'als hij thuiskomt', 'om drie uur', 'om vier uur', 'dit weekend', 'komend weekend', 'het weekend', 'zaterdag', 'zondag',
-    'morgen', 'morgenochtend', 'vanmorgen', 'vandaag', 'als papa', 'als mama', 'als vader', 'als moeder', 'als stiefvader', 'ophalen', 'opgehaald wordt',
+    'morgen', 'morgenochtend', 'vanmorgen', 'vandaag', 'ophalen', 'opgehaald wordt',
     "'s nachts", 's nachts', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'elke vrijdag', 'elk weekend', 'vanavond weer', 'als hij weer',
   ]),
   /** Harm that a person expects or fears. */
