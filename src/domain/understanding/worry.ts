@@ -34,7 +34,8 @@ export type ExplicitQuestion =
   | 'after-melding'
   | 'talk-to-child'
   | 'melder-known'
-  | 'go-there';
+  | 'go-there'
+  | 'police-or-vt';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -196,6 +197,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'anonymous-advice', pattern: /\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|bespreken|overleggen|sparren)\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b/u },
   // "Komt hij erachter dat de melding van mij komt?", "blijf ik anoniem?": whether the family hears who reported.
   { kind: 'melder-known', pattern: /\b(?:komt|komen|weet|weten|hoort|horen|merkt|merken|ontdekt|ontdekken)\s+(?:hij|zij|ze|de ouders|moeder|vader|het gezin|de familie|de vriend|haar vriend|de partner|die man)\s+(?:dan\s+)?(?:ook\s+)?(?:\S+\s+){0,2}?(?:te weten\s+|erachter\s+)?dat\s+(?:het|de melding|dit)\s+(?:\S+\s+)?(?:van|bij)\s+(?:mij|ons|school|het wijkteam|de opvang|de praktijk)\b|\b(?:weten|horen|hoort|weet)\s+(?:ze|zij|hij|de ouders|het gezin|de familie)\s+(?:dan\s+)?dat\s+(?:ik|wij|we)\s+(?:\S+\s+)?(?:gemeld|gebeld|melding)\b|\bblijf\s+(?:ik|we)\s+(?:dan\s+)?anoniem\b|\bdat\s+(?:ik|wij|we)\s+(?:het|dat)\s+(?:was|waren|heb gemeld|hebben gemeld)\b/u },
+  // "Moet dit naar VT of naar de politie?", "bel ik de politie of Veilig Thuis?": 112 in danger, Veilig Thuis otherwise.
+  { kind: 'police-or-vt', pattern: /\b(?:veilig thuis|vt)\s+(?:of|en\/of|of naar|of bij)\s+(?:de\s+|naar de\s+|bij de\s+)?politie\b|\bpolitie\s+(?:of|en\/of)\s+(?:\S+\s+)?(?:veilig thuis|vt)\b/u },
   // "Moet ik er zelf heen?": never go in or confront; 112 with the address.
   { kind: 'go-there', pattern: /\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:er\s+)?(?:zelf\s+)?(?:erheen|heen(?:\s+gaan)?|langsgaan|langs gaan|naartoe|naar binnen)(?!\s+en\s+weer)\b|\bzelf\s+(?:erheen|langsgaan|langs gaan|naartoe|naar binnen)\b/u },
   // "Wat zeg ik tegen haar zonder haar te sturen?", "mag ik hem doorvragen?": how to listen to a child who tells.

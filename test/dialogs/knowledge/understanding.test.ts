@@ -920,6 +920,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(danger.first).toMatch(/Ga er niet zelf heen en spreek niemand aan: bel 112/);
     });
 
+    it('answers "moet dit naar VT of naar de politie?" with 112 in danger and Veilig Thuis otherwise', async () => {
+      const seen = await say('Ik ben mentor. Een leerling van 16 moet volgens mij drugs rondbrengen voor oudere jongens en heeft een blauw oog omdat hij "iets moest terugbetalen". Moet dit naar VT of naar de politie?');
+      expect(seen.first).toMatch(/Is iemand nu of in de komende uren in gevaar, bel dan de politie via 112\. Zonder direct gevaar is Veilig Thuis/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);

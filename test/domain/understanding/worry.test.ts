@@ -136,7 +136,8 @@ describe('the worry reader on adults with a disability and on whom to call (set 
   });
 
   it('hears "wie kan ik hierover bellen?" as asking whom to call, not whether one may share', () => {
-    expect(readWorry('Zijn nieuwe huisgenoten nemen zijn geld af. Wie kan ik hierover bellen, Veilig Thuis of de politie?').question).toBe('who-to-call');
+    expect(readWorry('Zijn nieuwe huisgenoten nemen zijn geld af. Wie kan ik hierover bellen?').question).toBe('who-to-call');
+    expect(readWorry('Zijn nieuwe huisgenoten nemen zijn geld af. Wie kan ik hierover bellen, Veilig Thuis of de politie?').question).toBe('police-or-vt');
   });
 });
 
