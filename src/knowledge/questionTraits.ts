@@ -42,7 +42,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
   'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder' },
   'go-there': { ...answered, ownAnswerFirst: true },
-  'police-or-vt': { ...answered, ownAnswerFirst: true },
+  'police-or-vt': { inDanger: true, second: true, besideRoute: false, ownAnswerFirst: true },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false },

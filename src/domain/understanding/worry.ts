@@ -284,6 +284,9 @@ const BETWEEN_CHILDREN = lexicon([
 /** A child the asker sees in their own work: the Kindcheck is for professionals who see the parent, not the child. */
 const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groep *', 'pupil', 'mijn groep', 'op de opvang', 'op de bso', 'op het kdv', 'op school', 'consultatiebureau', 'op het cb', 'jgz', 'jeugdverpleegkundige', 'jeugdarts']);
 
+/** The asker's time with the family runs out ("nog maar 3 dagen", "mijn laatste dienst"). */
+const LAST_DAYS = /\bnog (?:maar |ongeveer )?(?:\d|een|twee|drie|vier|vijf) (?:dag|dagen|dienst|diensten)\b|\b(?:mijn|onze) laatste (?:dag|dienst)\b/u;
+
 function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextStep {
   if (signals.includes('special-route')) return 'veilig-thuis-first';
   if (signals.includes('colleague') && involved.includes('colleague')) return 'organisation-route';
@@ -296,7 +299,9 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   const parentInCrisisAndHarm = signals.includes('parent-problems') && signals.some((s) => s === 'neglect' || s === 'domestic');
   // A baby or toddler in neglect cannot wait for a talk this week.
   const youngChildNeglected = signals.includes('neglect') && involved.includes('young-child');
-  if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
+  // "Ik ben er nog maar 3 dagen": a talk this week may come too late.
+  const timeRunsOut = signals.length > 0 && LAST_DAYS.test(t);
+  if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
 }

@@ -335,3 +335,10 @@ describe('the worry reader on questions and suspects of blind round 19', () => {
   });
 });
 
+describe('the worry reader on time that runs out', () => {
+  it('asks for advice today where the asker has only days left with the family, not a talk this week', () => {
+    expect(readWorry('Ik ben kraamverzorgende. De vader schreeuwt de hele dag en moeder durft de baby niet bij hem te laten. Ik ben er nog maar 2 dagen. Wat kan ik doen?').step).toBe('advice');
+    expect(readWorry('Bij mijn laatste bezoek hoorde ik ruzie tussen de ouders. Moet ik dit melden?').step).not.toBe('advice');
+  });
+});
+
