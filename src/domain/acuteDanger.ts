@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -336,7 +336,6 @@ const NO_SUICIDAL_THOUGHTS = /\bgeen\s+(?:\S+\s+)?(?:suicidale|suicide|zelfmoord
 
 /** A short message gives the model too few words to be sure of anything ("ik wil dood" scores low). */
 const VETO_MIN_WORDS = 12;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * The rules and the model together (scripts/trainDanger.ts; figures in test/fixtures/README.md): the
@@ -363,7 +362,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   if (found.size > 0) {
     // A weapon together with a threat is never a word out of context ("een foto van een geweer … dan zie je wel").
     const armedThreat = situations.includes('weapon') && situations.includes('threat');
-    const vetoed = !armedThreat && score !== undefined && score < model.veto && wordCount(normalised) >= VETO_MIN_WORDS;
+    const vetoed = !armedThreat && score !== undefined && score < model.veto && wordsIn(normalised) >= VETO_MIN_WORDS;
     if (vetoed) return { acute: false, signals: [] };
     const signals = SIGNAL_ORDER.filter((s) => found.has(s));
     return { acute: true, signals, urgency: urgencyOf(signals, cases) };

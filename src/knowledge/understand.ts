@@ -12,7 +12,7 @@ import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
 import { traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
-import { isPastOrFiction, normaliseText } from '../domain/understanding/text.js';
+import { isPastOrFiction, normaliseText, wordsIn } from '../domain/understanding/text.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
@@ -42,6 +42,8 @@ const strongAnswerScore = 200;
 const maxAnswersInStory = 2;
 /** Longer messages are stories: only their question is searched. */
 const maxSearchWords = 30;
+/** A message longer than a search can take is a story: it tells more than its question. */
+export const isLongStory = (text: string): boolean => wordsIn(text) > maxSearchWords;
 
 export function understand(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
   const understood = understandText(text, knowledge, chosenSector);
@@ -58,7 +60,7 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   const reading = readWorry(text);
   // A situation that needs its own route (brief §7) gets that route, not a general article about the topic;
   // a longer message about someone counts even when the worry reader found no signal word in it.
-  const aboutSomeone = reading.involved.length > 0 && text.split(/\s+/).length >= minStoryWords;
+  const aboutSomeone = reading.involved.length > 0 && wordsIn(text) >= minStoryWords;
   const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
   const normalised = normaliseText(text);
   // "wie beslist over melden, ik als leerkracht of de directeur?" names workers but suspects none of them.
@@ -114,7 +116,7 @@ function ownArticleFirst(answer: Found, reading: WorryReading, knowledge: Knowle
 
 /** A second question's own article, when another question of the message clearly names one other than the answer. */
 function secondAnswer(text: string, search: Search, first: Found): Article | undefined {
-  if (text.split(/\s+/).length > 2 * maxSearchWords) return undefined;
+  if (wordsIn(text) > 2 * maxSearchWords) return undefined;
   const parts = (text.match(QUESTION_PARTS) ?? []).flatMap((part) => part.split(NEW_QUESTION)).map((part) => part.trim());
   const questions = parts.filter((part) => isQuestion(part.replace(/^(?:en|maar|of)\s+/u, '')) && part.split(/\s+/).length >= 3);
   if (parts.length < 2 || questions.length === 0) return undefined;
@@ -159,11 +161,11 @@ const SIGNAL_TOPICS: Record<WorrySignal, string> = {
  * would match anything).
  */
 function questionPart(text: string): string | undefined {
-  if (text.split(/\s+/).length <= maxSearchWords) return text;
+  if (!isLongStory(text)) return text;
   const question = questionsOf(text).at(-1);
   if (!question) return undefined;
   // A message that is one long question ("als een leerling in een opstel schrijft dat …, hoe pak ik dat op?") is still a question.
-  return question.split(/\s+/).length <= maxSearchWords || question === text.trim() ? question : undefined;
+  return wordsIn(question) <= maxSearchWords || question === text.trim() ? question : undefined;
 }
 
 /** One message's searches: a question asked twice (the whole answer, then the story's own question) is searched once. */
@@ -210,7 +212,7 @@ const QUESTION_OPENING =
 /** The answers to the message's questions short enough to search that `accept` takes, best first, one per article. */
 function answersOf(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found[] {
   const answers = questionsOf(text)
-    .filter((question) => question.split(/\s+/).length <= maxSearchWords)
+    .filter((question) => wordsIn(question) <= maxSearchWords)
     .map(search)
     .filter((answer): answer is Found => answer.kind === 'answer' && accept(answer))
     .sort((a, b) => b.best.score - a.best.score);

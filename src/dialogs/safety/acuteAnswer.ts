@@ -2,7 +2,7 @@ import type { Deps } from '../../app/deps.js';
 import type { AcuteAssessment, AcuteSignal } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
 import { readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
-import { understand } from '../../knowledge/understand.js';
+import { isLongStory, understand } from '../../knowledge/understand.js';
 import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
@@ -40,9 +40,6 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
 /** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
 const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
-/** A story this long tells more than the danger: a short danger message keeps its card to the danger and its question. */
-const LONG_STORY_WORDS = 30;
-const isLongStory = (text: string): boolean => text.split(/\s+/).filter(Boolean).length > LONG_STORY_WORDS;
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
@@ -81,7 +78,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     };
   }
   const asks = /\?/.test(text) || reading.question !== undefined;
-  // A story of a worry read as danger now: below the numbers, what it read, its questions answered and the step
+  // A story of a worry read as danger now (a short danger message keeps its card to the danger and its question): below the numbers, what it read, its questions answered and the step
   // for when there is no danger right now after all.
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
     const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false, worry.outsideMeldcode);

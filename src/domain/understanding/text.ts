@@ -281,3 +281,6 @@ export function withoutAsker(normalised: string): string {
 const STAFF_AWAY = /\b(?:aandacht\p{L}*|ib'?er|intern begeleider|collega|leidinggevende|teamleider|arts|huisarts|juf|meester|mentor|zorgcoordinator|directeur|coordinator)\s+(?:is|was|zijn|waren)\s+(?:\S+\s+)?(?:ziek|afwezig|op vakantie|met verlof)\b/gu;
 const ASKER_ROLE = /\bik (?:ben|werk als) (?:een |de )?\p{L}+(?=\s*(?:[.!?,;]|en\b|bij\b|op\b|in\b|van\b|hier\b|$))|\b(?:mag|kan|moet) ik als \p{L}+/gu;
 const ASKER_FEAR = /\b(?:ik )?ben (?:\S+ ){0,3}?(?:bang|angstig)(?= (?:voor|dat|om)\b)/gu;
+
+/** The number of words in a text. */
+export const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
