@@ -305,13 +305,13 @@ const CLOSE_AT_HAND = check(
 /** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
 const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …": "nu" that says how things are, not when harm happens. */
-const NOW_AS_A_STATE = /\bnu\s+(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)/gu;
+const NOW_AS_A_STATE = /\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
 const HEARING_NOW = /^(?!.*\b(?:elke|iedere|bijna elke|vaak|soms|regelmatig)\b).*\b(?:(?:ik|we|wij|en) (?:\S+ )?(?:hoor|horen)|(?:hoor|horen) (?:ik|we|wij))\b(?! (?:van|dat|via|net van|achteraf|later)\b)/u;
-/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now; "slaat haar als ze brutaal is", "slaat soms" is a habit. */
-const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:ze|hij|zij|het) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|krijgt)|wanneer)\b).*\b${HITS_NOW}\b`);
+/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now; "slaat haar als ze brutaal is", "slaat soms" is a habit, and "ze vertelde dat hij haar slaat" what someone told. */
+const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:ze|hij|zij|het) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|krijgt)|wanneer)\b)(?!.*\b(?:vertelde|vertelt|verteld|zei|zegt|gaf aan|liet weten)\b.*\bdat\b.*\b${HITS_NOW}\b).*\b${HITS_NOW}\b`);
 
 /** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {

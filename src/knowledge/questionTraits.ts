@@ -19,6 +19,8 @@ interface QuestionTraits {
   unlabelled?: boolean;
   /** The article that answers it better than any ranking finds it (in a story, only where no short answer of its own comes first). */
   article?: string;
+  /** The article for a question the search finds nothing for ("mag ik met mijn beroepsgehiem … info geven"). */
+  articleWhenNothingFound?: string;
 }
 
 const answered = { inDanger: true, second: true, besideRoute: true } as const;
@@ -29,7 +31,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'record-safely': { ...answered, ownAnswerFirst: true },
   'tell-before-advice': { ...answered, ownAnswerFirst: true },
   'request-information': { ...answered, ownAnswerFirst: true },
-  'may-share': answered,
+  'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim' },
   'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen' },
   'should-record': answered,
   'police-route': answered,
@@ -43,6 +45,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder' },
   'go-there': { ...answered, ownAnswerFirst: true },
   'police-or-vt': { inDanger: true, second: true, besideRoute: false, ownAnswerFirst: true },
+  'confront-suspect': { ...answered, ownAnswerFirst: true },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false },
@@ -54,3 +57,6 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
 
 /** The traits of a question, if one was asked. */
 export const traitsOf = (question?: ExplicitQuestion): Partial<QuestionTraits> => (question ? QuestionTraits[question] : {});
+
+/** The article for a question of this kind when the search finds none. */
+export const articleWhenNothingFound = (question?: ExplicitQuestion): string | undefined => traitsOf(question).article ?? traitsOf(question).articleWhenNothingFound;

@@ -10,7 +10,7 @@ import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal }
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
-import { traitsOf } from './questionTraits.js';
+import { articleWhenNothingFound, traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText, wordsIn } from '../domain/understanding/text.js';
 
@@ -88,6 +88,9 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
     if (own) return replaced || also ? { kind: 'answer', answer: own, also: also ?? replaced } : { kind: 'answer', answer: own };
     return also ? { kind: 'answer', answer, also } : { kind: 'answer', answer };
   }
+  // A question of a kind we know ("blijft dat anoniem?", "mag ik met mijn beroepsgeheim …") that the search missed: its own article.
+  const known = reading.describesSituation ? undefined : knowledge.articlesById.get(articleWhenNothingFound(reading.question) ?? '');
+  if (known) return { kind: 'answer', answer: { kind: 'answer', best: { article: known, score: 0 }, alternatives: [], fitsQuestion: true, namesArticleTopic: true } };
   // Never "geen passend antwoord" to a message that names a signal or a person at risk.
   if (reading.signals.length > 0) return worryAbout(text, knowledge, reading, answer, search, sector);
   // A message that only tells about someone, asking nothing ("haar man wacht altijd buiten, ze mag nooit blijven"), shares a worry.

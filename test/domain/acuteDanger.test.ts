@@ -783,5 +783,10 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger("Meisje van 13 vertelde terloops dat ze 's avonds op haar kamer met muziek op gaat zitten als papa weer boos is op mama. Is doorvragen aan mij of aan school?").acute).toBe(false);
     expect(assessAcuteDanger('Een meisje van 15 zei gisteren dat ze bang is voor de zomervakantie: ze gaan zes weken naar familie en een nicht is daar vorig jaar uitgehuwelijkt. Nu denk ik dat mijn belofte om niks te doen dom was.').urgency).toBe('possible');
   });
+
+  it('reads violence a patient told of as a worry to act on today, and a neighbour hearing it for twenty minutes now as danger now (blind set ED)', () => {
+    expect(assessAcuteDanger('Een patiënte vertelde dat haar man haar slaat. Hij staat ook bij ons ingeschreven.').urgency).toBe('possible');
+    expect(assessAcuteDanger('wijkagent, melding binnen: buurvrouw hoort nu al 20 min geschreeuw en bonken, kinderen huilen. collega\'s onderweg. wil alleen even weten of het gezin bekend is').urgency).toBe('now');
+  });
 });
 

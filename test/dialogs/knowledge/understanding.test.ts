@@ -925,6 +925,20 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Is iemand nu of in de komende uren in gevaar, bel dan de politie via 112\. Zonder direct gevaar is Veilig Thuis/);
     });
 
+    it('answers "moet ik hem aanspreken?" with no confrontation, "zonder dat zijn ouders het horen?" with anonymous advice, and a file the son reads before anything else', async () => {
+      const confront = await say('Ik ben POH. Een patiënte vertelde dat haar man haar slaat. Hij staat ook bij ons ingeschreven. Is het verstandig om haar man hierop aan te spreken?');
+      expect(confront.first).toMatch(/\*\*Op je vraag:\*\* Nee\. Spreek niemand aan die je verdenkt/);
+      const anonymous = await say("Jongerenwerker hier. Een jongen van 16 slaapt al een week bij vrienden, hij wil niet naar huis na ruzie met zijn stiefvader. Kan ik jullie bellen zonder dat zijn ouders het meteen horen?");
+      expect(anonymous.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Advies vragen kan anoniem/);
+      const file = await say('Ik werk in de thuiszorg bij een mevrouw van 86. Haar zoon neemt haar pensioen op en kleineert haar. Mag ik dit met de huisarts bespreken? En moet ik het in het zorgdossier zetten, want de zoon leest soms mee in de map?');
+      expect(file.first).toMatch(/\*\*Op je vraag:\*\* Leg het feitelijk vast, zoals altijd\. Kan iemand die de persoon bedreigt meelezen/);
+    });
+
+    it('finds the article for a question of a known kind that the search misses', async () => {
+      const seen = await say('Vraagje: ik ben huisarts, mag ik met mijn beroepsgehiem eigenlijk zonder toestemming van de patiënt info geven aan veilig thuis als ze mij terugbellen over een melding die iemand anders deed? of geld dat alleen als ik zelf meld');
+      expect(seen.first).toMatch(/^\s*Beroepsgeheim en melden bij Veilig Thuis[\s\S]*bij vragen van Veilig Thuis tijdens een onderzoek/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
