@@ -245,8 +245,12 @@ const SECTOR_SETTING: Partial<Record<Sector, RegExp>> = {
 function besideRoute(text: string, route: SpecialRoute, search: Search, sector?: Sector): Article[] {
   const own = articleForRoute(route);
   const specific = answersSpecifically(sector, normaliseText(text));
-  return answersOf(text, search, (a) => specific(a) && a.best.article.id !== own).slice(0, 1).map((a) => a.best.article);
+  // Where Veilig Thuis comes first, no article on talking with the family (stap 3, telling the parents) goes below it.
+  const fits = (article: Article) => article.id !== own && !(route.kind === 'veilig-thuis-first' && FAMILY_TALK_ARTICLES.has(article.id));
+  return answersOf(text, search, (a) => specific(a) && fits(a.best.article)).slice(0, 1).map((a) => a.best.article);
 }
+/** The articles on talking with the parents or the family: no answer where the route says Veilig Thuis first. */
+const FAMILY_TALK_ARTICLES: ReadonlySet<string> = new Set(['meldcode-stap-3-gesprek', 'ouders-informeren-over-melding']);
 
 /**
  * A story, with the answers to the specific questions it asks ("kan ik anoniem melden?") when an article is about

@@ -788,5 +788,12 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
     expect(assessAcuteDanger('Een patiënte vertelde dat haar man haar slaat. Hij staat ook bij ons ingeschreven.').urgency).toBe('possible');
     expect(assessAcuteDanger('wijkagent, melding binnen: buurvrouw hoort nu al 20 min geschreeuw en bonken, kinderen huilen. collega\'s onderweg. wil alleen even weten of het gezin bekend is').urgency).toBe('now');
   });
+
+  it('reads a knife taken up or sent by someone else with "dan is het klaar" as a threat, not suicide, and keeps a gun "voor als het zover is" as suicide (blind sets EF, EG)', () => {
+    const threat = assessAcuteDanger("Haar ex heeft een foto van een mes gestuurd met 'vanavond ben ik bij je, dan is het klaar'. Ze haalt om half 6 de kinderen op.");
+    expect(threat.signals).toContain('threat');
+    expect(threat.signals).not.toContain('suicide');
+    expect(assessAcuteDanger("Meneer zei dat hij het niet meer trekt en dat hij het geweer van zijn vader op zolder heeft liggen 'voor als het zover is'.").signals).toContain('suicide');
+  });
 });
 

@@ -132,11 +132,16 @@ const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|z
 /** A passport kept by a husband or father is a sign of control; it names no journey by itself. */
 const PASSPORT = /\bpaspoort\p{L}*/gu;
 
+/** A threat to harm someone else, not meant as a joke and not long ago. */
+const threatens = (w: string): boolean => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !NOT_MEANT.test(w);
+/** "Hij heeft het mes weer gepakt", "haar ex stuurde een foto van een mes": a weapon someone took up against another. */
+const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:stief)?vader|(?:haar|de) vriend|(?:haar|de) partner|(?:haar|de) man)\s+(?:\S+\s+){0,5}?(?:het|een|zijn|de)\s+(?:\S+\s+)?(?:mes|messen|geweer|wapen|pistool|bijl)\s+(?:\S+\s+){0,2}?(?:gepakt|pakte|gestuurd|stuurde|getrokken|trok)\b|\b(?:foto|filmpje) van (?:een|het|zijn) (?:mes|geweer|wapen|pistool)\b/u;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
-  threat: (w) => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !NOT_MEANT.test(w),
+  threat: (w) => threatens(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
@@ -148,7 +153,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     has(w, 'suicide') ||
     all(w, 'highPlace', 'farewell') ||
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
-    all(w, 'weapon', 'farewell') ||
+    // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
+    (all(w, 'weapon', 'farewell') && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
     (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
     (has(w, 'suicideMeans') && OVERDOSE_TAKEN.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||

@@ -939,6 +939,14 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/^\s*Beroepsgeheim en melden bij Veilig Thuis[\s\S]*bij vragen van Veilig Thuis tijdens een onderzoek/);
     });
 
+    it('hears a file that lies on the family\'s table, and sends signs of a marriage abroad to Veilig Thuis first without the stap-3 talk with the parents', async () => {
+      const file = await say('Ik ben kraamverzorgende. De vader houdt alles in de gaten en gaat tegen haar tekeer als de baby huilt. Wat schrijf ik wel en niet in het kraamdossier, want dat ligt gewoon bij hun op tafel?');
+      expect(file.first).toMatch(/\*\*Op je vraag:\*\* Leg het feitelijk vast, zoals altijd/);
+      const abroad = await say("Ik ben mentor. Een leerling van 15 zei dat ze deze zomer 'misschien niet terugkomt' en dat haar tante in het buitenland 'een goede man voor haar heeft gevonden'. Haar telefoon is afgepakt. Kan ik het bespreken met de ouders?");
+      expect(abroad.first).toMatch(/Veilig Thuis eerst/);
+      expect(abroad.first).not.toMatch(/In stap 3 bespreek je je zorgen open met de betrokkene/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
