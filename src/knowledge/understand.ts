@@ -271,7 +271,9 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   const forBystander = speaksAsBystander(normalised) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
   if (forBystander) {
     const rest = asked.filter((article) => !PROFESSIONAL_ONLY.has(article.id));
-    return { kind: 'worry', reading, sector, asked: [forBystander, ...rest].slice(0, maxAnswersInStory) };
+    // The question's own article stays first ("geldt de meldcode ook voor ons vrijwilligers?"), unless it is a professional's rule.
+    const first = ownArticle && rest[0]?.id === ownArticle.id ? [ownArticle] : [];
+    return { kind: 'worry', reading, sector, asked: [...first, forBystander, ...rest.filter((article) => !first.includes(article))].slice(0, maxAnswersInStory) };
   }
   // Someone who asks from their job is a professional melder: the bystander's rule (name only with consent) is not theirs.
   const forProfessional = speaksFromWork(normalised) ? asked.filter((article) => article.id !== BYSTANDER_ARTICLE) : asked;
@@ -301,7 +303,7 @@ const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 /** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)\b|\b(?:dit|het) is prive\b|\bik woon\b/u;
+const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b/u;
 /** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie": asking from one's job. */
 const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk)\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);

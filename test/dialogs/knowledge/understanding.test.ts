@@ -947,6 +947,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(abroad.first).not.toMatch(/In stap 3 bespreek je je zorgen open met de betrokkene/);
     });
 
+    it('tells a volunteer who asks whether the man will find out that her name goes to the family only with her consent', async () => {
+      const seen = await say('Ik geef taalles en een vrouw had een blauwe plek bij haar oog, haar man wacht altijd buiten. Geldt de meldcode ook voor vrijwilligers zoals ik? En komt die man er dan achter dat het van ons komt?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Ook als je geen beroepskracht bent[\s\S]*alleen met jouw uitdrukkelijke toestemming/);
+    });
+
     it('says that huiselijk geweld needs no blows', async () => {
       const seen = await say('Ik ben taalcoach. Een vrouw vertelt dat haar man haar paspoort heeft, haar geen eigen geld geeft en haar uitscheldt. Hij slaat haar niet. Is dit dan wel huiselijk geweld?');
       expect(seen.first).toMatch(/Er hoeft dus niet geslagen te worden/);
