@@ -6,7 +6,7 @@ import type { Sector } from '../domain/constants.js';
 import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
 import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
-import { readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
+import { isYoung, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
@@ -84,9 +84,10 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
     const also = secondAnswer(text, search, answer);
     // A question with an article of its own ("horen de ouders dat ik advies vroeg?") gets it, in place of what the search ranked first.
     const own = also?.id === traitsOf(reading.question).article ? undefined : ownArticleFirst(answer, reading, knowledge);
-    const replaced = answer.fitsQuestion && answer.namesArticleTopic ? answer.best.article : undefined;
-    if (own) return replaced || also ? { kind: 'answer', answer: own, also: also ?? replaced } : { kind: 'answer', answer: own };
-    return also ? { kind: 'answer', answer, also } : { kind: 'answer', answer };
+    // What the search ranked first still answers beside the own article, where it fits the question.
+    const beside = own ? (also ?? (answer.fitsQuestion && answer.namesArticleTopic ? answer.best.article : undefined)) : also;
+    const chosen = own ?? answer;
+    return beside ? { kind: 'answer', answer: chosen, also: beside } : { kind: 'answer', answer: chosen };
   }
   // A question of a kind we know ("blijft dat anoniem?", "mag ik met mijn beroepsgeheim …") that the search missed: its own article.
   const known = reading.describesSituation ? undefined : knowledge.articlesById.get(articleWhenNothingFound(reading.question) ?? '');
@@ -246,11 +247,11 @@ function besideRoute(text: string, route: SpecialRoute, search: Search, sector?:
   const own = articleForRoute(route);
   const specific = answersSpecifically(sector, normaliseText(text));
   // Where Veilig Thuis comes first, no article on talking with the family (stap 3, telling the parents) goes below it.
-  const fits = (article: Article) => article.id !== own && !(route.kind === 'veilig-thuis-first' && FAMILY_TALK_ARTICLES.has(article.id));
+  const fits = (article: Article) => article.id !== own && !(route.kind === 'veilig-thuis-first' && isAboutTalkWithTheFamily(article));
   return answersOf(text, search, (a) => specific(a) && fits(a.best.article)).slice(0, 1).map((a) => a.best.article);
 }
-/** The articles on talking with the parents or the family: no answer where the route says Veilig Thuis first. */
-const FAMILY_TALK_ARTICLES: ReadonlySet<string> = new Set(['meldcode-stap-3-gesprek', 'ouders-informeren-over-melding']);
+/** Stap 3 or telling the parents about a melding: no answer where the route says Veilig Thuis first. */
+const isAboutTalkWithTheFamily = (article: Article): boolean => article.id === 'meldcode-stap-3-gesprek' || isAboutInformingTheFamily(article);
 
 /**
  * A story, with the answers to the specific questions it asks ("kan ik anoniem melden?") when an article is about
@@ -321,7 +322,7 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   const topic = parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
-  const aboutChild = reading.involved.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
+  const aboutChild = reading.involved.some(isYoung);
   // Violence between adults with no child named is not "kind als getuige"; money taken from anyone but an older adult is no elder abuse.
   const aboutAdultsOnly = (topic === 'domestic' && !aboutChild) || (topic === 'financial' && !aboutOlderAdult);
   // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.

@@ -5,7 +5,7 @@
 import { PhoneNumbers, type Sector } from '../domain/constants.js';
 import { Timescales } from '../domain/facts.js';
 import { nextStepText } from '../domain/understanding/labels.js';
-import type { ExplicitQuestion, WorryReading } from '../domain/understanding/worry.js';
+import { isYoung, type ExplicitQuestion, type Involved, type WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
 import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
 import { AskAdviceYourself, WhoTheMeldcodeIsFor } from './content/meldcode.js';
@@ -86,10 +86,9 @@ export const answeredWithoutArticles = (question?: ExplicitQuestion): boolean =>
 const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
 export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean => INFORMING_THE_FAMILY.has(article.id);
 const harmWasTold = (reading: WorryReading): boolean => reading.harmToldAtHome === true;
-const YOUNG: ReadonlySet<string> = new Set(['child', 'young-child', 'youth']);
-const ADULT: ReadonlySet<string> = new Set(['client', 'older-adult', 'partner']);
+const ADULT: ReadonlySet<Involved> = new Set<Involved>(['client', 'older-adult', 'partner']);
 /** A story about an adult only: their own family hears nothing without them. */
-const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some((i) => YOUNG.has(i)) && reading.involved.some((i) => ADULT.has(i));
+const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some(isYoung) && reading.involved.some((i) => ADULT.has(i));
 
 /** "Moet ik de ouders inlichten?": Veilig Thuis first where the signals or a telling call for it, the adult themselves first, else stap 3. */
 function familyAnswer(reading: WorryReading): string {
@@ -105,8 +104,7 @@ function familyAnswer(reading: WorryReading): string {
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false): string[] {
   const { question } = reading;
   const answerTo = (kind: ExplicitQuestion): string => (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
-  const short =
-    question === 'talk-to-family' ? familyAnswer(reading) : question && answerTo(question);
+  const short = question === 'talk-to-family' ? familyAnswer(reading) : question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(reading.alsoAsked)}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];

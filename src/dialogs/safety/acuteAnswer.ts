@@ -40,7 +40,6 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
 /** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
 const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
-
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
   const { signals } = danger;
@@ -78,8 +77,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     };
   }
   const asks = /\?/.test(text) || reading.question !== undefined;
-  // A story of a worry read as danger now (a short danger message keeps its card to the danger and its question): below the numbers, what it read, its questions answered and the step
-  // for when there is no danger right now after all.
+  // A story of a worry read as danger now: below the numbers, what it read, its questions answered and the step for
+  // when there is no danger right now after all. A short danger message keeps its card to the danger and its question.
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
     const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false, worry.outsideMeldcode);
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.

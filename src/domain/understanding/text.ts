@@ -54,11 +54,12 @@ const DAY_GONE_BY = new RegExp(
   String.raw`\b(?:afgelopen|vorige|kwam|kwamen|had|hadden|was|waren|werd|ging|viel|zag|zagen|hoorde|hoorden|lag|stond|zat)\s+(?:\S+\s+){0,2}?(?:${WEEKDAY}|vandaag|vanochtend|vanmorgen|vanmiddag)\b|\b${WEEKDAY}\s+(?:\S+\s+){0,4}?(?:gevallen|gebeurd|geweest|gekomen|opgelopen)\b|\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\s+(?:\S+\s+)?(?:zag|zagen|hoorde|hoorden|lag|stond|zat)\b`,
   'gu',
 );
-/** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
+
 /** "Haar broer haalt haar na school op", "ze mag na school nergens heen": control every day, not harm expected after school today. */
 const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?na school\s+(?:nergens|direct|meteen|gelijk|altijd|niet)\b|\bna school\s+(?:altijd\s+|elke dag\s+)?(?:op(?:haalt|halen|gehaald)|ophaalt)\b|\b(?:haalt|halen)\b[^.?!]{0,30}\bna school\b[^.?!]{0,10}\bop\b/gu;
-
+/** The text without daily control after school: what is left says when harm is expected. */
 export const withoutDailyControl = (text: string): string => text.replace(CONTROL_AFTER_SCHOOL, ' ');
+/** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');
 
 /** "Komt al twee weken zonder eten naar school": something that has gone on for weeks … */

@@ -9,6 +9,8 @@ import { normaliseText, sentencesOf, withoutAsker, withoutOwnWedding } from './t
  */
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
+/** A child of any age: a baby, a child or a youth. */
+export const isYoung = (involved: Involved): boolean => involved === 'child' || involved === 'young-child' || involved === 'youth';
 export type ExplicitQuestion =
   | 'keep-secret'
   | 'is-it-abuse'
@@ -161,7 +163,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
   const withKin: Involved[] = childByKin ? ['child', ...involved] : involved;
-  const young = withKin.some((i) => i === 'child' || i === 'young-child' || i === 'youth');
+  const young = withKin.some(isYoung);
   // Oma and opa beside a child are family who help, not an older adult the worry is about; "man", "vrouw" or "vriend"
   // beside others is someone in the story, not a partner, unless the message says whose partner.
   return withKin.filter(
