@@ -21,34 +21,43 @@ interface QuestionTraits {
   article?: string;
   /** The article for a question the search finds nothing for ("mag ik met mijn beroepsgehiem … info geven"). */
   articleWhenNothingFound?: string;
+  /** Other articles that answer it too: beside one of them, its own short answer would say the same again. */
+  coveredBy?: readonly string[];
 }
+
+const SHARING = ['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen', 'gegevens-delen-met-anderen', 'zorgen-als-burger-of-vrijwilliger'];
+const RECORDING = ['dossiervorming', 'meldcode-stap-1-signalen', 'vastleggen-besluit-tot-melden'];
+const ASKING_ADVICE = ['zelf-advies-vragen', 'anoniem-advies-vragen', 'advies-vragen-zonder-het-gezin-in-te-lichten'];
+const AFTER_A_MELDING = ['veiligheidsbeoordeling', 'terugkoppeling-aan-melder', 'eigen-rol-na-melding', 'overdracht-aan-lokaal-veld', 'onderzoek-door-veilig-thuis'];
 
 const answered = { inDanger: true, second: true, besideRoute: true } as const;
 
 export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
-  'keep-secret': answered,
+  'keep-secret': { ...answered, coveredBy: ['disclosure-kind-vertelt'] },
   'speak-alone': { ...answered, ownAnswerFirst: true },
-  'record-safely': { ...answered, ownAnswerFirst: true },
+  'record-safely': { ...answered, ownAnswerFirst: true, coveredBy: RECORDING },
   'tell-before-advice': { ...answered, ownAnswerFirst: true },
   'request-information': { ...answered, ownAnswerFirst: true },
-  'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim' },
-  'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen' },
-  'should-record': answered,
+  'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim', coveredBy: SHARING },
+  'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },
+  'should-record': { ...answered, coveredBy: RECORDING },
   'police-route': answered,
-  'meldcode-applies': { ...answered, article: 'meldcode-voor-wie' },
-  'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen' },
-  'consult-colleague': answered,
+  'meldcode-applies': { ...answered, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
+  'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
+  'consult-colleague': { ...answered, coveredBy: ['meldcode-stap-2-collegiale-consultatie', 'aandachtsfunctionaris', ...SHARING] },
   'unsafe-pickup': { ...answered, ownAnswerFirst: true },
-  'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen' },
-  'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding' },
+  'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen', coveredBy: ASKING_ADVICE },
+  'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding', coveredBy: AFTER_A_MELDING },
   'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
-  'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder' },
+  'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
   'go-there': { ...answered, ownAnswerFirst: true },
   'police-or-vt': { inDanger: true, second: true, besideRoute: false, ownAnswerFirst: true },
   'confront-suspect': { ...answered, ownAnswerFirst: true },
+  'advice-or-report': { inDanger: false, second: true, besideRoute: true, coveredBy: ['wanneer-moet-ik-melden'] },
+  'meldcode-steps': { inDanger: false, second: true, besideRoute: true, article: 'meldcode-wat-is-het' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
-  'talk-to-family': { inDanger: true, second: true, besideRoute: false },
+  'talk-to-family': { inDanger: true, second: true, besideRoute: false, coveredBy: ['meldcode-stap-3-gesprek'] },
   'who-to-call': { inDanger: true, second: false, besideRoute: false },
   'should-act': { inDanger: false, second: false, besideRoute: false, unlabelled: true },
   'what-to-do': { inDanger: false, second: false, besideRoute: false, unlabelled: true },
@@ -60,3 +69,9 @@ export const traitsOf = (question?: ExplicitQuestion): Partial<QuestionTraits> =
 
 /** The article for a question of this kind when the search finds none. */
 export const articleWhenNothingFound = (question?: ExplicitQuestion): string | undefined => traitsOf(question).article ?? traitsOf(question).articleWhenNothingFound;
+
+/** Whether one of these articles already answers a question of this kind. */
+export const isCoveredBy = (question: ExplicitQuestion, articles: readonly { id: string }[]): boolean => {
+  const { article, coveredBy = [] } = QuestionTraits[question];
+  return articles.some((a) => a.id === article || coveredBy.includes(a.id));
+};

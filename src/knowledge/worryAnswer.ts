@@ -5,11 +5,11 @@
 import { PhoneNumbers, type Sector } from '../domain/constants.js';
 import { Timescales } from '../domain/facts.js';
 import { nextStepText } from '../domain/understanding/labels.js';
-import { isYoung, type ExplicitQuestion, type Involved, type WorryReading } from '../domain/understanding/worry.js';
+import { GENERAL_QUESTIONS, isYoung, type ExplicitQuestion, type Involved, type WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
 import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
-import { AskAdviceYourself, WhoTheMeldcodeIsFor } from './content/meldcode.js';
-import { traitsOf } from './questionTraits.js';
+import { AskAdviceYourself, MeldcodeInFiveSteps, WhoTheMeldcodeIsFor } from './content/meldcode.js';
+import { isCoveredBy, traitsOf } from './questionTraits.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
 
@@ -27,6 +27,9 @@ export const WorryAnswerTexts = {
   /** The answer on talking to the family when the story is about an adult. */
   familyOfAnAdult:
     'Gaat het om een volwassene, dan bespreek je je zorg en een eventuele melding in principe met die persoon zelf, niet met de ouders of de familie. Met hen deel je alleen iets als de persoon daar toestemming voor geeft. Is iemand uit de familie zelf bij het geweld betrokken, vraag dan eerst Veilig Thuis om advies.',
+  /** "Is dit huiselijk geweld? Hij slaat haar niet": between adults, what the law counts, and that no one needs to prove it. */
+  violenceWithoutBlows:
+    'Ook zonder slaan kan het huiselijk geweld zijn: de wet noemt lichamelijk, geestelijk of seksueel geweld en de bedreiging daarmee, door iemand uit de huiselijke kring. Stelselmatig controleren, iemand afsluiten van anderen, geld, telefoon of papieren afpakken en dreigen horen daarbij. Of het zo is, hoef je niet zelf vast te stellen: leg vast wat je ziet en hoort, en vraag Veilig Thuis om advies.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -69,6 +72,8 @@ export const WorryAnswerTexts = {
     'confront-suspect': `Nee. Spreek niemand aan die je verdenkt en ga niet zelf onderzoeken: dat kan het gevaar vergroten, voor de persoon om wie het gaat en voor jou. Leg vast wat je zag en hoorde, en vraag Veilig Thuis (${veiligThuis}) hoe je verder gaat.`,
     'police-or-vt': `Is iemand nu of in de komende uren in gevaar, bel dan de politie via ${emergency}. Zonder direct gevaar is Veilig Thuis (${veiligThuis}, gratis, 24/7) de plek voor advies en een melding, ook bij uitbuiting of mensenhandel; Veilig Thuis schakelt zo nodig zelf de politie in. Bespreek het niet eerst met de familie of met wie je verdenkt.`,
     'after-melding': `Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen. Daarna wordt de zaak meestal overgedragen, vaak aan het lokale team of aan hulp die er al is; Veilig Thuis doet zelf in hooguit ongeveer een op de vijf meldingen onderzoek, en de Raad voor de Kinderbescherming komt er nog minder vaak bij. Als melder hoor je na de veiligheidsbeoordeling wat er is gebeurd, en de hulp die je zelf al gaf, loopt door: daar blijf je verantwoordelijk voor. Vragen over je melding: ${veiligThuis}.`,
+    'advice-or-report': `Twijfel je, vraag dan eerst advies: dat kan bij elke stap van de meldcode en zonder namen, en Veilig Thuis denkt mee of een melding nodig is. Meld wel bij acute of structurele onveiligheid, en als iemand je uit zichzelf over geweld vertelt en om hulp vraagt: dan verwacht het afwegingskader een melding. Na een advies blijf jij verantwoordelijk; bij een melding neemt Veilig Thuis het zicht op veiligheid van je over (${veiligThuis}, gratis, 24/7).`,
+    'meldcode-steps': MeldcodeInFiveSteps,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
   /** For someone whose organisation has no meldcode (a volunteer, a club, the police): no aandachtsfunctionaris to consult. */
@@ -90,6 +95,10 @@ const ADULT: ReadonlySet<Involved> = new Set<Involved>(['client', 'older-adult',
 /** A story about an adult only: their own family hears nothing without them. */
 const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some(isYoung) && reading.involved.some((i) => ADULT.has(i));
 
+/** Control, threats or money taken between adults: the question is whether that counts without blows. */
+const isViolenceBetweenAdults = (reading: WorryReading): boolean =>
+  aboutAnAdult(reading) && reading.signals.some((s) => s === 'domestic' || s === 'emotional' || s === 'financial') && !reading.involved.includes('older-adult');
+
 /** "Moet ik de ouders inlichten?": Veilig Thuis first where the signals or a telling call for it, the adult themselves first, else stap 3. */
 function familyAnswer(reading: WorryReading): string {
   if (reading.step === 'veilig-thuis-first') return T.notTheFamilyFirst;
@@ -97,25 +106,38 @@ function familyAnswer(reading: WorryReading): string {
   return aboutAnAdult(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
 }
 
+/** Questions about what to do at all ("moet ik hier iets mee?", "bij wie kan ik terecht?"): the step below answers them, an article adds to it. */
+const ANSWERED_BY_THE_STEP: ReadonlySet<ExplicitQuestion> = new Set([...GENERAL_QUESTIONS, 'who-to-call']);
+/** The answers at most in one card: more pushes the step off the screen. */
+const maxAnswers = 3;
+
 /**
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
- * without an article, the short answer to "moet ik hier iets mee?" and the like.
+ * without an article, the short answer to "moet ik hier iets mee?" and the like. A specific question no article
+ * covers ("moet ik de ouders aanspreken?") keeps its own short answer beside the articles.
  */
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false): string[] {
-  const { question } = reading;
-  const answerTo = (kind: ExplicitQuestion): string => (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
-  const short = question === 'talk-to-family' ? familyAnswer(reading) : question && answerTo(question);
+  const { question, alsoAsked } = reading;
+  const answerTo = (kind: ExplicitQuestion): string =>
+    kind === 'talk-to-family'
+      ? familyAnswer(reading)
+      : kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)
+        ? T.violenceWithoutBlows
+        : ((outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind]);
+  const short = question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
-  const second = reading.alsoAsked && traitsOf(reading.alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(reading.alsoAsked)}`] : [];
+  const second = alsoAsked && traitsOf(alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(alsoAsked)}`] : [];
   if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
   // Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer.
   const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary);
-  const answers = asked.map((article, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);
+  // One article answers one question: a question with a short answer of its own that no article covers gets it too.
+  const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
+  const ownFirst = question !== undefined && !ANSWERED_BY_THE_STEP.has(question) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
-  // One article answers one question: a second question with a short answer of its own gets it below.
-  const coveredByArticle = (kind: ExplicitQuestion) => asked.some((a) => a.id === traitsOf(kind).article || (kind === 'talk-to-family' && isAboutInformingTheFamily(a)));
-  const secondBeside = asked.length === 1 && reading.alsoAsked && !coveredByArticle(reading.alsoAsked) ? second : [];
-  return [...alsoJudged, ...answers, ...secondBeside];
+  const first = ownFirst && judgement ? [judgement] : alsoJudged;
+  const answers = asked.map((article, i) => `**${i === 0 && !(ownFirst && judgement) ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);
+  const secondBeside = alsoAsked && !coveredByArticle(alsoAsked) ? second : [];
+  return [...first, ...answers.slice(0, maxAnswers - first.length - secondBeside.length), ...secondBeside];
 }
 
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {

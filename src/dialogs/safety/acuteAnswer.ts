@@ -20,10 +20,14 @@ const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => 
 /** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */
 const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: inDanger(reading.alsoAsked), step: 'veilig-thuis-first' });
 
-function shortAnswerInDanger(question?: ExplicitQuestion): { title: string; text: string } {
+/** A question with a short answer that holds in danger gets it; any other question, what to do now (for suicide: call first). */
+function shortAnswerInDanger(question: ExplicitQuestion | undefined, suicide: boolean): { title: string; text: string } {
   const answered = inDanger(question);
-  return answered ? { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[answered] } : { title: '', text: T.questionAfterSafety };
+  if (answered) return { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[answered] };
+  return suicide ? { title: '', text: T.questionAfterSafety } : { title: T.actNowTitle, text: T.actNow };
 }
+/** "Wat moet ik NU doen?" in a story of danger now: what to do now, not the step for when there is no danger. */
+const asksWhatToDoNow = (reading: WorryReading): boolean => reading.question === 'what-to-do' || reading.question === 'should-act';
 
 /** The step below the numbers for when there is no danger right now after all: at least advice today. */
 const stepIfNotAcute = (reading: WorryReading, sector?: Sector, outsideMeldcode?: boolean) => ({
@@ -88,8 +92,13 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       suicide: signals.includes('suicide'),
       reading: describeReading(reading, undefined, clear),
       lines,
-      // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets "eerst de veiligheid: bel nu".
-      answer: clear.length === 0 ? stepIfNotAcute(reading, sector, worry.outsideMeldcode) : asks && !inDanger(reading.question) ? shortAnswerInDanger() : undefined,
+      // "Wat moet ik nu doen?" gets what to do now; with clear danger, any question the numbers answer gets it too.
+      answer:
+        asksWhatToDoNow(reading) || (clear.length > 0 && asks && !inDanger(reading.question))
+          ? shortAnswerInDanger(undefined, signals.includes('suicide'))
+          : clear.length === 0
+            ? stepIfNotAcute(reading, sector, worry.outsideMeldcode)
+            : undefined,
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };
@@ -101,7 +110,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     canResume: false,
     suicide: signals.includes('suicide'),
     reading: describeDanger(signals),
-    answer: asked ? articleAnswerInDanger(asked) : asks ? shortAnswerInDanger(reading.question) : undefined,
+    answer: asked ? articleAnswerInDanger(asked) : asks ? shortAnswerInDanger(reading.question, signals.includes('suicide')) : undefined,
     offerAdvice: true,
   };
 }

@@ -272,7 +272,7 @@ export const Words = {
     'onderweg naar', 'staat al', 'laat haar niet alleen', 'laat hem niet alleen', 'wijkt niet', 'niet van haar zijde', 'praat voor haar',
     'praat voor hem', 'ophalen', 'opgehaald', 'komt ophalen', 'aan de deur', 'voor de deur', 'op de gang', 'in de gang', 'bij de ingang',
     'te wachten', 'zit in de hal', 'in de hal', 'in de gang te wachten', 'wil hem meenemen', 'wil haar meenemen', 'meteen meenemen', 'mee naar huis nemen', 'staat klaar',
-    'staat * te kijken', 'langs de lijn', 'staat erbij', 'is hier', 'is ook hier', 'zit erbij', 'staat gewoon', 'zit gewoon',
+    'staat * te kijken', 'staat * te schreeuwen', 'staat te schreeuwen', 'staat te roepen', 'staat daar', 'daar staat', 'op de parkeerplaats', 'buiten staat', 'langs de lijn', 'staat erbij', 'is hier', 'is ook hier', 'zit erbij', 'staat gewoon', 'zit gewoon',
   ]),
   /** Something going on right now. */
   rightNow: lexicon([

@@ -38,7 +38,9 @@ export type ExplicitQuestion =
   | 'melder-known'
   | 'go-there'
   | 'police-or-vt'
-  | 'confront-suspect';
+  | 'confront-suspect'
+  | 'advice-or-report'
+  | 'meldcode-steps';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -94,7 +96,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   'special-route': lexicon([
     'neef op haar', 'wacht een neef', 'man voor haar', 'man voor haar gevonden', 'misschien niet terugkomt', 'niet terug mag', 'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
-    'genitale verminking', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
+    'genitale verminking', 'land van haar ouders', 'land van zijn ouders', 'land van de ouders', 'iemand moet ontmoeten', 'omdat het niet hoort', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
   ]),
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
@@ -221,6 +223,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'meldcode-applies', pattern: /\b(?:geldt|geld|gelden|telt)\s+(?:(?:de|die|deze|zo'?n|een|het|dat|dit)\s+)?(?:\S+\s+)?meldcode\b[^.?!]{0,40}\bvoor\b|\b(?:hebben|heb|hebt)\s+(?:wij|we|ik|jullie)\s+(?:ook\s+)?(?:zo'?n|een|de)\s+meldcode\b|\b(?:vallen|val|valt)\s+(?:wij|we|ik|vrijwilligers|zij)\s+(?:\S+\s+){0,3}?onder\s+(?:de\s+)?meldcode\b|\bmeldcode\s+(?:ook\s+)?(?:verplicht\s+)?voor\s+(?:mij|ons|vrijwilligers)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+als\s+(?:\S+\s+){1,3}?(?:ook\s*)?(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen)\b/u },
   // "Mag ik zelf VT bellen of moet ik eerst met de aandachtsfunctionaris overleggen?": anyone may ask advice at any step.
   { kind: 'ask-advice-yourself', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?zelf\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt|advies\p{L}*)\b|\b(?:moet|moeten)\s+(?:ik|we)\s+(?:\S+\s+){0,4}?eerst\s+(?:\S+\s+){0,3}?(?:aandacht\p{L}*|ib'?er|intern begeleider|leidinggevende|directie|zorgcoordinator)\b[^.?!]{0,60}\b(?:veilig thuis|vt|advies\p{L}*)\b|\bzonder\s+(?:de\s+|mijn\s+|onze\s+)?(?:aandacht\p{L}*|ib'?er|leidinggevende|directie)\b[^.?!]{0,40}\b(?:veilig thuis|vt|bellen|advies\p{L}*)\b|\b(?:met|bij)\s+(?:de|mijn|onze|m'n)\s+(?:leidinggevende|aandacht\p{L}*|ib'?er|teamleider|coordinator)\s+(?:\S+\s+)?(?:bespreken|overleggen|melden)\s+of\s+(?:direct|meteen|gelijk|zelf)\s+(?:met\s+|bij\s+)?(?:veilig thuis|vt)\b/u },
+  // "Eerst advies vragen of gelijk melden?": advice while in doubt, a melding where the afwegingskader expects one.
+  { kind: 'advice-or-report', pattern: /^(?=.*(?:\?|\b(?:moet|moeten|zal|zou|kan|beter|eerst|gelijk|meteen|direct)\b))(?:.*\badvies\p{L}*\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?(?:melden|melding)\b|.*\b(?:melden|melding)\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?advies\p{L}*)/u },
+  // "Wat zijn de stappen van de meldcode ook alweer?": the five steps.
+  { kind: 'meldcode-steps', pattern: /\b(?:wat|welke)\s+(?:zijn\s+)?(?:(?:de|die)\s+)?(?:5\s+|vijf\s+)?(?:meldcode\s*)?stappen\b/u },
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
@@ -233,13 +239,13 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,90}\?/u },
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
   { kind: 'is-it-abuse', pattern: /\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele?|financieel)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b/u },
-  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|kan|mag|zal|zou)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|zeggen|praten|benaderen|aankaarten|confronteren|op aanspreken)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
-  // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
-  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder dat (?:hij|zij|ze|haar man|haar vriend|haar partner|zijn vrouw|de partner|de vader|de moeder)\s+(?:er\s*bij|erbij|in de buurt|meekijkt|meeluistert|het merkt|het doorheeft)\b|\b(?:hoe|wanneer)\s+(?:vraag|spreek|benader)\s+(?:ik|we)\s+(?:haar|hem)\s+(?:er\s+)?(?:naar|op aan|alleen)\b|\bzonder (?:het )?gevaar te vergroten\b/u },
-  // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
-  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Mogen we weigeren haar mee te geven als hij weer dronken binnenkomt?": handing a child to a parent who may endanger it.
   { kind: 'unsafe-pickup', pattern: /^(?=.*\b(?:ophaal\p{L}*|ophalen|op te halen|haalt \S+ op|meegeven|mee te geven|mee(?: te)? laten gaan|meenemen|mee naar huis)\b).*\b(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b(?:weigeren|tegenhouden|niet meegeven|niet mee (?:te )?geven|niet laten (?:meegaan|gaan))\b|\b(?:mag|mogen|kan|kunnen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:hier|bij ons|bij mij|binnen) (?:houden|laten blijven|laten slapen)\b/u },
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen|zou|zouden)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,30}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|zeggen|praten|benaderen|aankaarten|confronteren|op aanspreken|bellen|opbellen)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
+  // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
+  { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder dat (?:hij|zij|ze|haar man|haar vriend|haar partner|zijn vrouw|de partner|de vader|de moeder)\s+(?:er\s*bij|erbij|in de buurt|meekijkt|meeluistert|het merkt|het doorheeft)\b|\b(?:hoe|wanneer)\s+(?:vraag|spreek|benader)\s+(?:ik|we)\s+(?:haar|hem)\s+(?:er\s+)?(?:naar|op aan|alleen)\b|\bzonder (?:het )?gevaar te vergroten\b|\b(?:als|terwijl|wanneer|nu)\s+(?:hij|zij|ze|haar man|haar zoon|zijn zoon|haar dochter|zijn dochter|haar vriend|de partner|de zoon|de dochter)\s+(?:er\s+)?(?:\S+\s+)?(?:altijd|steeds|telkens|elke keer|ook)\s+(?:bij|erbij|naast)\s+(?:is|zit|staat|blijft)\b/u },
+  // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
   { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b|\bhoe\s+(?:schrijf|noteer|formuleer|verwoord|rapporteer|registreer)\s+(?:ik|we|je)\b|\bwat\b[^.?!]{0,30}\b(?:vastleggen|vast te leggen|noteren|opschrijven|op te schrijven)\b|\b(?:schrijven|schrijf|noteren|noteer)\s+(?:we|ik|je)\b[^.?!]{0,40}\?|\b(?:zet|zetten)\s+(?:ik|we|je)\b[^.?!]{0,40}\b(?:dossier|interpretatie|erin|er ook in)\b/u },
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
@@ -265,7 +271,7 @@ const SECRECY = /\b(?:vraagt|vroeg|vragen|vroegen) (?:me|mij|ons)\b[^.?!]{0,40}\
 const asksAboutSecrecy = (t: string): boolean => SECRECY.test(t) && t.includes('?');
 
 /** "Wat moet ik doen?", "moet ik hier iets mee?": a second question of these kinds adds little to a specific one. */
-const GENERAL_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['what-to-do', 'should-act', 'should-report']);
+export const GENERAL_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['what-to-do', 'should-act', 'should-report']);
 
 /** The kinds of question the sentences ask, most specific first, each once. */
 function questionsIn(sentences: readonly string[]): ExplicitQuestion[] {

@@ -9,13 +9,16 @@ export const WhoTheMeldcodeIsFor =
 export const AskAdviceYourself =
   'Ja. Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen (0800-2000, gratis, 24/7), ook voordat je met je aandachtsfunctionaris hebt overlegd en zonder namen te noemen.';
 
+/** Also the short answer to "wat zijn de stappen van de meldcode?" in a story. */
+export const MeldcodeInFiveSteps =
+  'De meldcode is een stappenplan voor professionals die huiselijk geweld of kindermishandeling vermoeden: 1 signalen in kaart brengen, 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen, 3 gesprek met de betrokkene(n), 4 wegen, 5 beslissen over hulp en/of melden. Sinds 1 juli 2013 moeten organisaties in onder meer onderwijs, kinderopvang, zorg, jeugdhulp en maatschappelijke ondersteuning een meldcode hebben en gebruiken.';
+
 /** The Wet verplichte meldcode, its five steps and how to record them. */
 export const meldcodeArticles: ArticleInput[] = [
   {
     id: 'meldcode-wat-is-het',
     title: 'Wat is de meldcode huiselijk geweld en kindermishandeling?',
-    summary:
-      'De meldcode is een stappenplan voor professionals die huiselijk geweld of kindermishandeling vermoeden: 1 signalen in kaart brengen, 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen, 3 gesprek met de betrokkene(n), 4 wegen, 5 beslissen over hulp en/of melden. Sinds 1 juli 2013 moeten organisaties in onder meer onderwijs, kinderopvang, zorg, jeugdhulp en maatschappelijke ondersteuning een meldcode hebben en gebruiken.',
+    summary: MeldcodeInFiveSteps,
     body: lines(
       'De Wet verplichte meldcode huiselijk geweld en kindermishandeling geldt sinds 1 juli 2013. Je werkgever stelt een eigen meldcode vast op basis van het basismodel en moet die bekend maken bij medewerkers.',
       'De vijf stappen:',

@@ -965,6 +965,60 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-second round of blind messages asked', () => {
+    it('answers a specific question beside the articles, so "moet ik de vader aanspreken?" is not lost', async () => {
+      const seen = await say(
+        'Ik ben vrijwilliger bij de scouting in Beek. Een jongen van 11 zei na de opkomst dat zijn vader hem met de riem slaat als hij te laat thuis is. Hij vroeg of ik het aan niemand wil vertellen. Moet ik de vader erop aanspreken? En wat doet Veilig Thuis als ik bel?',
+      );
+      expect(seen.all).toMatch(/Nu nog niet\. Vertelde het kind of de persoon zelf over geweld thuis, vraag dan eerst advies aan Veilig Thuis/);
+    });
+
+    it('tells whether to ask advice first or report at once', async () => {
+      const seen = await say('Docent in Beek. Een meisje uit mijn mentorklas heeft voor de tweede keer striemen op haar benen en zegt dat ze gevallen is. Moet ik eerst advies vragen of meteen een melding doen?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Twijfel je, vraag dan eerst advies/);
+      expect(seen.first).toMatch(/Meld wel bij acute of structurele onveiligheid/);
+    });
+
+    it('lists the five steps when a story asks for them', async () => {
+      const seen = await say(
+        'Ik ben net begonnen als begeleider op een dagbesteding in Sittard. Een deelnemer van 30 komt steeds met blauwe plekken en zegt dat zijn broer boos wordt. Welke stappen van de meldcode moet ik nu volgen, en mag ik dit met de huisarts overleggen?',
+      );
+      expect(seen.first).toMatch(/1 signalen in kaart brengen, 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen, 3 gesprek met de betrokkene\(n\), 4 wegen, 5 beslissen/);
+    });
+
+    it('answers how to speak with an older client when her son is always there', async () => {
+      const seen = await say(
+        'Ik ben wijkverpleegkundige in Simpelveld bij een mevrouw van 88. Haar zoon heeft haar pinpas en de koelkast is leeg. Hoe bespreek ik dit met haar als hij er altijd bij zit?',
+      );
+      expect(seen.first).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+    });
+
+    it('reads a trip to "het land van haar ouders" to "iemand ontmoeten" as Veilig Thuis first, not a talk with the parents', async () => {
+      const seen = await say(
+        'Ik ben coach van een hockeyteam in Valkenburg. Een speelster van 15 zegt dat ze na de zomer niet terugkomt omdat ze in het land van haar ouders iemand moet ontmoeten. Moet ik haar ouders bellen?',
+      );
+      expect(seen.first).toMatch(/Veilig Thuis eerst/);
+      expect(seen.first).not.toMatch(/Een gesprek met de ouders of de cliënt hoort bij stap 3/);
+    });
+
+    it('says that control without blows can be huiselijk geweld, between adults', async () => {
+      const seen = await say(
+        'Ik ben schuldhulpverlener in Landgraaf. Een cliënte van 41 mag van haar man niet zelf pinnen, hij leest haar berichten en ze mag haar moeder niet meer zien. Slaan doet hij niet, zegt ze. Is dit wel huiselijk geweld?',
+      );
+      expect(seen.first).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
+    });
+
+    it('tells someone in danger now what to do now, not the step for when there is no danger', async () => {
+      const seen = await say(
+        'ik sta bij de uitgang van de sporthal in Heerlen, een jongen van 10 uit mijn team durft niet naar buiten omdat zijn vader daar dronken staat te schreeuwen dat hij moet komen, hij zei vorige week al dat zijn vader hem slaat. wat moet ik nu doen?',
+      );
+      expect(seen.first).toMatch(/112/);
+      expect(seen.first).toMatch(/Wat je nu doet/);
+      expect(seen.first).toMatch(/laat het niet meegaan met iemand die het in gevaar brengt/);
+      expect(seen.first).not.toMatch(/Is er nu geen direct gevaar\?/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers English in English with 112 and Veilig Thuis', async () => {
       const seen = await say('Hello, I am a teacher and I am worried about a child in my class. What should I do?');

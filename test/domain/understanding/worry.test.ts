@@ -342,3 +342,21 @@ describe('the worry reader on time that runs out', () => {
   });
 });
 
+
+describe('the worry reader on advice or a melding, the five steps, calling the parents and a son who is always there (round 22)', () => {
+  it.each([
+    ['Eerst advies vragen of gelijk melden?', 'advice-or-report'],
+    ['is dit iets voor een melding of kan ik beter eerst advies inwinnen?', 'advice-or-report'],
+    ['wat zijn de stappen van de meldcode ook alweer?', 'meldcode-steps'],
+    ['Welke stappen moet ik nu volgen?', 'meldcode-steps'],
+    ['Moeten we moeder hier nu over informeren?', 'talk-to-family'],
+    ['Moet ik de ouders bellen om te vragen waarom ze stopt?', 'talk-to-family'],
+    ['Hoe bespreek ik dit met haar als haar zoon er altijd bij zit?', 'speak-alone'],
+  ])('reads "%s" as %s', (question, kind) => {
+    expect(readWorry(`Een leerling van 12 heeft weer blauwe plekken op haar arm. ${question}`).question).toBe(kind);
+  });
+
+  it('does not read a sentence that only tells of advice or a melding as that question', () => {
+    expect(readWorry('Ik heb vorige week advies gevraagd en geen melding gedaan. Een leerling van 12 heeft weer blauwe plekken.').question).toBeUndefined();
+  });
+});
