@@ -272,6 +272,7 @@ const noFamilyTalk = 'Bespreek je zorg niet eerst met de ouders of de familie: d
 export const VeiligThuisFirstAdvice = {
   contactFirst: `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je iets met de ouders of de familie bespreekt.`,
   noFamilyConversation: `${noFamilyTalk} of ertoe leiden dat het kind naar het buitenland wordt gebracht.`,
+  contactFirstAboutAnAdult: `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}): dat kan ook als het om een volwassene gaat, en ook als die zelf zegt dat er niets aan de hand is. Is iemand nu in gevaar? Bel ${PhoneNumbers.emergency}.`,
   /** For exploitation with no trip in view (a loverboy): the danger without the journey abroad. */
   noFamilyConversationAtHome: `${noFamilyTalk}.`,
   imminentDeparture:

@@ -51,7 +51,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
   'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
   'go-there': { ...answered, ownAnswerFirst: true },
-  'police-or-vt': { inDanger: true, second: true, besideRoute: false, ownAnswerFirst: true },
+  'police-or-vt': { ...answered, ownAnswerFirst: true },
   'confront-suspect': { ...answered, ownAnswerFirst: true },
   'advice-or-report': { inDanger: false, second: true, besideRoute: true, coveredBy: ['wanneer-moet-ik-melden'] },
   'meldcode-steps': { inDanger: false, second: true, besideRoute: true, article: 'meldcode-wat-is-het' },

@@ -10,7 +10,7 @@ import { isYoung, readWorry, type ExplicitQuestion, type WorryReading, type Worr
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
-import { articleWhenNothingFound, traitsOf } from './questionTraits.js';
+import { articleWhenNothingFound, isCoveredBy, traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText, wordsIn } from '../domain/understanding/text.js';
 
@@ -246,8 +246,10 @@ const SECTOR_SETTING: Partial<Record<Sector, RegExp>> = {
 function besideRoute(text: string, route: SpecialRoute, search: Search, sector?: Sector): Article[] {
   const own = articleForRoute(route);
   const specific = answersSpecifically(sector, normaliseText(text));
-  // Where Veilig Thuis comes first, no article on talking with the family (stap 3, telling the parents) goes below it.
-  const fits = (article: Article) => article.id !== own && !(route.kind === 'veilig-thuis-first' && isAboutTalkWithTheFamily(article));
+  // Where Veilig Thuis comes first, no article on talking with the family (stap 3, telling the parents) goes below it;
+  // below a colleague's route, none on what Veilig Thuis does after a melding, which is not where that report goes.
+  const fits = (article: Article) =>
+    article.id !== own && !(route.kind === 'veilig-thuis-first' && isAboutTalkWithTheFamily(article)) && !(route.kind === 'colleague' && isCoveredBy('after-melding', [article]));
   return answersOf(text, search, (a) => specific(a) && fits(a.best.article)).slice(0, 1).map((a) => a.best.article);
 }
 /** Stap 3 or telling the parents about a melding: no answer where the route says Veilig Thuis first. */

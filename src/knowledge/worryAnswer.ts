@@ -30,6 +30,12 @@ export const WorryAnswerTexts = {
   /** "Is dit huiselijk geweld? Hij slaat haar niet": between adults, what the law counts, and that no one needs to prove it. */
   violenceWithoutBlows:
     'Ook zonder slaan kan het huiselijk geweld zijn: de wet noemt lichamelijk, geestelijk of seksueel geweld en de bedreiging daarmee, door iemand uit de huiselijke kring. Stelselmatig controleren, iemand afsluiten van anderen, geld, telefoon of papieren afpakken en dreigen horen daarbij. Of het zo is, hoef je niet zelf vast te stellen: leg vast wat je ziet en hoort, en vraag Veilig Thuis om advies.',
+  /** Below a colleague's route, where the report goes to the organisation: "wat gebeurt er dan met hem?"; "VT of politie?" is the route itself (empty: no short answer). */
+  besideColleagueRoute: {
+    'after-melding':
+      'Wat er daarna met de collega gebeurt, beslist je organisatie (de houder, het bestuur of de zorgaanbieder), niet jij. Jij meldt wat je zag en hoorde, feitelijk en met datum, en gaat niet zelf onderzoeken of de collega aanspreken.',
+    'police-or-vt': '',
+  } as Partial<Record<ExplicitQuestion, string>>,
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -140,9 +146,11 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   return [...first, ...answers.slice(0, maxAnswers - first.length - secondBeside.length), ...secondBeside];
 }
 
-export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = []): string[] {
+/** Below a colleague's route, "wat gebeurt er dan met hem?" is the organisation's to decide, not Veilig Thuis's. */
+export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = [], aboutColleague = false): string[] {
   const { question } = reading;
-  const short = question && traitsOf(question).besideRoute ? [T.answerToQuestion[question]] : [];
+  const answerTo = (kind: ExplicitQuestion) => (aboutColleague ? T.besideColleagueRoute[kind] : undefined) ?? T.answerToQuestion[kind];
+  const short = question && traitsOf(question).besideRoute && answerTo(question) ? [answerTo(question)] : [];
   return [...short, ...asked.map((article) => article.summary)].slice(0, 2).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }
 

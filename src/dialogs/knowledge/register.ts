@@ -48,7 +48,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     return messageCard({
       title: T.worryTitle,
       text,
-      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading, asked)] : worryAnswerLines(reading, asked, openQuestion, sector, outsideMeldcode),
+      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading, asked, route.kind === 'colleague')] : worryAnswerLines(reading, asked, openQuestion, sector, outsideMeldcode),
       note: T.safetyLine,
       actions: [
         walkButton(canResume, shown),

@@ -15,7 +15,7 @@ import { lexicon, mentions, type Lexicon } from './lexicon.js';
 import { isPastOrFiction, normaliseText, readsAsChildPlay, withoutOwnWedding } from './text.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles, describeReading } from './labels.js';
-import type { WorryReading, WorrySignal } from './worry.js';
+import { isYoung, type WorryReading, type WorrySignal } from './worry.js';
 
 /**
  * The situations where the general meldcode walk is the wrong route (brief §7), read from free text
@@ -24,7 +24,8 @@ import type { WorryReading, WorrySignal } from './worry.js';
  */
 export type SpecialRoute =
   | { kind: 'colleague'; sector?: ColleagueRouteSector }
-  | { kind: 'veilig-thuis-first'; form?: VeiligThuisFirstForm; departure: boolean }
+  /** `adult`: the story is about an adult only (a client with a disability, a partner), whom Veilig Thuis helps too. */
+  | { kind: 'veilig-thuis-first'; form?: VeiligThuisFirstForm; departure: boolean; adult?: boolean }
   | { kind: 'sexual-abuse-by-carer' }
   | { kind: 'suicide'; unsafeHome: boolean };
 
@@ -131,8 +132,9 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
   if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
   const history = mentions(PAST, t) && !departure;
-  if (form && !history) return { kind: 'veilig-thuis-first', form, departure };
-  if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure };
+  const adult = reading.involved.length > 0 && !reading.involved.some(isYoung) ? { adult: true } : {};
+  if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult };
+  if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure, ...adult };
   // A parent or carer named with the sexual act decides first: the asker's own job is no suspect.
   if (reading.describesSituation && suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };
   if (suspectsColleague(t)) return { kind: 'colleague', sector: sectorOf(t, sector) };
@@ -169,7 +171,7 @@ export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly
         title: route.form ? VeiligThuisFirstLabels[route.form] : SpecialRouteTitles.veiligThuisFirst,
         lines: [
           ...(route.departure || route.form === 'achterlating' || route.form === 'vgv' ? [VeiligThuisFirstAdvice.imminentDeparture] : []),
-          VeiligThuisFirstAdvice.contactFirst,
+          route.adult ? VeiligThuisFirstAdvice.contactFirstAboutAnAdult : VeiligThuisFirstAdvice.contactFirst,
           route.form === 'mensenhandel' && !route.departure ? VeiligThuisFirstAdvice.noFamilyConversationAtHome : VeiligThuisFirstAdvice.noFamilyConversation,
           SpecialRouteTitles.noConfrontation,
         ],

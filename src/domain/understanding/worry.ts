@@ -208,7 +208,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Is het verstandig om haar man hierop aan te spreken?": never confront someone suspected.
   { kind: 'confront-suspect', pattern: /\b(?:verstandig|slim|goed|handig)\s+om\s+(?:haar man|de man|hem|de vader|haar vader|zijn vader|haar vriend|de partner|de stiefvader|de zoon|die man|de trainer|de collega)\b[^.?!]{0,50}\b(?:aan te spreken|te confronteren)\b|\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:haar man|de man|hem|de vader|haar vader|zijn vader|haar vriend|de partner|de stiefvader|de zoon|de dader|die man|de trainer|de collega)\s+(?:\S+\s+){0,3}?(?:aanspreken|confronteren)\b/u },
   // "Moet dit naar VT of naar de politie?", "bel ik de politie of Veilig Thuis?": 112 in danger, Veilig Thuis otherwise.
-  { kind: 'police-or-vt', pattern: /\b(?:veilig thuis|vt)\s+(?:of|en\/of|of naar|of bij)\s+(?:de\s+|naar de\s+|bij de\s+)?politie\b|\bpolitie\s+(?:of|en\/of)\s+(?:\S+\s+)?(?:veilig thuis|vt)\b/u },
+  { kind: 'police-or-vt', pattern: /\b(?:veilig thuis|vt)\s+(?:of|en\/of|of naar|of bij)\s+(?:de\s+|naar de\s+|bij de\s+)?politie\b|\bpolitie\s+(?:of|en\/of)\s+(?:\S+\s+)?(?:veilig thuis|vt)\b|\b(?:moet|moeten|zal|zou|kan|mag)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:de\s+)?politie\s+(?:erbij\s+(?:halen|betrekken|roepen)|inschakelen|bellen|waarschuwen)\b/u },
   // "Moet ik er zelf heen?": never go in or confront; 112 with the address.
   { kind: 'go-there', pattern: /\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:er\s+)?(?:zelf\s+)?(?:erheen|heen(?:\s+gaan)?|langsgaan|langs gaan|naartoe|naar binnen)(?!\s+en\s+weer)\b|\bzelf\s+(?:erheen|langsgaan|langs gaan|naartoe|naar binnen)\b/u },
   // "Wat zeg ik tegen haar zonder haar te sturen?", "mag ik hem doorvragen?": how to listen to a child who tells.

@@ -1008,6 +1008,23 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
     });
 
+    it('answers "wat gebeurt er dan met die collega?" below a colleague\'s route with the organisation, not with what Veilig Thuis does after a melding', async () => {
+      const seen = await say(
+        'Ik werk op een kinderdagverblijf in Geleen. Een collega neemt een peuter steeds mee naar de slaapkamer als de anderen buiten zijn, en maakt dan foto\'s met zijn eigen telefoon. Wat gebeurt er met die collega als ik dit meld?',
+      );
+      expect(seen.first).toMatch(/Meld het direct bij de houder/);
+      expect(seen.first).toMatch(/Wat er daarna met de collega gebeurt, beslist je organisatie/);
+      expect(seen.first).not.toMatch(/Na een melding beoordeelt Veilig Thuis/);
+    });
+
+    it('tells a worker that Veilig Thuis is there for an adult client who may be exploited, and answers the question about the police', async () => {
+      const seen = await say(
+        'Ik ben woonbegeleider in Kerkrade. Een bewoonster van 25 met een licht verstandelijke beperking heeft een veel oudere vriend van internet, ze krijgt dure cadeaus en moet soms iets terugdoen voor zijn vrienden. Moet ik de politie inschakelen?',
+      );
+      expect(seen.first).toMatch(/dat kan ook als het om een volwassene gaat/);
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Is iemand nu of in de komende uren in gevaar, bel dan de politie via 112/);
+    });
+
     it('tells someone in danger now what to do now, not the step for when there is no danger', async () => {
       const seen = await say(
         'ik sta bij de uitgang van de sporthal in Heerlen, een jongen van 10 uit mijn team durft niet naar buiten omdat zijn vader daar dronken staat te schreeuwen dat hij moet komen, hij zei vorige week al dat zijn vader hem slaat. wat moet ik nu doen?',
