@@ -314,10 +314,14 @@ const HEARING_NOW = /^(?!.*\b(?:elke|iedere|bijna elke|vaak|soms|regelmatig)\b).
 const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:ze|hij|zij|het) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|krijgt)|wanneer)\b)(?!.*\b(?:vertelde|vertelt|verteld|zei|zegt|gaf aan|liet weten)\b.*\bdat\b.*\b${HITS_NOW}\b).*\b${HITS_NOW}\b`);
 
 /** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
+/** "Wat doe ik nu", "moet ik nu bellen?": a question, with or without its "?", tells nothing of when. */
+const QUESTION_START = /^\s*(?:(?:en|maar|dus|of)\s+)?(?:wat|hoe|wie|waar|wanneer|welke|(?:moet|kan|mag|zal|zou|moeten|kunnen|mogen)\s+(?:ik|we|wij|je))\b/u;
+const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
+
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
-  const told = sentences.filter((s) => !s.trim().endsWith('?')).map((s) => s.replace(NOW_AS_A_STATE, ' '));
+  const told = sentences.filter((s) => !isAQuestion(s)).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
   const infantNow = !signals.includes('infant') || sentences.some((s) => BABY_OR_UNRESPONSIVE.test(s)) || !sentences.some((s) => BRUISES.test(s));
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
@@ -327,9 +331,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
 }
 
-/** "Peuter van 2 met blauwe plekjes achter de oren": serious, but now only for a baby or a child that stopped responding. */
+/** "Peuter van 2 met blauwe plekjes achter de oren", "14 mnd": serious, but now only for a baby under one or a child that stopped responding. */
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
-const BABY_OR_UNRESPONSIVE = /\b(?:baby\p{L}*|zuigeling\p{L}*|pasgebor\p{L}*|newborn|wiegje|maxi cosi|(?:\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:maanden|weken|mnd)|geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen)\b/u;
+const BABY_OR_UNRESPONSIVE = /\b(?:baby\p{L}*|zuigeling\p{L}*|pasgebor\p{L}*|newborn|wiegje|maxi cosi|(?:[1-9]|1[01]|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:maanden|mnd)|(?:\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) weken|geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen)\b/u;
 
 /** "Geen suïcidale gedachten": thoughts of suicide denied are no word of self-harm. */
 const NO_SUICIDAL_THOUGHTS = /\bgeen\s+(?:\S+\s+)?(?:suicidale|suicide|zelfmoord|doods)\p{L}*(?:\s+(?:gedachten|plannen|ideeen|uitingen))?/gu;

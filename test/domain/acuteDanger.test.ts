@@ -797,3 +797,25 @@ describe('assessAcuteDanger on an accident two colleagues saw (set BY)', () => {
   });
 });
 
+
+describe('assessAcuteDanger on a toddler, a visit this morning, a door locked against the danger and "afmaken" (blind round 22)', () => {
+  it('reads a bruise on a toddler of fourteen months as serious but not danger now, even when the asker types "wat doe ik nu"', () => {
+    const toddler = assessAcuteDanger('peuter van 16 mnd op het cb met een blauwe plek achter het oor, moeder zegt gestoten tegen de bank. wat doe ik nu');
+    expect(toddler.acute).toBe(true);
+    expect(toddler.urgency).toBe('possible');
+    expect(assessAcuteDanger('baby van 5 mnd op het cb met een blauwe plek achter het oor, moeder zegt gestoten tegen de bank.').urgency).toBe('now');
+  });
+
+  it('reads a husband who stood waiting outside this morning as a visit gone by, and one who waits outside now as near', () => {
+    expect(assessAcuteDanger('Vanmiddag kwam een vrouw met een dikke lip bij de balie, ze zei dat ze gestruikeld was en haar vriend zat in de auto te wachten.').signals).not.toContain('injured-perpetrator');
+    expect(assessAcuteDanger('Er zit nu een vrouw met een dikke lip bij de balie, ze zegt dat ze gestruikeld is en haar vriend zit in de auto te wachten.').signals).toContain('injured-perpetrator');
+  });
+
+  it('does not read a woman who sleeps with her bedroom door locked against her son as locked in', () => {
+    expect(assessAcuteDanger('Mevrouw (71) vertelde dat haar zoon haar vorige maand heeft geduwd, en ze slaapt sindsdien met haar slaapkamerdeur op slot.').signals).not.toContain('locked-deprived');
+  });
+
+  it("reads \"dat hij haar 'afmaakt'\" in a message he sent as a threat", () => {
+    expect(assessAcuteDanger("Haar ex stuurde vanochtend een bericht dat hij haar 'afmaakt' als ze de kinderen houdt.").signals).toContain('threat');
+  });
+});

@@ -42,6 +42,8 @@ const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 const TO_A_PARENT = /\bnaar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama)\b/u;
 
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
+/** "Ze slaapt nu met haar slaapkamerdeur op slot": someone who locks a door against the danger is not locked in. */
+const LOCKS_HERSELF_IN = /\b(?:slaapt|sliep|slapen|zit|zat)\s+(?:\S+\s+){0,3}?met\s+(?:haar|zijn|de)\s+(?:\S+\s+)?\S*deur\s+op slot\b|\b(?:doet|deed|draait|draaide)\s+(?:zelf\s+)?(?:haar|zijn)\s+(?:\S+\s+)?\S*deur\s+op slot\b/gu;
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b|\b(?:volgens het zorgplan|onder de wzd|wet zorg en dwang|onvrijwillige zorg)\b|\bof (?:we|wij) (?:\S+ ){0,3}?'?opsluit\p{L}*/u;
 /** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
@@ -137,6 +139,10 @@ const threatens = (w: string): boolean => all(withoutDeniedFear(w), 'threatVerb'
 /** "Hij heeft het mes weer gepakt", "haar ex stuurde een foto van een mes": a weapon someone took up against another. */
 const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:stief)?vader|(?:haar|de) vriend|(?:haar|de) partner|(?:haar|de) man)\s+(?:\S+\s+){0,5}?(?:het|een|zijn|de)\s+(?:\S+\s+)?(?:mes|messen|geweer|wapen|pistool|bijl)\s+(?:\S+\s+){0,2}?(?:gepakt|pakte|gestuurd|stuurde|getrokken|trok)\b|\b(?:foto|filmpje) van (?:een|het|zijn) (?:mes|geweer|wapen|pistool)\b/u;
 
+/** "Haar man stond buiten te wachten" with no word of now: the suspect was near, earlier; the story tells of a visit gone by. */
+const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
+const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' '));
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -146,8 +152,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => all(w, 'injury', 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
-  'perpetrator-near': (w) => has(w, 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
+  'injured-perpetrator': (w) => all(w, 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
+  'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
   suicide: (w) =>
     has(w, 'suicide') ||
@@ -162,7 +168,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   departure: (w) =>
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
-    (has(w, 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
+    (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => has(withoutDailyControl(withoutTimeOfTelling(w)), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
