@@ -25,7 +25,8 @@ interface QuestionTraits {
   coveredBy?: readonly string[];
 }
 
-const SHARING = ['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen', 'gegevens-delen-met-anderen', 'zorgen-als-burger-of-vrijwilliger'];
+// Not the school's own article: it answers a teacher, and the search also offers it to a youth worker or a trainer.
+const SHARING = ['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'gegevens-delen-met-anderen', 'zorgen-als-burger-of-vrijwilliger'];
 const RECORDING = ['dossiervorming', 'meldcode-stap-1-signalen', 'vastleggen-besluit-tot-melden'];
 const ASKING_ADVICE = ['zelf-advies-vragen', 'anoniem-advies-vragen', 'advies-vragen-zonder-het-gezin-in-te-lichten'];
 const AFTER_A_MELDING = ['veiligheidsbeoordeling', 'terugkoppeling-aan-melder', 'eigen-rol-na-melding', 'overdracht-aan-lokaal-veld', 'onderzoek-door-veilig-thuis'];

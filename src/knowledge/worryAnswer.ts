@@ -9,6 +9,7 @@ import { GENERAL_QUESTIONS, isYoung, type ExplicitQuestion, type Involved, type 
 import type { Article } from './article.js';
 import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
 import { AskAdviceYourself, MeldcodeInFiveSteps, WhoTheMeldcodeIsFor } from './content/meldcode.js';
+import { FinancialAbuseOfOlderPeople } from './content/formsOfAbuse.js';
 import { isCoveredBy, traitsOf } from './questionTraits.js';
 
 const { emergency, veiligThuis } = PhoneNumbers;
@@ -30,12 +31,16 @@ export const WorryAnswerTexts = {
   /** "Is dit huiselijk geweld? Hij slaat haar niet": between adults, what the law counts, and that no one needs to prove it. */
   violenceWithoutBlows:
     'Ook zonder slaan kan het huiselijk geweld zijn: de wet noemt lichamelijk, geestelijk of seksueel geweld en de bedreiging daarmee, door iemand uit de huiselijke kring. Stelselmatig controleren, iemand afsluiten van anderen, geld, telefoon of papieren afpakken en dreigen horen daarbij. Of het zo is, hoef je niet zelf vast te stellen: leg vast wat je ziet en hoort, en vraag Veilig Thuis om advies.',
-  /** Below a colleague's route, where the report goes to the organisation: "wat gebeurt er dan met hem?"; "VT of politie?" is the route itself (empty: no short answer). */
+  /** Below a colleague's route, where the report goes to the organisation: "wat gebeurt er dan met hem?"; "VT of politie?" and "eerst mijn leidinggevende?" are the route itself (empty: no short answer). */
   besideColleagueRoute: {
     'after-melding':
       'Wat er daarna met de collega gebeurt, beslist je organisatie (de houder, het bestuur of de zorgaanbieder), niet jij. Jij meldt wat je zag en hoorde, feitelijk en met datum, en gaat niet zelf onderzoeken of de collega aanspreken.',
     'police-or-vt': '',
+    'consult-colleague': '',
+    'talk-to-family':
+      'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,
+  signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -101,6 +106,8 @@ const ADULT: ReadonlySet<Involved> = new Set<Involved>(['client', 'older-adult',
 /** A story about an adult only: their own family hears nothing without them. */
 const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some(isYoung) && reading.involved.some((i) => ADULT.has(i));
 
+/** "Is dit al financiële uitbuiting?" about an older person whose money goes. */
+const isMoneyTakenFromAnOlderPerson = (reading: WorryReading): boolean => reading.involved.includes('older-adult') && reading.signals.includes('financial');
 /** Control, threats or money taken between adults: the question is whether that counts without blows. */
 const isViolenceBetweenAdults = (reading: WorryReading): boolean =>
   aboutAnAdult(reading) && reading.signals.some((s) => s === 'domestic' || s === 'emotional' || s === 'financial') && !reading.involved.includes('older-adult');
@@ -129,6 +136,8 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
       ? familyAnswer(reading)
       : kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)
         ? T.violenceWithoutBlows
+        : kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)
+          ? `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`
         : ((outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind]);
   const short = question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
@@ -147,11 +156,12 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 }
 
 /** Below a colleague's route, "wat gebeurt er dan met hem?" is the organisation's to decide, not Veilig Thuis's. */
-export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'summary'>[] = [], aboutColleague = false): string[] {
-  const { question } = reading;
-  const answerTo = (kind: ExplicitQuestion) => (aboutColleague ? T.besideColleagueRoute[kind] : undefined) ?? T.answerToQuestion[kind];
-  const short = question && traitsOf(question).besideRoute && answerTo(question) ? [answerTo(question)] : [];
-  return [...short, ...asked.map((article) => article.summary)].slice(0, 2).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
+export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[] = [], aboutColleague = false): string[] {
+  const besideColleague = (kind: ExplicitQuestion) => (aboutColleague ? T.besideColleagueRoute[kind] : undefined);
+  const answerTo = (kind?: ExplicitQuestion): string | undefined =>
+    kind && (besideColleague(kind) ?? (traitsOf(kind).besideRoute && !isCoveredBy(kind, asked) ? T.answerToQuestion[kind] : undefined));
+  const short = [answerTo(reading.question), reading.alsoAsked !== reading.question ? answerTo(reading.alsoAsked) : undefined].filter((answer): answer is string => Boolean(answer));
+  return [...short, ...asked.map((article) => article.summary)].slice(0, maxAnswers).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */

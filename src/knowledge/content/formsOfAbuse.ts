@@ -3,6 +3,10 @@ import { Definitions, PhoneNumbers, VeiligThuisFirstAdvice } from '../../domain/
 import { lines } from './lines.js';
 import { Sources } from './sources.js';
 
+/** Also the short answer to "is dit al financiële uitbuiting?" about an older person, in a story (after "Dit kunnen signalen zijn van financieel misbruik."). */
+export const FinancialAbuseOfOlderPeople =
+  'Financieel misbruik is het zonder recht gebruiken van geld of bezit van een oudere door iemand uit de huiselijke kring; het is een vorm van ouderenmishandeling, en de vorm die ouderen het vaakst melden. Bewijs is niet nodig: leg vast wat je ziet, zoals geldgebrek, onverklaarbare opnames en wie de pinpas heeft, en vraag Veilig Thuis om advies.';
+
 /** What kindermishandeling, huiselijk geweld and related forms of violence are. */
 export const formsOfAbuseArticles: ArticleInput[] = [
   {
@@ -169,11 +173,13 @@ export const formsOfAbuseArticles: ArticleInput[] = [
     body: lines(
       'Ouderenmishandeling is een vorm van geweld in een afhankelijkheidsrelatie, bijvoorbeeld door een mantelzorger, familielid of partner.',
       'De meldcode geldt ook in de ouderenzorg. De stappen zijn dezelfde: signalen vastleggen, overleggen met een collega of Veilig Thuis, in gesprek gaan, wegen en beslissen.',
+      FinancialAbuseOfOlderPeople,
       'Twijfel je? Bel Veilig Thuis voor advies: 0800-2000 (gratis, 24/7). Bij acuut gevaar: 112.',
     ),
     sectors: ['zorg', 'wijkteam'],
     keywords: ['ouderen', 'oudere', 'bejaarde', 'opa', 'oma', 'mantelzorg', 'ontspoorde zorg', 'ouderenzorg'],
     source: Sources.veiligThuisZuidLimburg,
+    moreSources: [Sources.financieelMisbruik, Sources.kamervraagFinancieleOuderenmishandeling],
     checked: '2026-12-02',
   },
   {

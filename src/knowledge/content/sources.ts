@@ -3,6 +3,14 @@ import { FactSources } from '../../domain/facts.js';
 /** Public sources the articles are based on (titles as published); the facts module's sources come first. */
 export const Sources = {
   ...FactSources,
+  financieelMisbruik: {
+    title: 'HuiselijkGeweld.nl – Financieel misbruik van ouderen (factsheet)',
+    url: 'https://www.huiselijkgeweld.nl/vormen/financieel-misbruik',
+  },
+  kamervraagFinancieleOuderenmishandeling: {
+    title: 'Tweede Kamer – Antwoord op Kamervragen over financiële ouderenmishandeling (2021Z04026)',
+    url: 'https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2452.html',
+  },
   afwegingskaderBasis: {
     title: 'Rijksoverheid – Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling',
     url: 'https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling',

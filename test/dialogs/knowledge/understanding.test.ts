@@ -1025,6 +1025,22 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Is iemand nu of in de komende uren in gevaar, bel dan de politie via 112/);
     });
 
+    it('says money taken from an older person can be financieel misbruik, a form of elder abuse, when the story asks', async () => {
+      const seen = await say(
+        'Ik ben thuiszorgmedewerker in Nuth. Een meneer van 86 heeft nooit meer boodschappengeld sinds zijn kleinzoon zijn bankpas beheert. Is dit nou al financiële uitbuiting?',
+      );
+      expect(seen.first).toMatch(/Dit kunnen signalen zijn van financieel misbruik\./);
+      expect(seen.first).toMatch(/een vorm van ouderenmishandeling/);
+    });
+
+    it('reads a debt to be earned back by meeting his friends as exploitation of an adult client, Veilig Thuis first', async () => {
+      const seen = await say(
+        'Ik begeleid een vrouw van 24 met een licht verstandelijke beperking. Haar nieuwe vriend zegt dat ze hem 500 euro schuldig is en dat ze dat kan terugverdienen door vrienden van hem te ontmoeten. Wat moet ik doen?',
+      );
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+      expect(seen.first).toMatch(/dat kan ook als het om een volwassene gaat/);
+    });
+
     it('tells someone in danger now what to do now, not the step for when there is no danger', async () => {
       const seen = await say(
         'ik sta bij de uitgang van de sporthal in Heerlen, een jongen van 10 uit mijn team durft niet naar buiten omdat zijn vader daar dronken staat te schreeuwen dat hij moet komen, hij zei vorige week al dat zijn vader hem slaat. wat moet ik nu doen?',
