@@ -6,6 +6,7 @@ import type { Sector } from '../domain/constants.js';
 import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
 import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
+import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/foreignConcerns.js';
 import { isYoung, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
@@ -17,7 +18,7 @@ import { isPastOrFiction, normaliseText, wordsIn } from '../domain/understanding
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
   /** `aboutStaff`: the message is about someone who works or volunteers in the asker's organisation. */
-  | { kind: 'foreign'; language: Exclude<Language, 'nl'>; aboutStaff: boolean }
+  | { kind: 'foreign'; language: Exclude<Language, 'nl'>; aboutStaff: boolean; concerns: ForeignConcern[] }
   /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
   /** `openQuestion`: the story asks something that neither an article nor a short answer of ours covers. */
   /** `outsideMeldcode`: the asker speaks from a club, a housing corporation or as a volunteer: no aandachtsfunctionaris there. */
@@ -54,7 +55,7 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   const word = controlWordOf(text);
   if (word) return { kind: 'control', word };
   const language = detectLanguage(text);
-  if (language !== 'nl') return { kind: 'foreign', language, aboutStaff: STAFF_IN_OTHER_LANGUAGES.test(text.toLowerCase()) };
+  if (language !== 'nl') return { kind: 'foreign', language, aboutStaff: STAFF_IN_OTHER_LANGUAGES.test(text.toLowerCase()), concerns: language === 'en' ? foreignConcernsOf(text) : [] };
   // "Mag ik als wijkverpleegkundige …": the role in the message says more than the sector chosen once.
   const sector = askerSectorOf(text) ?? chosenSector;
   const reading = readWorry(text);

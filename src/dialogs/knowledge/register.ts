@@ -100,7 +100,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
       case 'control':
         return controlReply(understood.word, state);
       case 'foreign':
-        return [T.foreign[understood.language], understood.aboutStaff ? T.foreignStaff[understood.language] : undefined].filter(Boolean).join('\n\n');
+        return [T.foreign[understood.language], understood.aboutStaff ? T.foreignStaff[understood.language] : undefined, ...understood.concerns.map((c) => T.foreignConcern[c])].filter(Boolean).join('\n\n');
       case 'worry':
         return worryCard(understood, canResume);
       case 'answer': {

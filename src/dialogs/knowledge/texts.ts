@@ -1,4 +1,5 @@
 import { PhoneNumbers } from '../../domain/constants.js';
+import type { ForeignConcern } from '../../domain/understanding/foreignConcerns.js';
 import type { Language } from '../../domain/understanding/language.js';
 import type { QuestionType } from '../../domain/understanding/questionType.js';
 
@@ -37,6 +38,13 @@ export const KnowledgeTexts = {
     en: 'Is the person you suspect someone who works in your organisation (a colleague, an intern, a volunteer, a trainer)? Then these steps are not the route: tell your manager or the board at once, do not confront that person yourself, and ask Veilig Thuis for advice.',
     de: 'Arbeitet die Person, die Sie verdächtigen, in Ihrer Einrichtung (Kollege, Praktikant, Ehrenamtlicher, Trainer)? Dann gelten diese Schritte nicht: sagen Sie es sofort Ihrer Leitung oder dem Vorstand, sprechen Sie die Person nicht selbst darauf an, und fragen Sie Veilig Thuis um Rat.',
   } as Partial<Record<Exclude<Language, 'nl'>, string>>,
+  /** Below the English reply, for what the message is about (foreignConcerns.ts). */
+  foreignConcern: {
+    'talk-first': 'Do not raise it first with the person you suspect, or where they can hear it: that can raise the danger. Ask Veilig Thuis first how and when a conversation can be held safely.',
+    'child-witness': 'A child who sees or hears violence between the adults at home is harmed by it too, even if the child is never hit: in Dutch practice that counts as psychological abuse of the child. It is a concern for Veilig Thuis, for the child and for the parent who is hurt.',
+    'adult-calls-herself': `An adult who is affected can call Veilig Thuis herself or himself, free and 24/7 (${veiligThuis}), for advice. There is also an anonymous Veilig Thuis chat; no formal report can be made through the chat.`,
+    residence: 'Questions about a residence permit are not in my sources. Ask Veilig Thuis about it when you call.',
+  } satisfies Record<ForeignConcern, string>,
   foreign: {
     en: [
       `I only work in Dutch, so here is the short version. In acute danger, call ${emergency}.`,

@@ -1053,6 +1053,23 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('other languages', () => {
+    it('tells an English-speaking teacher that a child who witnesses violence is harmed too, and not to talk to the parent first', async () => {
+      const seen = await say(
+        'Hi, my Dutch is not good enough for this. I teach at an international school in Maastricht. A boy in my class (7) told me his dad shoved his mum into the door last night. Should I talk to the mum first or call someone?',
+      );
+      expect(seen.all).toMatch(/A child who sees or hears violence between the adults at home is harmed by it too/);
+      expect(seen.all).toMatch(/Do not raise it first with the person you suspect/);
+    });
+
+    it('says honestly that a residence permit is not in its sources, and that an adult can call Veilig Thuis herself', async () => {
+      const seen = await say(
+        'Hello, I am a student counsellor in Maastricht. A master student (24) says her husband controls all her money and pushed her. She fears for her residence permit. What happens if she calls Veilig Thuis herself?',
+      );
+      expect(seen.all).toMatch(/Questions about a residence permit are not in my sources/);
+      expect(seen.all).toMatch(/An adult who is affected can call Veilig Thuis herself or himself/);
+      expect(seen.all).not.toMatch(/A child who sees or hears violence/);
+    });
+
     it('answers English in English with 112 and Veilig Thuis', async () => {
       const seen = await say('Hello, I am a teacher and I am worried about a child in my class. What should I do?');
       expect(seen.all).toMatch(/only work in Dutch/);

@@ -1,0 +1,27 @@
+/**
+ * What an English message is about, beyond danger: the few things its short reply can answer from the brief
+ * (a child who witnesses violence between adults, an adult who may call Veilig Thuis herself, talking first with
+ * someone suspected) and one it must say it cannot (a residence permit). Matched on lower-case text.
+ */
+export type ForeignConcern = 'talk-first' | 'child-witness' | 'adult-calls-herself' | 'residence';
+
+// Not "student": at a university that is an adult.
+const CHILD = /\b(?:child|children|kid|kids|girl|boy|pupil|pupils|daughter|son|toddler|baby|year \d|grade \d|\d+ ?(?:yrs|years old))\b|\((?:[1-9]|1[0-7])\)/u;
+/** Violence against a parent or partner ("dad pushed mummy against the wall", "the parents fight"), which a child at home sees or hears. */
+const BETWEEN_ADULTS =
+  /\b(?:hit\w*|beat\w*|push\w*|shov\w*|slap\w*|kick\w*|hurt\w*|threaten\w*|lock\w*|chok\w*|shout\w* at|scream\w* at|yell\w* at)\s+(?:\w+\s+){0,2}?(?:mum|mummy|mom|mommy|mother|wife|girlfriend|partner)\b|\b(?:parents|mum and dad|mom and dad)\s+(?:\w+\s+)?(?:fight|argue|shout|scream|yell)\w*/u;
+
+const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
+  'talk-first':
+    /\b(?:first )?(?:talk|speak|raise it|bring it up)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:the |her |his )?(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|family)\b|\bconfront\w*\b/u,
+  'adult-calls-herself': /\b(?:if|when|can|could|should)\s+(?:she|he)\s+(?:\w+\s+){0,2}?(?:calls?|contacts?|reach(?:es)? out to)\b|\b(?:she|he)\s+(?:\w+\s+)?(?:call|contact)\s+(?:\w+\s+)?(?:veilig thuis|vt|them)\s+(?:her|him)sel(?:f)\b|\bcall (?:them )?(?:her|him)self\b/u,
+  residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
+};
+
+const ORDER: readonly ForeignConcern[] = ['talk-first', 'child-witness', 'adult-calls-herself', 'residence'];
+
+export function foreignConcernsOf(text: string): ForeignConcern[] {
+  const t = text.toLowerCase();
+  const witness = CHILD.test(t) && BETWEEN_ADULTS.test(t);
+  return ORDER.filter((concern) => (concern === 'child-witness' ? witness : PATTERNS[concern].test(t)));
+}
