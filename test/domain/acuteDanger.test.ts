@@ -819,3 +819,14 @@ describe('assessAcuteDanger on a toddler, a visit this morning, a door locked ag
     expect(assessAcuteDanger("Haar ex stuurde vanochtend een bericht dat hij haar 'afmaakt' als ze de kinderen houdt.").signals).toContain('threat');
   });
 });
+
+describe('assessAcuteDanger on "nu" as these days and "nog steeds" in a story of weeks (blind rounds 20-21)', () => {
+  it('reads "haar broer brengt en haalt haar nu" as how things are these days, not as a departure now', () => {
+    const text = "Ze mag niet meer mee op schoolreis en haar broer brengt en haalt haar nu. Ze zei ook dat ze in de zomer 'naar familie in het buitenland moet en misschien niet terugkomt'.";
+    expect(assessAcuteDanger(text).urgency).toBe('possible');
+  });
+
+  it('reads a boy who comes without food for weeks and "nog steeds" without shoes as neglect to act on, not danger now', () => {
+    expect(assessAcuteDanger('Een jongen uit mijn team komt al weken zonder eten naar de training en heeft nog steeds geen schoenen van zijn maat. Is dit iets voor Veilig Thuis?').acute).toBe(false);
+  });
+});

@@ -106,7 +106,8 @@ function has(window: string, concept: Concept): boolean {
 
 /** A habit or counted past with no word of now in the window. */
 const onlyHabitual = (window: string): boolean => HABITUAL.test(window) && !has(window, 'rightNow');
-const onlyChronic = (window: string): boolean => CHRONIC.test(window) && !ACUTE_SPAN.test(window) && !has(window, 'rightNow');
+/** "Al weken zonder eten … nog steeds geen schoenen": in a story of weeks, "nog steeds" says it goes on, not that it happens now. */
+const onlyChronic = (window: string): boolean => CHRONIC.test(window) && !ACUTE_SPAN.test(window) && !has(window.replace(/\bnog steeds\b/gu, ' '), 'rightNow');
 const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
 
