@@ -1041,6 +1041,14 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/dat kan ook als het om een volwassene gaat/);
     });
 
+    it('reads a colleague who holds a resident down at night without a plan as a suspicion at work, with the zorg route', async () => {
+      const seen = await say(
+        'Ik werk als verzorgende in een verpleeghuis in Heerlen. Een collega van de nachtdienst zet een bewoonster met dementie volgens een stagiaire elke nacht stevig vast in bed, dat staat nergens in het zorgplan. Wat moet ik hiermee?',
+      );
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker: de route in/);
+      expect(seen.first).toMatch(/Zorg/);
+    });
+
     it('tells someone in danger now what to do now, not the step for when there is no danger', async () => {
       const seen = await say(
         'ik sta bij de uitgang van de sporthal in Heerlen, een jongen van 10 uit mijn team durft niet naar buiten omdat zijn vader daar dronken staat te schreeuwen dat hij moet komen, hij zei vorige week al dat zijn vader hem slaat. wat moet ik nu doen?',
