@@ -45,7 +45,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'police-route': answered,
   'meldcode-applies': { ...answered, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
   'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
-  'consult-colleague': { ...answered, coveredBy: ['meldcode-stap-2-collegiale-consultatie', 'aandachtsfunctionaris', ...SHARING] },
+  'consult-colleague': { ...answered, coveredBy: ['meldcode-stap-2-collegiale-consultatie', 'aandachtsfunctionaris'] },
   'unsafe-pickup': { ...answered, ownAnswerFirst: true },
   'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen', coveredBy: ASKING_ADVICE },
   'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding', coveredBy: AFTER_A_MELDING },

@@ -269,7 +269,9 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
   const own = traitsOf(reading.question).article;
   const ownArticle = own ? knowledge.articlesById.get(own) : undefined;
   // Where Veilig Thuis comes first, "tell the parents, in principle" is no answer; the step says not the family first.
-  const fitting = reading.step === 'veilig-thuis-first' ? found.filter((article) => !isAboutInformingTheFamily(article)) : found;
+  const firstOnly = reading.step === 'veilig-thuis-first' ? found.filter((article) => !isAboutInformingTheFamily(article)) : found;
+  // A colleague in one's own practice or team is consulted (stap 2): the rule for sharing with other organisations is no answer.
+  const fitting = reading.question === 'consult-colleague' ? firstOnly.filter((article) => article.id !== SHARING_WITH_OTHERS) : firstOnly;
   const asked = (ownArticle ? [ownArticle, ...fitting.filter((a) => a.id !== ownArticle.id && !OUTRANKED_BY_OWN.has(a.id))] : fitting).slice(0, maxAnswersInStory);
   // A neighbour, relative or volunteer gets what holds for them (no meldcode; their name only with consent), not the professional's rules.
   const forBystander = speaksAsBystander(normalised) ? knowledge.articlesById.get(BYSTANDER_ARTICLE) : undefined;
@@ -304,6 +306,7 @@ function closedArticles(normalised: string, aboutColleague: boolean): ReadonlySe
 const OUTRANKED_BY_OWN: ReadonlySet<string> = new Set(['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen']);
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
+const SHARING_WITH_OTHERS = 'gegevens-delen-met-anderen';
 /** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */

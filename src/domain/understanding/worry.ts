@@ -106,7 +106,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   'parent-problems': lexicon([
     'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
     'mantelzorg*', 'werkloos', 'baan kwijt', 'ziek', 'opgenomen', 'gevangenis', 'detentie',
-    'drinkt', 'drankprobleem', 'alcoholprobleem', 'alcoholist*', 'drugs', 'drugsgebruik', 'cocaine', 'coke', 'speed', 'heroine', 'onder invloed',
+    'drinkt', 'drankprobleem', 'alcoholprobleem', 'alcoholist*', 'alcoholafhankelijk*', 'drugsafhankelijk*', 'drugs', 'drugsgebruik', 'cocaine', 'coke', 'speed', 'heroine', 'onder invloed',
     'bipolair*', 'manisch*', 'schizofren*', 'borderline', 'psychiatri*', 'gestopt met haar medicatie', 'gestopt met zijn medicatie', 'gestopt met haar medicijnen', 'gestopt met zijn medicijnen',
   ]),
 };
@@ -124,6 +124,8 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   colleague: lexicon(['collega*', 'een medewerker', 'onze medewerker', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'trainer*', 'trainster*', 'coach', 'leider', 'leidster', 'begeleider', 'juf', 'meester', 'leerkracht', 'docent', 'gastouder']),
 };
 
+/** "Even in slaap gevallen op de bank": falling asleep is no injury. */
+const FELL_ASLEEP = /\bin slaap\s+(?:\S+\s+)?(?:gevallen|valt|viel|vallen)\b/gu;
 /** "Geen letsel gezien", "zonder zichtbare plekken": an injury denied is no injury signal. */
 const NO_INJURY = /\b(?:geen|zonder)\s+(?:zichtbaa?re?\s+|duidelijke?\s+|lichamelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b/gu;
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
@@ -253,7 +255,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Is dit iets voor Veilig Thuis of alleen voor kinderen?", "moet ik nu meteen VT bellen of eerst naar de ib'er?"
   { kind: 'for-veilig-thuis', pattern: /\b(?:is|valt)\s+(?:dit|dat|zoiets|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:iets voor|onder)\s+(?:veilig thuis|vt)\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt)\s+(?:bellen|inschakelen|benaderen)\b|\b(?:bel|bellen)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\b|\b(?:of|meteen|direct|gelijk)\s+(?:\S+\s+)?(?:veilig thuis|vt)\s+(?:bellen|inschakelen)\b/u },
   // "baby groeit nauwelijks, ouders komen niet op afspraken. zorgelijk?" and "moet ik de meldcode volgen?" ask whether to act on it too.
-  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
+  { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\b(?:een\s+)?(?:situatie|geval|zaak)\s+voor\s+de\s+meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten|mogen|kunnen)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|vertellen|doorvertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
@@ -322,7 +324,7 @@ export function readWorry(text: string): WorryReading {
   const t = withoutOwnWedding(normaliseText(text));
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(WETTING, ' weer plassen ')).filter((s) => s !== 'colleague' || suspect);
+  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);

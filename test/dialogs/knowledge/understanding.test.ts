@@ -1049,6 +1049,23 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Zorg/);
     });
 
+    it('answers a POH who asks to share with the huisarts as consulting a colleague, not as sharing with another organisation', async () => {
+      const seen = await say(
+        'Ik ben POH-GGZ in een huisartsenpraktijk in Kerkrade. Een cliënt van 45 vertelde dat hij zijn vrouw soms bij de arm grijpt als hij boos is. Mag ik dit met de huisarts bespreken?',
+      );
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Ja\. Overleg met een collega/);
+      expect(seen.first).not.toMatch(/Wil je iets delen met het wijkteam, de huisarts of een andere organisatie, dan vraag je daar in principe eerst toestemming voor/);
+    });
+
+    it('does not read a mother who fell asleep after drinking as an injury, and asks for advice today for her children left alone', async () => {
+      const seen = await say(
+        'Ik behandel in de verslavingszorg een moeder van 35, alcoholafhankelijk, met twee kinderen van 3 en 6. Ze vertelde dat ze zondag in slaap viel na een fles wijn terwijl de kinderen alleen in de tuin speelden. Is dit een geval voor de meldcode?',
+      );
+      expect(seen.first).not.toMatch(/letsel of een verwonding/);
+      expect(seen.first).toMatch(/zorgen over de draagkracht van een ouder/);
+      expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+    });
+
     it('tells someone in danger now what to do now, not the step for when there is no danger', async () => {
       const seen = await say(
         'ik sta bij de uitgang van de sporthal in Heerlen, een jongen van 10 uit mijn team durft niet naar buiten omdat zijn vader daar dronken staat te schreeuwen dat hij moet komen, hij zei vorige week al dat zijn vader hem slaat. wat moet ik nu doen?',
