@@ -57,6 +57,14 @@ function showsLoverboySigns(t: string): boolean {
   return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
 }
 
+/** Signs of criminal exploitation of a young person: handing over packages, with money or goods from nowhere or older youths who collect him. */
+const COURIER = lexicon(['pakketje', 'pakketjes', 'koerier*', 'drugsrunner*', 'drugs rondbreng*', 'drugs wegbreng*', 'drugs verkop*']);
+const CRIMINAL_SIGNS: readonly Lexicon[] = [
+  lexicon(['tweede telefoon', 'dure auto', 'dikke auto', 'nieuwe kicksen', 'dure schoenen', 'dure sneakers', 'dure kleren', 'geld op zak', 'veel geld', 'dure spullen', 'nieuwe scooter']),
+  lexicon(['oudere jongens', 'jongens van een jaar of', 'jongens van rond de', 'steeds andere jongens', 'opgehaald door', 'mist trainingen', 'spijbel*', 'smoesjes']),
+];
+const showsCriminalExploitationSigns = (t: string): boolean => mentions(COURIER, t) && CRIMINAL_SIGNS.every((signs) => mentions(signs, t));
+
 /**
  * Signs of honour-related control that no single word names (brief §7): a girl watched by her brother or
  * father, kept from ordinary school life, afraid of what happens when the family finds out. Two kinds of
@@ -125,7 +133,7 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
   const t = withoutOwnWedding(normaliseText(text));
   const departure = mentions(DEPARTURE, t);
-  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : undefined);
+  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) || showsCriminalExploitationSigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').

@@ -1066,6 +1066,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
     });
 
+    it('reads a boy who hands over packages, with new expensive things and older youths who collect him, as possible exploitation', async () => {
+      const seen = await say(
+        'Ik ben jongerenwerker in Kerkrade. Een jongen van 15 wordt sinds kort opgehaald door oudere jongens in een dure auto, heeft een tweede telefoon en ik zag hem gisteren pakketjes rondbrengen in de wijk. Waar kan ik hiermee terecht?',
+      );
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
     it('tells someone in danger now what to do now, not the step for when there is no danger', async () => {
       const seen = await say(
         'ik sta bij de uitgang van de sporthal in Heerlen, een jongen van 10 uit mijn team durft niet naar buiten omdat zijn vader daar dronken staat te schreeuwen dat hij moet komen, hij zei vorige week al dat zijn vader hem slaat. wat moet ik nu doen?',
