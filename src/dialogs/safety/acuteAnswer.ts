@@ -26,8 +26,6 @@ function shortAnswerInDanger(question: ExplicitQuestion | undefined, suicide: bo
   if (answered) return { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[answered] };
   return suicide ? { title: '', text: T.questionAfterSafety } : { title: T.actNowTitle, text: T.actNow };
 }
-/** "Wat moet ik NU doen?" in a story of danger now: what to do now, not the step for when there is no danger. */
-const asksWhatToDoNow = (reading: WorryReading): boolean => reading.question === 'what-to-do' || reading.question === 'should-act';
 
 /** The step below the numbers for when there is no danger right now after all: at least advice today. */
 const stepIfNotAcute = (reading: WorryReading, sector?: Sector, outsideMeldcode?: boolean) => ({
@@ -92,13 +90,9 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       suicide: signals.includes('suicide'),
       reading: describeReading(reading, undefined, clear),
       lines,
-      // "Wat moet ik nu doen?" gets what to do now; with clear danger, any question the numbers answer gets it too.
-      answer:
-        asksWhatToDoNow(reading) || (clear.length > 0 && asks && !inDanger(reading.question))
-          ? shortAnswerInDanger(undefined, signals.includes('suicide'))
-          : clear.length === 0
-            ? stepIfNotAcute(reading, sector, worry.outsideMeldcode)
-            : undefined,
+      // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets what to do now. Without it, the
+      // reading of "now" may be wrong ("gisteren zei hij …"): the step for when there is no danger now, never "bel nu".
+      answer: clear.length === 0 ? stepIfNotAcute(reading, sector, worry.outsideMeldcode) : asks && !inDanger(reading.question) ? shortAnswerInDanger(undefined, signals.includes('suicide')) : undefined,
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

@@ -1084,6 +1084,15 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-third round of blind messages showed', () => {
+    it('does not tell someone to call 112 now about what a child told of yesterday, where no clear danger is named', async () => {
+      const seen = await say(
+        'Ik werk op een bso in Beek. Een jongen van 7 zei gisteren bij het tekenen dat papa mama tegen de deur heeft geduwd en dat mama toen huilde en bloedde. Hij zei het heel gewoon. Wat moet ik doen?',
+      );
+      expect(seen.first).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+  });
+
   describe('other languages', () => {
     it('tells an English-speaking teacher that a child who witnesses violence is harmed too, and not to talk to the parent first', async () => {
       const seen = await say(
