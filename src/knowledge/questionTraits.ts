@@ -37,7 +37,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'keep-secret': { ...answered, coveredBy: ['disclosure-kind-vertelt'] },
   'speak-alone': { ...answered, ownAnswerFirst: true },
   'record-safely': { ...answered, ownAnswerFirst: true, coveredBy: RECORDING },
-  'tell-before-advice': { ...answered, ownAnswerFirst: true },
+  'tell-before-advice': { ...answered, ownAnswerFirst: true, article: 'advies-vragen-zonder-het-gezin-in-te-lichten' },
   'request-information': { ...answered, ownAnswerFirst: true },
   'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim', coveredBy: SHARING },
   'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },

@@ -4,7 +4,7 @@ import { Sources } from './sources.js';
 
 /** Asking Veilig Thuis for advice needs no one told first; a melding is discussed first (brief §3). Also a story's short answer. */
 export const AdviceWithoutTellingFirst =
-  'Advies vragen aan Veilig Thuis kan zonder dat je het de cliënt of het gezin eerst vertelt, want je legt de situatie anoniem voor, zonder namen, en Veilig Thuis legt dan geen gegevens van de betrokkenen vast. Alleen een melding bespreek je in principe eerst met de persoon, tenzij de veiligheid dat niet toelaat.';
+  'Advies vragen aan Veilig Thuis kan zonder toestemming en zonder dat je het de cliënt of het gezin eerst vertelt, want je legt de situatie anoniem voor, zonder namen, en Veilig Thuis legt dan geen gegevens van de betrokkenen vast. Alleen een melding bespreek je in principe eerst met de persoon, tenzij de veiligheid dat niet toelaat.';
 
 /** Veilig Thuis: how to reach it, advice versus a melding, and anonymity. */
 export const veiligThuisArticles: ArticleInput[] = [

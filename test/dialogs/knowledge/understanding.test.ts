@@ -593,7 +593,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik begeleid als casemanager een cliënte van 31 die probeert te stoppen met alcohol; haar dochter van 4 woont bij haar. De koelkast was leeg en het kind om elf uur nog in pyjama. ' +
           'Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?',
       );
-      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder dat je het de cliënt of het gezin eerst vertelt/);
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming en zonder dat je het de cliënt of het gezin eerst vertelt/);
       expect(seen.all).toMatch(/Alleen een melding bespreek je in principe eerst/);
     });
 

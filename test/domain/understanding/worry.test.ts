@@ -360,3 +360,20 @@ describe('the worry reader on advice or a melding, the five steps, calling the p
     expect(readWorry('Ik heb vorige week advies gevraagd en geen melding gedaan. Een leerling van 12 heeft weer blauwe plekken.').question).toBeUndefined();
   });
 });
+
+describe('the worry reader on advice without consent, asking the mother at pickup and handing a child over (round 23)', () => {
+  it.each([
+    ['Heb ik toestemming van de ouders nodig om Veilig Thuis te bellen voor alleen een advies?', 'tell-before-advice'],
+    ['Mag ik advies vragen bij Veilig Thuis zonder zijn toestemming?', 'tell-before-advice'],
+    ['kan ik veilig thuis bellen zonder dat zij dat weet?', 'tell-before-advice'],
+    ['Mag ik dit gewoon aan moeder vragen bij het ophalen?', 'talk-to-family'],
+    ['en wat als moeder weer drinkend komt ophalen, mag ik dan het kind gewoon meegeven??', 'unsafe-pickup'],
+  ])('reads "%s" as %s', (question, kind) => {
+    expect(readWorry(`Een meisje van 5 uit onze groep heeft weer een blauwe plek. ${question}`).question).toBe(kind);
+  });
+
+  it('does not read "wat kan ik haar meegeven?" or "toestemming van moeder vragen" as a pickup or a talk with the family', () => {
+    expect(readWorry('Een cliënte van 34 vertelde dat haar partner haar slaat. Wat kan ik haar in het volgende gesprek meegeven?').question).not.toBe('unsafe-pickup');
+    expect(readWorry('Een baby van 9 maanden huilt nooit. Moet ik daarvoor eerst toestemming van moeder vragen?').question).not.toBe('talk-to-family');
+  });
+});
