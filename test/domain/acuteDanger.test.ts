@@ -830,3 +830,9 @@ describe('assessAcuteDanger on "nu" as these days and "nog steeds" in a story of
     expect(assessAcuteDanger('Een jongen uit mijn team komt al weken zonder eten naar de training en heeft nog steeds geen schoenen van zijn maat. Is dit iets voor Veilig Thuis?').acute).toBe(false);
   });
 });
+
+describe('assessAcuteDanger on a film in a compound word (blind set EM)', () => {
+  it('keeps quiet on a threat in a jeugdfilm the class watched', () => {
+    expect(assessAcuteDanger('In groep 7 keken we gisteren een jeugdfilm waarin een vader dreigde iemand dood te schieten. Moet ik daar nog iets mee in de klas?').acute).toBe(false);
+  });
+});

@@ -226,8 +226,8 @@ const RESOLVED = check(
  * a plan ("ze lachte erbij"): that can be a sign of danger itself.
  */
 const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|\b(?:iedereen|allemaal|we|wij|alle kinderen|de (?:hele )?(?:groep|klas|zaal)) (?:(?:moest|moesten|schoot|schoten|lag|lagen|begon|begonnen) (?:\S+ )?(?:in de lach|te lachen|lachen)|(?:\S+ )?in de lach (?:schoot|schoten|lag|lagen)|lachten|lachte)\b|(?<!\bniet (?:als |een )?)\b(?:als grap|grapje)\b|(?<!['"‘’]\s?)\bvoor de grap\b)`);
-/** A documentary, the news, a film or a book: what happens in it is not happening here. */
-const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|film|films|speelfilm|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
+/** A documentary, the news, a film (a jeugdfilm, a speelfilm) or a book: what happens in it is not happening here. */
+const MEDIA = check(String.raw`\b(?:docu|docus|documentaire\p{L}*|filmtip\p{L}*|\p{L}*film|\p{L}*films|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
 /** The asker says the question is general, or asked out of curiosity. */
 const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het algemeen|vroeg me (?:dat|het|dit) (?:\S+ )?af|kennis (?:op ?frissen|bijspijkeren))\b`);
 
