@@ -119,6 +119,14 @@ function familyAnswer(reading: WorryReading): string {
   return aboutAnAdult(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
 }
 
+/** The short answer to a question of this kind, in the words this story needs (an adult, a telling, a volunteer). */
+function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldcode: boolean): string {
+  if (kind === 'talk-to-family') return familyAnswer(reading);
+  if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
+  if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
+  return (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
+}
+
 /** Questions about what to do at all ("moet ik hier iets mee?", "bij wie kan ik terecht?"): the step below answers them, an article adds to it. */
 const ANSWERED_BY_THE_STEP: ReadonlySet<ExplicitQuestion> = new Set([...GENERAL_QUESTIONS, 'who-to-call']);
 /** The answers at most in one card: more pushes the step off the screen. */
@@ -131,14 +139,7 @@ const maxAnswers = 3;
  */
 export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false): string[] {
   const { question, alsoAsked } = reading;
-  const answerTo = (kind: ExplicitQuestion): string =>
-    kind === 'talk-to-family'
-      ? familyAnswer(reading)
-      : kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)
-        ? T.violenceWithoutBlows
-        : kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)
-          ? `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`
-        : ((outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind]);
+  const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode);
   const short = question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const second = alsoAsked && traitsOf(alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(alsoAsked)}`] : [];
