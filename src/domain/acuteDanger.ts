@@ -313,10 +313,11 @@ const HEARING_NOW = /^(?!.*\b(?:elke|iedere|bijna elke|vaak|soms|regelmatig)\b).
 /** "In de woonkamer slaat hij haar": violence told in the present tense is happening now; "slaat haar als ze brutaal is", "slaat soms" is a habit, and "ze vertelde dat hij haar slaat" what someone told. */
 const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:ze|hij|zij|het) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|krijgt)|wanneer)\b)(?!.*\b(?:vertelde|vertelt|verteld|zei|zegt|gaf aan|liet weten)\b.*\bdat\b.*\b${HITS_NOW}\b).*\b${HITS_NOW}\b`);
 
-/** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
 /** "Wat doe ik nu", "moet ik nu bellen?": a question, with or without its "?", tells nothing of when. */
 const QUESTION_START = /^\s*(?:(?:en|maar|dus|of)\s+)?(?:wat|hoe|wie|waar|wanneer|welke|(?:moet|kan|mag|zal|zou|moeten|kunnen|mogen)\s+(?:ik|we|wij|je))\b/u;
 const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
+
+/** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
 
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';

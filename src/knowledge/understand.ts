@@ -306,7 +306,7 @@ function closedArticles(normalised: string, aboutColleague: boolean): ReadonlySe
 const OUTRANKED_BY_OWN: ReadonlySet<string> = new Set(['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen']);
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
-const SHARING_WITH_OTHERS = 'gegevens-delen-met-anderen';
+const SHARING_WITH_OTHERS = traitsOf('share-with-others').article;
 /** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */

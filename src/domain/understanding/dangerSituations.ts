@@ -41,9 +41,9 @@ const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 /** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
 const TO_A_PARENT = /\bnaar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama)\b/u;
 
-/** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 /** "Ze slaapt nu met haar slaapkamerdeur op slot": someone who locks a door against the danger is not locked in. */
 const LOCKS_HERSELF_IN = /\b(?:slaapt|sliep|slapen|zit|zat)\s+(?:\S+\s+){0,3}?met\s+(?:haar|zijn|de)\s+(?:\S+\s+)?\S*deur\s+op slot\b|\b(?:doet|deed|draait|draaide)\s+(?:zelf\s+)?(?:haar|zijn)\s+(?:\S+\s+)?\S*deur\s+op slot\b/gu;
+/** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b|\b(?:volgens het zorgplan|onder de wzd|wet zorg en dwang|onvrijwillige zorg)\b|\bof (?:we|wij) (?:\S+ ){0,3}?'?opsluit\p{L}*/u;
 /** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
@@ -153,7 +153,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => all(w, 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
+  'injured-perpetrator': (w) => has(w, 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
   suicide: (w) =>
