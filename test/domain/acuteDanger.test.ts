@@ -836,3 +836,19 @@ describe('assessAcuteDanger on a film in a compound word (blind set EM)', () => 
     expect(assessAcuteDanger('In groep 7 keken we gisteren een jeugdfilm waarin een vader dreigde iemand dood te schieten. Moet ik daar nog iets mee in de klas?').acute).toBe(false);
   });
 });
+
+describe('what the twenty-fourth round of blind messages showed', () => {
+  it('reads a man under a straatverbod who pulls at the door now as danger now, though the ban was told of last month', () => {
+    const danger = assessAcuteDanger('Ik sta nu bij de balie van het buurthuis. Haar ex staat buiten en rukt aan de voordeur. Vorige maand kreeg hij een straatverbod.');
+    expect(danger).toMatchObject({ acute: true, urgency: 'now' });
+  });
+
+  it('reads "als je thuiskomt ben je dood" and "als ik je niet kan hebben krijgt niemand je" as threats', () => {
+    expect(assessAcuteDanger('Haar vader appte haar: als je vanavond thuiskomt ben je dood.').signals).toContain('threat');
+    expect(assessAcuteDanger('Hij schreef haar gisteren: als ik je niet kan hebben, krijgt niemand je.').signals).toContain('threat');
+  });
+
+  it('names suicide for pills someone says he will all take, without a time', () => {
+    expect(assessAcuteDanger('Mijn cliënt liet me een zak met medicijnen zien die hij allemaal gaat innemen.').signals).toContain('suicide');
+  });
+});

@@ -42,6 +42,9 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
 /** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
 const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
+/** Clear danger from someone at hand: a threat, a weapon, a hand round the throat, a suspect close by, someone fleeing. */
+const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'fleeing']);
+
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
   const { signals } = danger;
@@ -51,12 +54,16 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
   const route = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector);
   if (route) {
+    // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
+    // doen?"). A departure keeps the route's own words on when to call whom (its "mes" is the cutter's, no weapon at hand).
+    const actNow = danger.urgency === 'now' && /\?/.test(text) && route.kind !== 'suicide' && !signals.includes('departure') && signals.some((s) => THREATENED_NOW.has(s));
     return {
       canResume: false,
       possible: danger.urgency === 'possible',
       suicide: signals.includes('suicide') || route.kind === 'suicide',
       // What the story tells where it sends to Veilig Thuis first ("mogelijk uitbuiting"), not a danger label it never said.
       reading: route.kind === 'veilig-thuis-first' ? describeWithRoute(reading, route).text : describeDanger(signals),
+      lines: actNow ? [`**${T.actNowTitle}:** ${T.actNow}`] : undefined,
       route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
       answer: { title: '', text: '', articleId: articleForRoute(route) },
       offerAdvice: true,

@@ -79,14 +79,18 @@ const wordOf = (plain: string): ControlWord | undefined => PATTERNS.find(([, pat
 /** What a message about the bot itself asks, most telling first: what it can do, who it is, its language. */
 const ABOUT_THE_BOT: readonly ControlWord[] = ['help', 'whoAreYou', 'language'];
 
+/** "ben nieuw als POH", "ik werk sinds kort als ib'er": the asker says who they are, and asks nothing yet. */
+const INTRODUCTION = /^(?:ik )?(?:ben|werk) (?:hier |sinds kort |net |pas )?(?:nieuw|de nieuwe|een nieuwe|als|begonnen)(?: \S+){0,6}$/u;
+
 /**
  * "hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?", "hoi! wie ben jij en wat kan ik je vragen?",
  * "hoi, spreek je ook Engels?":
  * parts that only greet or ask about the bot.
  */
 function helpAskedInSentences(text: string): ControlWord | undefined {
-  const words = text.split(/[.?!,\n]+|\s+en\s+/u).map((part) => simplified(part).replace(POLITE, '').trim()).filter(Boolean).map(wordOf);
-  if (words.length < 2 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
+  const parts = text.split(/[.?!,\n]+|\s+en\s+/u).map((part) => simplified(part).replace(POLITE, '').trim()).filter(Boolean);
+  const words = parts.filter((part) => !INTRODUCTION.test(part)).map(wordOf);
+  if (parts.length < 2 || words.length === 0 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
   return ABOUT_THE_BOT.find((word) => words.includes(word));
 }
 

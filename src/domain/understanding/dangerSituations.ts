@@ -120,6 +120,8 @@ const aboutABoyOnly = (w: string) => BOY.test(w) && !GIRL.test(w) && !WOMAN_OR_V
 const OWN_BODY = /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|onderarmen|onderarm|bovenarmen|bovenarm|polsen|pols|benen|been|bovenbeen|bovenbenen|dijen|dijbeen|buik|huid)\b/u;
 /** "Vanavond pillen van haar moeder innemen": means to be swallowed at a moment still to come. */
 const TAKING_IT_ALL = /\b(?:innemen|in te nemen|slikken|door te slikken|doorslikken|opslikken|op te slikken|in een keer)\b/u;
+/** "Pillen die hij allemaal gaat nemen": all of the means, meant to be taken; the plan itself says it is to come. */
+const PLANS_TO_TAKE_IT_ALL = /\ballemaal\s+(?:\S+\s+)?(?:gaat|ga|gaan|wil|wilt|zal)\s+(?:\S+\s+)?(?:nemen|innemen|slikken|opslikken|opnemen)\b|\b(?:gaat|ga|gaan|wil|wilt|zal)\s+(?:\S+\s+){0,2}?allemaal\s+(?:\S+\s+)?(?:nemen|innemen|slikken|opslikken|in te nemen|te slikken)\b/u;
 const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weekend|vandaag nog|als iedereen slaapt)\b/u;
 /** "Een hele doos paracetamol geslikt": an overdose already taken. */
 const OVERDOSE_TAKEN = /\b(?:hele|volle|halve) (?:doos|strip|pot|potje|fles)\b[^.?!]{0,50}\b(?:geslikt|ingenomen|opgeslikt|doorgeslikt)\b/u;
@@ -162,7 +164,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
     (all(w, 'weapon', 'farewell') && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
-    (has(w, 'suicideMeans') && TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) ||
+    (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w))) ||
     (has(w, 'suicideMeans') && OVERDOSE_TAKEN.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),

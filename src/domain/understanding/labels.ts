@@ -49,7 +49,7 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
   threat: 'een dreiging of bedreiging',
   strangulation: 'wurging of een hand om de keel',
   'injured-perpetrator': 'letsel, terwijl de mogelijke dader in de buurt is',
-  'perpetrator-near': 'iemand die bang is, terwijl de mogelijke dader in de buurt is of eraan komt',
+  'perpetrator-near': 'iemand die gevaar kan brengen en in de buurt is of eraan komt',
   infant: 'een baby of jong kind met letsel of andere zorgwekkende signalen',
   departure: 'een dreigend vertrek naar het buitenland (besnijdenis, huwelijk of achterlating)',
   'locked-deprived': 'signalen van opsluiting, of van eten, medicijnen of zorg die iemand niet krijgt',

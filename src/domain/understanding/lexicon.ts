@@ -62,7 +62,7 @@ export const Words = {
   threatVerb: lexicon([
     'belde', 'belt', 'gebeld', 'op speaker', 'aan de telefoon', 'door de telefoon',
     'dreig*', 'bedreig*', 'gedreigd', 'zegt', 'zei', 'zeggen', 'gezegd', 'roept', 'riep', 'geroepen', 'schreeuw*', 'app*', 'geappt', 'stuurt', 'stuurde',
-    'gestuurd', 'bericht*', 'berichtje*', 'sms*', 'belooft', 'beloofde', 'waarschuw*', 'gewaarschuwd', 'als je', 'als ze', 'als hij',
+    'gestuurd', 'schreef', 'schrijft', 'bericht*', 'berichtje*', 'sms*', 'belooft', 'beloofde', 'waarschuw*', 'gewaarschuwd', 'als je', 'als ze', 'als hij',
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
@@ -76,7 +76,7 @@ export const Words = {
     'laten verdwijnen', 'nooit meer zien', 'nooit meer terugzien', 'kinderen afpakken', 'kinderen meenemen', 'kinderen mee te nemen', 'meenemen naar',
     'mee te nemen naar', 'te grazen', 'afrekenen', 'weet waar je woont', 'weet waar ze woont', 'weet waar hij woont', 'in elkaar slaan',
     'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop', 'ombreng*', 'om te brengen', 'uit het raam',
-    'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
+    'ben je dood', 'ben jij dood', 'krijgt niemand je', 'krijgt niemand jou', 'krijgt niemand haar', 'krijgt niemand hem', 'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
     'af * maken', 'af gaat maken', 'af te maken', 'afduw*', 'trap af', 'trap afduw*', 'van de trap duw*', 'doodslaan', 'dood slaan', 'kapot slaan', 'iets ergs',
   ]),
   throat: lexicon([

@@ -1093,6 +1093,39 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-fourth round of blind messages showed', () => {
+    it('puts 112 first for a drunk father under a contactverbod who pulls at the door now, and answers whether to hand the child over', async () => {
+      const seen = await say(
+        'ik sta nu bij de ingang van onze bso. de vader van een meisje van 6 is dronken en roept buiten dat hij haar komt halen, er is een contactverbod. hij trekt aan de deur. mag ik haar meegeven of tegenhouden?',
+      );
+      expect(seen.first).toMatch(/Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Houd het kind dan bij je op een veilige plek/);
+      expect(seen.first).not.toMatch(/iemand die bang is/);
+    });
+
+    it('gives what to do now above the route of honour-related violence when a girl is threatened with death tonight', async () => {
+      const seen = await say(
+        'Ik ben jongerenwerker. Een meisje van 17 zit hier bij mij op kantoor. Haar broer appte net: als je vanavond thuiskomt ben je dood, je hebt de familie te schande gemaakt. Ze durft niet naar huis. Wat moet ik nu doen?',
+      );
+      expect(seen.first).toMatch(/Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Wat je nu doet/);
+      expect(seen.first).toMatch(/Eergerelateerd geweld/);
+      expect(seen.first.indexOf('Wat je nu doet')).toBeLessThan(seen.first.indexOf('Eergerelateerd geweld'));
+    });
+
+    it('shows 113 for a teenager who sent a photo of pills he will all take', async () => {
+      const seen = await say('Een leerling van 15 stuurde me gisteravond laat een foto van een doosje pillen die hij allemaal gaat nemen. Hij leest mijn berichten niet meer. Moet ik 112 bellen of eerst zijn ouders?');
+      expect(seen.first.trim()).toMatch(/^Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Bel 113 Zelfmoordpreventie/);
+    });
+
+    it('tells a newcomer who introduces herself and asks what the bot can do what it can do', async () => {
+      const seen = await say('goedemorgen, ik ben net begonnen als praktijkondersteuner. wat kan ik jou allemaal vragen?');
+      expect(seen.all).toMatch(/Wat je hier kunt typen/);
+      expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
+  });
+
   describe('other languages', () => {
     it('tells an English-speaking teacher that a child who witnesses violence is harmed too, and not to talk to the parent first', async () => {
       const seen = await say(

@@ -13,6 +13,8 @@ describe('reading a short message as a control word', () => {
     ['wat kun jij eigenlijk?', 'help'],
     ['hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?', 'help'],
     ['ben jij een echt mens of een computer?', 'whoAreYou'],
+    ['goedemiddag, ik werk sinds kort als jeugdarts. wat kan ik je vragen?', 'help'],
+    ['ben net begonnen als ib-er op een basisschool. wat kun jij?', 'help'],
     ['ik heb een vraag', 'help'],
     ['mag ik je iets vragen?', 'help'],
   ] as const)('takes "%s" as %s', (text, word) => {
