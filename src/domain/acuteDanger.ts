@@ -324,7 +324,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !isAQuestion(s)).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
-  const infantNow = !signals.includes('infant') || sentences.some((s) => BABY_OR_UNRESPONSIVE.test(s)) || !sentences.some((s) => BRUISES.test(s));
+  const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s)) || !sentences.some((s) => BRUISES.test(s));
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
@@ -332,9 +332,12 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
 }
 
-/** "Peuter van 2 met blauwe plekjes achter de oren", "14 mnd": serious, but now only for a baby under one or a child that stopped responding. */
+/**
+ * Bruises on a baby or toddler ("twee blauwe plekjes op de bovenarm", "plekjes achter de oren") call for a doctor today
+ * and Veilig Thuis, not for 112 now; a child shaken or no longer responding does.
+ */
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
-const BABY_OR_UNRESPONSIVE = /\b(?:baby\p{L}*|zuigeling\p{L}*|pasgebor\p{L}*|newborn|wiegje|maxi cosi|(?:[1-9]|1[01]|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:maanden|mnd)|(?:\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) weken|geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen)\b/u;
+const UNRESPONSIVE = /\b(?:geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen|zwelling|bult\p{L}*|fontanel|drinkt (?:niet|slecht|nauwelijks)|huilt (?:\S+ )?(?:hoog|schel)|spuugt|braakt|dik (?:oog|oogje)|alleen met (?:hem|haar|vader|moeder|de vader|de moeder))\b/u;
 
 /** "Geen suïcidale gedachten": thoughts of suicide denied are no word of self-harm. */
 const NO_SUICIDAL_THOUGHTS = /\bgeen\s+(?:\S+\s+)?(?:suicidale|suicide|zelfmoord|doods)\p{L}*(?:\s+(?:gedachten|plannen|ideeen|uitingen))?/gu;

@@ -131,6 +131,8 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
 const ANSWERED_BY_THE_STEP: ReadonlySet<ExplicitQuestion> = new Set([...GENERAL_QUESTIONS, 'who-to-call']);
 /** The answers at most in one card: more pushes the step off the screen. */
 const maxAnswers = 3;
+/** Two questions with the same short answer ("mag ik dit delen?", "mag ik het de school vertellen?") get it once. */
+const withoutRepeats = (lines: readonly string[]): string[] => lines.filter((line, i) => lines.findIndex((l) => l.replace(/^\*\*[^*]+:\*\* /u, '') === line.replace(/^\*\*[^*]+:\*\* /u, '')) === i);
 
 /**
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;
@@ -142,8 +144,9 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode);
   const short = question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
-  const second = alsoAsked && traitsOf(alsoAsked).second ? [`**${T.onYourOtherQuestion}:** ${answerTo(alsoAsked)}`] : [];
-  if (asked.length === 0) return judgement ? [judgement, ...second] : openQuestion ? [T.openQuestion] : [];
+  const others = alsoAsked.filter((kind) => traitsOf(kind).second);
+  const otherLines = (kinds: readonly ExplicitQuestion[]) => kinds.map((kind) => `**${T.onYourOtherQuestion}:** ${answerTo(kind)}`);
+  if (asked.length === 0) return judgement ? withoutRepeats([judgement, ...otherLines(others)]).slice(0, maxAnswers) : openQuestion ? [T.openQuestion] : [];
   // Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer.
   const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary);
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
@@ -152,8 +155,8 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   const first = ownFirst && judgement ? [judgement] : alsoJudged;
   const answers = asked.map((article, i) => `**${i === 0 && !(ownFirst && judgement) ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);
-  const secondBeside = alsoAsked && !coveredByArticle(alsoAsked) ? second : [];
-  return [...first, ...answers.slice(0, maxAnswers - first.length - secondBeside.length), ...secondBeside];
+  const othersBeside = otherLines(others.filter((kind) => !coveredByArticle(kind))).slice(0, Math.max(0, maxAnswers - first.length - 1));
+  return withoutRepeats([...first, ...answers.slice(0, Math.max(1, maxAnswers - first.length - othersBeside.length)), ...othersBeside]);
 }
 
 /** Below a colleague's route, "wat gebeurt er dan met hem?" is the organisation's to decide, not Veilig Thuis's. */
@@ -161,8 +164,8 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
   const besideColleague = (kind: ExplicitQuestion) => (aboutColleague ? T.besideColleagueRoute[kind] : undefined);
   const answerTo = (kind?: ExplicitQuestion): string | undefined =>
     kind && (besideColleague(kind) ?? (traitsOf(kind).besideRoute && !isCoveredBy(kind, asked) ? T.answerToQuestion[kind] : undefined));
-  const short = [answerTo(reading.question), reading.alsoAsked !== reading.question ? answerTo(reading.alsoAsked) : undefined].filter((answer): answer is string => Boolean(answer));
-  return [...short, ...asked.map((article) => article.summary)].slice(0, maxAnswers).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
+  const short = [reading.question, ...reading.alsoAsked].map(answerTo).filter((answer): answer is string => Boolean(answer));
+  return [...new Set([...short, ...asked.map((article) => article.summary)])].slice(0, maxAnswers).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */

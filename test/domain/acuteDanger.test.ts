@@ -803,7 +803,13 @@ describe('assessAcuteDanger on a toddler, a visit this morning, a door locked ag
     const toddler = assessAcuteDanger('peuter van 16 mnd op het cb met een blauwe plek achter het oor, moeder zegt gestoten tegen de bank. wat doe ik nu');
     expect(toddler.acute).toBe(true);
     expect(toddler.urgency).toBe('possible');
-    expect(assessAcuteDanger('baby van 5 mnd op het cb met een blauwe plek achter het oor, moeder zegt gestoten tegen de bank.').urgency).toBe('now');
+    expect(assessAcuteDanger('baby van 5 mnd op het cb met een blauwe plek achter het oor, moeder zegt gestoten tegen de bank.').urgency).toBe('possible');
+  });
+
+  it('reads bruises alone on a baby as acute but not now (blind set ES), and a baby with bruises that drinks poorly or has a swelling as now', () => {
+    expect(assessAcuteDanger('Bij de hielprik zag ik bij een baby van twee weken drie blauwe plekjes op zijn been. Vader zei dat de oudste zus hem te stevig vasthield.')).toMatchObject({ acute: true, urgency: 'possible' });
+    expect(assessAcuteDanger('Baby van 3 maanden op het cb met blauwe plekken op zijn borst, hij drinkt slecht en is heel stil.').urgency).toBe('now');
+    expect(assessAcuteDanger('Een baby van 8 weken met blauwe plekjes en een zwelling boven zijn oor, moeder weet niet hoe het komt.').urgency).toBe('now');
   });
 
   it('reads a husband who stood waiting outside this morning as a visit gone by, and one who waits outside now as near', () => {

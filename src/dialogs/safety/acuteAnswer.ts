@@ -18,7 +18,7 @@ const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice',
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
 const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (traitsOf(question).inDanger ? question : undefined);
 /** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */
-const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: inDanger(reading.alsoAsked), step: 'veilig-thuis-first' });
+const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: reading.alsoAsked.filter((kind) => inDanger(kind) !== undefined), step: 'veilig-thuis-first' });
 
 /** A question with a short answer that holds in danger gets it; any other question, what to do now (for suicide: call first). */
 function shortAnswerInDanger(question: ExplicitQuestion | undefined, suicide: boolean): { title: string; text: string } {

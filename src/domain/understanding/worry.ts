@@ -47,8 +47,8 @@ export interface WorryReading {
   signals: WorrySignal[];
   involved: Involved[];
   question?: ExplicitQuestion;
-  /** A second question of another kind in the same story ("mag ik dit met de huisarts bespreken? en is dit iets voor Veilig Thuis?"). */
-  alsoAsked?: ExplicitQuestion;
+  /** Questions of other kinds in the same story, most specific first ("mag ik dit met de huisarts bespreken? en is dit iets voor Veilig Thuis?"). */
+  alsoAsked: ExplicitQuestion[];
   step: NextStep;
   /** The message tells a situation rather than asking about a topic. */
   describesSituation: boolean;
@@ -197,6 +197,8 @@ interface QuestionPattern {
   pattern: RegExp;
   /** The sentence asks something else when this matches it. */
   unless?: RegExp;
+  /** Wide wording ("kan ik … bellen?"): a question of this kind only when the message asks nothing more specific. */
+  onlyAlone?: true;
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
@@ -259,7 +261,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "baby groeit nauwelijks, ouders komen niet op afspraken. zorgelijk?" and "moet ik de meldcode volgen?" ask whether to act on it too.
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\b(?:een\s+)?(?:situatie|geval|zaak)\s+voor\s+de\s+meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten|mogen|kunnen)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b/u },
-  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|vertellen|doorvertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u },
+  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|doorvertellen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u },
+  { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:vertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u, onlyAlone: true },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|moeten|kan|kunnen|kun|doe|doen|zou|zouden)\s+(?:ik|we|wij|je|jij|u|jullie)\b|\b(?:wat zijn|welke)\s+(?:(?:mijn|onze|de|hier)\s+)?(?:opties|mogelijkheden)\b|\bhoe\s+(?:pak|pakken|moet|moeten)\s+(?:ik|we|wij)\b(?:\s+\S+){0,3}?\s+aan\b|\bhoe kijk(?:en|t)? (?:jullie|jij|u)\b|\bhoe zit (?:dat|dit|het)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
 ];
@@ -277,10 +280,14 @@ const asksAboutSecrecy = (t: string): boolean => SECRECY.test(t) && t.includes('
 /** "Wat moet ik doen?", "moet ik hier iets mee?": a second question of these kinds adds little to a specific one. */
 export const GENERAL_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['what-to-do', 'should-act', 'should-report']);
 
+/** Questions whose answer says when and how to call Veilig Thuis ("mag ik zelf VT bellen?", "eerst advies of melden?"). */
+const ANSWERS_WHETHER_VEILIG_THUIS: ReadonlySet<ExplicitQuestion> = new Set(['ask-advice-yourself', 'anonymous-advice', 'tell-before-advice', 'advice-or-report', 'meldcode-applies', 'police-or-vt']);
+
 /** The kinds of question the sentences ask, most specific first, each once. */
 function questionsIn(sentences: readonly string[]): ExplicitQuestion[] {
-  const kinds = QUESTIONS.filter(({ pattern, unless }) => sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence))).map((q) => q.kind);
-  return [...new Set(kinds)];
+  const asked = QUESTIONS.filter(({ pattern, unless }) => sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence)));
+  const specific = asked.filter((q) => !q.onlyAlone);
+  return [...new Set((specific.length > 0 ? specific : asked).map((q) => q.kind))];
 }
 
 function present<K extends string>(words: Record<K, Lexicon>, text: string): K[] {
@@ -337,7 +344,11 @@ export function readWorry(text: string): WorryReading {
   const question = asksAboutSecrecy(t) ? 'keep-secret' : asked[0];
   // Recording safely already says how to record.
   const second = asked.filter((kind) => kind !== question && !(question === 'record-safely' && kind === 'should-record'));
-  const alsoAsked = second.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? second[0];
+  // "Wat moet ik doen?" beside specific questions adds nothing: the step below answers it; nor does "is dit iets voor
+  // Veilig Thuis?" beside a question whose answer already says when to call Veilig Thuis.
+  const saysWhenVeiligThuis = asked.some((kind) => ANSWERS_WHETHER_VEILIG_THUIS.has(kind));
+  const specific = second.filter((kind) => !GENERAL_QUESTIONS.has(kind) && !(kind === 'for-veilig-thuis' && saysWhenVeiligThuis));
+  const alsoAsked = specific.length > 0 ? specific : second.slice(0, 1);
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {

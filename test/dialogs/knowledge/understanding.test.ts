@@ -1119,6 +1119,23 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Bel 113 Zelfmoordpreventie/);
     });
 
+    it('answers three questions of a story: is it abuse, may I share it, and how do I speak her alone', async () => {
+      const seen = await say(
+        'Ik ben wijkverpleegkundige in Simpelveld. Een mevrouw van 81 heeft sinds haar kleinzoon bij haar woont nooit meer geld voor boodschappen, hij heeft haar pinpas. Is dit al financiele uitbuiting? Mag ik dit zonder haar toestemming doorgeven aan Veilig Thuis? En hoe spreek ik haar alleen als haar kleinzoon er altijd bij is?',
+      );
+      expect(seen.all).toMatch(/financieel misbruik/);
+      expect(seen.all).toMatch(/geen toestemming nodig/);
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is/);
+    });
+
+    it('answers "kan ik hier VT over bellen?" once, not again as "is dit iets voor Veilig Thuis?" beside "mag ik zelf bellen?"', async () => {
+      const seen = await say(
+        'Ik ben leerkracht in Vaals. Een meisje uit groep 6 zei dat haar stiefvader haar vaak hard in haar arm knijpt. Mag ik zelf Veilig Thuis bellen of moet dat via de intern begeleider? En moet ik haar moeder dan inlichten?',
+      );
+      expect(seen.all.match(/Veilig Thuis is er voor elke zorg/g) ?? []).toHaveLength(0);
+      expect(seen.all).toMatch(/Op je andere vraag/);
+    });
+
     it('tells a newcomer who introduces herself and asks what the bot can do what it can do', async () => {
       const seen = await say('goedemorgen, ik ben net begonnen als praktijkondersteuner. wat kan ik jou allemaal vragen?');
       expect(seen.all).toMatch(/Wat je hier kunt typen/);
