@@ -56,6 +56,8 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'confront-suspect': { ...answered, ownAnswerFirst: true },
   'advice-or-report': { inDanger: false, second: true, besideRoute: true, coveredBy: ['wanneer-moet-ik-melden'] },
   'meldcode-steps': { inDanger: false, second: true, besideRoute: true, article: 'meldcode-wat-is-het' },
+  'child-witness': { ...answered, article: 'getuige-van-huiselijk-geweld' },
+  'adult-calls-herself': answered,
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false, coveredBy: ['meldcode-stap-3-gesprek'] },

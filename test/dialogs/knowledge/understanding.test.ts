@@ -1136,6 +1136,63 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Op je andere vraag/);
     });
 
+    it('answers "is dit iets voor VT of meer voor de politie?" with when to call which', async () => {
+      const seen = await say(
+        'Ik ben ambulant begeleider in Heerlen. Een cliënt van 23 met een lichte verstandelijke beperking moet van zijn nieuwe vrienden elke week geld pinnen en hun pakketjes bewaren. Hij is bang voor ze. Is dit iets voor VT of meer voor de politie?',
+      );
+      expect(seen.all).toMatch(/bel dan de politie via 112. Zonder direct gevaar is Veilig Thuis/);
+    });
+
+    it('tells a social worker that children who hear the fights are harmed too', async () => {
+      const seen = await say(
+        'Ik ben maatschappelijk werker in Kerkrade. Een cliënte vertelt dat haar man haar uitscheldt en soms tegen de muur duwt; de kinderen van 5 en 8 liggen dan boven in bed. Telt het voor de kinderen mee dat ze die ruzies horen?',
+      );
+      expect(seen.all).toMatch(/getuige zijn van huiselijk geweld|slachtoffer van psychische mishandeling/);
+    });
+
+    it('tells a volunteer that the woman can call Veilig Thuis herself, and that the chat takes no melding', async () => {
+      const seen = await say(
+        'Ik ben vrijwilliger bij het taalcafé in Sittard. Een deelneemster van 30 vertelt dat haar man al haar geld beheert en haar opsluit als hij weggaat. Kan zij zelf anoniem Veilig Thuis bellen?',
+      );
+      expect(seen.all).toMatch(/kan Veilig Thuis zelf bellen/);
+      expect(seen.all).toMatch(/via de chat kan geen melding worden gedaan/);
+    });
+
+    it('answers "komen ze dan meteen bij het gezin aan de deur?" with what Veilig Thuis does after a melding', async () => {
+      const seen = await say(
+        'Ik ben diaken in Brunssum. Een moeder uit onze parochie vertelde dat haar man de kinderen met een riem slaat. Als ik Veilig Thuis bel, komen ze dan meteen bij het gezin aan de deur?',
+      );
+      expect(seen.all).toMatch(/beoordeelt Veilig Thuis eerst hoe veilig het is/);
+    });
+
+    it('answers "armoede of verwaarlozing?": that need not be settled first', async () => {
+      const seen = await say(
+        'Ik werk op een bso in Landgraaf. Een jongen van 7 heeft al weken dezelfde kapotte schoenen, geen jas en vaak honger; moeder zegt dat er geen geld is. Is dit nou armoede of verwaarlozing?',
+      );
+      expect(seen.all).toMatch(/hoef je niet zelf vast te stellen/);
+    });
+
+    it('tells a doctor that Veilig Thuis is there for adults too', async () => {
+      const seen = await say(
+        'Huisarts hier. Een patiënte van 58, geen kinderen, wordt al maanden gestalkt door haar ex: hij staat elke avond voor haar deur en stuurt tientallen berichten. Kunnen jullie hier iets mee of is Veilig Thuis alleen voor kinderen?',
+      );
+      expect(seen.all).toMatch(/bij kinderen en bij volwassenen/);
+      expect(seen.all).not.toMatch(/Het gaat om een kind/);
+    });
+
+    it('answers where trust ends and acting begins as a question about keeping a secret', async () => {
+      const seen = await say(
+        'Ik ben thuisbegeleider in Beek. Een moeder vertelde me in vertrouwen dat haar vriend haar slaat als hij gedronken heeft, maar ik mag het aan niemand vertellen. Hoe bewaar ik haar vertrouwen en doe ik toch wat nodig is?',
+      );
+      expect(seen.all).toMatch(/Beloof geen geheimhouding/);
+    });
+
+    it('answers "moet ik alle stappen doorlopen of mag ik meteen Veilig Thuis bellen?" with advice at every step', async () => {
+      const seen = await say('moet ik de stappen van de meldcode eerst allemaal doorlopen of mag ik ook meteen vt bellen?');
+      expect(seen.first).toMatch(/bij elke stap van de meldcode/);
+      expect(seen.first).not.toMatch(/De Kindertelefoon\n/);
+    });
+
     it('tells a newcomer who introduces herself and asks what the bot can do what it can do', async () => {
       const seen = await say('goedemorgen, ik ben net begonnen als praktijkondersteuner. wat kan ik jou allemaal vragen?');
       expect(seen.all).toMatch(/Wat je hier kunt typen/);

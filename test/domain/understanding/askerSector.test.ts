@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askerSectorOf } from '../../../src/domain/understanding/askerSector.js';
+import { askerSectorOf, asksFromOutsideMeldcode } from '../../../src/domain/understanding/askerSector.js';
 
 describe('the sector the asker names', () => {
   it.each([
@@ -13,5 +13,19 @@ describe('the sector the asker names', () => {
 
   it('reads no sector from someone the message is about', () => {
     expect(askerSectorOf('De huisarts van het gezin zegt dat alles goed gaat')).toBeUndefined();
+  });
+});
+
+describe('an asker whose organisation has no meldcode', () => {
+  it.each([
+    ['Ik ben pastoor in Gulpen en een parochiaan vertelde me iets over thuis.'],
+    ['als voorganger van onze gemeente maak ik me zorgen over een gezin'],
+    ['ik help elke zaterdag bij de voedselbank en zag iets bij een moeder'],
+  ])('hears "%s" as someone outside the meldcode sectors (blind set ET)', (text) => {
+    expect(asksFromOutsideMeldcode(text)).toBe(true);
+  });
+
+  it('still hears a wijkverpleegkundige who mentions a church as inside them', () => {
+    expect(asksFromOutsideMeldcode('Ik ben wijkverpleegkundige en de cliënt gaat elke week naar de kerk.')).toBe(false);
   });
 });
