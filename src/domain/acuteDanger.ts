@@ -89,6 +89,7 @@ const HURT_PAST = String.raw`(?:sloeg|sloegen|schopte|trapte|mishandelde|wurgde|
 /** "tegen de kast gelopen" is the explanation given for an injury, not someone thrown against it. */
 const NOT_BUMPED_INTO = String.raw`(?!\s+(?:(?:was|is|ben|zijn|waren)\s+)?(?:aan)?(?:gelopen|gestoten|gebotst|gevallen|opgelopen|gestruikeld))`;
 const HURTS = String.raw`(?:${HITS_NOW}|${HURT_PAST}|${HURT_PARTICIPLE}|klappen (?:krijgt|kreeg|gekregen|geeft|gaf)|(?:een )?pak slaag|tegen de (?:muur|grond|deur|kast)${NOT_BUMPED_INTO})`;
+const NOT_A_REASON = String.raw`(?<!\bomdat (?:hij|zij|ze) (?:haar|hem|mij|me) )`;
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
 /** "Haar havo (wil) afmaken": finishing school or work, not killing. */
 const NOT_WORK = String.raw`(?<!\b${FINISHED_WORK}\s+${WILL_FINISH})`;
@@ -141,7 +142,8 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT_OR_LONG_AGO },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURT_PARTICIPLE}\s+(?:wordt|worden|word)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO },
-  { signal: 'violence-now', pattern: scan(String.raw`\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${HURTS}\b`), unless: LONG_AGO_OR_A_HABIT },
+  // Not the reason someone gives for what they did ("een tik gegeven omdat hij haar beet"): that hurt is no danger from the one told of.
+  { signal: 'violence-now', pattern: scan(String.raw`${NOT_A_REASON}\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*${NOT_A_REASON}\b${HURTS}\b`), unless: LONG_AGO_OR_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${FIGHTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${FIGHTS}\b`), unless: SCHOOL_FIGHT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:zag|zagen|zie|ziet|gezien)\b.{0,40}?\b${HURTS}\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\baan (?:de|haar|zijn) haren\b`) },

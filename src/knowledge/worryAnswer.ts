@@ -41,6 +41,9 @@ export const WorryAnswerTexts = {
       'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
+  /** "Is dit ouderenmishandeling of ontspoorde mantelzorg?": harm by an overburdened carer counts too. */
+  harmByACarer:
+    'Ook als het uit overbelasting voortkomt, kan het ouderenmishandeling zijn: dat is geweld of verwaarlozing in een afhankelijkheidsrelatie, ook door een partner of mantelzorger die het zwaar heeft. Voor wat je doet maakt het etiket weinig uit: de meldcode geldt ook hier. Leg vast wat je zag en hoorde, en vraag Veilig Thuis om advies; zij denken mee over wat nodig is, ook voor wie de zorg draagt.',
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
@@ -127,6 +130,7 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (kind === 'talk-to-family') return familyAnswer(reading);
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
+  if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
   return (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
 }
 

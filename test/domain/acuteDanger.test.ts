@@ -858,3 +858,15 @@ describe('what the twenty-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger('Mijn cliënt liet me een zak met medicijnen zien die hij allemaal gaat innemen.').signals).toContain('suicide');
   });
 });
+
+describe('what else the twenty-fourth round of blind messages showed', () => {
+  it('does not read the reason a carer gives ("omdat hij haar beet") as violence going on now', () => {
+    expect(assessAcuteDanger('Vanmiddag vertelde de mantelzorger dat ze haar man een duw had gegeven omdat hij haar beet.').signals).not.toContain('violence-now');
+    expect(assessAcuteDanger('Vanmiddag sloeg hij haar omdat ze te laat thuis was.').signals).toContain('violence-now');
+  });
+
+  it('reads an attempt behind a mother who is in hospital now as no suicide to call 113 for, while a plan for more still is', () => {
+    expect(assessAcuteDanger('Op de eerste hulp ligt sinds vanochtend een vader na een overdosis slaappillen. Wie let er op zijn kinderen?').signals).not.toContain('suicide');
+    expect(assessAcuteDanger('Ze ligt op de SEH na een overdosis en zegt dat ze het vanavond opnieuw gaat doen.').signals).toContain('suicide');
+  });
+});

@@ -96,8 +96,17 @@ const GRIEF = /\b(?:in de rouw|rouwt|rouwen|rouwverwerking|rouwgroep)\b/u;
 const DEATH_OF = /\bde dood van (?:zijn|haar|hun|mijn|z'n|d'r) \p{L}+/gu;
 export const withoutDeathsMourned = (text: string): string => {
   const told = text.replace(DEATH_MOURNED, ' ').replace(DEATH_MOURNED_REVERSED, ' ');
-  return GRIEF.test(told) ? told.replace(DEATH_OF, ' ') : told;
+  const mourned = GRIEF.test(told) ? told.replace(DEATH_OF, ' ') : told;
+  return IN_HOSPITAL_CARE.test(mourned) && !AGAIN.test(mourned) ? mourned.replace(ATTEMPT_BEHIND, ' ') : mourned;
 };
+/**
+ * "Kwam vannacht binnen op de SEH na een overdosis", "ligt na een poging op de PAAZ": an attempt behind someone who is in
+ * hospital care now; the worry that is left is for who else is at home (the children). A plan for more still counts.
+ */
+const IN_HOSPITAL_CARE = /\b(?:seh|spoedeisende hulp|eerste hulp|ziekenhuis|paaz|ic|intensive care|opgenomen|opname|kwam (?:\S+ ){0,2}?binnen|binnengebracht)\b/u;
+/** "Zegt dat ze het opnieuw gaat doen": the attempt then says what the plan is. */
+const AGAIN = /\b(?:opnieuw|nog een keer|nog eens|weer (?:gaat|gaan|wil|zal|te) (?:doen|proberen)|het weer doen)\b/u;
+const ATTEMPT_BEHIND = /\b(?:na|vanwege|door|met) een (?:overdosis|suicidepoging|zelfmoordpoging|poging tot zelfdoding|poging tot zelfmoord|(?:\S+ )?poging)(?: (?:medicatie|medicijnen|pillen|paracetamol|slaappillen))?\b/gu;
 
 /** "Haar havo (wil) afmaken": the school or work someone finishes, right before "afmaken" (not killing someone). */
 export const FINISHED_WORK = String.raw`(?:havo|vwo|vmbo|mbo|school|schooljaar|opleiding|studie|diploma|huiswerk|werk|stage|examen|klus|taak|project)`;

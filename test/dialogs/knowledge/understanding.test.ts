@@ -1193,6 +1193,22 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/De Kindertelefoon\n/);
     });
 
+    it('answers "ouderenmishandeling of ontspoorde mantelzorg?" about an exhausted carer without calling it danger now', async () => {
+      const seen = await say(
+        'Ik ben casemanager dementie in Voerendaal. Een man van 82 zorgt dag en nacht voor zijn vrouw met Alzheimer en is uitgeput. Vanochtend gaf hij toe dat hij haar een harde duw had gegeven omdat ze hem krabde. Is dit ouderenmishandeling of ontspoorde mantelzorg?',
+      );
+      expect(seen.first).toMatch(/Ook als het uit overbelasting voortkomt, kan het ouderenmishandeling zijn/);
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+
+    it('gives a SEH nurse the Kindcheck for the children of a mother admitted after an overdose, not 113 for the mother', async () => {
+      const seen = await say(
+        'Ik ben verpleegkundige op de spoedeisende hulp in Sittard. Vannacht is een vader binnengebracht na een overdosis, hij wordt opgenomen. Zijn twee kinderen van 3 en 6 zouden bij een kennis zijn, maar niemand weet bij wie. Wat moet ik nu nog doen voor mijn dienst erop zit?',
+      );
+      expect(seen.first).toMatch(/Kindcheck/);
+      expect(seen.first).not.toMatch(/eerst de veiligheid: bel nu/);
+    });
+
     it('tells a newcomer who introduces herself and asks what the bot can do what it can do', async () => {
       const seen = await say('goedemorgen, ik ben net begonnen als praktijkondersteuner. wat kan ik jou allemaal vragen?');
       expect(seen.all).toMatch(/Wat je hier kunt typen/);
