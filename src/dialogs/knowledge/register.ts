@@ -99,8 +99,12 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     switch (understood.kind) {
       case 'control':
         return controlReply(understood.word, state);
-      case 'foreign':
-        return [T.foreign[understood.language], understood.aboutStaff ? T.foreignStaff[understood.language] : undefined, ...understood.concerns.map((c) => T.foreignConcern[c])].filter(Boolean).join('\n\n');
+      case 'foreign': {
+        // What the message is about comes right below the short version, before the general steps.
+        const [shortVersion, ...general] = T.foreign[understood.language].split('\n\n');
+        const concerns = understood.concerns.map((c) => T.foreignConcern[c]);
+        return [shortVersion, ...concerns, understood.aboutStaff ? T.foreignStaff[understood.language] : undefined, ...general].filter(Boolean).join('\n\n');
+      }
       case 'worry':
         return worryCard(understood, canResume);
       case 'answer': {

@@ -43,6 +43,9 @@ export const KnowledgeTexts = {
     'talk-first': 'Do not raise it first with the person you suspect, or where they can hear it: that can raise the danger. Ask Veilig Thuis first how and when a conversation can be held safely.',
     'child-witness': 'A child who sees or hears violence between the adults at home is harmed by it too, even if the child is never hit: in Dutch practice that counts as psychological abuse of the child. It is a concern for Veilig Thuis, for the child and for the parent who is hurt.',
     'adult-calls-herself': `An adult who is affected can call Veilig Thuis herself or himself, free and 24/7 (${veiligThuis}), for advice. There is also an anonymous Veilig Thuis chat; no formal report can be made through the chat.`,
+    'police-or-vt': `Call the police (${emergency}) when someone is in danger now or in the coming hours. Without immediate danger, Veilig Thuis (${veiligThuis}, free, 24/7) is the place for advice and reports, also about exploitation and human trafficking; Veilig Thuis brings in the police where needed. Do not confront the person you suspect.`,
+    'self-harm': `Wounds someone makes to themselves need attention today. For thoughts of suicide or self-harm: 113 Zelfmoordpreventie, 113 or 0800-0113 (free, 24/7), chat at 113.nl. If the wounds may come from someone at home, that is a concern for Veilig Thuis too.`,
+    volunteer: 'As a volunteer you have no meldcode of your own: the five steps below are for organisations. You can always call Veilig Thuis yourself for advice, and your name is shared with the family only with your explicit consent.',
     residence: 'Questions about a residence permit are not in my sources. Ask Veilig Thuis about it when you call.',
   } satisfies Record<ForeignConcern, string>,
   foreign: {

@@ -16,13 +16,13 @@ export const SafetyTexts = {
       title: 'Is someone in danger right now? Call 112.',
       numbers: 'Police and ambulance: 112. Veilig Thuis, for advice and reports on domestic violence and child abuse: 0800-2000 (free, 24/7).',
       suicide: 'Thoughts of suicide: 113 or 0800-0113 (free, 24/7).',
-      text: 'If someone asks you to keep it secret, do not promise that. When no one is in danger right now: write down what you saw and heard, with the date, discuss it with your aandachtsfunctionaris (the colleague for these concerns), and ask Veilig Thuis for advice; you can do that without naming the family. Whether Veilig Thuis can talk with you in English is not in my sources: ask when you call. I work in Dutch only.',
+      text: 'Do not confront anyone you suspect, and do not tell them or their family first: that can raise the danger. If someone asks you to keep it secret, do not promise that. When no one is in danger right now: write down what you saw and heard, with the date, discuss it with your aandachtsfunctionaris (the colleague for these concerns), and ask Veilig Thuis for advice; you can do that without naming the family. Whether Veilig Thuis can talk with you in English is not in my sources: ask when you call. I work in Dutch only.',
     },
     de: {
       title: 'Ist jemand jetzt in Gefahr? Rufen Sie 112 an.',
       numbers: 'Polizei und Rettungsdienst: 112. Veilig Thuis, Beratung und Meldung bei häuslicher Gewalt und Kindesmisshandlung: 0800-2000 (kostenlos, rund um die Uhr).',
       suicide: 'Bei Suizidgedanken: 113 oder 0800-0113 (kostenlos, rund um die Uhr).',
-      text: 'Bittet jemand Sie, es geheim zu halten, versprechen Sie das nicht. Ist gerade niemand in Gefahr: schreiben Sie auf, was Sie gesehen und gehört haben, mit Datum, besprechen Sie es mit Ihrer aandachtsfunctionaris (der Ansprechperson für solche Sorgen) und fragen Sie Veilig Thuis um Rat; das geht auch ohne Namen der Familie. Ob Veilig Thuis auch auf Deutsch berät, steht nicht in meinen Quellen: fragen Sie beim Anruf danach. Ich arbeite nur auf Niederländisch.',
+      text: 'Sprechen Sie niemanden an, den Sie verdächtigen, und sagen Sie es nicht zuerst ihm oder seiner Familie: das kann die Gefahr erhöhen. Bittet jemand Sie, es geheim zu halten, versprechen Sie das nicht. Ist gerade niemand in Gefahr: schreiben Sie auf, was Sie gesehen und gehört haben, mit Datum, besprechen Sie es mit Ihrer aandachtsfunctionaris (der Ansprechperson für solche Sorgen) und fragen Sie Veilig Thuis um Rat; das geht auch ohne Namen der Familie. Ob Veilig Thuis auch auf Deutsch berät, steht nicht in meinen Quellen: fragen Sie beim Anruf danach. Ich arbeite nur auf Niederländisch.',
     },
   },
 } as const;

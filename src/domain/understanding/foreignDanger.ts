@@ -31,7 +31,7 @@ export function foreignDangerIn(normalised: string, language: Language): boolean
 
 /** Words of suicide or self-harm in English or German: only then does the card add 113. */
 const SUICIDE: Partial<Record<Language, RegExp>> = {
-  en: /\b(?:suicid\w*|kill (?:her|him|my|them)sel(?:f|ves)|end (?:her|his|my|their) (?:own )?life|overdose|wants? to die|self-harm\w*|cut(?:s|ting)? (?:her|him|my)self)\b/u,
+  en: /\b(?:suicid\w*|kill (?:her|him|my|them)sel(?:f|ves)|end (?:her|his|my|their) (?:own )?life|overdose|wants? to die|self-harm\w*|cut(?:s|ting)? (?:her|him|my)self|(?:fresh |deep )?cuts on (?:her|his|my) (?:wrists?|arms?|forearms?|legs?|thighs?))\b/u,
   de: /\b(?:selbstmord\w*|suizid\w*|sich (?:das leben|etwas) (?:zu )?nehmen|sterben will|ritzt sich)\b/u,
 };
 export const foreignSuicideIn = (normalised: string, language: Language): boolean => SUICIDE[language]?.test(normalised) ?? false;

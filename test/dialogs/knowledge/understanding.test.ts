@@ -1217,6 +1217,21 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('other languages', () => {
+    it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
+      const seen = await say(
+        'Hello, I volunteer at a homework club in Heerlen. A boy of 16 says older guys make him carry packages and keep money for them, and he owes them. Should I go to Veilig Thuis or the police?',
+      );
+      expect(seen.all).toMatch(/Call the police \(112\) when someone is in danger now/);
+      expect(seen.all).toMatch(/As a volunteer you have no meldcode of your own/);
+      expect(seen.all.indexOf('Call the police')).toBeLessThan(seen.all.indexOf('reporting code'));
+    });
+
+    it('gives 113 to an English teacher who saw cuts on a pupil, and warns against telling the parents first', async () => {
+      const seen = await say('Hi, I teach year 9 in Maastricht. A pupil has fresh cuts on her wrists and says her father would kill her if he knew. Do I need to tell her parents?');
+      expect(seen.first).toMatch(/113/);
+      expect(seen.first).toMatch(/do not tell them or their family first/);
+    });
+
     it('tells an English-speaking teacher that a child who witnesses violence is harmed too, and not to talk to the parent first', async () => {
       const seen = await say(
         'Hi, my Dutch is not good enough for this. I teach at an international school in Maastricht. A boy in my class (7) told me his dad shoved his mum into the door last night. Should I talk to the mum first or call someone?',
