@@ -1209,6 +1209,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/eerst de veiligheid: bel nu/);
     });
 
+    it('gives a club board the route for a suspicion against a trainer, though the trainer explains "oefeningen"', async () => {
+      const seen = await say(
+        'Ik zit in het bestuur van een judovereniging in Stein. Een van onze trainers appt jongens van 12 privé, geeft ze thuis "extra oefeningen" en zegt dat ze het niet tegen hun ouders moeten vertellen. Valt dit onder Veilig Thuis?',
+      );
+      expect(seen.first).toMatch(/de route in Sportclub, scouting of andere vereniging/);
+    });
+
     it('tells a newcomer who introduces herself and asks what the bot can do what it can do', async () => {
       const seen = await say('goedemorgen, ik ben net begonnen als praktijkondersteuner. wat kan ik jou allemaal vragen?');
       expect(seen.all).toMatch(/Wat je hier kunt typen/);
