@@ -870,3 +870,10 @@ describe('what else the twenty-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger('Ze ligt op de SEH na een overdosis en zegt dat ze het vanavond opnieuw gaat doen.').signals).toContain('suicide');
   });
 });
+
+describe('acute danger the twenty-fourth round made us check again', () => {
+  it('reads "vanavond maak ik het af" as a threat, and children alone at home while their mother is admitted as danger', () => {
+    expect(assessAcuteDanger('Haar ex appte: vanavond maak ik het af, jij en de kinderen.').signals).toContain('threat');
+    expect(assessAcuteDanger('Een vader is vanochtend opgenomen na een overdosis; zijn kinderen van 4 en 6 zitten nu alleen thuis.').acute).toBe(true);
+  });
+});

@@ -87,6 +87,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
+    'stalk*', 'gestalkt', 'achtervolg*', 'lastiggevallen', 'lastig gevallen', 'tientallen berichten', 'tientallen appjes', 'contactverbod', 'straatverbod',
     'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
@@ -315,6 +316,9 @@ const BETWEEN_CHILDREN = lexicon([
 /** A child the asker sees in their own work: the Kindcheck is for professionals who see the parent, not the child. */
 const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groep *', 'pupil', 'mijn groep', 'op de opvang', 'op de bso', 'op het kdv', 'op school', 'consultatiebureau', 'op het cb', 'jgz', 'jeugdverpleegkundige', 'jeugdarts']);
 
+/** Stalking and threats between (ex-)partners, which can escalate. */
+const THREATENED = lexicon(['stalk*', 'gestalkt', 'achtervolg*', 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
+
 /** The asker's time with the family runs out ("nog maar 3 dagen", "mijn laatste dienst"). */
 const LAST_DAYS = /\bnog (?:maar |ongeveer )?(?:\d|een|twee|drie|vier|vijf) (?:dag|dagen|dienst|diensten)\b|\b(?:mijn|onze) laatste (?:dag|dienst)\b/u;
 
@@ -332,7 +336,9 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   const youngChildNeglected = signals.includes('neglect') && involved.includes('young-child');
   // "Ik ben er nog maar 3 dagen": a talk this week may come too late.
   const timeRunsOut = signals.length > 0 && LAST_DAYS.test(t);
-  if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
+  // Someone stalked or threatened ("hij staat elke avond voor haar deur", "dreigt haar iets aan te doen"): advice today.
+  const threatened = signals.length > 0 && mentions(THREATENED, t);
+  if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || threatened || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
 }

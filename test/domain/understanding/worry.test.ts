@@ -377,3 +377,16 @@ describe('the worry reader on advice without consent, asking the mother at picku
     expect(readWorry('Een baby van 9 maanden huilt nooit. Moet ik daarvoor eerst toestemming van moeder vragen?').question).not.toBe('talk-to-family');
   });
 });
+
+describe('what the twenty-fourth round of blind messages asked', () => {
+  it('reads every question of a story, the specific ones besides the first', () => {
+    const reading = readWorry(
+      'Een cliënte van 40 wordt door haar ex gestalkt. Kan zij zelf Veilig Thuis bellen? Telt het voor de kinderen mee dat ze zijn dreigementen horen? En is dit iets voor VT of voor de politie?',
+    );
+    expect([reading.question, ...reading.alsoAsked]).toEqual(expect.arrayContaining(['adult-calls-herself', 'child-witness', 'police-or-vt']));
+  });
+
+  it('asks for advice today, not a talk this week, when someone is stalked or threatened', () => {
+    expect(readWorry('Mijn cliënte van 52 wordt al weken achtervolgd door haar ex, hij staat elke avond bij haar huis.').step).toBe('advice');
+  });
+});
