@@ -114,7 +114,7 @@ const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|${COUNTED_PA
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
 const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b|\b(?:client|patient)\p{L}*\b[^.!?]{0,25}\bpsychotisch\b`);
 /** "Papa slaat mama soms": hitting told as a habit is violence to weigh, not violence going on now. */
-const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,2}?${HITS_NOW}\b`);
+const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,4}?${HITS_NOW}\b`);
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
@@ -168,6 +168,8 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:dreig\w*|gedreigd|zegt|zei|gezegd|roept|riep|schreeuwt|schreeuwde|stuurt|stuurde|appt|appte)\b.{0,40}?\b(?:${KILL}|iets aan te doen)`), unless: ABOUT_SELF_OR_NOT_MEANT },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:gaat|ga|zal|zou)\s+(?:\S+\s+){0,2}?${KILL}`), unless: ABOUT_SELF_OR_NOT_MEANT },
   { signal: 'violence-now', pattern: scan(String.raw`\bvermoord (?:je|jou|haar|hem|jullie|u|ons)\b|\bmaa?k(?:t|en)? (?:\S+ ){1,3}?(?:dood|af|kapot)\b|\b(?:haar|hem|mij|me|ons|jou|je) (?:\S+ ){0,4}?iets aan(?:doet|doen|deed|te doen)\b`), unless: ABOUT_SELF_OR_NOT_MEANT },
+  // "Al een uur geschreeuw en gebonk, en nu is het ineens stil": silence after violence heard is no all-clear.
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:geschreeuw|gebonk|gegil|gestommel|gebons|klappen|gevecht|ruzie)\b.{0,80}?\b(?:nu|ineens|opeens|plotseling)\s+(?:is\s+het\s+)?(?:\S+\s+)?stil\b`) },
   // "er is sprake van acuut gevaar", but not the question "wanneer is er sprake van acute onveiligheid?".
   { signal: 'violence-now', pattern: scan(String.raw`^(?!(?:wanneer|wat|hoe|welke|waarom)\b).*\b(?:er is|is er|sprake van|in|verkeert in)\s+(?:\S+\s+){0,2}?(?:acuut|acute)\s+(?:gevaar|onveilig\w*)`) },
   // Honour-related violence, forced marriage, abduction and acute neglect (KNMG: no basic care) have no
@@ -201,7 +203,7 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\b(?:${SELF}|zelf)\s+(?:iets\s+)?aan\s*(?:\S+\s+)?(?:te\s+)?(?:doen|doet)`) },
   { signal: 'suicide', pattern: scan(String.raw`\b(?:${SELF}|me) (?:\S+ )?(?:van kant|van het leven|om het leven|op te hangen|ophangen|verhangen|verwurgen|vergiftigen|dood (?:te )?maken|doodmaken|doden|vermoorden)`) },
   { signal: 'suicide', pattern: scan(String.raw`\b(?:geprobeerd|probeerde|probeert)\s+(?:om\s+)?${SELF}\b|\b(?:voor de trein|van (?:de|een|het) (?:brug|flat|dak|balkon)) (?:te )?(?:springen|springt|gooien)`) },
-  { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
+  { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\bslang\b.{0,20}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
   // Self-harm is not a suicide attempt, but it carries the same need to act now.
@@ -331,7 +333,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
   if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
-  return hittingNow || told.some((s) => NOW_OR_SOON.test(s)) ? 'now' : 'possible';
+  // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
+  const onlyTold = signals.every((s) => s === 'disclosure');
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : s)) ? 'now' : 'possible';
 }
 
 /**

@@ -7,6 +7,8 @@ import type { ExplicitQuestion } from '../domain/understanding/worry.js';
 interface QuestionTraits {
   /** The short answer also holds below the danger numbers ("moet ik melden?" is answered by the numbers themselves). */
   inDanger: boolean;
+  /** Not below the numbers of clear danger (a threat, a weapon, a suspect close by): what to do now answers it there. */
+  notInClearDanger?: boolean;
   /** Asked second in a story, it gets its own short answer too. */
   second: boolean;
   /** Below a special route (a colleague, Veilig Thuis first), which does not answer it itself. */
@@ -32,22 +34,24 @@ const ASKING_ADVICE = ['zelf-advies-vragen', 'anoniem-advies-vragen', 'advies-vr
 const AFTER_A_MELDING = ['veiligheidsbeoordeling', 'terugkoppeling-aan-melder', 'eigen-rol-na-melding', 'overdracht-aan-lokaal-veld', 'onderzoek-door-veilig-thuis'];
 
 const answered = { inDanger: true, second: true, besideRoute: true } as const;
+/** How to ask Veilig Thuis for advice: in clear danger now, the numbers and what to do now answer it instead. */
+const answeredBesideNoDanger = { ...answered, notInClearDanger: true } as const;
 
 export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'keep-secret': { ...answered, coveredBy: ['disclosure-kind-vertelt'] },
   'speak-alone': { ...answered, ownAnswerFirst: true },
   'record-safely': { ...answered, ownAnswerFirst: true, coveredBy: RECORDING },
-  'tell-before-advice': { ...answered, ownAnswerFirst: true, article: 'advies-vragen-zonder-het-gezin-in-te-lichten' },
+  'tell-before-advice': { ...answeredBesideNoDanger, ownAnswerFirst: true, article: 'advies-vragen-zonder-het-gezin-in-te-lichten' },
   'request-information': { ...answered, ownAnswerFirst: true },
   'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim', coveredBy: SHARING },
   'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },
   'should-record': { ...answered, coveredBy: RECORDING },
   'police-route': answered,
-  'meldcode-applies': { ...answered, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
-  'ask-advice-yourself': { ...answered, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
+  'meldcode-applies': { ...answeredBesideNoDanger, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
+  'ask-advice-yourself': { ...answeredBesideNoDanger, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
   'consult-colleague': { ...answered, coveredBy: ['meldcode-stap-2-collegiale-consultatie', 'aandachtsfunctionaris'] },
   'unsafe-pickup': { ...answered, ownAnswerFirst: true },
-  'anonymous-advice': { ...answered, ownAnswerFirst: true, article: 'anoniem-advies-vragen', coveredBy: ASKING_ADVICE },
+  'anonymous-advice': { ...answeredBesideNoDanger, ownAnswerFirst: true, article: 'anoniem-advies-vragen', coveredBy: ASKING_ADVICE },
   'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding', coveredBy: AFTER_A_MELDING },
   'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
   'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },

@@ -247,10 +247,10 @@ const SECTOR_SETTING: Partial<Record<Sector, RegExp>> = {
 function besideRoute(text: string, route: SpecialRoute, search: Search, sector?: Sector): Article[] {
   const own = articleForRoute(route);
   const specific = answersSpecifically(sector, normaliseText(text));
-  // Where Veilig Thuis comes first, no article on talking with the family (stap 3, telling the parents) goes below it;
+  // Where Veilig Thuis comes first (and for sexual abuse by a carer), no article on talking with the family (stap 3, telling the parents) goes below it;
   // below a colleague's route, none on that talk either, nor on what Veilig Thuis does after a melding: the organisation decides those.
   const fits = (article: Article) =>
-    article.id !== own && !(route.kind === 'veilig-thuis-first' && isAboutTalkWithTheFamily(article)) && !(route.kind === 'colleague' && (isCoveredBy('after-melding', [article]) || isAboutTalkWithTheFamily(article)));
+    article.id !== own && !((route.kind === 'veilig-thuis-first' || route.kind === 'sexual-abuse-by-carer') && isAboutTalkWithTheFamily(article)) && !(route.kind === 'colleague' && (isCoveredBy('after-melding', [article]) || isAboutTalkWithTheFamily(article)));
   return answersOf(text, search, (a) => specific(a) && fits(a.best.article)).slice(0, 1).map((a) => a.best.article);
 }
 /** Stap 3 or telling the parents about a melding: no answer where the route says Veilig Thuis first. */

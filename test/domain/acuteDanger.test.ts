@@ -877,3 +877,22 @@ describe('acute danger the twenty-fourth round made us check again', () => {
     expect(assessAcuteDanger('Een vader is vanochtend opgenomen na een overdosis; zijn kinderen van 4 en 6 zitten nu alleen thuis.').acute).toBe(true);
   });
 });
+
+describe('what the twenty-fifth round of blind messages showed', () => {
+  it('names suicide for pills someone saved from his late wife, with a day to do it', () => {
+    expect(assessAcuteDanger('Een cliënt van 60 vertelde dat hij de tabletten van zijn overleden vrouw heeft bewaard en dat hij het na zijn verjaardag wil doen.').signals).toContain('suicide');
+    expect(assessAcuteDanger('Haar overleden man sloeg haar vroeger; nu gaat het goed met haar. Hoe praat ik met haar kinderen over vroeger?').acute).toBe(false);
+  });
+
+  it('names suicide for a hose on the exhaust and a call to say goodbye', () => {
+    expect(assessAcuteDanger('Een klant belde vanuit zijn auto in een bos, er zit een slang aan de uitlaat en hij wilde me nog even gedag zeggen.').signals).toContain('suicide');
+  });
+
+  it('reads shouting and banging that suddenly stopped as violence now', () => {
+    expect(assessAcuteDanger('De bovenburen horen al een half uur gegil en gebonk bij de buurvrouw en nu is het opeens doodstil.')).toMatchObject({ acute: true, urgency: 'now' });
+  });
+
+  it('keeps quiet on a stabbing in a school play', () => {
+    expect(assessAcuteDanger('Onze brugklas speelt een toneelstuk waarin een vader zijn zoon bedreigt met een mes. Hoe begeleid ik de nabespreking?').acute).toBe(false);
+  });
+});

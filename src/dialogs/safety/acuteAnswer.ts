@@ -18,7 +18,10 @@ const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice',
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
 const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (traitsOf(question).inDanger ? question : undefined);
 /** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */
-const readingInDanger = (reading: WorryReading): WorryReading => ({ ...reading, question: inDanger(reading.question), alsoAsked: reading.alsoAsked.filter((kind) => inDanger(kind) !== undefined), step: 'veilig-thuis-first' });
+const readingInDanger = (reading: WorryReading, clearDanger: boolean): WorryReading => {
+  const kept = [reading.question, ...reading.alsoAsked].filter((kind): kind is ExplicitQuestion => inDanger(kind) !== undefined && !(clearDanger && traitsOf(kind).notInClearDanger));
+  return { ...reading, question: kept[0], alsoAsked: kept.slice(1), step: 'veilig-thuis-first' };
+};
 
 /** A question with a short answer that holds in danger gets it; any other question, what to do now (for suicide: call first). */
 function shortAnswerInDanger(question: ExplicitQuestion | undefined, suicide: boolean): { title: string; text: string } {
@@ -89,9 +92,10 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   // A story of a worry read as danger now: below the numbers, what it read, its questions answered and the step for
   // when there is no danger right now after all. A short danger message keeps its card to the danger and its question.
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
-    const lines = answerLines(readingInDanger(reading), worry.asked ?? [], false, worry.outsideMeldcode);
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
+    const inDangerReading = readingInDanger(reading, clear.length > 0);
+    const lines = answerLines(inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode);
     return {
       canResume: false,
       suicide: signals.includes('suicide'),
@@ -99,7 +103,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       lines,
       // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets what to do now. Without it, the
       // reading of "now" may be wrong ("gisteren zei hij …"): the step for when there is no danger now, never "bel nu".
-      answer: clear.length === 0 ? stepIfNotAcute(reading, sector, worry.outsideMeldcode) : asks && !inDanger(reading.question) ? shortAnswerInDanger(undefined, signals.includes('suicide')) : undefined,
+      answer: clear.length === 0 ? stepIfNotAcute(reading, sector, worry.outsideMeldcode) : asks && !inDangerReading.question ? shortAnswerInDanger(undefined, signals.includes('suicide')) : undefined,
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

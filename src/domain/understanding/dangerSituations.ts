@@ -122,6 +122,8 @@ const OWN_BODY = /\b(?:zich|zichzelf|zelfbeschadig\p{L}*|armen|arm|onderarmen|on
 const TAKING_IT_ALL = /\b(?:innemen|in te nemen|slikken|door te slikken|doorslikken|opslikken|op te slikken|in een keer)\b/u;
 /** "Pillen die hij allemaal gaat nemen": all of the means, meant to be taken; the plan itself says it is to come. */
 const PLANS_TO_TAKE_IT_ALL = /\ballemaal\s+(?:\S+\s+)?(?:gaat|ga|gaan|wil|wilt|zal)\s+(?:\S+\s+)?(?:nemen|innemen|slikken|opslikken|opnemen)\b|\b(?:gaat|ga|gaan|wil|wilt|zal)\s+(?:\S+\s+){0,2}?allemaal\s+(?:\S+\s+)?(?:nemen|innemen|slikken|opslikken|in te nemen|te slikken)\b/u;
+/** "De pillen … en hij wil het zaterdag doen": beside means, "het doen" is the act itself. */
+const PLANS_IT = /\b(?:wil|wilt|gaat|ga|zal)\s+het\s+(?:\S+\s+){0,4}?doen\b|\b(?:hij|zij|ze|ik)\s+het\s+(?:\S+\s+){0,4}?(?:wil|wilt|gaat|zal)\s+doen\b/u;
 const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weekend|vandaag nog|als iedereen slaapt)\b/u;
 /** "Een hele doos paracetamol geslikt": an overdose already taken. */
 const OVERDOSE_TAKEN = /\b(?:hele|volle|halve) (?:doos|strip|pot|potje|fles)\b[^.?!]{0,50}\b(?:geslikt|ingenomen|opgeslikt|doorgeslikt)\b/u;
@@ -164,7 +166,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
     (all(w, 'weapon', 'farewell') && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
-    (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w))) ||
+    (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w) || PLANS_IT.test(w))) ||
     (has(w, 'suicideMeans') && OVERDOSE_TAKEN.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),

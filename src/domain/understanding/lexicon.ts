@@ -75,7 +75,7 @@ export const Words = {
     'iets aan te doen', 'iets aandoen', 'iets aandoet', 'iets zal aandoen', 'iets gaat aandoen', 'in brand', 'kop eraf', 'nek om', 'nek omdraaien',
     'laten verdwijnen', 'nooit meer zien', 'nooit meer terugzien', 'kinderen afpakken', 'kinderen meenemen', 'kinderen mee te nemen', 'meenemen naar',
     'mee te nemen naar', 'te grazen', 'afrekenen', 'weet waar je woont', 'weet waar ze woont', 'weet waar hij woont', 'in elkaar slaan',
-    'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop', 'ombreng*', 'om te brengen', 'uit het raam',
+    'in elkaar te slaan', 'neerschiet*', 'neersteken', 'neer te steken', 'overhoop schiet*', 'overhoop te schieten', 'overhoop gestoken', 'ombreng*', 'om te brengen', 'uit het raam',
     'ben je dood', 'ben jij dood', 'krijgt niemand je', 'krijgt niemand jou', 'krijgt niemand haar', 'krijgt niemand hem', 'zal boeten', 'gaat boeten', 'spijt krijgen', 'er geweest', 'niet meer levend',
     'af * maken', 'af gaat maken', 'af te maken', 'afduw*', 'trap af', 'trap afduw*', 'van de trap duw*', 'doodslaan', 'dood slaan', 'kapot slaan', 'iets ergs',
   ]),
@@ -128,7 +128,7 @@ export const Words = {
   farewell: lexicon([
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
-    'voor als het zover is', 'als het zover is', 'niet meer nodig', 'lukt het wel', 'volgende keer lukt het', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
+    'om dag te zeggen', 'om gedag te zeggen', 'voor als het zover is', 'als het zover is', 'niet meer nodig', 'lukt het wel', 'volgende keer lukt het', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
     'voor iedereen gaat oplossen', 'voor iedereen oplossen', 'het voor iedereen oplost', 'laatste keer dat ik', 'zeg maar sorry', 'zeg * sorry tegen', 'zeg sorry tegen', 'alles afsluit', 'alles netjes afsluit', 'de boel afsluit', 'alles afsluiten', 'briefjes voor', 'brieven voor', 'afscheidsbriefje*', 'druk om mij', 'druk om me', 'zorgen om mij te maken', 'welk spoor', 'bij het spoor', 'naar het spoor',
   ]),
   /** Means of suicide that someone has at hand. */
@@ -170,7 +170,7 @@ export const Words = {
   ]),
   marriage: lexicon([
     'trouwjurk', 'trouwkleding',
-    'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'neef op haar', 'neef * op haar wacht', 'man op haar wacht', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
+    'moet verloven', 'zich moet verloven', 'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'neef op haar', 'neef * op haar wacht', 'man op haar wacht', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
     'man voor haar', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
   ]),
   leftAbroad: lexicon([

@@ -81,7 +81,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   sexual: lexicon([
     'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'bloot', 'naakt', 'porno', 'intiem', 'in * onderbroek', 'aan * onderbroek', 'onderbroek uit*', 'geslachtsdeel*', 'grooming', 'groomen', 'hartjes', 'zag er goed uit', 'ziet er goed uit',
-    'piemel', 'plassertje', 'kruis', 'het spelletje', 'geheime spelletje*', 'geheim spelletje', 'geheimpje-spelletje', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
+    'piemel', 'plassertje', 'kruis', 'het spelletje', 'geheime spelletje*', 'geheim spelletje', 'geheimpje-spelletje', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'broek naar beneden', 'broek * naar beneden', 'broek omlaag', 'broek * omlaag', 'geheime spel', 'geheim spel', 'geheimpjesspel', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
   ]),
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
@@ -98,7 +98,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'te dom', 'zo dom', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
   ]),
   'special-route': lexicon([
-    'neef op haar', 'wacht een neef', 'man voor haar', 'man voor haar gevonden', 'misschien niet terugkomt', 'niet terug mag', 'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
+    'neef op haar', 'wacht een neef', 'man voor haar', 'man voor haar gevonden', 'misschien niet terugkomt', 'niet terug mag', 'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloven', 'verloving', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
     'genitale verminking', 'land van haar ouders', 'land van zijn ouders', 'land van de ouders', 'iemand moet ontmoeten', 'omdat het niet hoort', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
   ]),
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
@@ -313,6 +313,9 @@ const BETWEEN_CHILDREN = lexicon([
   'doktertje', 'seksueel gedrag', 'seksuele spelletjes', 'doet * na', 'doet dingen na', 'na te doen', 'nadoen',
 ]);
 
+/** "Dat is een geheimpjesspel, dat mag van oom": sexual behaviour a child says an adult allows or does with them points to abuse, not play. */
+const LEARNED_FROM_AN_ADULT = /\b(?:mag|mocht|doet|deed|doen|speelt|speelde|spelen|leert|leerde|geleerd)\s+(?:\S+\s+){0,3}?(?:van|met)\s+(?:(?:mijn|haar|zijn|de)\s+)?(?:oom|ome|opa|papa|vader|stiefvader|stiefpapa|buurman|neef|oppas|vriend van mama|vriend van (?:haar|zijn) moeder)\b/u;
+
 /** A child the asker sees in their own work: the Kindcheck is for professionals who see the parent, not the child. */
 const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groep *', 'pupil', 'mijn groep', 'op de opvang', 'op de bso', 'op het kdv', 'op school', 'consultatiebureau', 'op het cb', 'jgz', 'jeugdverpleegkundige', 'jeugdarts']);
 
@@ -325,7 +328,7 @@ const LAST_DAYS = /\bnog (?:maar |ongeveer )?(?:\d|een|twee|drie|vier|vijf) (?:d
 function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextStep {
   if (signals.includes('special-route')) return 'veilig-thuis-first';
   if (signals.includes('colleague') && involved.includes('colleague')) return 'organisation-route';
-  if (signals.includes('sexual')) return mentions(BETWEEN_CHILDREN, t) ? 'weigh-sexual-behaviour' : 'veilig-thuis-first';
+  if (signals.includes('sexual')) return mentions(BETWEEN_CHILDREN, t) && !LEARNED_FROM_AN_ADULT.test(t) ? 'weigh-sexual-behaviour' : 'veilig-thuis-first';
   // Only a parent's own problems (addiction, psychiatric illness, debts), no sign of harm yet: the Kindcheck (stap 1).
   // Not for an older adult's carer, nor when the asker already sees the child (a pupil, a toddler at the opvang).
   const kindcheckFits = !involved.includes('older-adult') && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);

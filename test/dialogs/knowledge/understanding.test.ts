@@ -1223,6 +1223,58 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-fifth round of blind messages showed', () => {
+    it('puts 112 and 113 first for a man who saved his late wife\'s pills and named a day', async () => {
+      const seen = await say('Ik ben wijkverpleegkundige. Een meneer van 70 liet me vanochtend zien dat hij de slaappillen van zijn overleden vrouw heeft gespaard; hij wil het doen na de kerst, zei hij. Wat moet ik nu?');
+      expect(seen.first.trim()).toMatch(/^Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Bel 113 Zelfmoordpreventie/);
+    });
+
+    it('puts 112 first when the shouting and banging next door has suddenly stopped', async () => {
+      const seen = await say('Ik ben huismeester van een flat in Kerkrade. Bij een gezin op drie hoor ik al een half uur gegil en gebonk en nu is het ineens stil. Wat moet ik doen?');
+      expect(seen.first.trim()).toMatch(/^Direct levensgevaar\? Bel nu 112/);
+    });
+
+    it('sends a girl who must get engaged to a cousin abroad this summer to Veilig Thuis first, not to a talk with her father', async () => {
+      const seen = await say(
+        'Ik ben vrijwilliger bij het huiswerkcafé van de moskee in Heerlen. Een meisje van 16 vertelde dat ze deze zomer in Turkije moet verloven met een neef; ze wil dat niet en haar vader heeft haar paspoort. Moet ik met haar vader praten?',
+      );
+      expect(seen.first).toMatch(/Veilig Thuis/);
+      expect(seen.first).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('gives a day-care worker the route for a colleague who grabs a toddler hard, even with typos', async () => {
+      const seen = await say('geldt de meldcode ook als een collga op onze opvang een peuter steeds hard vastpakt? of gaat dat anders');
+      expect(seen.first).toMatch(/houder/);
+    });
+
+    it('sends sexual behaviour a child says an uncle allows to Veilig Thuis first, with no rule to tell the parents', async () => {
+      const seen = await say(
+        'Ik werk op een bso. Een jongen van 6 trok vandaag bij een meisje de broek naar beneden en zei: dat is ons geheime spel, dat mag van opa. Moet ik dit aan zijn ouders vertellen?',
+      );
+      expect(seen.first).toMatch(/Veilig Thuis/);
+      expect(seen.first).not.toMatch(/In principe wel: je bespreekt met de ouders/);
+    });
+
+    it('does not tell a huisartsenpost of a carer who rang last night that there is danger to life now', async () => {
+      const seen = await say('Op de huisartsenpost belde vannacht een vrouw van 80 die zei dat ze haar man met dementie soms hard in zijn stoel duwt omdat ze het niet meer trekt. Wat moeten wij nu doen?');
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+
+    it('gives what to do now, not how to ask for advice, when a death threat is going on during a home visit', async () => {
+      const seen = await say(
+        'Ik sta nu bij een huisbezoek voor het wijkteam. Vader schreeuwt in de keuken dat hij moeder gaat vermoorden, ze bloedt aan haar lip en de kinderen huilen boven. Bel ik eerst mijn leidinggevende of Veilig Thuis?',
+      );
+      expect(seen.first).toMatch(/Wat je nu doet/);
+      expect(seen.first).not.toMatch(/Je mag bij elke stap van de meldcode/);
+    });
+
+    it('answers a drama teacher about a stabbing in a school play without an alarm', async () => {
+      const seen = await say('Ik ben docent drama op een vmbo. In ons toneelstuk wordt een moeder door haar vriend neergestoken. Hoe bespreek ik dat na met de klas?');
+      expect(seen.first).not.toMatch(/Bel nu 112|Is iemand nu in gevaar/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
