@@ -62,6 +62,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'meldcode-steps': { inDanger: false, second: true, besideRoute: true, article: 'meldcode-wat-is-het' },
   'child-witness': { ...answered, article: 'getuige-van-huiselijk-geweld' },
   'adult-calls-herself': answered,
+  'who-weighs': { ...answeredBesideNoDanger, article: 'meldcode-stap-4-wegen' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false, coveredBy: ['meldcode-stap-3-gesprek'] },

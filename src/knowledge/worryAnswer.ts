@@ -90,6 +90,7 @@ export const WorryAnswerTexts = {
     'meldcode-steps': MeldcodeInFiveSteps,
     'child-witness':
       'Ja. Een kind dat geweld tussen de ouders ziet of hoort, is zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling, ook als het kind zelf niet wordt geslagen. Gebeurt het steeds weer, dan leeft het kind in structurele onveiligheid; dan verwacht het afwegingskader een melding bij Veilig Thuis.',
+    'who-weighs': `Dat doe jij, samen met je aandachtsfunctionaris: het afwegingskader hoort bij stap 4 en 5 van je eigen meldcode. Veilig Thuis adviseert en denkt mee, maar na een advies blijf jij verantwoordelijk voor de volgende stap. Pas bij een melding neemt Veilig Thuis het zicht op de veiligheid van je over (${veiligThuis}).`,
     'adult-calls-herself': `Ja. Wie zelf te maken heeft met geweld, kan Veilig Thuis zelf bellen voor advies of hulp: ${veiligThuis}, gratis en dag en nacht. Er is ook een anonieme chat van Veilig Thuis; via de chat kan geen melding worden gedaan. Je kunt aanbieden om samen te bellen.`,
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,

@@ -42,7 +42,8 @@ export type ExplicitQuestion =
   | 'advice-or-report'
   | 'meldcode-steps'
   | 'child-witness'
-  | 'adult-calls-herself';
+  | 'adult-calls-herself'
+  | 'who-weighs';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -236,6 +237,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'meldcode-applies', pattern: /\b(?:geldt|geld|gelden|telt)\s+(?:(?:de|die|deze|zo'?n|een|het|dat|dit)\s+)?(?:\S+\s+)?meldcode\b[^.?!]{0,40}\bvoor\b|\b(?:hebben|heb|hebt)\s+(?:wij|we|ik|jullie)\s+(?:ook\s+)?(?:zo'?n|een|de)\s+meldcode\b|\b(?:vallen|val|valt)\s+(?:wij|we|ik|vrijwilligers|zij)\s+(?:\S+\s+){0,3}?onder\s+(?:de\s+)?meldcode\b|\bmeldcode\s+(?:ook\s+)?(?:verplicht\s+)?voor\s+(?:mij|ons|vrijwilligers)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+als\s+(?:\S+\s+){1,3}?(?:ook\s*)?(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen)\b/u },
   // "Mag ik zelf VT bellen of moet ik eerst met de aandachtsfunctionaris overleggen?": anyone may ask advice at any step.
   { kind: 'ask-advice-yourself', pattern: /\b(?:mag|kan|moet)\s+(?:ik|je|we|u)\s+(?:ook\s+)?(?:meteen|direct|gelijk|rechtstreeks)\s+(?:\S+\s+){0,2}?(?:bellen|(?:veilig thuis|vt)\b)|^(?=.*\b(?:bellen|bel|advies\p{L}*|veilig thuis|vt)\b)(?!.*\bmeld)(?:.*\b(?:alle|allemaal)\b[^.?!]{0,40}\bstappen\b[^.?!]{0,40}\b(?:doorlopen|afmaken|volgen)\b|.*\bstappen\b[^.?!]{0,40}\b(?:allemaal|alle)\b[^.?!]{0,30}\b(?:doorlopen|afmaken|volgen)\b)|\b(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?zelf\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt|advies\p{L}*)\b|\b(?:moet|moeten)\s+(?:ik|we)\s+(?:\S+\s+){0,4}?eerst\s+(?:\S+\s+){0,3}?(?:aandacht\p{L}*|ib'?er|intern begeleider|leidinggevende|directie|zorgcoordinator)\b[^.?!]{0,60}\b(?:veilig thuis|vt|advies\p{L}*)\b|\bzonder\s+(?:de\s+|mijn\s+|onze\s+)?(?:aandacht\p{L}*|ib'?er|leidinggevende|directie)\b[^.?!]{0,40}\b(?:veilig thuis|vt|bellen|advies\p{L}*)\b|\b(?:met|bij)\s+(?:de|mijn|onze|m'n)\s+(?:leidinggevende|aandacht\p{L}*|ib'?er|teamleider|coordinator)\s+(?:\S+\s+)?(?:bespreken|overleggen|melden)\s+of\s+(?:direct|meteen|gelijk|zelf)\s+(?:met\s+|bij\s+)?(?:veilig thuis|vt)\b/u },
+  // "Moet ik zelf het afwegingskader doorlopen of doet VT dat na een adviesvraag?": the professional weighs, Veilig Thuis advises.
+  { kind: 'who-weighs', pattern: /^(?=.*\bafwe{1,2}g\p{L}*)(?=.*\b(?:zelf|ik|wij|we)\b)(?=.*\b(?:vt|veilig thuis|jullie)\b).*\bof\b/u },
   // "Eerst advies vragen of gelijk melden?": advice while in doubt, a melding where the afwegingskader expects one.
   { kind: 'advice-or-report', pattern: /^(?=.*(?:\?|\b(?:moet|moeten|zal|zou|kan|beter|eerst|gelijk|meteen|direct)\b))(?:.*\badvies\p{L}*\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?(?:melden|melding)\b|.*\b(?:melden|melding)\s+(?:\S+\s+){0,3}?of\s+(?:\S+\s+){0,4}?advies\p{L}*)/u },
   // "Wat zijn de stappen van de meldcode ook alweer?": the five steps.

@@ -1269,6 +1269,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/Je mag bij elke stap van de meldcode/);
     });
 
+    it('answers "do I weigh the afwegingskader myself or does VT?" with the step in which the asker weighs', async () => {
+      const seen = await say('Ik ben ib\'er. Doen wij het afwegingskader zelf, of doet Veilig Thuis dat als we bellen voor advies?');
+      expect(seen.first).toMatch(/In stap 4 schat je het risico/);
+    });
+
     it('answers a drama teacher about a stabbing in a school play without an alarm', async () => {
       const seen = await say('Ik ben docent drama op een vmbo. In ons toneelstuk wordt een moeder door haar vriend neergestoken. Hoe bespreek ik dat na met de klas?');
       expect(seen.first).not.toMatch(/Bel nu 112|Is iemand nu in gevaar/);
