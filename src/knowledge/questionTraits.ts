@@ -35,23 +35,23 @@ const AFTER_A_MELDING = ['veiligheidsbeoordeling', 'terugkoppeling-aan-melder', 
 
 const answered = { inDanger: true, second: true, besideRoute: true } as const;
 /** How to ask Veilig Thuis for advice: in clear danger now, the numbers and what to do now answer it instead. */
-const answeredBesideNoDanger = { ...answered, notInClearDanger: true } as const;
+const answeredUnlessClearDanger = { ...answered, notInClearDanger: true } as const;
 
 export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'keep-secret': { ...answered, coveredBy: ['disclosure-kind-vertelt'] },
   'speak-alone': { ...answered, ownAnswerFirst: true },
   'record-safely': { ...answered, ownAnswerFirst: true, coveredBy: RECORDING },
-  'tell-before-advice': { ...answeredBesideNoDanger, ownAnswerFirst: true, article: 'advies-vragen-zonder-het-gezin-in-te-lichten' },
+  'tell-before-advice': { ...answeredUnlessClearDanger, ownAnswerFirst: true, article: 'advies-vragen-zonder-het-gezin-in-te-lichten' },
   'request-information': { ...answered, ownAnswerFirst: true },
   'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim', coveredBy: SHARING },
   'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },
   'should-record': { ...answered, coveredBy: RECORDING },
   'police-route': answered,
-  'meldcode-applies': { ...answeredBesideNoDanger, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
-  'ask-advice-yourself': { ...answeredBesideNoDanger, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
+  'meldcode-applies': { ...answeredUnlessClearDanger, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
+  'ask-advice-yourself': { ...answeredUnlessClearDanger, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
   'consult-colleague': { ...answered, coveredBy: ['meldcode-stap-2-collegiale-consultatie', 'aandachtsfunctionaris'] },
   'unsafe-pickup': { ...answered, ownAnswerFirst: true },
-  'anonymous-advice': { ...answeredBesideNoDanger, ownAnswerFirst: true, article: 'anoniem-advies-vragen', coveredBy: ASKING_ADVICE },
+  'anonymous-advice': { ...answeredUnlessClearDanger, ownAnswerFirst: true, article: 'anoniem-advies-vragen', coveredBy: ASKING_ADVICE },
   'after-melding': { ...answered, ownAnswerFirst: true, article: 'na-een-melding', coveredBy: AFTER_A_MELDING },
   'talk-to-child': { ...answered, ownAnswerFirst: true, article: 'disclosure-kind-vertelt' },
   'melder-known': { inDanger: true, second: true, besideRoute: false, article: 'anonimiteit-melder', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
@@ -62,7 +62,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'meldcode-steps': { inDanger: false, second: true, besideRoute: true, article: 'meldcode-wat-is-het' },
   'child-witness': { ...answered, article: 'getuige-van-huiselijk-geweld' },
   'adult-calls-herself': answered,
-  'who-weighs': { ...answeredBesideNoDanger, article: 'meldcode-stap-4-wegen' },
+  'who-weighs': { ...answeredUnlessClearDanger, article: 'meldcode-stap-4-wegen' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false, coveredBy: ['meldcode-stap-3-gesprek'] },

@@ -17,7 +17,10 @@ const AT_LEAST_ADVICE: Partial<Record<NextStep, NextStep>> = { record: 'advice',
 
 /** Questions whose short answer holds in danger too; "moet ik melden?" and "wat moet ik doen?" are answered by the numbers above. */
 const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => (traitsOf(question).inDanger ? question : undefined);
-/** A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?" left to the numbers. */
+/**
+ * A story read as danger now: its questions answered as danger needs (the family after Veilig Thuis), "moet ik melden?"
+ * left to the numbers; in clear danger, how to ask Veilig Thuis for advice gives way to what to do now.
+ */
 const readingInDanger = (reading: WorryReading, clearDanger: boolean): WorryReading => {
   const kept = [reading.question, ...reading.alsoAsked].filter((kind): kind is ExplicitQuestion => inDanger(kind) !== undefined && !(clearDanger && traitsOf(kind).notInClearDanger));
   return { ...reading, question: kept[0], alsoAsked: kept.slice(1), step: 'veilig-thuis-first' };
@@ -45,8 +48,8 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
 /** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
 const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
-/** Clear danger from someone at hand: a threat, a weapon, a hand round the throat, a suspect close by, someone fleeing. */
-const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'fleeing']);
+/** Clear danger from someone at hand (a threat, a weapon, a hand round the throat, a suspect close by): not a departure, suicide or a baby's injury. */
+const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'));
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
