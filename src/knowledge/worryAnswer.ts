@@ -41,6 +41,8 @@ export const WorryAnswerTexts = {
       'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
+  /** "Hoe begin ik hierover met haar zonder dat ze dichtklapt?" about an adult: the talk with the person it is about. */
+  talkWithAnAdult: `Spreek de persoon alleen, op een rustig moment, nooit waar degene bij is die je verdenkt. Zeg wat je ziet en dat je je zorgen maakt, zonder te oordelen, en vraag hoe het met haar of hem gaat. Dring niet aan, beloof geen geheimhouding en laat weten dat je er blijft, ook als ze nu niets wil; wie zelf met geweld te maken heeft, kan Veilig Thuis ook zelf bellen (${veiligThuis}, gratis, 24/7). Twijfel je of het gesprek veilig is, vraag dan eerst Veilig Thuis om advies.`,
   /** "Is dit ouderenmishandeling of ontspoorde mantelzorg?": harm by an overburdened carer counts too. */
   harmByACarer:
     'Ook als het uit overbelasting voortkomt, kan het ouderenmishandeling zijn: dat is geweld of verwaarlozing in een afhankelijkheidsrelatie, ook door een partner of mantelzorger die het zwaar heeft. Voor wat je doet maakt het etiket weinig uit: de meldcode geldt ook hier. Leg vast wat je zag en hoorde, en vraag Veilig Thuis om advies; zij denken mee over wat nodig is, ook voor wie de zorg draagt.',
@@ -92,6 +94,11 @@ export const WorryAnswerTexts = {
       'Ja. Een kind dat geweld tussen de ouders ziet of hoort, is zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling, ook als het kind zelf niet wordt geslagen. Gebeurt het steeds weer, dan leeft het kind in structurele onveiligheid; dan verwacht het afwegingskader een melding bij Veilig Thuis.',
     'who-weighs': `Dat doe jij, samen met je aandachtsfunctionaris: het afwegingskader hoort bij stap 4 en 5 van je eigen meldcode. Veilig Thuis adviseert en denkt mee, maar na een advies blijf jij verantwoordelijk voor de volgende stap. Pas bij een melding neemt Veilig Thuis het zicht op de veiligheid van je over (${veiligThuis}).`,
     'adult-calls-herself': `Ja. Wie zelf te maken heeft met geweld, kan Veilig Thuis zelf bellen voor advies of hulp: ${veiligThuis}, gratis en dag en nacht. Er is ook een anonieme chat van Veilig Thuis; via de chat kan geen melding worden gedaan. Je kunt aanbieden om samen te bellen.`,
+    kindcheck:
+      'Ja, daar hoort de Kindcheck bij (stap 1 van de meldcode), juist voor wie met de volwassene werkt. Vraag of er minderjarige kinderen bij je cliënt wonen of van hem of haar afhankelijk zijn, ook kinderen van een partner, en of je cliënt zwanger is. Vraag wie de zorg deelt en of het lukt de kinderen genoeg zorg en veiligheid te geven. Zijn er zorgen, volg dan de meldcode; is er al een hulpverlener bij het gezin, dan kan die de zorg overnemen. Zijn er geen zorgen, leg de check vast met het aantal en de leeftijd van de kinderen. Veilig Thuis denkt mee.',
+    'adult-refuses': `Een volwassene beslist in principe zelf, en je zoekt eerst samen met de persoon naar hulp. Maar zegt iemand nee terwijl er geweld of uitbuiting speelt, dan mag je toch advies vragen aan Veilig Thuis, zonder namen, en met het meldrecht mag je zonder toestemming melden als dat nodig is voor de veiligheid, zeker bij acute of structurele onveiligheid of als er kinderen zijn. Vertel de persoon wat je doet, tenzij de veiligheid dat niet toelaat (${veiligThuis}).`,
+    'wait-and-see':
+      'Afwachten zonder plan is geen stap van de meldcode. Leg vast wat je ziet, spreek met je aandachtsfunctionaris af waar je op let en wanneer jullie opnieuw wegen, en vraag Veilig Thuis om advies als de zorg blijft of groeit: dat kan bij elke stap. Bij tekenen van acute of structurele onveiligheid wacht je niet.',
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
   /** For someone whose organisation has no meldcode (a volunteer, a club, the police): no aandachtsfunctionaris to consult. */
@@ -129,6 +136,7 @@ function familyAnswer(reading: WorryReading): string {
 /** The short answer to a question of this kind, in the words this story needs (an adult, a telling, a volunteer). */
 function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldcode: boolean): string {
   if (kind === 'talk-to-family') return familyAnswer(reading);
+  if (kind === 'talk-to-child' && aboutAnAdult(reading)) return T.talkWithAnAdult;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;

@@ -277,7 +277,7 @@ describe('what a professional sees when typing in their own words', () => {
     });
 
     it('says so when a story asks something no article or short answer covers, and points to an advisor', async () => {
-      const seen = await say('Ik ben maatschappelijk werker. Een cliënte van 40 vertelde dat haar man haar telefoon controleert en haar geen geld geeft voor de boodschappen. Hoe houd ik contact met haar als hij altijd meeluistert?');
+      const seen = await say('Ik ben maatschappelijk werker. Een cliënte van 40 vertelde dat haar man haar telefoon controleert en haar geen geld geeft voor de boodschappen. Kan zij hier straks ook een eigen huurwoning krijgen?');
       expect(seen.first).toMatch(/\*\*Op je vraag:\*\* daar heb ik geen vast antwoord op/);
       expect(buttons(cardOf(seen.replies[0])).map((b) => b.title)).toContain('Advies vragen aan Veilig Thuis');
     });
@@ -1277,6 +1277,46 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers a drama teacher about a stabbing in a school play without an alarm', async () => {
       const seen = await say('Ik ben docent drama op een vmbo. In ons toneelstuk wordt een moeder door haar vriend neergestoken. Hoe bespreek ik dat na met de klas?');
       expect(seen.first).not.toMatch(/Bel nu 112|Is iemand nu in gevaar/);
+    });
+  });
+
+  describe('the questions of a story that no kind of question heard before', () => {
+    it('tells a GGZ worker who treats only the mother what the Kindcheck asks of them', async () => {
+      const seen = await say('Ik ben sociaal psychiatrisch verpleegkundige in Heerlen. Een cliënte van 35 met een zware depressie komt haar bed nauwelijks uit; ze heeft een zoon van 6 en een dochter van 9. Tot waar gaat mijn verantwoordelijkheid voor die kinderen, ik behandel alleen haar?');
+      expect(seen.first).toMatch(/Kindcheck/);
+      expect(seen.first).toMatch(/minderjarige kinderen/);
+    });
+
+    it('answers a worker whose adult client says no with her own say and the meldrecht', async () => {
+      const seen = await say('Ik ben schuldhulpmaatje in Vaals. Een man van 58 geeft elke maand zijn uitkering af aan zijn broer en heeft zelf niets meer te eten. Hij is volwassen en wil er niks mee, dus mag ik dan eigenlijk wel iets doen?');
+      expect(seen.first).toMatch(/Een volwassene beslist in principe zelf/);
+      expect(seen.first).toMatch(/meldrecht/);
+    });
+
+    it('answers "hoe lang kun je dit aankijken?" with a plan instead of waiting', async () => {
+      const seen = await say('Ik werk op een peuteropvang in Stein. Een meisje van 3 komt al weken in te kleine kleren en met honger binnen. Mijn leidinggevende zegt dat we het nog even moeten aankijken, maar hoe lang is dat nog verantwoord?');
+      expect(seen.first).toMatch(/Afwachten zonder plan is geen stap van de meldcode/);
+    });
+
+    it('tells how to talk with a woman at risk of violence, not with a child', async () => {
+      const seen = await say('Ik ben taalcoach in Kerkrade. Een vrouw van 30 vertelde dat haar man haar telefoon afpakt en haar opsluit als hij weggaat. Hoe praat ik hierover met haar zonder dat ze zich terugtrekt of het aan hem vertelt?');
+      expect(seen.first).toMatch(/Spreek de persoon alleen/);
+      expect(seen.first).not.toMatch(/neem het kind serieus/);
+    });
+
+    it('tells a teacher how to respond to a child who tells, when asked how to react', async () => {
+      const seen = await say('Een jongen uit groep 7 vertelde vanmiddag dat zijn stiefvader hem met een riem slaat als hij slechte cijfers haalt. Hoe moet ik hier nu op reageren?');
+      expect(seen.first).toMatch(/Luister rustig en neem het kind serieus/);
+    });
+
+    it('answers whether the parents must know, where a toddler told of a man who touches her', async () => {
+      const seen = await say('Ik werk op een kdv in Meerssen. Een meisje van 3 zei bij het verschonen dat de vriend van mama daar ook altijd aan zit. Moeten haar ouders dit nu weten?');
+      expect(seen.first).toMatch(/Bespreek (?:je zorg|het) nu niet eerst met de ouders/);
+    });
+
+    it('answers "wie beslist of we melden, ik of de aandachtsfunctionaris?" with the asker\'s own weighing', async () => {
+      const seen = await say('Ik ben begeleider op een woongroep in Sittard. Een bewoner van 30 komt na elk weekend bij zijn broer terug met blauwe plekken. Wie beslist eigenlijk of dit gemeld wordt, ik of onze aandachtsfunctionaris?');
+      expect(seen.first).toMatch(/Dat doe jij, samen met je aandachtsfunctionaris/);
     });
   });
 

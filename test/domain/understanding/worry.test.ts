@@ -246,8 +246,12 @@ describe('the worry reader on an intern written "stagair" and a melding "als ze 
     expect(readWorry('de stagair op onze groep filmt de peuters met zn eigen telefoon en neemt een meisje steeds mee naar de slaapkamer. overdrijf ik?').step).toBe('organisation-route');
   });
 
-  it('hears "mogen we dit melden als ze het zelf niet wil" as a question about the meldrecht', () => {
-    expect(readWorry('Een cliënte met een lvb geeft al haar geld aan een online vriend. Mogen we dit melden als ze het zelf niet wil?').question).toBe('may-share');
+  it('hears "mogen we dit melden als ze het zelf niet wil" about an adult as a question about her own say and the meldrecht', () => {
+    expect(readWorry('Een cliënte met een lvb geeft al haar geld aan een online vriend. Mogen we dit melden als ze het zelf niet wil?').question).toBe('adult-refuses');
+  });
+
+  it('hears "tegen haar wil" about a girl of thirteen as a question about the meldrecht, not about an adult\'s own say', () => {
+    expect(readWorry('Een leerling van 13 wordt opgehaald door een man van 23 en krijgt dure cadeaus. Mag ik dit met haar moeder bespreken terwijl ze dat niet wil?').question).not.toBe('adult-refuses');
   });
 
   it('reads grooming signs around a volunteer named a sentence earlier as a suspicion in the club', () => {
