@@ -116,6 +116,7 @@ export const Words = {
     'afscheidsbericht*', 'overdosis', 'zichzelf erbij', 'en daarna zichzelf', 'en dan zichzelf', 'en dan mezelf', 'en daarna mezelf', 'mezelf erbij', 'zelf ook achteraan', 'zelf achteraan', 'met zichzelf erbij', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'alles opgeven', 'eruit stappen', 'uit het leven', 'liever dood', 'weet hoeveel', 'weet * hoeveel',
     'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind',
+    'lege strips', 'lege strip', 'lege pillenstrips', 'lege doosjes pillen', 'lege potjes pillen', 'strips leeg',
   ]),
   /** A ritual named without its name: FGM/C only together with a trip and a girl. */
   vgvWeak: lexicon(['ritueel', 'feest voor haar', 'groot feest', 'voor een feest', 'een feest krijgt', 'feest waar het pijn doet', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie', 'echt meisje', 'echte vrouw', 'een echte vrouw']),
@@ -209,7 +210,7 @@ export const Words = {
     'medicijnen weggegooid', 'pillen afgepakt', 'insuline afgepakt', 'krijgt geen insuline', 'geen insuline', 'krijgt haar medicijnen niet',
     'krijgt zijn medicijnen niet', 'krijgt geen medicijnen', 'krijgt geen medicatie', 'medicijnen worden onthouden', 'medicatie wordt onthouden',
     'in eigen ontlasting', 'in haar eigen ontlasting', 'in zijn eigen ontlasting', 'doorligwond*', 'al dagen alleen', 'al uren alleen',
-    'dagen alleen thuis', 'alleen thuis gelaten', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'niet opgehaald door', 'nooit opgehaald', 'buiten moeten slapen', 'buiten moet slapen', 'buiten geslapen',
+    'dagen alleen thuis', 'alleen thuis gelaten', 'sinds * alleen thuis', 'sinds * * alleen thuis', 'al * dagen alleen', 'moeder onbekend waar', 'ouders onbekend waar', 'moeder is onbekend waar', 'is niet opgehaald', 'werd niet opgehaald', 'wordt niet opgehaald', 'niet opgehaald door', 'nooit opgehaald', 'buiten moeten slapen', 'buiten moet slapen', 'buiten geslapen',
     'geen eten meer', 'niets meer gegeten', 'niks meer gegeten', 'dagen niet gegeten', 'dagen niks gegeten', 'dagen niets gegeten',
     'dagen geen eten', 'krijgt niets te eten', 'krijgt niks te eten', 'krijgt geen eten', 'krijgen geen eten', 'mag niet eten', 'eten afgepakt',
     'eten onthouden', 'geen drinken', 'geen water', 'niet verschoond', 'ligt al dagen', 'al dagen in bed', 'laat haar liggen', 'laat hem liggen',

@@ -1280,6 +1280,30 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-sixth round of blind messages showed', () => {
+    it('puts 112 and 113 first for a boy who texts he goes to the viaduct after class, while he is still in class', async () => {
+      const seen = await say("Een leerling van 14 appte mij net 'na het laatste uur ga ik naar het viaduct, het spijt me'. Zijn docent zegt dat hij nog in de les zit. Wat moet ik doen?");
+      expect(seen.first.trim()).toMatch(/^Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Bel 113 Zelfmoordpreventie/);
+    });
+
+    it('puts 112 first for young children alone at home for days with no one knowing where their mother is', async () => {
+      const seen = await say('Ik ben buurtcoach in Landgraaf. Drie kinderen van 4, 6 en 8 zitten sinds zaterdag alleen thuis, niemand weet waar hun moeder is. Wie moet ik bellen?');
+      expect(seen.first.trim()).toMatch(/^(?:Direct levensgevaar\? Bel nu 112|Is iemand nu in gevaar\? Bel 112)/);
+    });
+
+    it('shows 113 beside 112 for a man found unresponsive next to empty pill strips and a letter', async () => {
+      const seen = await say('Ik ben thuiszorger. Meneer lag niet aanspreekbaar in bed, naast hem lege strips en een brief voor zijn dochter. De ambulance komt. Wat nu?');
+      expect(seen.first.trim()).toMatch(/^Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/113/);
+    });
+
+    it('still reads a lesson about what to say to a child as no danger', async () => {
+      const seen = await say('We bespraken in de les hoe je reageert als een kind zegt dat het thuis geslagen wordt. Hoe doe je dat goed?');
+      expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
+    });
+  });
+
   describe('the questions of a story that no kind of question heard before', () => {
     it('tells a GGZ worker who treats only the mother what the Kindcheck asks of them', async () => {
       const seen = await say('Ik ben sociaal psychiatrisch verpleegkundige in Heerlen. Een cliënte van 35 met een zware depressie komt haar bed nauwelijks uit; ze heeft een zoon van 6 en een dochter van 9. Tot waar gaat mijn verantwoordelijkheid voor die kinderen, ik behandel alleen haar?');

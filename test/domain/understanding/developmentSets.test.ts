@@ -112,6 +112,8 @@ const floors = [
   { set: 'heldOutEQ', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 on 224ad04 (18/20, 1 alarm: a stabbing in a school play); then tuned to.
   { set: 'heldOutEU', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on 3bcf08c (18/20, no alarm: a boy who texted he would go to the viaduct while still in class, four children alone since Friday); then tuned to.
+  { set: 'heldOutEY', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
