@@ -20,6 +20,8 @@ export interface AcuteCardData {
   answer?: { title: string; text: string; articleId?: string };
   /** The danger is read in a story that does not place it now: the heading asks, it does not tell to call now. */
   possible?: boolean;
+  /** Signals for which Veilig Thuis comes before any talk with the family (brief §7): what to tell whom waits for Veilig Thuis. */
+  veiligThuisFirst?: boolean;
   /** Offer the advice form (personal chat only). */
   offerAdvice?: boolean;
   /** Offer to start the meldcode walk with these signals already chosen (personal chat only). */
@@ -44,6 +46,9 @@ export function acuteCard(d: AcuteCardData): Card {
     answerTitle: d.answer?.title ?? '',
     answerText: d.answer?.text ?? '',
     answerArticleId: d.answer?.articleId ?? '',
+    // The line for someone who tells of violence: not with 113, and where Veilig Thuis comes first, what to tell whom waits for it.
+    toldPlain: !d.suicide && !d.veiligThuisFirst,
+    toldVeiligThuisFirst: !d.suicide && (d.veiligThuisFirst ?? false),
     offerAdvice: d.offerAdvice ?? false,
     startWalk: d.startWalk !== undefined,
     walkSignals: d.startWalk?.signals ?? [],

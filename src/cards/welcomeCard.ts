@@ -8,6 +8,8 @@ export interface WelcomeCardData {
   region: string;
   sector?: Sector;
   sectorSaved?: string;
+  /** What the bot keeps of what one types, when that was asked. */
+  privacyNote?: string;
 }
 
 export function welcomeCard(d: WelcomeCardData): Card {
@@ -18,6 +20,7 @@ export function welcomeCard(d: WelcomeCardData): Card {
     sectorLabel: d.sector ? 'Jouw sector (je kunt hem hier wijzigen)' : 'In welke sector werk je? Dan gebruik ik de woorden van jouw meldcode.',
     sectors: Sectors.map((s) => ({ title: SectorLabels[s], value: s })),
     sectorSaved: d.sectorSaved ?? '',
+    privacyNote: d.privacyNote ?? '',
     sectorVerb: Verbs.welcomeSector,
     signalVerb: Verbs.meldcodeStart,
     adviceVerb: Verbs.adviceOpen,

@@ -319,18 +319,20 @@ const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig
 
 /** "Wat doe ik nu", "moet ik nu bellen?": a question, with or without its "?", tells nothing of when. */
 const QUESTION_START = /^\s*(?:(?:en|maar|dus|of)\s+)?(?:wat|hoe|wie|waar|wanneer|welke|(?:moet|kan|mag|zal|zou|moeten|kunnen|mogen)\s+(?:ik|we|wij|je))\b/u;
-const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
-
 /** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
+const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
 
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !isAQuestion(s)).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
-  const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s)) || !sentences.some((s) => BRUISES.test(s));
+  const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s) && !ABOUT_STAFF.test(s)) || !sentences.some((s) => BRUISES.test(s));
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
+  // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;
+  // "ze zitten nu hier", "vader wil nu weg" is.
+  if (!infantNow && signals.every((s) => s === 'infant' || s === 'disclosure')) return told.some((s) => NOW_OR_SOON.test(s.replace(DAY_SEEN, ' '))) ? 'now' : 'possible';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
   if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
@@ -343,6 +345,10 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
  * and Veilig Thuis, not for 112 now; a child shaken or no longer responding does.
  */
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
+/** The day something was seen, which says nothing of when the danger is. */
+const DAY_SEEN = /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend)\b/gu;
+/** "Mijn leidinggevende … reageert niet": a sentence about the asker's colleagues says nothing of how the child responds. */
+const ABOUT_STAFF = /\b(?:leidinggevende|collega\p{L}*|teamleider|manager|directeur|directie|coordinator|aandachtsfunctionaris|ib'?er|huisarts|jeugdarts)\b/u;
 const UNRESPONSIVE = /\b(?:geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen|zwelling|bult\p{L}*|fontanel|drinkt (?:niet|slecht|nauwelijks)|huilt (?:\S+ )?(?:hoog|schel)|spuugt|braakt|dik (?:oog|oogje)|alleen met (?:hem|haar|vader|moeder|de vader|de moeder))\b/u;
 
 /** "Geen suïcidale gedachten": thoughts of suicide denied are no word of self-harm. */

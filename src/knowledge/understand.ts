@@ -329,8 +329,8 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
   const aboutChild = reading.involved.some(isYoung);
-  // Violence between adults with no child named is not "kind als getuige"; money taken from anyone but an older adult is no elder abuse.
-  const aboutAdultsOnly = (topic === 'domestic' && !aboutChild) || (topic === 'financial' && !aboutOlderAdult);
+  // Violence or an injury between adults with no child named is not about a child; money taken from anyone but an older adult is no elder abuse.
+  const aboutAdultsOnly = ((topic === 'domestic' || topic === 'injury' || topic === 'emotional') && !aboutChild && reading.involved.length > 0) || (topic === 'financial' && !aboutOlderAdult);
   // Parents fighting over a child after a separation: the article on a child in a vechtscheiding.
   const divorce = reading.signals.includes('domestic') && aboutChild && DIVORCE.test(normalised);
   const words = topic && (aboutOlderAdult ? 'ouderenmishandeling' : aboutAdultsOnly ? 'huiselijk geweld partnergeweld' : divorce ? 'kind in een vechtscheiding' : SIGNAL_TOPICS[topic]);

@@ -388,6 +388,20 @@ export const cardSamples: CardSample[] = [
       }),
   },
   {
+    name: 'acuut gevaar: Veilig Thuis eerst, met de route',
+    template: 'acute',
+    description: 'Een dreigend vertrek voor een huwelijk: de route van Veilig Thuis eerst, en wat je wie vertelt, bespreek je eerst met Veilig Thuis.',
+    build: () =>
+      acuteCard({
+        canResume: false,
+        possible: true,
+        reading: 'Je beschrijft signalen van huwelijksdwang.',
+        route: { title: 'Huwelijksdwang', lines: ['Neem eerst contact op met Veilig Thuis (0800-2000), voordat je iets met de ouders of de familie bespreekt.'] },
+        veiligThuisFirst: true,
+        offerAdvice: true,
+      }),
+  },
+  {
     name: 'kennis: antwoord met bron',
     template: 'knowledgeAnswer',
     description: 'Een vraag uit de kennisbank, met de bron en andere artikelen die passen.',

@@ -91,6 +91,8 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
       case 'help':
       case 'greeting':
         return welcomeCard({ region: deps.config.region.name, sector: state.user.sector });
+      case 'privacy':
+        return welcomeCard({ region: deps.config.region.name, sector: state.user.sector, privacyNote: T.control.privacy });
     }
   };
 

@@ -58,7 +58,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const worry = understood.kind === 'worry' ? understood : undefined;
   const reading = worry?.reading ?? readWorry(text);
   // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
-  const route = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector);
+  // A departure read as danger (besnijdenis, a marriage, being left abroad) is such a route whatever words the story uses.
+  const route = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector) ?? (signals.includes('departure') ? { kind: 'veilig-thuis-first' as const, departure: true } : undefined);
   if (route) {
     // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
     // doen?"). A departure keeps the route's own words on when to call whom (its "mes" is the cutter's, no weapon at hand).
@@ -72,6 +73,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       lines: actNow ? [`**${T.actNowTitle}:** ${T.actNow}`] : undefined,
       route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
       answer: { title: '', text: '', articleId: articleForRoute(route) },
+      veiligThuisFirst: route.kind === 'veilig-thuis-first' || route.kind === 'sexual-abuse-by-carer',
       offerAdvice: true,
     };
   }

@@ -44,8 +44,8 @@ const FAMILY_MAN = lexicon(['vader', 'papa', 'pa', 'stiefvader', 'vriend', 'man'
 const HE_DOES = /\b(?:hij|hem)\b/u;
 const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*', 'trainster*', 'hulptrainer', 'assistent*', 'leider', 'jeugdleider', 'begeleider', 'coach', 'stagiair*', 'medewerker', 'collega*', 'invaller']);
 
-/** A sentence that goes on about the person just named. */
-const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
+/** A sentence that goes on about the person just named ("haar teamleider zag …" is about someone else). */
+const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar(?!\s+(?:teamleider|leidinggevende|collega\p{L}*|man|vriend|partner|ex|manager|baas|moeder|vader|zus|broer|dochter|zoon)\b)|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {

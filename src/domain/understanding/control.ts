@@ -1,5 +1,5 @@
 /** Short messages that steer the conversation rather than ask something. */
-export type ControlWord = 'thanks' | 'signOff' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'greeting' | 'yes' | 'no' | 'dontKnow';
+export type ControlWord = 'thanks' | 'signOff' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'privacy' | 'greeting' | 'yes' | 'no' | 'dontKnow';
 
 const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['thanks', /^(?:(?:heel |hartelijk |super |alvast )?(?:bedankt|dank ?je(?: ?wel)?|dank u(?: ?wel)?|dankjewel|dankuwel|thanks|thank you|thx|top,? bedankt|fijn,? bedankt|merci|tnx))(?: voor (?:je|de|uw) (?:hulp|antwoord|uitleg|info))?$/],
@@ -12,6 +12,8 @@ const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
   ['start', /^(?:\/start|start|opnieuw|begin|begin opnieuw|opnieuw beginnen|reset|\/reset|menu|\/menu)$/],
   ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat (?:kan|kun|kunt) (?:je|jij|u)(?: (?:eigenlijk|nou|precies|zoal|nu|dan))*(?: allemaal)?(?: (?:doen|voor (?:mij|me) doen))?|wat kan ik (?:jou|je|u) (?:allemaal )?vragen|kan ik (?:jou|je|u) (?:gewoon )?alles vragen|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig|ik heb (?:een |nog een )?(?:vraag|vraagje)|(?:mag|kan) ik (?:je|jou|u) (?:iets|wat|een vraag) vragen|ik wil (?:je |jou |u )?(?:iets|wat|een vraag) vragen|(?:een )?vraagje)$/],
+  // "Onthoud jij wat ik hier over cliënten typ?", "mag ik hier namen van kinderen intypen?": what the bot keeps of what one types.
+  ['privacy', /^(?:onthoud|onthou|bewaar|bewaart|onthoudt|sla|slaat)\s+(?:je|jij|u)\s+(?:\S+\s+){0,3}?(?:wat ik|alles|dit|dat|wat hier|gegevens|namen)\b.*|^(?:mag|kan)\s+ik\s+(?:hier|jou|je|u|in (?:deze|de) chat)\s+(?:\S+\s+){0,2}?(?:namen|adressen|gegevens|persoonsgegevens|bsn)\b.*\b(?:intypen|typen|noemen|gebruiken|invullen|delen|zetten|geven)\b.*$|^(?:wordt|worden)\s+(?:dit|dat|alles|mijn (?:vragen|berichten|gegevens)|wat ik typ)\s+(?:\S+\s+){0,2}?(?:opgeslagen|bewaard|gelezen|onthouden)\b.*|^wat (?:doe|gebeurt|bewaar)\s+(?:je|jij|u|er)?\s*(?:\S+\s+){0,2}?(?:met\s+)?(?:wat ik|mijn gegevens|mijn berichten|de gegevens)\b.*|^is\s+(?:dit|het|deze chat)\s+(?:hier\s+)?(?:wel\s+)?(?:veilig(?! thuis)|prive|anoniem|vertrouwelijk)\b.*$/],
   ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|dag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai|(?:(?:hoi|hallo|hey|hi|hee) )?goe(?:de|ie)(?:morgen|middag|n ?avond|avond|dag))$/],
   ['yes', /^(?:ja|jawel|jazeker|klopt|zeker|yes|ja hoor|ja graag|graag)$/],
   ['no', /^(?:nee|neen|nope|no|nee hoor|nee dank je|nee bedankt|welnee)$/],
@@ -77,10 +79,14 @@ export function controlWordOf(text: string): ControlWord | undefined {
 const wordOf = (plain: string): ControlWord | undefined => PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
 
 /** What a message about the bot itself asks, most telling first: what it can do, who it is, its language. */
-const ABOUT_THE_BOT: readonly ControlWord[] = ['help', 'whoAreYou', 'language'];
+const ABOUT_THE_BOT: readonly ControlWord[] = ['privacy', 'help', 'whoAreYou', 'language'];
 
 /** "ben nieuw als POH", "ik werk sinds kort als ib'er": the asker says who they are, and asks nothing yet. */
-const INTRODUCTION = /^(?:ik )?(?:ben|werk) (?:hier |sinds kort |net |pas )?(?:nieuw|de nieuwe|een nieuwe|als|begonnen)(?: \S+){0,6}$/u;
+const INTRODUCTION =
+  /^(?:ik )?(?:ben|werk) (?:hier |sinds kort |net |pas |sinds (?:deze|vorige) (?:maand|week) |sinds (?:\d+ )?\p{L}+ )?(?:nieuw|de nieuwe|een nieuwe|als|begonnen|(?:\S+ )?(?:aandachtsfunctionaris|ib'?er|intern begeleider|mentor|leerkracht|docent|poh\S*|verloskundige|wijkverpleegkundige|jeugdverpleegkundige|pm'?er|coach|buurtsportcoach|coordinator|teamleider))(?: \S+){0,8}$|^(?:een |mijn )?(?:collega|teamleider|leidinggevende|manager|coordinator|directeur|ib'?er)\S* (?:zei|zegt|vertelde|tipte|raadde)(?: me| mij)?(?: aan)? dat ik (?:jou|je|u|deze bot|deze assistent|dit|hier)(?: \S+){0,4}$/u;
+
+/** "best spannend", "heel leuk": how the asker feels about starting, which asks nothing. */
+const FEELING = /^(?:best |heel |erg |wel |super |echt )?(?:spannend|leuk|fijn|nieuw|wennen)$/u;
 
 /**
  * "hoi. wat kun jij eigenlijk allemaal? kan ik jou gewoon alles vragen?", "hoi! wie ben jij en wat kan ik je vragen?",
@@ -88,7 +94,13 @@ const INTRODUCTION = /^(?:ik )?(?:ben|werk) (?:hier |sinds kort |net |pas )?(?:n
  * parts that only greet or ask about the bot.
  */
 function helpAskedInSentences(text: string): ControlWord | undefined {
-  const parts = text.split(/[.?!,\n]+|\s+en\s+/u).map((part) => simplified(part).replace(POLITE, '').trim()).filter(Boolean);
+  const clean = (part: string) => simplified(part).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
+  // "mag ik hier namen en adressen intypen?" is one question; "ik ben nieuw en een collega zei …" two parts.
+  const parts = text
+    .split(/[.?!,\n]+/u)
+    .map(clean)
+    .flatMap((part) => (wordOf(part) || INTRODUCTION.test(part) ? [part] : part.split(/\s+en\s+/u).map(clean)))
+    .filter((part) => part && !FEELING.test(part));
   const words = parts.filter((part) => !INTRODUCTION.test(part)).map(wordOf);
   if (parts.length < 2 || words.length === 0 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
   return ABOUT_THE_BOT.find((word) => words.includes(word));

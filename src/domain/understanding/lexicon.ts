@@ -181,7 +181,7 @@ export const Words = {
     'achterlat*', 'achtergelaten', 'achterlaten', 'daar blijven', 'blijft daar', 'blijven daar', 'niet meer terug', 'niet terug*', 'komt niet terug',
     'terugsturen', 'teruggestuurd', 'heropvoed*', 'opgevoed worden', 'opvoeden in', 'naar familie gestuurd', 'gestuurd naar familie', 'naar familie in * gestuurd', 'naar familie in * sturen', 'bij familie laten', 'naar een school in',
     'koranschool', 'internaat in', 'terugreis * niet geboekt', 'terugreis * * niet geboekt', 'geen terugreis', 'geen retour', 'paspoort afgepakt', 'paspoort ingenomen', 'eerwraak',
-    'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
+    'voor lange tijd', 'voor heel lang', 'voor onbepaalde tijd', 'hoelang weet ze niet', 'hoe lang weet ze niet', 'in het land blijft', 'in het land blijven', 'land blijft', 'daar naar school', 'daar blijft', 'blijft daar', 'voor altijd', 'voorgoed', 'wil niet mee', 'paspoort', 'niet meer terugkomen', 'niet terugkomen',
   ]),
   departure: lexicon([
     'vliegveld', 'schiphol', 'enkeltje', 'op het vliegtuig',

@@ -1298,6 +1298,39 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/113/);
     });
 
+    it('answers a new user who asks what the bot can do and whether it remembers what she types', async () => {
+      const seen = await say('Hallo! Ik werk sinds deze week als intern begeleider op een basisschool in Simpelveld en mijn directeur zei dat ik jou kon proberen. Wat kun jij allemaal? En bewaar je wat ik hier over leerlingen schrijf?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.first).toMatch(/bewaar ik niet/);
+      expect(seen.first).toMatch(/vergeet mijn gegevens/);
+      expect(seen.first).not.toMatch(/Wat ik lees/);
+    });
+
+    it('tells someone who asks whether she may type names here not to, and what is kept', async () => {
+      const seen = await say('mag ik hier gewoon de namen van de kinderen noemen als ik een vraag heb?');
+      expect(seen.first).toMatch(/Typ geen namen, BSN, adressen/);
+    });
+
+    it('sends a girl who goes abroad "for a long time" this summer, where a cousin was married off, to Veilig Thuis first and never to the talk with her parents', async () => {
+      const seen = await say(
+        "Ik ben mentor in Brunssum. Een leerling van 14 vertelde huilend dat ze deze zomer 'voor heel lang' met haar vader naar familie in het buitenland gaat; haar zus is daar vorig jaar getrouwd met een veel oudere man. Ze wil niet dat ik haar ouders bel. Onze gewoonte is eerst met ouders praten, moet dat hier ook?",
+      );
+      expect(seen.first).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+      expect(seen.first).toMatch(/Wat je wie vertelt, bespreek je eerst met Veilig Thuis/);
+      expect(seen.first).not.toMatch(/In stap 3 bespreek je je zorgen open/);
+    });
+
+    it('asks, for bruises on a toddler seen this morning, whether anyone is in danger now instead of telling to call 112 now', async () => {
+      const seen = await say('Ik ben pm\'er op een kdv in Beek. Vanochtend zag ik bij het verschonen van een peuter van 2 blauwe plekken op zijn bovenarmen, als vingers. Mijn leidinggevende reageert niet. Moet ik vader vanmiddag bij het ophalen ernaar vragen?');
+      expect(seen.first.trim()).toMatch(/^Is iemand nu in gevaar\? Bel 112/);
+      expect(seen.first).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+
+    it('does not read an employee whose husband checks on her at work as a colleague suspected of abuse', async () => {
+      const seen = await say('Ik werk bij personeelszaken van een bouwbedrijf in Kerkrade. Een medewerkster van ons komt vaak met lange mouwen in de zomer. Haar leidinggevende zag een blauwe plek op haar pols en haar man staat elke dag bij de poort te wachten. Wat kan ik als werkgever doen?');
+      expect(seen.first).not.toMatch(/iemand die in je organisatie werkt/);
+    });
+
     it('still reads a lesson about what to say to a child as no danger', async () => {
       const seen = await say('We bespraken in de les hoe je reageert als een kind zegt dat het thuis geslagen wordt. Hoe doe je dat goed?');
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
