@@ -44,14 +44,14 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
  */
 const OLDER_LOVER = lexicon(['ouder dan zij', 'stuk ouder', 'oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'midden 20', 'midden twintig', 'eind twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
 const LOVERBOY_SIGNS: readonly Lexicon[] = [
-  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'dure jas', 'merkkleding', 'nieuwe airpods', 'nieuwe iphone', 'nieuwe telefoon', 'tweede telefoon', 'dure nagels', 'nieuwe nagels', 'nagels gedaan', 'veel geld', 'geld op zak', 'cadeaus']),
+  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'dure jas', 'merkkleding', 'gelnagels', 'nieuwe sneakers', 'dure sieraden', 'nieuwe airpods', 'nieuwe iphone', 'nieuwe telefoon', 'tweede telefoon', 'dure nagels', 'nieuwe nagels', 'nagels gedaan', 'veel geld', 'geld op zak', 'cadeaus']),
   lexicon(["'s nachts", 'nachten weg', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),
   lexicon(["foto's van haar", "foto's van hem", 'foto van haar', 'foto van hem', 'naaktfoto*', "foto's rond", 'filmpjes van haar', 'filmpje van haar']),
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
 /** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20", "dat hij 23 is": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man) van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
+const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
 
 function showsLoverboySigns(t: string): boolean {
   return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
@@ -113,7 +113,7 @@ const SEXUAL = lexicon([
 
 const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
-  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes',
+  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'sneetjes op',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   'geen zin meer in', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'niet meer wakker worden',
   'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'zich snijdt',

@@ -1331,6 +1331,22 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/iemand die in je organisatie werkt/);
     });
 
+    it('answers "hoelang duurt het voor vt terugkoppelt" about one\'s own melding with what happens after a melding', async () => {
+      const seen = await say('hoelang duurt het eigenlijk voor vt iets laat horen na een melding? ik heb twee weken terug gemeld over een vader en zijn zoon en hoor niks');
+      expect(seen.first).toMatch(/veiligheidsbeoordeling/);
+      expect(seen.first).not.toMatch(/Wat ik lees/);
+    });
+
+    it('sends a boyfriend of 21 with new phones and nights away to Veilig Thuis first as possible loverboy exploitation', async () => {
+      const seen = await say("Ik ben jeugdhulpverlener in Landgraaf. Een meisje van 15 heeft een 'vriend' van 22, krijgt gelnagels en een nieuwe iphone en blijft 's nachts weg. Hoe ga ik hier mee om?");
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('answers "valt zulke controle onder de meldcode?" about a woman whose husband reads her messages: violence without blows', async () => {
+      const seen = await say('Ik ben maatschappelijk werker. Een vrouw van 35 vertelt dat haar man al haar berichten leest en haar geen eigen geld geeft; hij slaat niet. Valt zulk gedrag eigenlijk onder de meldcode?');
+      expect(seen.first).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn|Er hoeft dus niet geslagen te worden/);
+    });
+
     it('still reads a lesson about what to say to a child as no danger', async () => {
       const seen = await say('We bespraken in de les hoe je reageert als een kind zegt dat het thuis geslagen wordt. Hoe doe je dat goed?');
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
