@@ -304,8 +304,10 @@ const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
 const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
 const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
 const CLOSE_AT_HAND = check(
-  String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen)|over (?:een|anderhalve|twee|1|2) (?:week|weken))\b`,
+  String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen)|over (?:een|anderhalve|twee|1|2) (?:week|weken)(?! of \d))\b`,
 );
+/** Words of a trip abroad, a marriage or a ritual: the sentences that can say when a departure is. */
+const TRIP_WORDS = [Words.departure, Words.leftAbroad, Words.marriage, Words.vgv, Words.vgvWeak];
 /** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
 const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens. */
@@ -334,7 +336,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   // "ze zitten nu hier", "vader wil nu weg" is.
   if (!infantNow && signals.every((s) => s === 'infant' || s === 'disclosure')) return told.some((s) => NOW_OR_SOON.test(s.replace(DAY_SEEN, ' '))) ? 'now' : 'possible';
   // A departure "deze zomer, over drie maanden" is Veilig Thuis today; "morgen", "zaterdag", "volgende week" is now.
-  if (signals.includes('departure')) return hittingNow || told.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
+  // The time must be the trip's: "ik weet niet of ik mezelf nu iets aanpraat" places no departure.
+  const aboutTheTrip = told.filter((s) => TRIP_WORDS.some((words) => mentions(words, s)));
+  if (signals.includes('departure')) return hittingNow || aboutTheTrip.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
   const onlyTold = signals.every((s) => s === 'disclosure');
   return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : s)) ? 'now' : 'possible';

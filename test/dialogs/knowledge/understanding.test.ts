@@ -1347,6 +1347,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn|Er hoeft dus niet geslagen te worden/);
     });
 
+    it('asks, for a trip this summer where a girl will become "a big girl", whether anyone is in danger now rather than telling to call 112 now', async () => {
+      const seen = await say("Een meisje van 5 uit mijn klas vertelde vandaag dat ze deze zomer naar tante in Sierra Leone gaat 'om een echte vrouw te worden, met een feest'. Ik twijfel of ik me nu iets inbeeld. Moet ik dit aan moeder vragen?");
+      expect(seen.first.trim()).toMatch(/^Is iemand nu in gevaar\? Bel 112/);
+      expect(seen.first).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
     it('still reads a lesson about what to say to a child as no danger', async () => {
       const seen = await say('We bespraken in de les hoe je reageert als een kind zegt dat het thuis geslagen wordt. Hoe doe je dat goed?');
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
