@@ -7,13 +7,13 @@ import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type 
 import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
 import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/foreignConcerns.js';
-import { isYoung, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
+import { isYoung, questionsIn, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
 import { articleWhenNothingFound, isCoveredBy, traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
-import { isPastOrFiction, normaliseText, wordsIn } from '../domain/understanding/text.js';
+import { isPastOrFiction, normaliseText, sentencesOf, wordsIn } from '../domain/understanding/text.js';
 
 export type Understanding =
   | { kind: 'control'; word: ControlWord }
@@ -262,6 +262,25 @@ const isAboutTalkWithTheFamily = (article: Article): boolean => article.id === '
  * gets both answers, up to two.
  */
 function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
+  const result = worryAnswered(text, knowledge, reading, answer, search, sector);
+  // A story that asks something besides what is answered ("… en wat kan ik haar vertellen over haar verblijfsrecht?"): the card says so.
+  return result.kind === 'worry' && reading.question !== undefined && !result.openQuestion && asksSomethingUnheard(text, search) ? { ...result, openQuestion: true } : result;
+}
+
+/**
+ * A question of the story that no kind of question hears and no article answers; a short one ("is dat verstandig?",
+ * "klopt dat?") leans on the sentence before it, which was read already.
+ */
+function asksSomethingUnheard(text: string, search: Search): boolean {
+  return questionsOf(text).some((question) => {
+    if (wordsIn(question) < minOpenQuestionWords || questionsIn(sentencesOf(normaliseText(question))).length > 0) return false;
+    const found = search(question);
+    return !(found.kind === 'answer' && found.fitsQuestion && found.namesArticleTopic);
+  });
+}
+const minOpenQuestionWords = 6;
+
+function worryAnswered(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
   if (answeredWithoutArticles(reading.question)) return { kind: 'worry', reading, sector };
   const normalised = normaliseText(text);
   const found = answersOf(text, search, answersSpecifically(sector, normalised)).map((a) => a.best.article);

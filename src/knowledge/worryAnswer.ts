@@ -50,6 +50,8 @@ export const WorryAnswerTexts = {
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
   openQuestion: `**Op je vraag:** daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`,
+  /** Beside the answers: another question of the story that no article and no short answer covers. */
+  openOtherQuestion: `**Op je andere vraag:** daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`,
   answerToQuestion: {
     'keep-secret':
       'Beloof geen geheimhouding, en zeg eerlijk met wie je overlegt en wat je gaat doen. Advies vragen aan Veilig Thuis kan zonder namen te noemen. Ook met een beroepsgeheim mag je zonder toestemming melden (meldrecht); je probeert wel eerst toestemming te krijgen en vertelt het de persoon, tenzij de veiligheid dat niet toelaat.',
@@ -162,7 +164,8 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const others = alsoAsked.filter((kind) => traitsOf(kind).second);
   const otherLines = (kinds: readonly ExplicitQuestion[]) => kinds.map((kind) => `**${T.onYourOtherQuestion}:** ${answerTo(kind)}`);
-  if (asked.length === 0) return judgement ? withoutRepeats([judgement, ...otherLines(others)]).slice(0, maxAnswers) : openQuestion ? [T.openQuestion] : [];
+  const openOther = openQuestion ? [T.openOtherQuestion] : [];
+  if (asked.length === 0) return judgement ? [...withoutRepeats([judgement, ...otherLines(others)]).slice(0, maxAnswers), ...openOther] : openQuestion ? [T.openQuestion] : [];
   // Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer.
   const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary);
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
@@ -172,7 +175,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const first = ownFirst && judgement ? [judgement] : alsoJudged;
   const answers = asked.map((article, i) => `**${i === 0 && !(ownFirst && judgement) ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);
   const othersBeside = otherLines(others.filter((kind) => !coveredByArticle(kind))).slice(0, Math.max(0, maxAnswers - first.length - 1));
-  return withoutRepeats([...first, ...answers.slice(0, Math.max(1, maxAnswers - first.length - othersBeside.length)), ...othersBeside]);
+  return [...withoutRepeats([...first, ...answers.slice(0, Math.max(1, maxAnswers - first.length - othersBeside.length)), ...othersBeside]), ...openOther];
 }
 
 /** Below a colleague's route, "wat gebeurt er dan met hem?" is the organisation's to decide, not Veilig Thuis's. */

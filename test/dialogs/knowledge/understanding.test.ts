@@ -1360,6 +1360,12 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('the questions of a story that no kind of question heard before', () => {
+    it('says so when one question of a story is answered and another has no answer of ours', async () => {
+      const seen = await say('Ik ben vrijwilliger bij de voedselbank. Een vrouw van 29 vertelt dat haar man haar uitscheldt en haar pas afpakt. Mag ik als vrijwilliger Veilig Thuis bellen? En kan zij haar kinderbijslag op een eigen rekening laten storten?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\*/);
+      expect(seen.first).toMatch(/\*\*Op je andere vraag:\*\* daar heb ik geen vast antwoord op/);
+    });
+
     it('tells a GGZ worker who treats only the mother what the Kindcheck asks of them', async () => {
       const seen = await say('Ik ben sociaal psychiatrisch verpleegkundige in Heerlen. Een cliënte van 35 met een zware depressie komt haar bed nauwelijks uit; ze heeft een zoon van 6 en een dochter van 9. Tot waar gaat mijn verantwoordelijkheid voor die kinderen, ik behandel alleen haar?');
       expect(seen.first).toMatch(/Kindcheck/);
