@@ -330,8 +330,8 @@ const SHARING_WITH_OTHERS = traitsOf('share-with-others').article;
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
 const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b/u;
-/** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie": asking from one's job. */
-const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk)\b/u;
+/** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie", "vraagje uit de schuldhulp, ik begeleid …": asking from one's job. */
+const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
 /** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && !speaksFromWork(t);

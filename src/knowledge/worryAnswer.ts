@@ -103,6 +103,7 @@ export const WorryAnswerTexts = {
       'Afwachten zonder plan is geen stap van de meldcode. Leg vast wat je ziet, spreek met je aandachtsfunctionaris af waar je op let en wanneer jullie opnieuw wegen, en vraag Veilig Thuis om advies als de zorg blijft of groeit: dat kan bij elke stap. Bij tekenen van acute of structurele onveiligheid wacht je niet.',
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
+  whoToCallOutsideSchool: `Voor overleg: je aandachtsfunctionaris, of een deskundige collega als je organisatie die niet heeft. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
   /** For someone whose organisation has no meldcode (a volunteer, a club, the police): no aandachtsfunctionaris to consult. */
   outsideMeldcode: {
     'who-to-call': `Voor overleg: je leidinggevende of coördinator (bij een club of vereniging: het bestuur, of de vertrouwenspersoon als de club die heeft), niet iemand die zelf bij de zorg betrokken is. Voor advies of een melding kan iedereen bij Veilig Thuis terecht, ook zonder meldcode: ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
@@ -136,7 +137,9 @@ function familyAnswer(reading: WorryReading): string {
 }
 
 /** The short answer to a question of this kind, in the words this story needs (an adult, a telling, a volunteer). */
-function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldcode: boolean): string {
+function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldcode: boolean, sector?: Sector): string {
+  // The intern begeleider is a school's: a nurse or a day-care worker consults their aandachtsfunctionaris.
+  if (kind === 'who-to-call' && !outsideMeldcode && sector !== undefined && sector !== 'onderwijs') return T.whoToCallOutsideSchool;
   if (kind === 'talk-to-family') return familyAnswer(reading);
   if (kind === 'talk-to-child' && aboutAnAdult(reading)) return T.talkWithAnAdult;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
@@ -157,9 +160,9 @@ const withoutRepeats = (lines: readonly string[]): string[] => lines.filter((lin
  * without an article, the short answer to "moet ik hier iets mee?" and the like. A specific question no article
  * covers ("moet ik de ouders aanspreken?") keeps its own short answer beside the articles.
  */
-export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false): string[] {
+export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false, sector?: Sector): string[] {
   const { question, alsoAsked } = reading;
-  const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode);
+  const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode, sector);
   const short = question && answerTo(question);
   const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
   const others = alsoAsked.filter((kind) => traitsOf(kind).second);
@@ -189,5 +192,5 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
 export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector, outsideMeldcode = false): string[] {
-  return [...answerLines(reading, asked, openQuestion, outsideMeldcode), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, outsideMeldcode)}`];
+  return [...answerLines(reading, asked, openQuestion, outsideMeldcode, sector), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, outsideMeldcode)}`];
 }

@@ -87,7 +87,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       possible: true,
       suicide: signals.includes('suicide'),
       reading: read,
-      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, worry?.outsideMeldcode),
+      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, worry?.outsideMeldcode, worry?.sector ?? sector),
       answer: stepIfNotAcute(reading, sector, worry?.outsideMeldcode),
       offerAdvice: true,
       startWalk: { signals: reading.signals },
@@ -100,7 +100,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
     const inDangerReading = readingInDanger(reading, clear.length > 0);
-    const lines = answerLines(inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode);
+    const lines = answerLines(inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode, worry.sector ?? sector);
     return {
       canResume: false,
       suicide: signals.includes('suicide'),

@@ -131,7 +131,7 @@ const OVERDOSE_TAKEN = /\b(?:hele|volle|halve) (?:doos|strip|pot|potje|fles)\b[^
 const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
-const NO_HARM_EXPECTED = /\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
+const NO_HARM_EXPECTED = /\bnoem\p{L}*\s+(?:hem|haar|het kind|de baby|het)\s+['"‘’]?dat ding\b|\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
 /** "Er is geen direct gevaar voor de baby, die wordt goed verzorgd": the harm in the window is someone else's. */
 const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|zijn) (?:baby|kindje|zuigeling)\b|\b(?:baby|kindje)\b[^.?!]{0,25}\b(?:wordt|is) goed verzorgd\b/u;

@@ -1359,6 +1359,50 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-seventh round of blind messages showed', () => {
+    it('answers a new aandachtsfunctionaris who asks what she can ask and whether she may type names, with the overview and what is kept', async () => {
+      const seen = await say('Goedemiddag! Ik ben sinds kort aandachtsfunctionaris bij een thuiszorgorganisatie in Beekdaelen, nog erg zoekende. Wat kan ik allemaal aan je vragen? En moet ik opletten met namen als ik hier iets typ?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.first).toMatch(/Typ geen namen/);
+    });
+
+    it('answers "kun je ook helpen met een verslag?" with the overview of what the bot does', async () => {
+      const seen = await say('Hoi, ik ben net begonnen als mentor op een vmbo in Kerkrade. Kun je ook helpen met een verslag voor het dossier?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+    });
+
+    it('answers a GGZ worker who wants to call the school despite his beroepsgeheim with the rule for sharing with others, not the meldrecht', async () => {
+      const seen = await say('Ik ben behandelaar bij de GGZ in Sittard. Een cliënt van 45 met een psychose zorgt alleen voor zijn dochter van 8. Mag ik met mijn beroepsgeheim haar school bellen om te vragen hoe het met haar gaat?');
+      expect(seen.first).toMatch(/Wil je iets delen met het wijkteam, de huisarts of een andere organisatie, dan vraag je daar in principe eerst toestemming voor/);
+    });
+
+    it('does not tell a nurse to consult the intern begeleider', async () => {
+      const seen = await say('Ik ben verpleegkundige in een verpleeghuis in Vaals. Een bewoonster van 88 heeft na elk bezoek van haar schoonzoon blauwe plekken op haar armen. Bij wie moet ik hiermee terecht?');
+      expect(seen.first).not.toMatch(/intern begeleider/);
+    });
+
+    it('treats a schuldhulpverlener from the gemeente as a professional, not as a bystander whose name is kept from the family', async () => {
+      const seen = await say('Vraag uit de schuldhulp van de gemeente Brunssum. Ik begeleid een vrouw van 38 met twee kinderen; haar ex heeft leningen op haar naam afgesloten en neemt nog steeds haar post mee. Ik ben geen hulpverlener op dat gebied. Moet ik hier iets mee richting Veilig Thuis?');
+      expect(seen.first).not.toMatch(/alleen met jouw uitdrukkelijke toestemming/);
+    });
+
+    it('sends a bso worker whose temp colleague grabs children hard to the houder, not the home meldcode', async () => {
+      const seen = await say('Ik werk op een bso in Meerssen. Een invalkracht pakt de kinderen vaak heel hard vast en gisteren had een jongen van 7 rode plekken op zijn arm. Moet dit via Veilig Thuis?');
+      expect(seen.first).toMatch(/houder/);
+      expect(seen.first).not.toMatch(/In stap 3 bespreek je je zorgen open/);
+    });
+
+    it('answers whether to hand a toddler to a mother who seems to have been drinking and came by car', async () => {
+      const seen = await say('Ik ben pm\'er op een peutergroep in Stein. Moeder van een peuter van 3 ruikt bij het ophalen vaak naar drank. Mag ik hem meegeven als ik denk dat ze gedronken heeft en ze met de auto is?');
+      expect(seen.first).toMatch(/Houd het kind dan bij je op een veilige plek/);
+    });
+
+    it('does not read a mother who calls her toddler "dat ding" as danger tonight', async () => {
+      const seen = await say("Peuter van 2 vanochtend op het consultatiebureau: zegt nog niks, moeder noemt hem steeds 'dat ding' en hij had een dun jasje aan terwijl het vroor. Is dit al iets voor de meldcode?");
+      expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
+    });
+  });
+
   describe('the questions of a story that no kind of question heard before', () => {
     it('says so when one question of a story is answered and another has no answer of ours', async () => {
       const seen = await say('Ik ben vrijwilliger bij de voedselbank. Een vrouw van 29 vertelt dat haar man haar uitscheldt en haar pas afpakt. Mag ik als vrijwilliger Veilig Thuis bellen? En kan zij haar kinderbijslag op een eigen rekening laten storten?');

@@ -114,6 +114,8 @@ const floors = [
   { set: 'heldOutEU', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 on 3bcf08c (18/20, no alarm: a boy who texted he would go to the viaduct while still in class, four children alone since Friday); then tuned to.
   { set: 'heldOutEY', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on dc83af8 (20/20, no alarm); development data since.
+  { set: 'heldOutFC', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
