@@ -101,6 +101,8 @@ export const WorryAnswerTexts = {
     'adult-refuses': `Een volwassene beslist in principe zelf, en je zoekt eerst samen met de persoon naar hulp. Maar zegt iemand nee terwijl er geweld of uitbuiting speelt, dan mag je toch advies vragen aan Veilig Thuis, zonder namen, en met het meldrecht mag je zonder toestemming melden als dat nodig is voor de veiligheid, zeker bij acute of structurele onveiligheid of als er kinderen zijn. Vertel de persoon wat je doet, tenzij de veiligheid dat niet toelaat (${veiligThuis}).`,
     'wait-and-see':
       'Afwachten zonder plan is geen stap van de meldcode. Leg vast wat je ziet, spreek met je aandachtsfunctionaris af waar je op let en wanneer jullie opnieuw wegen, en vraag Veilig Thuis om advies als de zorg blijft of groeit: dat kan bij elke stap. Bij tekenen van acute of structurele onveiligheid wacht je niet.',
+    'promise-made':
+      'Ga terug naar degene aan wie je het beloofde en zeg eerlijk dat je die belofte niet kunt houden, omdat je wilt dat het veilig wordt. Vertel met wie je overlegt en wat je gaat doen, en laat weten dat je er blijft. Advies vragen aan Veilig Thuis kan zonder namen; zij denken ook mee over hoe je dit gesprek voert.',
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
   whoToCallOutsideSchool: `Voor overleg: je aandachtsfunctionaris, of een deskundige collega als je organisatie die niet heeft. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
@@ -125,9 +127,9 @@ const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some(
 
 /** "Is dit al financiële uitbuiting?" about an older person whose money goes. */
 const isMoneyTakenFromAnOlderPerson = (reading: WorryReading): boolean => reading.involved.includes('older-adult') && reading.signals.includes('financial');
-/** Control, threats or money taken between adults: the question is whether that counts without blows. */
+/** Control, threats or money taken between adults, with or without children who see it: the question is whether that counts without blows. */
 const isViolenceBetweenAdults = (reading: WorryReading): boolean =>
-  aboutAnAdult(reading) && reading.signals.some((s) => s === 'domestic' || s === 'emotional' || s === 'financial') && !reading.involved.includes('older-adult');
+  (aboutAnAdult(reading) || reading.involved.includes('partner')) && reading.signals.some((s) => s === 'domestic' || s === 'emotional' || s === 'financial') && !reading.involved.includes('older-adult');
 
 /** "Moet ik de ouders inlichten?": Veilig Thuis first where the signals or a telling call for it, the adult themselves first, else stap 3. */
 function familyAnswer(reading: WorryReading): string {

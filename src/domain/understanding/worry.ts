@@ -46,7 +46,8 @@ export type ExplicitQuestion =
   | 'who-weighs'
   | 'kindcheck'
   | 'adult-refuses'
-  | 'wait-and-see';
+  | 'wait-and-see'
+  | 'promise-made';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -240,6 +241,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'after-melding', pattern: /^(?=.*\b(?:veilig thuis|vt)\b).*\bkom(?:t|en)\s+(?:ze|zij)\s+(?:dan\s+)?(?:\S+\s+){0,4}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\bwat\s+(?:gebeurt|gebeurd|gebeuren)\s+(?:er\s+)?(?:\S+\s+){0,3}?(?:na|met|als|nadat|daarna|dan)\b[^.?!]*\?|\bwat\s+(?:doet|doen|gaat|gaan)\s+(?:veilig thuis|vt|jullie)\s+(?:\S+\s+){0,3}?(?:met|na|daarna|dan|doen)\b|\bhoe\s+(?:lang|snel)\s+(?:duurt|gaat|reageert|reageren|pakt|pakken)\b[^.?!]*\?|\bterugkoppel\p{L}*\b[^.?!]{0,40}\bmeld(?:ing|ig|ng|inge)\b|\b(?:melding|gemeld)\b[^.?!]{0,60}\b(?:hoor|horen)\s+(?:\S+\s+)?(?:niks|niets)\b|\buit huis\s+(?:gehaald|geplaatst|halen|plaatsen|weggehaald)\b[^.?!]*\?|\bkomt\s+(?:veilig thuis|vt|er iemand)\s+(?:dan\s+)?(?:\S+\s+){0,3}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\b(?:word|wordt|worden)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:teruggebeld|gebeld|benaderd|gecontacteerd|geinformeerd|op de hoogte gehouden)\b|\bblijven\s+(?:wij|we)\s+(?:dan\s+)?(?:nog\s+)?betrokken\b|\bblijf\s+ik\s+(?:dan\s+)?(?:nog\s+)?betrokken\b|\b(?:hoor|horen|krijg|krijgen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:iets|wat|terugkoppeling)\b[^.?!]{0,25}\b(?:terug|van|over)\b/u },
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
   { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
+  // "Ik heb gezegd dat het onder ons blijft, hoe kom ik uit die belofte?": secrecy already promised.
+  { kind: 'promise-made', pattern: /\b(?:heb|had)\s+(?:\S+\s+){0,4}?(?:beloofd|gezegd|toegezegd)\s+(?:dat\s+)?(?:het|ik|dit|alles)\s+(?:\S+\s+){0,3}?(?:onder ons|geheim|aan niemand|niks zou|niets zou|niemand)\b|\buit (?:die|deze|mijn) belofte\b|\bbelofte\b[^.?!]{0,40}\b(?:niet (?:kan |kon )?(?:houden|waarmaken|nakomen)|terugnemen|breken)\b|\biets beloofd (?:wat|dat) ik niet\b/u },
   // "Waar ligt de grens tussen haar vertrouwen bewaren en iets moeten doen?": a confidence and the duty to act.
   { kind: 'keep-secret', pattern: /\bvertrouwen\s+(?:\S+\s+)?(?:bewaren|beschamen|schaden|kwijt|verliezen|niet\s+(?:beschamen|schaden|kwijtraken))\b[^.?!]*\?|\bvertrouwen\b[^.?!]{0,40}\b(?:en|of)\s+(?:\S+\s+){0,3}?(?:iets\s+)?(?:doen|moeten doen|melden|ingrijpen|actie)\b/u },
   // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.

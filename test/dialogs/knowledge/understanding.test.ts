@@ -1397,6 +1397,16 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Houd het kind dan bij je op een veilige plek/);
     });
 
+    it('tells a youth worker who already promised to keep it secret how to go back on that promise', async () => {
+      const seen = await say('Ik ben jongerenwerker in Kerkrade. Een meisje van 15 vertelde dat haar stiefvader haar moeder slaat en ik heb haar beloofd dat het geheim blijft. Hoe maak ik dat nu goed zonder haar kwijt te raken?');
+      expect(seen.first).toMatch(/zeg eerlijk dat je die belofte niet kunt houden/);
+    });
+
+    it('answers whether control without blows is domestic violence also when the couple has children', async () => {
+      const seen = await say('Ik ben maatschappelijk werker. Een moeder van twee kinderen vertelt dat haar man haar loon beheert en haar telefoon controleert; slaan doet hij niet. Is dit dan huiselijk geweld of niet?');
+      expect(seen.first).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
+    });
+
     it('does not read a mother who calls her toddler "dat ding" as danger tonight', async () => {
       const seen = await say("Peuter van 2 vanochtend op het consultatiebureau: zegt nog niks, moeder noemt hem steeds 'dat ding' en hij had een dun jasje aan terwijl het vroor. Is dit al iets voor de meldcode?");
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
