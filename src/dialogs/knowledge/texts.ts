@@ -27,7 +27,7 @@ export const KnowledgeTexts = {
       'Ik lees en schrijf alleen Nederlands, geen dialect. Typ je vraag gewoon in je eigen woorden; een tikfout of spreektaal is geen probleem. In acute nood: bel 112.',
     /** "Onthoud jij wat ik typ?", "mag ik hier namen intypen?": what the bot keeps, above the overview of what it can do. */
     privacy:
-      'Wat je hier in gewone woorden vraagt, bewaar ik niet: ik lees het en antwoord. Ik onthoud alleen je sector en, als je ze doorloopt, je meldcode-stappen; met "vergeet mijn gegevens" wis je die. Een adviesvraag die je naar Veilig Thuis stuurt, wordt daar bewaard volgens de bewaartermijn. Typ geen namen, BSN, adressen, telefoonnummers of geboortedata van cliënten: beschrijf de situatie zonder die gegevens. Zie ik ze in een adviesvraag, dan wijs ik je erop voordat je verstuurt.',
+      'Wat je hier in gewone woorden vraagt, bewaar ik niet: ik lees het en antwoord. Ik onthoud alleen je sector en, als je ze doorloopt, je meldcode-stappen; met "vergeet mijn gegevens" wis je die. Alleen een adviesvraag die je zelf verstuurt, gaat naar Veilig Thuis; die wordt daar bewaard volgens de bewaartermijn. Typ geen namen, BSN, adressen, telefoonnummers of geboortedata van cliënten: beschrijf de situatie zonder die gegevens. Zie ik ze in een adviesvraag, dan wijs ik je erop voordat je verstuurt.',
     ok: 'Prima. Typ je volgende vraag in gewone woorden, of typ "help" om te zien wat ik kan.',
     nothingToStop: 'Er loopt nu niets om te stoppen of te annuleren. Typ "help" om te zien wat ik kan.',
     nothingToGoBackTo: 'Er is geen vorige stap om naar terug te gaan. Typ "help" om te zien wat ik kan.',

@@ -1407,6 +1407,22 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
     });
 
+    it('answers "een collega zei dat jij me kan helpen … wordt wat ik typ doorgestuurd?" with the overview and what goes to Veilig Thuis', async () => {
+      const seen = await say('Hallo! Ik werk sinds kort als ib\'er in Landgraaf, nog even wennen, en een collega zei dat jij me kunt helpen. Wat kun je allemaal? En wordt wat ik hier schrijf ergens bewaard?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.first).toMatch(/Alleen een adviesvraag die je zelf verstuurt, gaat naar Veilig Thuis/);
+    });
+
+    it('answers a trainer who heard he may not call Veilig Thuis because he is no care worker', async () => {
+      const seen = await say('Ik ben trainer bij een turnvereniging in Stein. Iemand zei dat je als vrijwilliger niet zomaar mag bellen met Veilig Thuis. Klopt dat?');
+      expect(seen.first).toMatch(/zelf Veilig Thuis om advies vragen|kun je Veilig Thuis altijd bellen/);
+    });
+
+    it('reads a film night about a teenager who takes her life as a film, not as danger', async () => {
+      const seen = await say('Na onze filmavond over een meisje dat zelfmoord pleegt, willen we het gesprek aangaan met de jongeren. Zijn daar tips voor?');
+      expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
+    });
+
     it('does not read a mother who calls her toddler "dat ding" as danger tonight', async () => {
       const seen = await say("Peuter van 2 vanochtend op het consultatiebureau: zegt nog niks, moeder noemt hem steeds 'dat ding' en hij had een dun jasje aan terwijl het vroor. Is dit al iets voor de meldcode?");
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
