@@ -1423,6 +1423,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
     });
 
+    it('hears "overleg met Veilig Thuis zonder dat ik haar naam noem" as anonymous advice, and "wat schrijf ik op" as how to record', async () => {
+      const seen = await say('Ik ben huisarts in Gulpen. Een patiënte van 33 vertelt dat haar partner haar geld afpakt en haar bedreigt. Kan ik overleggen met Veilig Thuis zonder dat ik haar naam noem? En wat schrijf ik in het dossier, alleen wat ze zei?');
+      expect(seen.first).toMatch(/Advies vragen kan anoniem|zonder namen/);
+      expect(seen.first).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
     it('does not read a mother who calls her toddler "dat ding" as danger tonight', async () => {
       const seen = await say("Peuter van 2 vanochtend op het consultatiebureau: zegt nog niks, moeder noemt hem steeds 'dat ding' en hij had een dun jasje aan terwijl het vroor. Is dit al iets voor de meldcode?");
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
