@@ -172,7 +172,7 @@ export const Words = {
   marriage: lexicon([
     'trouwjurk', 'trouwkleding',
     'moet verloven', 'zich moet verloven', 'uithuwelijk*', 'uitgehuwelijkt', 'huwelijksdwang', 'neef op haar', 'neef * op haar wacht', 'man op haar wacht', 'gedwongen huwelijk*', 'trouwen', 'getrouwd', 'huwelijk', 'bruiloft', 'verloofd', 'verloving',
-    'man voor haar', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
+    'man voor haar', 'neef voor haar', 'voor haar uitgekozen', 'voor haar heeft uitgekozen', 'vrouw voor hem', 'neef trouwen', 'met haar neef', 'met een neef', 'echtgeno*', 'bruid',
   ]),
   leftAbroad: lexicon([
     'op het vliegtuig * gezet', 'in het vliegtuig * gezet', 'op het vliegtuig wordt gezet', 'een school in het buitenland', 'school in het buitenland',

@@ -47,7 +47,7 @@ const WHEN_TOLD = new RegExp(
 );
 
 /** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
-const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteravond|gistermiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
+const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteravond|gistermiddag)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
 const DAY_GONE_BY = new RegExp(

@@ -1429,6 +1429,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/daar heb ik geen vast antwoord op/);
     });
 
+    it('reads a cousin "her uncle has chosen for her" abroad this summer as forced marriage, with Veilig Thuis before the mother', async () => {
+      const seen = await say('Ik ben vrijwilliger bij het huiswerkcafé in Heerlen. Een meisje van 16 vertelde vanmiddag na het huiswerk dat haar vader in Marokko een neef voor haar heeft uitgekozen en dat ze deze zomer gaan. Zal ik eerst even met haar moeder praten?');
+      expect(seen.first).toMatch(/Huwelijksdwang/);
+      expect(seen.first).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
     it('does not read a mother who calls her toddler "dat ding" as danger tonight', async () => {
       const seen = await say("Peuter van 2 vanochtend op het consultatiebureau: zegt nog niks, moeder noemt hem steeds 'dat ding' en hij had een dun jasje aan terwijl het vroor. Is dit al iets voor de meldcode?");
       expect(seen.first.trim()).not.toMatch(/^Direct levensgevaar/);
