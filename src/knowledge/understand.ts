@@ -8,7 +8,7 @@ import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
 import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/foreignConcerns.js';
 import { isYoung, questionsIn, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
-import { specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
+import { familyWaitsForVeiligThuis, specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
 import { articleWhenNothingFound, isCoveredBy, traitsOf } from './questionTraits.js';
@@ -250,7 +250,7 @@ function besideRoute(text: string, route: SpecialRoute, search: Search, sector?:
   // Where Veilig Thuis comes first (and for sexual abuse by a carer), no article on talking with the family (stap 3, telling the parents) goes below it;
   // below a colleague's route, none on that talk either, nor on what Veilig Thuis does after a melding: the organisation decides those.
   const fits = (article: Article) =>
-    article.id !== own && !((route.kind === 'veilig-thuis-first' || route.kind === 'sexual-abuse-by-carer') && isAboutTalkWithTheFamily(article)) && !(route.kind === 'colleague' && (isCoveredBy('after-melding', [article]) || isAboutTalkWithTheFamily(article)));
+    article.id !== own && !(familyWaitsForVeiligThuis(route) && isAboutTalkWithTheFamily(article)) && !(route.kind === 'colleague' && (isCoveredBy('after-melding', [article]) || isAboutTalkWithTheFamily(article)));
   return answersOf(text, search, (a) => specific(a) && fits(a.best.article)).slice(0, 1).map((a) => a.best.article);
 }
 /** Stap 3 or telling the parents about a melding: no answer where the route says Veilig Thuis first. */

@@ -16,6 +16,9 @@ const { emergency, veiligThuis } = PhoneNumbers;
 
 const mayShare = 'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.';
 
+/** A question of the story that no article and no short answer covers. */
+const noFixedAnswer = `daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`;
+
 export const WorryAnswerTexts = {
   stepTitle: 'Wat nu past',
   /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
@@ -49,9 +52,9 @@ export const WorryAnswerTexts = {
   onYourQuestion: 'Op je vraag',
   onYourOtherQuestion: 'Op je andere vraag',
   /** A story's question that no article and no short answer covers. */
-  openQuestion: `**Op je vraag:** daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`,
+  openQuestion: `**Op je vraag:** ${noFixedAnswer}`,
   /** Beside the answers: another question of the story that no article and no short answer covers. */
-  openOtherQuestion: `**Op je andere vraag:** daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`,
+  openOtherQuestion: `**Op je andere vraag:** ${noFixedAnswer}`,
   answerToQuestion: {
     'keep-secret':
       'Beloof geen geheimhouding, en zeg eerlijk met wie je overlegt en wat je gaat doen. Advies vragen aan Veilig Thuis kan zonder namen te noemen. Ook met een beroepsgeheim mag je zonder toestemming melden (meldrecht); je probeert wel eerst toestemming te krijgen en vertelt het de persoon, tenzij de veiligheid dat niet toelaat.',

@@ -7,7 +7,7 @@ import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../
 import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
 import { traitsOf } from '../../knowledge/questionTraits.js';
-import { describeWithRoute, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
+import { describeWithRoute, familyWaitsForVeiligThuis, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
 import type { Sector } from '../../domain/constants.js';
 import type { AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
@@ -73,7 +73,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       lines: actNow ? [`**${T.actNowTitle}:** ${T.actNow}`] : undefined,
       route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
       answer: { title: '', text: '', articleId: articleForRoute(route) },
-      veiligThuisFirst: route.kind === 'veilig-thuis-first' || route.kind === 'sexual-abuse-by-carer',
+      veiligThuisFirst: familyWaitsForVeiligThuis(route),
       offerAdvice: true,
     };
   }

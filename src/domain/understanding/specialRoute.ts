@@ -162,6 +162,9 @@ function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined 
   return (ColleagueRouteSectors as readonly string[]).includes(chosen ?? '') ? (chosen as ColleagueRouteSector) : undefined;
 }
 
+/** Routes where Veilig Thuis comes before any talk with the family (brief §7): what to tell whom waits for Veilig Thuis. */
+export const familyWaitsForVeiligThuis = (route: SpecialRoute): boolean => route.kind === 'veilig-thuis-first' || route.kind === 'sexual-abuse-by-carer';
+
 /** What to say for a route, in the facts module's own sentences. */
 export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly string[]): { title: string; lines: string[] } {
   const regional: RegionalColleagueRoute | undefined = regionalWijkteamSteps && { steps: regionalWijkteamSteps, source: ColleagueRoutes.wijkteam.source };

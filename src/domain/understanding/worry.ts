@@ -395,13 +395,13 @@ export function readWorry(text: string): WorryReading {
   const involved = whoIsInvolved(t, suspect);
   const worried = mentions(WORRY_MARKER, t);
   const words = t.split(/\s+/).length;
-  // In a huisartsenpraktijk the huisarts is a colleague: sharing with them is collegiale consultatie, not sharing with others.
   // About a child, "tegen haar wil" asks whether one may report without consent: the meldrecht, not an adult's own say.
-  const aboutAnAdult = involved.some((i) => i === 'client' || i === 'older-adult' || i === 'partner') || !involved.some(isYoung);
+  const mayBeAnAdult = involved.some((i) => i === 'client' || i === 'older-adult' || i === 'partner') || !involved.some(isYoung);
+  // In a huisartsenpraktijk the huisarts is a colleague: sharing with them is collegiale consultatie, not sharing with others.
   const asked = [
     ...new Set(
       questionsIn(sentencesOf(t)).map((kind): ExplicitQuestion =>
-        kind === 'share-with-others' && IN_GP_PRACTICE.test(t) && /\bhuisarts\b/u.test(t) ? 'consult-colleague' : kind === 'adult-refuses' && !aboutAnAdult ? 'may-share' : kind,
+        kind === 'share-with-others' && IN_GP_PRACTICE.test(t) && /\bhuisarts\b/u.test(t) ? 'consult-colleague' : kind === 'adult-refuses' && !mayBeAnAdult ? 'may-share' : kind,
       ),
     ),
   ];
