@@ -12,7 +12,7 @@ const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['back', /^(?:terug|ga terug|vorige|stap terug|een stap terug|back|undo)$/],
   ['start', /^(?:\/start|start|opnieuw|begin|begin opnieuw|opnieuw beginnen|reset|\/reset|menu|\/menu)$/],
   // "wat kan ik je beter niet vragen?", "kun je ook helpen met een verslag?", "wat kun jij voor me betekenen?"
-  ['help', /^(?:wat kan ik (?:aan )?(?:jou|je|u) (?:beter |liever )?niet vragen|wat kun (?:je|jij) niet|(?:kun|kan|kunt) (?:je|jij|u) (?:ook )?(?:helpen|iets) (?:met|bij) .*|wat (?:kun|kan|kunt) (?:je|jij|u) (?:voor (?:me|mij|ons) )?betekenen(?: voor (?:me|mij|ons))?|wat kan ik (?:aan|bij) (?:jou|je|u) (?:\S+ )?vragen)$/],
+  ['help', /^(?:wat kan ik (?:aan )?(?:jou|je|u) (?:beter |liever )?niet vragen|wat kun (?:je|jij) niet|(?:kun|kan|kunt) (?:je|jij|u) (?:me |mij |ons )?(?:ook )?(?:helpen|iets) (?:met|bij) .*|wat (?:kun|kan|kunt) (?:je|jij|u) (?:voor (?:me|mij|ons) )?betekenen(?: voor (?:me|mij|ons))?|wat kan ik (?:aan|bij) (?:jou|je|u) (?:\S+ )?vragen)$/],
   ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat (?:kan|kun|kunt) (?:je|jij|u)(?: (?:eigenlijk|nou|precies|zoal|nu|dan))*(?: allemaal)?(?: (?:doen|voor (?:mij|me) doen))?|wat kan ik (?:jou|je|u) (?:allemaal )?vragen|kan ik (?:jou|je|u) (?:gewoon )?alles vragen|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig|ik heb (?:een |nog een )?(?:vraag|vraagje)|(?:mag|kan) ik (?:je|jou|u) (?:iets|wat|een vraag) vragen|ik wil (?:je |jou |u )?(?:iets|wat|een vraag) vragen|(?:een )?vraagje)$/],
   // "Onthoud jij wat ik hier over cliënten typ?", "mag ik hier namen van kinderen intypen?": what the bot keeps of what one types.
   ['privacy', /^(?:onthoud|onthou|bewaar|bewaart|onthoudt|sla|slaat)\s+(?:je|jij|u)\s+(?:\S+\s+){0,3}?(?:wat ik|alles|dit|dat|wat hier|gegevens|namen)\b.*|^(?:mag|kan)\s+ik\s+(?:hier|jou|je|u|in (?:deze|de) chat)\s+(?:\S+\s+){0,2}?(?:namen|adressen|gegevens|persoonsgegevens|bsn)\b.*\b(?:intypen|typen|noemen|gebruiken|invullen|delen|zetten|geven)\b.*$|^(?:wordt|worden)\s+(?:dit|dat|alles|mijn (?:vragen|berichten|gegevens)|wat ik (?:hier )?(?:typ|intyp|schrijf|vertel))\s+(?:\S+\s+){0,2}?(?:opgeslagen|bewaard|gelezen|onthouden)\b.*|^wat (?:doe|gebeurt|bewaar)\s+(?:je|jij|u|er)?\s*(?:\S+\s+){0,2}?(?:met\s+)?(?:wat ik|mijn gegevens|mijn berichten|de gegevens)\b.*|^is\s+(?:dit|het|deze chat)\s+(?:hier\s+)?(?:wel\s+)?(?:veilig(?! thuis)|prive|anoniem|vertrouwelijk)\b.*$|^(?:moet|moeten)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:oppassen|opletten|voorzichtig zijn)\s+met\s+(?:wat ik|namen|gegevens)\b.*$/],
@@ -87,6 +87,36 @@ const ABOUT_THE_BOT: readonly ControlWord[] = ['privacy', 'help', 'whoAreYou', '
 const INTRODUCTION =
   /^(?:ik )?(?:ben|werk) (?:hier |sinds kort |net |pas |sinds (?:deze|vorige) (?:maand|week) |sinds (?:\d+ )?\p{L}+ )?(?:nieuw|de nieuwe|een nieuwe|als|begonnen|(?:\S+ )?(?:aandachtsfunctionaris|ib'?er|intern begeleider|mentor|leerkracht|docent|poh\S*|verloskundige|wijkverpleegkundige|jeugdverpleegkundige|pm'?er|coach|buurtsportcoach|coordinator|teamleider))(?: \S+){0,12}$|^(?:een |mijn )?(?:collega|teamleider|leidinggevende|manager|coordinator|directeur|ib'?er)\S* (?:zei|zegt|vertelde|tipte|raadde)(?: me| mij)?(?: aan)? dat (?:ik (?:jou|je|u|deze bot|deze assistent|dit|hier)|(?:jij|je|u|deze bot|deze assistent|dit ding) (?:me |mij |ons )?(?:kan|kunt|kon|zou) (?:helpen|gebruiken))(?: \S+){0,4}$/u;
 
+/** "ik zag deze assistent in Teams staan", "ik ben vertrouwenspersoon bij een hockeyclub": who the asker is or how they found the bot. */
+const SAYS_WHO_OR_HOW = /^(?:ik )?(?:ben|werk|zit|doe|heb|zag|kwam|kreeg|vond)\b(?: \S+){0,16}$/u;
+const saysWhoOrHow = (part: string): boolean => SAYS_WHO_OR_HOW.test(part) && !TOPIC_OR_STORY.test(part);
+/** Words of a story or a topic, also inside compounds ("kindermishandeling"): a part that names them asks about that, not about the bot. */
+const TOPIC_OR_STORY =
+  /(?:meldcode|meld(?:en|ing|recht)|beroepsgeheim|afwegingskader|kindcheck|stap(?:pen)?\b|signa(?:al|len)|geweld|mishandel|misbruik|verwaarlo|huiselijk|routeertafel|triage|overdracht|politie|\braad\b|leerling|\bkind|ouders?\b|moeder|vader|client|patient|blauwe|plekken|slaat|geslagen|zorgen over|toestemming|\bwet\b|verplicht|avg|gegevens (?:delen|uitwisselen|doorgeven)|dossier|gesprek|intake|risico)/u;
+/** The bot itself, or what one types here. */
+const THE_BOT = /\b(?:(?:deze|de|die|dit|jullie) (?:bot|chatbot|assistent|tool|app|chat|dienst|ding|programma)|hier(?! mee\b)|hierin|hiervoor|voor (?:mij|me|ons)|mijn (?:berichten|vragen|chats?|invoer)|wat ik)\b/u;
+/** "Wat kun je?", "waar is hij voor bedoeld?": "je" or "hij" is the bot only in a short question. */
+const YOU = /\b(?:je|jij|jou|jouw|u|hij|het)\b/u;
+const maxWordsAskingYou = 7;
+const QUESTION_OPENS = /^(?:wat|waar|waarvoor|waarmee|hoe|welke|wie|kun|kan|kunt|mag|moet|is|zijn|wordt|worden|leest|lezen|doe|doet|onthoud\p{L}*|bewaar\p{L}*|werkt|gaat|ziet|zien|krijgt|komt|blijft|heb|heeft)\b/u;
+/** What the bot is for: doing, helping, being asked, being used. */
+const BOT_USE = /\b(?:kun|kan|kunt|doe|doet|doen|help|helpt|helpen|gebruik\p{L}*|bedoeld|werkt|werken|ondersteun\p{L}*|betekenen|vragen|vraag|stellen|terecht|inzetten|kwijt|voorleggen|invoeren|bespreken|nut|handig)\b/u;
+/** What the bot keeps of what one types, and who reads it. */
+const BOT_KEEPS = /\b(?:opgeslagen|opslaan|bewaard|bewaar|bewaart|onthoud\p{L}*|mee(?:lezen|leest|kijken|kijkt)|(?:leest|lezen|kijkt|kijken)\s+(?:\S+\s+){0,4}?mee|gebeurt (?:er )?(?:\S+ )?met|doorgestuurd|terecht(?:komt|komen))\b/u;
+
+/**
+ * A question about the bot in any wording ("waar is hij voor bedoeld?", "kan ik hier gerust casussen inzetten?",
+ * "leest Veilig Thuis mee met wat ik hier schrijf?"): what it keeps, or what it does. Not a part that names a topic
+ * or a story, which asks about that ("kun je bij een intake naar risico's vragen?").
+ */
+function aboutTheBot(part: string): ControlWord | undefined {
+  if (!QUESTION_OPENS.test(part) || TOPIC_OR_STORY.test(part)) return undefined;
+  const toTheBot = THE_BOT.test(part) || (YOU.test(part) && part.split(' ').length <= maxWordsAskingYou);
+  if (!toTheBot) return undefined;
+  if (BOT_KEEPS.test(part)) return 'privacy';
+  return BOT_USE.test(part) ? 'help' : undefined;
+}
+
 /** "best spannend", "heel leuk": how the asker feels about starting, which asks nothing. */
 const FEELING = /^(?:nog )?(?:een beetje |best |heel |erg |wel |super |echt )?(?:spannend|leuk|fijn|nieuw|wennen|zoeken|zoekende|onwennig|aan het wennen)(?: in (?:die|mijn|deze|de) (?:rol|functie|baan))?$/u;
 
@@ -103,8 +133,8 @@ function helpAskedInSentences(text: string): ControlWord | undefined {
     .map(clean)
     .flatMap((part) => (wordOf(part) || INTRODUCTION.test(part) ? [part] : part.split(/\s+en\s+/u).map(clean)))
     .filter((part) => part && !FEELING.test(part));
-  const words = parts.filter((part) => !INTRODUCTION.test(part)).map(wordOf);
-  if (parts.length < 2 || words.length === 0 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
+  const words = parts.filter((part) => !INTRODUCTION.test(part) && !saysWhoOrHow(part)).map((part) => wordOf(part) ?? aboutTheBot(part));
+  if (words.length === 0 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
   return ABOUT_THE_BOT.find((word) => words.includes(word));
 }
 

@@ -1487,6 +1487,20 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('questions about the bot in wording no list held (round 29, before its blind sets)', () => {
+    it.each([
+      ['hallo! ik ben net gestart als zorgcoördinator op een vmbo in Heerlen. wat doet deze bot precies voor mij, en kan ik hier gerust casussen inzetten?', false],
+      ['Goedemiddag, ik zag deze assistent in Teams staan. Waar is hij voor bedoeld en leest Veilig Thuis mee met wat ik hier schrijf?', true],
+      ['Wat voor vragen kan ik hier stellen? Ik ben vertrouwenspersoon bij een hockeyclub.', false],
+    ])('answers "%s" with what the bot does', async (text, keeps) => {
+      const seen = await say(text);
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toContain('"vergeet mijn gegevens"');
+      if (keeps) expect(seen.all).toMatch(/bewaar ik niet/);
+      expect(seen.all).not.toMatch(/geen passend antwoord/i);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

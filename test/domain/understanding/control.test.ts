@@ -77,4 +77,15 @@ describe('reading a short message as a control word', () => {
     expect(closingOf('ik kom er morgen op terug')).toBe('signOff');
     expect(closingOf('bedankt. kan ik later terugkomen? en mag ik de school bellen?')).toBeUndefined();
   });
+
+  it('reads a question about the bot in wording no list holds, but not a question about a topic or a story that says "je"', () => {
+    expect(controlWordOf('Dag! Ik ben jeugdverpleegkundige bij de GGD. Waarmee kun je mij ondersteunen?')).toBe('help');
+    expect(controlWordOf('goeiemorgen, wat heb ik eraan om deze chat te gebruiken ipv gewoon VT te bellen?')).toBe('help');
+    expect(controlWordOf('Hoi, ik werk bij de schuldhulp in Sittard. Is het handig om deze tool te gebruiken en wordt wat ik typ ergens bewaard?')).toBe('privacy');
+    expect(controlWordOf('Hoe kun je het beste een gesprek voeren met een kind?')).toBeUndefined();
+    expect(controlWordOf('Welke risicofactoren kun je bij een intake uitvragen?')).toBeUndefined();
+    expect(controlWordOf('Hoe zit het met de AVG als ik aantekeningen maak?')).toBeUndefined();
+    expect(controlWordOf('ik heb een leerling met blauwe plekken, kun je me helpen?')).toBeUndefined();
+    expect(controlWordOf('wat moet ik doen als ze niet wil dat ik het aan iemand vertel, slaat hij haar?')).toBeUndefined();
+  });
 });
