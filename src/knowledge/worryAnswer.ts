@@ -46,6 +46,8 @@ export const WorryAnswerTexts = {
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
   /** "Hoe begin ik hierover met haar zonder dat ze dichtklapt?" about an adult: the talk with the person it is about. */
   talkWithAnAdult: `Spreek de persoon alleen, op een rustig moment, nooit waar degene bij is die je verdenkt. Zeg wat je ziet en dat je je zorgen maakt, zonder te oordelen, en vraag hoe het met haar of hem gaat. Dring niet aan, beloof geen geheimhouding en laat weten dat je er blijft, ook als ze nu niets wil; wie zelf met geweld te maken heeft, kan Veilig Thuis ook zelf bellen (${veiligThuis}, gratis, 24/7). Twijfel je of het gesprek veilig is, vraag dan eerst Veilig Thuis om advies.`,
+  /** "Is stalking door haar ex iets voor Veilig Thuis of voor de politie?": an ex-partner belongs to the huiselijke kring. */
+  stalkingByAPartner: `Ja, ook dit is huiselijk geweld: de wet rekent een partner en een ex-partner tot de huiselijke kring, en langdurige stalking die erger wordt, telt als structurele onveiligheid. Veilig Thuis (${veiligThuis}, gratis, 24/7) geeft jou advies en neemt een melding aan, en schakelt zo nodig zelf de politie in; wie gestalkt wordt, kan Veilig Thuis ook zelf bellen. Staat hij nu voor de deur of dreigt hij: ${emergency}.`,
   /** "Is dit ouderenmishandeling of ontspoorde mantelzorg?": harm by an overburdened carer counts too. */
   harmByACarer:
     'Ook als het uit overbelasting voortkomt, kan het ouderenmishandeling zijn: dat is geweld of verwaarlozing in een afhankelijkheidsrelatie, ook door een partner of mantelzorger die het zwaar heeft. Voor wat je doet maakt het etiket weinig uit: de meldcode geldt ook hier. Leg vast wat je zag en hoorde, en vraag Veilig Thuis om advies; zij denken mee over wat nodig is, ook voor wie de zorg draagt.',
@@ -141,12 +143,16 @@ function familyAnswer(reading: WorryReading): string {
   return aboutAnAdult(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
 }
 
+/** Questions that stalking by a partner answers in its own words: whether it counts, and whether it is for Veilig Thuis or the police. */
+const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies']);
+
 /** The short answer to a question of this kind, in the words this story needs (an adult, a telling, a volunteer). */
 function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldcode: boolean, sector?: Sector): string {
   // The intern begeleider is a school's: a nurse or a day-care worker consults their aandachtsfunctionaris.
   if (kind === 'who-to-call' && !outsideMeldcode && sector !== undefined && sector !== 'onderwijs') return T.whoToCallOutsideSchool;
   if (kind === 'talk-to-family') return familyAnswer(reading);
   if (kind === 'talk-to-child' && aboutAnAdult(reading)) return T.talkWithAnAdult;
+  if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;

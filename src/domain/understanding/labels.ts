@@ -18,6 +18,8 @@ export const WorrySignalLabels: Record<WorrySignal, string> = {
   'parent-problems': 'zorgen over de draagkracht van een ouder of verzorger',
 };
 
+const stalkingLabel = 'stalking door een partner of ex-partner';
+
 /** The kind of signal named for a story whose route is known: only that form, not the whole list. */
 const SpecialRouteSignalLabels: Record<VeiligThuisFirstForm, string> = {
   'eergerelateerd-geweld': 'signalen van eergerelateerd geweld',
@@ -86,9 +88,9 @@ export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 /** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
-export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
+export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'stalkedByPartner'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
   const parts: string[] = [];
-  const label = (s: WorrySignal) => (s === 'special-route' && form ? SpecialRouteSignalLabels[form] : WorrySignalLabels[s]);
+  const label = (s: WorrySignal) => (s === 'special-route' && form ? SpecialRouteSignalLabels[form] : s === 'domestic' && reading.stalkedByPartner ? stalkingLabel : WorrySignalLabels[s]);
   const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.map(label)];
   if (labels.length > 0) parts.push(`Je beschrijft ${list(labels)}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));

@@ -61,6 +61,8 @@ export interface WorryReading {
   describesSituation: boolean;
   /** Someone told of harm done at home ("ze zei dat papa mama tegen de kast duwt"): a talk with the family waits for Veilig Thuis. */
   harmToldAtHome?: boolean;
+  /** A partner or ex-partner who stalks ("staat elke dag bij de ingang", "tientallen berichten"): huiselijk geweld, also after the relationship. */
+  stalkedByPartner?: boolean;
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
@@ -222,7 +224,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Is het verstandig om haar man hierop aan te spreken?": never confront someone suspected.
   { kind: 'confront-suspect', pattern: /\b(?:verstandig|slim|goed|handig)\s+om\s+(?:haar man|de man|hem|de vader|haar vader|zijn vader|haar vriend|de partner|de stiefvader|de zoon|die man|de trainer|de collega)\b[^.?!]{0,50}\b(?:aan te spreken|te confronteren)\b|\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:haar man|de man|hem|de vader|haar vader|zijn vader|haar vriend|de partner|de stiefvader|de zoon|de dader|die man|de trainer|de collega)\s+(?:\S+\s+){0,3}?(?:aanspreken|confronteren)\b/u },
   // "Moet dit naar VT of naar de politie?", "bel ik de politie of Veilig Thuis?": 112 in danger, Veilig Thuis otherwise.
-  { kind: 'police-or-vt', pattern: /\b(?:veilig thuis|vt)\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,4}?(?:de\s+)?politie\b|\bpolitie\s+(?:of|en\/of)\s+(?:\S+\s+)?(?:veilig thuis|vt)\b|\b(?:moet|moeten|zal|zou|kan|mag)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:de\s+)?politie\s+(?:erbij\s+(?:halen|betrekken|roepen)|inschakelen|bellen|waarschuwen)\b/u },
+  { kind: 'police-or-vt', pattern: /\b(?:veilig thuis|vt)\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,6}?(?:de\s+)?politie\b|\bpolitie\s+(?:of|en\/of)\s+(?:\S+\s+)?(?:veilig thuis|vt)\b|\b(?:moet|moeten|zal|zou|kan|mag)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:de\s+)?politie\s+(?:erbij\s+(?:halen|betrekken|roepen)|inschakelen|bellen|waarschuwen)\b/u },
   // "Kan ik ook naar de politie of gaat dat te ver?", "politie bellen of veilig thuis?", "moet dit niet eerder naar de zedenpolitie?"
   { kind: 'police-or-vt', pattern: /\b(?:kan|moet|mag)\s+(?:ik|we|dit|het)\s+(?:\S+\s+){0,3}?naar\s+de\s+(?:\S*politie|wijkagent)\b|\b(?:politie|wijkagent)\s+(?:bellen\s+)?of\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt|jullie)\b|\b(?:veilig thuis|vt|jullie)\b[^.?!]{0,30}\bof\s+(?:aan\s+|naar\s+)?(?:de\s+)?wijkagent\b|\bof\s+moet\s+dat\s+naar\s+de\s+politie\b|\bnaar\s+de\s+politie\s+of\s+naar\s+jullie\b/u },
   // "Moet ik er zelf heen?": never go in or confront; 112 with the address.
@@ -361,6 +363,10 @@ const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groe
 /** Stalking and threats between (ex-)partners, which can escalate. */
 const THREATENED = lexicon(['stalk*', 'gestalkt', 'achtervolg*', 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
 
+/** Stalking: following, waiting, flooding with messages. */
+const STALKING = lexicon(['stalk*', 'gestalkt', 'achtervolg*', 'belaging', 'lastiggevallen', 'lastig gevallen', 'tientallen berichten', 'tientallen appjes', 'honderden berichten', 'blijft berichten sturen', 'blijft appen', 'blijft bellen', 'staat voor haar deur', 'staat voor zijn deur', 'wacht haar op', 'wacht hem op', 'staat * bij de ingang']);
+const EX_OR_PARTNER = lexicon(['ex', 'vroegere vriend', 'vroegere partner', 'vorige vriend', 'oud-partner', 'exman', 'ex-man', 'exvriend', 'ex-vriend', 'ex-partner', 'expartner', 'ex-vriendin', 'exvriendin', 'ex-vrouw', 'exvrouw', 'haar man', 'zijn vrouw', 'haar vriend', 'zijn vriendin', 'partner', 'vorige relatie', 'oude relatie']);
+
 /** The asker's time with the family runs out ("nog maar 3 dagen", "mijn laatste dienst"). */
 const LAST_DAYS = /\bnog (?:maar |ongeveer )?(?:\d|een|twee|drie|vier|vijf) (?:dag|dagen|dienst|diensten)\b|\b(?:mijn|onze) laatste (?:dag|dienst)\b/u;
 
@@ -425,5 +431,6 @@ export function readWorry(text: string): WorryReading {
     step: stepFor(signals, involved, t),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) ? { harmToldAtHome: true } : {}),
+    ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
   };
 }

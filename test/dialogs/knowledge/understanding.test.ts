@@ -1501,6 +1501,17 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('stalking by a partner or an ex-partner (round 29, before its blind sets)', () => {
+    it('says stalking by an ex is huiselijk geweld for Veilig Thuis, and names it in what it read', async () => {
+      const seen = await say(
+        'Ik werk als trajectbegeleider bij een re-integratiebureau in Brunssum. Een deelneemster van 27 vertelt dat haar vroegere vriend haar al sinds de zomer achtervolgt: hij wacht haar op bij de bushalte en blijft appen, ook midden in de nacht. Hoort zoiets bij Veilig Thuis thuis of is dat puur iets voor de politie?',
+      );
+      expect(seen.first).toMatch(/stalking door een partner of ex-partner/);
+      expect(seen.first).toMatch(/Op je vraag:\*\* Ja, ook dit is huiselijk geweld: de wet rekent een partner en een ex-partner tot de huiselijke kring/);
+      expect(seen.first).not.toMatch(/^Bel nu 112/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
