@@ -1507,7 +1507,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik werk als trajectbegeleider bij een re-integratiebureau in Brunssum. Een deelneemster van 27 vertelt dat haar vroegere vriend haar al sinds de zomer achtervolgt: hij wacht haar op bij de bushalte en blijft appen, ook midden in de nacht. Hoort zoiets bij Veilig Thuis thuis of is dat puur iets voor de politie?',
       );
       expect(seen.first).toMatch(/stalking door een partner of ex-partner/);
-      expect(seen.first).toMatch(/Op je vraag:\*\* Ja, ook dit is huiselijk geweld: de wet rekent een partner en een ex-partner tot de huiselijke kring/);
+      expect(seen.first).toMatch(/Op je vraag:\*\* Ja\. Stalking door een partner of ex-partner is huiselijk geweld: de wet rekent ook een ex-partner tot de huiselijke kring/);
       expect(seen.first).not.toMatch(/^Bel nu 112/);
     });
   });
