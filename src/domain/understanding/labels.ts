@@ -1,7 +1,7 @@
 import type { AcuteSignal } from '../acuteDanger.js';
 import { PhoneNumbers, type Sector } from '../constants.js';
 import type { VeiligThuisFirstForm } from '../facts.js';
-import type { Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
+import type { HomeSign, Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
 
 /** General words for what a message describes: never a name, place or other identifying detail. */
 export const WorrySignalLabels: Record<WorrySignal, string> = {
@@ -18,7 +18,25 @@ export const WorrySignalLabels: Record<WorrySignal, string> = {
   'parent-problems': 'zorgen over de draagkracht van een ouder of verzorger',
 };
 
+/** What a story tells of the home, in place of the general "iets in de thuissituatie". */
+const HomeSignLabels: Record<HomeSign, string> = {
+  violence: 'lichamelijk geweld',
+  quarrels: 'ruzie of geschreeuw thuis',
+  separation: 'een scheiding',
+  'new-partner': 'een nieuwe partner in het gezin',
+  police: 'politie die thuis kwam',
+  substances: 'drank- of drugsgebruik',
+  control: 'controle of afsluiten van anderen',
+  stalking: 'stalking of lastigvallen',
+};
 const stalkingLabel = 'stalking door een partner of ex-partner';
+
+/** "Ruzie of geschreeuw thuis en drank- of drugsgebruik": the home as the story tells it, or the general words when it names nothing specific. */
+function homeLabels(reading: Pick<WorryReading, 'homeSigns' | 'stalkedByPartner'>): string[] {
+  const signs = reading.homeSigns ?? [];
+  if (signs.length === 0) return [WorrySignalLabels.domestic];
+  return signs.map((sign) => (sign === 'stalking' && reading.stalkedByPartner ? stalkingLabel : HomeSignLabels[sign]));
+}
 
 /** The kind of signal named for a story whose route is known: only that form, not the whole list. */
 const SpecialRouteSignalLabels: Record<VeiligThuisFirstForm, string> = {
@@ -88,10 +106,10 @@ export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 /** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
-export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'stalkedByPartner'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
+export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'homeSigns' | 'stalkedByPartner'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
   const parts: string[] = [];
-  const label = (s: WorrySignal) => (s === 'special-route' && form ? SpecialRouteSignalLabels[form] : s === 'domestic' && reading.stalkedByPartner ? stalkingLabel : WorrySignalLabels[s]);
-  const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.map(label)];
+  const label = (s: WorrySignal): string[] => (s === 'special-route' && form ? [SpecialRouteSignalLabels[form]] : s === 'domestic' ? homeLabels(reading) : [WorrySignalLabels[s]]);
+  const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.flatMap(label)];
   if (labels.length > 0) parts.push(`Je beschrijft ${list(labels)}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));
   if (people.length > 0) parts.push(`Het gaat om ${list(people.map((i) => InvolvedLabels[i]))}.`);

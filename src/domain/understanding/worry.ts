@@ -8,6 +8,8 @@ import { normaliseText, sentencesOf, withoutAsker, withoutOwnWedding } from './t
  * fits now. The signal ids match the walk's signal choices, so the walk can preselect them.
  */
 export type WorrySignal = 'financial' | 'injury' | 'behaviour' | 'neglect' | 'sexual' | 'domestic' | 'disclosure' | 'emotional' | 'special-route' | 'colleague' | 'parent-problems';
+/** What a story tells of the home, for "Wat ik lees" in its own words rather than a general list. */
+export type HomeSign = 'violence' | 'quarrels' | 'separation' | 'new-partner' | 'police' | 'substances' | 'control' | 'stalking';
 export type Involved = 'child' | 'young-child' | 'youth' | 'parent' | 'partner' | 'older-adult' | 'client' | 'colleague';
 /** A child of any age: a baby, a child or a youth. */
 export const isYoung = (involved: Involved): boolean => involved === 'child' || involved === 'young-child' || involved === 'youth';
@@ -61,12 +63,14 @@ export interface WorryReading {
   describesSituation: boolean;
   /** Someone told of harm done at home ("ze zei dat papa mama tegen de kast duwt"): a talk with the family waits for Veilig Thuis. */
   harmToldAtHome?: boolean;
+  /** What the story tells of the home, when it names something there (signal 'domestic'). */
+  homeSigns?: HomeSign[];
   /** A partner or ex-partner who stalks ("staat elke dag bij de ingang", "tientallen berichten"): huiselijk geweld, also after the relationship. */
   stalkedByPartner?: boolean;
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
-  financial: lexicon(['financiele uitbuiting', 'op haar naam afgesloten', 'op zijn naam afgesloten', 'schulden op haar naam', 'schulden op zijn naam', 'staat op haar naam', 'staan op haar naam', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering']),
+  financial: lexicon(['financiele uitbuiting', 'internetbankieren', 'haalt er geld af', 'haalt geld af', 'geld van haar rekening', 'geld van zijn rekening', 'op haar naam afgesloten', 'op zijn naam afgesloten', 'schulden op haar naam', 'schulden op zijn naam', 'staat op haar naam', 'staan op haar naam', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'blauwe arm*', 'blauwe pols*', 'jaap', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
@@ -137,7 +141,8 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
 /** "Even in slaap gevallen op de bank": falling asleep is no injury. */
 const FELL_ASLEEP = /\bin slaap\s+(?:\S+\s+)?(?:gevallen|valt|viel|vallen)\b/gu;
 /** "Geen letsel gezien", "zonder zichtbare plekken": an injury denied is no injury signal. */
-const NO_INJURY = /\b(?:geen|zonder)\s+(?:zichtbaa?re?\s+|duidelijke?\s+|lichamelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b/gu;
+const NO_INJURY =
+  /\b(?:geen|zonder)\s+(?:zichtbaa?re?\s+|duidelijke?\s+|lichamelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b|\b(?:letsel|verwondingen|blauwe plekken|plekken|sporen)\s+(?:heb|zag|zie|hebben|zagen|zien)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit|geen)\b/gu;
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
 const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
 /** A child or adult telling what someone at home does to them or another: a telling verb, then a person of the home and harm. */
@@ -363,6 +368,29 @@ const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groe
 /** Stalking and threats between (ex-)partners, which can escalate. */
 const THREATENED = lexicon(['stalk*', 'gestalkt', 'achtervolg*', 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
 
+const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
+  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt']),
+  quarrels: lexicon(['ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'uitschelden', 'scheldt', 'scheldpartij*']),
+  separation: lexicon(['vechtscheiding', 'scheiding', 'gescheiden']),
+  'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader']),
+  police: lexicon(['politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur']),
+  substances: lexicon(['dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet']),
+  control: lexicon(['controle', 'controleert', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord']),
+};
+
+const DENIED = /\b(?:niet|nooit|geen|zonder|niks|niets)\b/u;
+
+/** "Ruzie en drank thuis": what the home signal is made of, in the order of HomeSign. */
+function homeSignsIn(t: string): HomeSign[] {
+  // "Hij slaat haar niet, zegt ze", "er wordt nooit gedronken": a denial names nothing; control words carry their own "niet".
+  const affirmed = t
+    .split(/[.,;:!?'"()\n]|\bmaar\b/u)
+    .filter((clause) => !DENIED.test(clause))
+    .join(' . ');
+  const signs = (Object.keys(HOME_SIGN_WORDS) as (keyof typeof HOME_SIGN_WORDS)[]).filter((sign) => mentions(HOME_SIGN_WORDS[sign], sign === 'control' ? t : affirmed));
+  return mentions(STALKING, t) ? [...signs, 'stalking'] : signs;
+}
+
 /** Stalking: following, waiting, flooding with messages. */
 const STALKING = lexicon(['stalk*', 'gestalkt', 'achtervolg*', 'belaging', 'lastiggevallen', 'lastig gevallen', 'tientallen berichten', 'tientallen appjes', 'honderden berichten', 'blijft berichten sturen', 'blijft appen', 'blijft bellen', 'staat voor haar deur', 'staat voor zijn deur', 'wacht haar op', 'wacht hem op', 'staat * bij de ingang']);
 const EX_OR_PARTNER = lexicon(['ex', 'vroegere vriend', 'vroegere partner', 'vorige vriend', 'oud-partner', 'exman', 'ex-man', 'exvriend', 'ex-vriend', 'ex-partner', 'expartner', 'ex-vriendin', 'exvriendin', 'ex-vrouw', 'exvrouw', 'haar man', 'zijn vrouw', 'haar vriend', 'zijn vriendin', 'partner', 'vorige relatie', 'oude relatie']);
@@ -431,6 +459,7 @@ export function readWorry(text: string): WorryReading {
     step: stepFor(signals, involved, t),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) ? { harmToldAtHome: true } : {}),
+    ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(withoutAsker(t)) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
   };
 }

@@ -1512,6 +1512,24 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the bot read of the home, in the story\'s own terms (round 29, before its blind sets)', () => {
+    it('names the drinking and the quarrels a story tells, instead of a general list', async () => {
+      const seen = await say(
+        'Ik ben gastouder in Voerendaal. Een meisje van 3 dat ik opvang vertelt steeds dat papa en mama schreeuwen, en haar vader ruikt bij het halen vaak naar drank. Moet ik hier iets mee?',
+      );
+      expect(seen.first).toMatch(/Je beschrijft [^.]*ruzie of geschreeuw thuis[^.]*drank- of drugsgebruik/);
+      expect(seen.first).not.toMatch(/zoals ruzie, een scheiding/);
+    });
+
+    it('does not say it read violence that the story denies, nor bruises the asker says she never saw', async () => {
+      const seen = await say(
+        'Als thuisbegeleider zie ik een vrouw van 35 van wie de man haar telefoon controleert en haar geld beheert. Ze benadrukt dat hij haar nooit slaat, en blauwe plekken heb ik ook nooit gezien. Valt dit onder huiselijk geweld?',
+      );
+      expect(seen.first).toMatch(/controle of afsluiten van anderen/);
+      expect(seen.first).not.toMatch(/lichamelijk geweld,|lichamelijk geweld en|letsel of een verwonding/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
