@@ -133,6 +133,10 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\bnoem\p{L}*\s+(?:hem|haar|het kind|de baby|het)\s+['"‘’]?dat ding\b|\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
+/** "Moeder lijkt bij het ophalen vaak onder invloed": drinking as a habit says nothing of harm to come tonight. */
+const HABITUAL_USE =
+  /\b(?:vaak|regelmatig|altijd|soms|meestal|geregeld|wel eens|weleens)\b[^.?!]{0,40}?\b(?:onder invloed|dronken|drinkt|gedronken)\b|\b(?:onder invloed|dronken|drinkt)\b[^.?!]{0,20}?\b(?:vaak|regelmatig|altijd|soms|meestal)\b/gu;
+
 /** "Er is geen direct gevaar voor de baby, die wordt goed verzorgd": the harm in the window is someone else's. */
 const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|zijn) (?:baby|kindje|zuigeling)\b|\b(?:baby|kindje)\b[^.?!]{0,25}\b(?:wordt|is) goed verzorgd\b/u;
 
@@ -174,7 +178,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(withoutDailyControl(withoutTimeOfTelling(w)), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w, 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
+  tonight: (w) => has(withoutDailyControl(withoutTimeOfTelling(w)), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w.replace(HABITUAL_USE, ' '), 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

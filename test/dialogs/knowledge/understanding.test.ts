@@ -1530,6 +1530,21 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the twenty-ninth round of blind messages showed', () => {
+    it('reads a father who writes he takes himself and the children with him as suicide, and adds 113', async () => {
+      const seen = await say('Jeugdconsulent hier. Een vader appt zijn ex dat hij zichzelf en de kinderen zaterdag "mee op reis neemt, voorgoed". De kinderen zijn vanaf morgen bij hem. Wat nu?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).toContain('113');
+    });
+
+    it('does not put 112 first for a mother who is often under influence at pickup, and still answers the worry', async () => {
+      const seen = await say('Ik help als vrijwilliger bij de huiswerkklas in Beek. Een meisje van 8 heeft vaak dezelfde kleren aan en vader lijkt regelmatig dronken als hij haar komt halen. Wat kan ik als vrijwilliger doen?');
+      expect(seen.first).not.toMatch(/Bel nu 112/);
+      expect(seen.all).toMatch(/Veilig Thuis/);
+      expect(seen.all).toMatch(/Wat ik lees/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
