@@ -3,7 +3,7 @@ import type { KnowledgeAnswer, KnowledgeIndex } from './search.js';
 import { answerQuestion, searchKnowledge } from './search.js';
 import type { Article } from './article.js';
 import type { Sector } from '../domain/constants.js';
-import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
+import { botQuestionAmid, closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
 import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
 import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/foreignConcerns.js';
@@ -71,6 +71,9 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   // "Dank je! ik bespreek het morgen in ons MDO met de specialist ouderengeneeskunde": a plan may name people, not signals.
   const goodbye = reading.signals.length === 0 && !reading.describesSituation ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
+  // "Voordat ik iets vertel over een leerling: wat gebeurt er met wat ik hier typ?": a question about the bot, when no signal is named.
+  const aboutTheBot = reading.signals.length === 0 && !reading.describesSituation ? botQuestionAmid(text) : undefined;
+  if (aboutTheBot) return { kind: 'control', word: aboutTheBot };
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").
   const opening = nobodyNamed ? openingCommandOf(text) : undefined;

@@ -16,7 +16,7 @@ const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['help', /^(?:help|hulp|\/help|\/hulp|\?|wat (?:kan|kun|kunt) (?:je|jij|u)(?: (?:eigenlijk|nou|precies|zoal|nu|dan))*(?: allemaal)?(?: (?:doen|voor (?:mij|me) doen))?|wat kan ik (?:jou|je|u) (?:allemaal )?vragen|kan ik (?:jou|je|u) (?:gewoon )?alles vragen|wat kan ik hier|wat kan ik hier doen|hoe werkt dit|hoe werk je|commando'?s|opdrachten|welke commando'?s(?: zijn er)?|help me|help mij|ik heb hulp nodig|ik heb (?:een |nog een )?(?:vraag|vraagje)|(?:mag|kan) ik (?:je|jou|u) (?:iets|wat|een vraag) vragen|ik wil (?:je |jou |u )?(?:iets|wat|een vraag) vragen|(?:een )?vraagje)$/],
   // "Onthoud jij wat ik hier over cliënten typ?", "mag ik hier namen van kinderen intypen?": what the bot keeps of what one types.
   ['privacy', /^(?:onthoud|onthou|bewaar|bewaart|onthoudt|sla|slaat)\s+(?:je|jij|u)\s+(?:\S+\s+){0,3}?(?:wat ik|alles|dit|dat|wat hier|gegevens|namen)\b.*|^(?:mag|kan)\s+ik\s+(?:hier|jou|je|u|in (?:deze|de) chat)\s+(?:\S+\s+){0,2}?(?:namen|adressen|gegevens|persoonsgegevens|bsn)\b.*\b(?:intypen|typen|noemen|gebruiken|invullen|delen|zetten|geven)\b.*$|^(?:wordt|worden)\s+(?:dit|dat|alles|mijn (?:vragen|berichten|gegevens)|wat ik (?:hier )?(?:typ|intyp|schrijf|vertel))\s+(?:\S+\s+){0,2}?(?:opgeslagen|bewaard|gelezen|onthouden)\b.*|^wat (?:doe|gebeurt|bewaar)\s+(?:je|jij|u|er)?\s*(?:\S+\s+){0,2}?(?:met\s+)?(?:wat ik|mijn gegevens|mijn berichten|de gegevens)\b.*|^is\s+(?:dit|het|deze chat)\s+(?:hier\s+)?(?:wel\s+)?(?:veilig(?! thuis)|prive|anoniem|vertrouwelijk)\b.*$|^(?:moet|moeten)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:oppassen|opletten|voorzichtig zijn)\s+met\s+(?:wat ik|namen|gegevens)\b.*$/],
-  ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|dag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai|(?:(?:hoi|hallo|hey|hi|hee) )?goe(?:de|ie)(?:morgen|middag|n ?avond|avond|dag))$/],
+  ['greeting', /^(?:hoi|hallo|hey|hee|hi|hello|dag|salaam|salam|selam|goedendag|hoi bot|hallo bot|hey bot|yo|moi|mogge|morgen|hai|(?:(?:hoi|hallo|hey|hi|hee) )?goe(?:de|ie)(?:morgen|middag|n ?avond|avond|dag))$/],
   ['yes', /^(?:ja|jawel|jazeker|klopt|zeker|yes|ja hoor|ja graag|graag)$/],
   ['no', /^(?:nee|neen|nope|no|nee hoor|nee dank je|nee bedankt|welnee)$/],
   ['dontKnow', /^(?:weet ik niet|weet niet|geen idee|ik weet het niet|twijfel|ik twijfel|onbekend|misschien)$/],
@@ -92,13 +92,15 @@ const SAYS_WHO_OR_HOW = /^(?:ik )?(?:ben|werk|zit|doe|heb|zag|kwam|kreeg|vond)\b
 const saysWhoOrHow = (part: string): boolean => SAYS_WHO_OR_HOW.test(part) && !TOPIC_OR_STORY.test(part);
 /** Words of a story or a topic, also inside compounds ("kindermishandeling"): a part that names them asks about that, not about the bot. */
 const TOPIC_OR_STORY =
-  /(?:meldcode|meld(?:en|ing|recht)|beroepsgeheim|afwegingskader|kindcheck|stap(?:pen)?\b|signa(?:al|len)|geweld|mishandel|misbruik|verwaarlo|huiselijk|routeertafel|triage|overdracht|politie|\braad\b|leerling|\bkind|ouders?\b|moeder|vader|client|patient|blauwe|plekken|slaat|geslagen|zorgen over|toestemming|\bwet\b|verplicht|avg|gegevens (?:delen|uitwisselen|doorgeven)|dossier|gesprek|intake|risico)/u;
+  /(?:meldcode|meld(?:en|ing|recht)|beroepsgeheim|afwegingskader|kindcheck|stap(?:pen)?\b|signa(?:al|len)|geweld|mishandel|misbruik|verwaarlo|huiselijk|routeertafel|triage|overdracht|politie|\braad\b|leerling|\bkind|ouders?\b|moeder|vader|client|patient|blauwe|plekken|\bslaat|\bgeslagen|zorgen over|toestemming|\bwet\b|verplicht|avg|gegevens (?:delen|uitwisselen|doorgeven)|dossier|gesprek|intake|risico)/u;
 /** The bot itself, or what one types here. */
 const THE_BOT = /\b(?:(?:deze|de|die|dit|jullie) (?:bot|chatbot|assistent|tool|app|chat|dienst|ding|programma)|hier(?! mee\b)|hierin|hiervoor|voor (?:mij|me|ons)|mijn (?:berichten|vragen|chats?|invoer)|wat ik)\b/u;
 /** "Wat kun je?", "waar is hij voor bedoeld?": "je" or "hij" is the bot only in a short question. */
 const YOU = /\b(?:je|jij|jou|jouw|u|hij|het)\b/u;
 const maxWordsAskingYou = 7;
 const QUESTION_OPENS = /^(?:wat|waar|waarvoor|waarmee|hoe|welke|wie|kun|kan|kunt|mag|moet|is|zijn|wordt|worden|leest|lezen|doe|doet|onthoud\p{L}*|bewaar\p{L}*|werkt|gaat|ziet|zien|krijgt|komt|blijft|heb|heeft)\b/u;
+/** "Kun je dat uitleggen?", "kun je voorbeelden geven?": a request for content, about what came before. */
+const ASKS_FOR_CONTENT = /\b(?:uitleg\p{L}*|samenvat\p{L}*|opsom\p{L}*|geven|noemen|vertellen|zeggen|beschrijven|voorbeeld\p{L}*|toelichten)\b/u;
 /** What the bot is for: doing, helping, being asked, being used. */
 const BOT_USE = /\b(?:kun|kan|kunt|doe|doet|doen|help|helpt|helpen|gebruik\p{L}*|bedoeld|werkt|werken|ondersteun\p{L}*|betekenen|vragen|vraag|stellen|terecht|inzetten|kwijt|voorleggen|invoeren|bespreken|nut|handig)\b/u;
 /** What the bot keeps of what one types, and who reads it. */
@@ -110,7 +112,7 @@ const BOT_KEEPS = /\b(?:opgeslagen|opslaan|bewaard|bewaar|bewaart|onthoud\p{L}*|
  * or a story, which asks about that ("kun je bij een intake naar risico's vragen?").
  */
 function aboutTheBot(part: string): ControlWord | undefined {
-  if (!QUESTION_OPENS.test(part) || TOPIC_OR_STORY.test(part)) return undefined;
+  if (!QUESTION_OPENS.test(part) || TOPIC_OR_STORY.test(part) || ASKS_FOR_CONTENT.test(part)) return undefined;
   const toTheBot = THE_BOT.test(part) || (YOU.test(part) && part.split(' ').length <= maxWordsAskingYou);
   if (!toTheBot) return undefined;
   if (BOT_KEEPS.test(part)) return 'privacy';
@@ -136,6 +138,30 @@ function helpAskedInSentences(text: string): ControlWord | undefined {
   const words = parts.filter((part) => !INTRODUCTION.test(part) && !saysWhoOrHow(part)).map((part) => wordOf(part) ?? aboutTheBot(part));
   if (words.length === 0 || !words.every((word) => word === 'greeting' || (word && ABOUT_THE_BOT.includes(word)))) return undefined;
   return ABOUT_THE_BOT.find((word) => words.includes(word));
+}
+
+/** A remark that tells of harm is a story, whatever it asks after it. */
+const HARM = /dreig|schud|\bsla|geslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
+/** A message about the bot is short; a longer one tells more than that. */
+const maxWordsAboutTheBot = 60;
+
+/**
+ * A question about the bot amid remarks that ask nothing ("ik geef huiswerkbegeleiding bij de moskee. voordat ik
+ * iets vertel over een leerling: wat gebeurt er met wat ik hier typ?"). The caller checks that the message names
+ * no signal of a worry: then the remarks only say who is asking and why.
+ */
+export function botQuestionAmid(text: string): ControlWord | undefined {
+  if (text.split(/\s+/u).length > maxWordsAboutTheBot) return undefined;
+  const parts = (text.match(/[^.?!,:;\n]+[.?!,:;\n]*/gu) ?? []).flatMap((raw) => {
+    const asks = raw.includes('?');
+    const clean = simplified(raw).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
+    return clean.split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks }));
+  });
+  const words = parts.map(({ part }) => aboutTheBot(part));
+  const asked = words.filter((word): word is ControlWord => word !== undefined);
+  // "Vraagje: geldt de meldcode ook voor vrijwilligers?": any other question is about a topic.
+  const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || (!asks && !QUESTION_OPENS.test(part) && !HARM.test(part)));
+  return asked.length > 0 && othersAskNothing ? ABOUT_THE_BOT.find((word) => asked.includes(word)) : undefined;
 }
 
 const LEADS: readonly [ControlWord, RegExp][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingOf, controlWordOf, leadingControlWordOf, openingCommandOf } from '../../../src/domain/understanding/control.js';
+import { botQuestionAmid, closingOf, controlWordOf, leadingControlWordOf, openingCommandOf } from '../../../src/domain/understanding/control.js';
 
 describe('reading a short message as a control word', () => {
   it.each([
@@ -87,5 +87,12 @@ describe('reading a short message as a control word', () => {
     expect(controlWordOf('Hoe zit het met de AVG als ik aantekeningen maak?')).toBeUndefined();
     expect(controlWordOf('ik heb een leerling met blauwe plekken, kun je me helpen?')).toBeUndefined();
     expect(controlWordOf('wat moet ik doen als ze niet wil dat ik het aan iemand vertel, slaat hij haar?')).toBeUndefined();
+  });
+
+  it('reads a question about the bot amid remarks that ask nothing, but not amid a story or a question about a topic', () => {
+    expect(botQuestionAmid('Goeiemiddag, ik ben begeleider bij een inloophuis. Voor ik iets over een bezoeker vertel: blijft wat ik hier intyp bewaard?')).toBe('privacy');
+    expect(botQuestionAmid('Vraagje: geldt de meldcode ook voor vrijwilligers bij een kerk?')).toBeUndefined();
+    expect(botQuestionAmid('Ik snap niet goed wanneer de kindcheck nodig is. Kun je dat uitleggen?')).toBeUndefined();
+    expect(botQuestionAmid('Een moeder vertelde dat haar partner dreigde de baby te schudden. Welke vragen zou je stellen?')).toBeUndefined();
   });
 });
