@@ -67,6 +67,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'adult-refuses': { ...answered, ownAnswerFirst: true },
   'wait-and-see': { ...answered, ownAnswerFirst: true },
   'promise-made': { ...answered, ownAnswerFirst: true },
+  'skip-talk': { ...answered, ownAnswerFirst: true, article: 'meldcode-stap-3-gesprek' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false, coveredBy: ['meldcode-stap-3-gesprek'] },

@@ -108,6 +108,8 @@ export const WorryAnswerTexts = {
       'Afwachten zonder plan is geen stap van de meldcode. Leg vast wat je ziet, spreek met je aandachtsfunctionaris af waar je op let en wanneer jullie opnieuw wegen, en vraag Veilig Thuis om advies als de zorg blijft of groeit: dat kan bij elke stap. Bij tekenen van acute of structurele onveiligheid wacht je niet.',
     'promise-made':
       'Ga terug naar degene aan wie je het beloofde en zeg eerlijk dat je die belofte niet kunt houden, omdat je wilt dat het veilig wordt. Vertel met wie je overlegt en wat je gaat doen, en laat weten dat je er blijft. Advies vragen aan Veilig Thuis kan zonder namen; zij denken ook mee over hoe je dit gesprek voert.',
+    'skip-talk':
+      'Ja, als het moet. Het gesprek van stap 3 sla je alleen over om de veiligheid: als het de persoon om wie het gaat, iemand anders of jou in gevaar brengt, of als het contact daardoor verbroken kan worden. Leg vast waarom je het overslaat, bespreek het met je aandachtsfunctionaris en vraag Veilig Thuis om advies over wat je wanneer wel bespreekt. Vertelde iemand het je in vertrouwen, dan vertel je het niet door aan degene die je verdenkt.',
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
   whoToCallOutsideSchool: `Voor overleg: je aandachtsfunctionaris, of een deskundige collega als je organisatie die niet heeft. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
@@ -196,7 +198,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
 export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[] = [], aboutColleague = false): string[] {
   const besideColleague = (kind: ExplicitQuestion) => (aboutColleague ? T.besideColleagueRoute[kind] : undefined);
   const answerTo = (kind?: ExplicitQuestion): string | undefined =>
-    kind && (besideColleague(kind) ?? (traitsOf(kind).besideRoute && !isCoveredBy(kind, asked) ? T.answerToQuestion[kind] : undefined));
+    kind && (besideColleague(kind) ?? (traitsOf(kind).besideRoute && !isCoveredBy(kind, asked) ? shortAnswer(kind, reading, false) : undefined));
   const short = [reading.question, ...reading.alsoAsked].map(answerTo).filter((answer): answer is string => Boolean(answer));
   return [...new Set([...short, ...asked.map((article) => article.summary)])].slice(0, maxAnswers).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }

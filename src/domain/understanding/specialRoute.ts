@@ -42,7 +42,7 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
  * expensive gifts, nights away, pictures going round or being picked up by car. The older one alone is
  * no sign ("een oudere jongen pest hem").
  */
-const OLDER_LOVER = lexicon(['ouder dan zij', 'stuk ouder', 'oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'midden 20', 'midden twintig', 'eind twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
+const OLDER_LOVER = lexicon(['ouder dan zij', 'duidelijk ouder', 'flink ouder', 'veel ouder', 'zeker 20', 'ruim 20', 'minstens 20', 'zeker 18', 'ruim 18', 'stuk ouder', 'oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'midden 20', 'midden twintig', 'eind twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
 const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'dure jas', 'merkkleding', 'gelnagels', 'nieuwe sneakers', 'dure sieraden', 'nieuwe airpods', 'nieuwe iphone', 'nieuwe telefoon', 'tweede telefoon', 'dure nagels', 'nieuwe nagels', 'nagels gedaan', 'veel geld', 'geld op zak', 'cadeaus']),
   lexicon(["'s nachts", 'nachten weg', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),

@@ -49,7 +49,8 @@ export type ExplicitQuestion =
   | 'kindcheck'
   | 'adult-refuses'
   | 'wait-and-see'
-  | 'promise-made';
+  | 'promise-made'
+  | 'skip-talk';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -70,7 +71,7 @@ export interface WorryReading {
 }
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
-  financial: lexicon(['financiele uitbuiting', 'internetbankieren', 'haalt er geld af', 'haalt geld af', 'geld van haar rekening', 'geld van zijn rekening', 'op haar naam afgesloten', 'op zijn naam afgesloten', 'schulden op haar naam', 'schulden op zijn naam', 'staat op haar naam', 'staan op haar naam', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering']),
+  financial: lexicon(['financiele uitbuiting', 'neemt geld op', 'neemt * geld op', 'geld op met', 'met haar pas', 'met zijn pas', 'internetbankieren', 'haalt er geld af', 'haalt geld af', 'geld van haar rekening', 'geld van zijn rekening', 'op haar naam afgesloten', 'op zijn naam afgesloten', 'schulden op haar naam', 'schulden op zijn naam', 'staat op haar naam', 'staan op haar naam', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'blauwe arm*', 'blauwe pols*', 'jaap', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
@@ -189,7 +190,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
     (i) => !(i === 'older-adult' && young && !OLDER_AGE.test(t) && !mentions(OLDER_NOT_GRANDPARENT, t)) && !(i === 'partner' && withKin.length > 1 && !mentions(PARTNER_OF, t)),
   );
 }
-const NOT_AN_AGE_OR_PERSON = /\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b|\b(?:alleen|enkel)\s+(?:voor|bij)\s+kinderen\b/gu;
+const NOT_AN_AGE_OR_PERSON = /\b(?:zijn|haar) (?:vrouw|man|partner|echtgeno\p{L}*) (?:is |was )?(?:\S+ )?(?:overleden|gestorven)\b|\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b|\b(?:alleen|enkel)\s+(?:voor|bij)\s+kinderen\b/gu;
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
 const PARTNER_OF = lexicon([
   'partner', 'partners', 'echtpaar', 'echtgeno*', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
@@ -209,6 +210,9 @@ const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|ha
 const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
 /** "Moet ik ouders vertellen dat ik ga melden?" asks about informing them of a melding, and "toestemming van moeder vragen" about consent: neither is the step-3 talk. */
 const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*|\btoestemming\b/u;
+/** Someone close whom a story may suspect, other than a parent (talking with parents is stap 3). */
+const SUSPECTED_KIN = String.raw`(?:klein|schoon|stief)?(?:zoon|dochter|broer|zus|oom|tante|neef|nicht|zwager|opa|oma|buurman|buurvrouw|vriend|vriendin|partner|man|ex)`;
+
 interface QuestionPattern {
   kind: ExplicitQuestion;
   pattern: RegExp;
@@ -221,12 +225,14 @@ interface QuestionPattern {
 const QUESTIONS: readonly QuestionPattern[] = [
   // First: where the file is read by the one who may be the danger, what else is asked waits.
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
-  { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|opschrijven|schrijf|schrijven|\p{L}*dossier|\p{L}*verslag|registreren)\b)(?:(?=.*\b(?:app|\p{L}*portaal|\p{L}*portal|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen|toegang|inzage|leest (?:\S+ ){0,2}?mee|kijkt (?:\S+ ){0,2}?mee|de map)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|vader|zoon|dochter|familie)\b)|(?=.*\b(?:ligt|liggen|staat) (?:\S+ ){0,3}?(?:op tafel|in huis|bij (?:hen|hun|ze) thuis|bij hun)\b))/u },
+  { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|noteer|opschrijven|schrijf|schrijven|\p{L}*dossier|\p{L}*verslag|registreren)\b)(?:(?=.*\b(?:app|\p{L}*portaal|\p{L}*portal|magister|parnassys|somtoday|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen|toegang|inzage|leest (?:\S+ ){0,2}?mee|kijkt (?:\S+ ){0,2}?mee|(?:daar|er|erin|daarin) (?:\S+ ){0,2}?in (?:kijken|kijkt|lezen|leest)|de map)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|vader|stiefvader|moeder|stiefmoeder|ouders?|zoon|dochter|familie)\b)|(?=.*\b(?:ligt|liggen|staat) (?:\S+ ){0,3}?(?:op tafel|in huis|bij (?:hen|hun|ze) thuis|bij hun)\b))/u },
   // "Kan ik dit anoniem voorleggen?", "horen de ouders dat ik advies heb gevraagd?": advice without names, which the family never hears of.
   { kind: 'anonymous-advice', pattern: /\b(?:advies|overleg|bellen|voorleggen|sparren)\p{L}*\b[^.?!]{0,50}\bzonder dat (?:ik|we|je) (?:haar|zijn|hun|de) (?:naam|namen|gegevens) (?:noem|noemen|geef|geven)\b|\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|voorleg|bespreken|bespreek|overleggen|overleg|sparren)\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b|\b(?:bellen|advies\p{L}*|voorleggen)\b[^.?!]{0,30}\bzonder dat\s+(?:zijn\s+|haar\s+|de\s+|hun\s+)?(?:ouders|familie|moeder|vader|gezin)\s+(?:het\s+|dat\s+|dit\s+)?(?:\S+\s+)?(?:horen|weten|merken|hoort|weet)\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b/u },
   // "Komt hij erachter dat de melding van mij komt?", "blijf ik anoniem?": whether the family hears who reported.
   { kind: 'melder-known', pattern: /\b(?:komt|komen|weet|weten|hoort|horen|merkt|merken|ontdekt|ontdekken)\s+(?:hij|zij|ze|de ouders|moeder|vader|het gezin|de familie|de vriend|haar vriend|de partner|die man)\s+(?:dan\s+)?(?:ook\s+)?(?:\S+\s+){0,2}?(?:te weten\s+|erachter\s+|achter\s+)?dat\s+(?:het|de melding|dit)\s+(?:\S+\s+)?(?:van|bij)\s+(?:mij|ons|school|het wijkteam|de opvang|de praktijk)\b|\b(?:weten|horen|hoort|weet)\s+(?:ze|zij|hij|de ouders|het gezin|de familie)\s+(?:dan\s+)?dat\s+(?:ik|wij|we)\s+(?:\S+\s+)?(?:gemeld|gebeld|melding)\b|\bblijf\s+(?:ik|we)\s+(?:dan\s+)?anoniem\b|\bdat\s+(?:ik|wij|we)\s+(?:het|dat)\s+(?:was|waren|heb gemeld|hebben gemeld)\b/u },
   // "Is het verstandig om haar man hierop aan te spreken?": never confront someone suspected.
+  // "Is het slim om de kleinzoon zelf aan te spreken?", "moet ik haar broer confronteren?": whoever is suspected, never confront.
+  { kind: 'confront-suspect', pattern: new RegExp(String.raw`\b(?:(?:verstandig|slim|goed|handig|wijs)\s+om|(?:moet|zal|kan|mag)\s+(?:ik|we))\s+(?:de|haar|zijn|die|hun)\s+${SUSPECTED_KIN}\s+(?:zelf\s+|er\s+|op\s+|hierop\s+|daarop\s+|erop\s+)*(?:aan te spreken|te confronteren|aanspreken|confronteren)\b`, 'u') },
   { kind: 'confront-suspect', pattern: /\b(?:verstandig|slim|goed|handig)\s+om\s+(?:haar man|de man|hem|de vader|haar vader|zijn vader|haar vriend|de partner|de stiefvader|de zoon|die man|de trainer|de collega)\b[^.?!]{0,50}\b(?:aan te spreken|te confronteren)\b|\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:haar man|de man|hem|de vader|haar vader|zijn vader|haar vriend|de partner|de stiefvader|de zoon|de dader|die man|de trainer|de collega)\s+(?:\S+\s+){0,3}?(?:aanspreken|confronteren)\b/u },
   // "Moet dit naar VT of naar de politie?", "bel ik de politie of Veilig Thuis?": 112 in danger, Veilig Thuis otherwise.
   { kind: 'police-or-vt', pattern: /\b(?:veilig thuis|vt)\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,6}?(?:de\s+)?politie\b|\bpolitie\s+(?:of|en\/of)\s+(?:\S+\s+)?(?:veilig thuis|vt)\b|\b(?:moet|moeten|zal|zou|kan|mag)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:de\s+)?politie\s+(?:erbij\s+(?:halen|betrekken|roepen)|inschakelen|bellen|waarschuwen)\b/u },
@@ -279,6 +285,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
+  // "Hoe zit het met mijn beroepsgeheim als ik contact wil met school of de jeugdverpleegkundige?"
+  { kind: 'share-with-others', pattern: new RegExp(String.raw`\bberoepsgeheim\b[^.?!]{0,60}\b(?:contact|bellen|delen|overleggen|bespreken|informeren)\b[^.?!]{0,30}(?:\bmet school\b|\b${OTHER_THAN_VEILIG_THUIS}\b)`, 'u'), unless: /\b(?:veilig thuis|vt)\b/u },
   { kind: 'share-with-others', pattern: new RegExp(String.raw`^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|geven|bellen|navragen|om te vragen hoe|om te horen)\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b${OTHER_THAN_VEILIG_THUIS}\b`, 'u'), unless: /\b(?:veilig thuis|vt|melden)\b/u },
   // "Moet ik de huisarts hierop wijzen?", "zal ik de ib'er inlichten?": consulting someone in one's own organisation (stap 2).
   // The huisarts is a colleague for those who work in the practice (an assistant, a POH), for whoever "wijst hem erop", and where
@@ -302,6 +310,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
   { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder dat (?:hij|zij|ze|haar man|haar vriend|haar partner|zijn vrouw|de partner|de vader|de moeder)\s+(?:er\s*bij|erbij|in de buurt|meekijkt|meeluistert|het merkt|het doorheeft)\b|\b(?:hoe|wanneer)\s+(?:vraag|spreek|benader)\s+(?:ik|we)\s+(?:haar|hem)\s+(?:er\s+)?(?:naar|op aan|alleen)\b|\bzonder (?:het )?gevaar te vergroten\b|\b(?:als|terwijl|wanneer|nu)\s+(?:hij|zij|ze|haar man|haar zoon|zijn zoon|haar dochter|zijn dochter|haar vriend|de partner|de zoon|de dochter)\s+(?:er\s+)?(?:\S+\s+)?(?:altijd|steeds|telkens|elke keer|ook)\s+(?:bij|erbij|naast)\s+(?:is|zit|staat|blijft)\b/u },
   // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
+  // "Moet ik haar verhaal met hem bespreken, dat is toch stap 3, of mag ik dat overslaan?": when the step-3 talk may be skipped.
+  { kind: 'skip-talk', pattern: /\bstap (?:3|drie)\b[^?!]{0,80}\b(?:overslaan|overslaan\?|skippen|weglaten|laten vallen)\b|\b(?:overslaan|skippen)\b[^.?!]{0,40}\bstap (?:3|drie)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|open|voer|start|maak|breng|kan)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:gesprek|bespreekbaar|ter sprake)\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Moet ik dit ergens vastleggen?", "moet ik zoiets toch noteren?", "hoe leg ik dat achteraf vast?"
   { kind: 'should-record', pattern: /\b(?:moet|moeten|hoef|hoeven|kan|kunnen|zal|zou|mag)\s+(?:ik|we|wij|je)\b[^.?!]{0,40}\b(?:vastleggen|vast te leggen|noteren|te noteren|registreren|te registreren|opschrijven|op te schrijven|bijhouden|bij te houden|(?:in|op) (?:het|ons|de) \p{L}*(?:dossier|volgsysteem|systeem) (?:zetten|opnemen|noteren))\b|\bhoe leg (?:ik|je|we) (?:\S+\s+){0,3}?vast\b|\bwat\s+(?:schrijf|noteer|zet)\s+(?:ik|we|je)\b|\bhoe\s+(?:schrijf|noteer|formuleer|verwoord|rapporteer|registreer)\s+(?:ik|we|je)\b|\bwat\b[^.?!]{0,30}\b(?:vastleggen|vast te leggen|noteren|opschrijven|op te schrijven)\b|\b(?:schrijven|schrijf|noteren|noteer)\s+(?:we|ik|je)\b[^.?!]{0,40}\?|\b(?:zet|zetten)\s+(?:ik|we|je)\b[^.?!]{0,40}\b(?:dossier|interpretatie|erin|er ook in)\b/u },
@@ -372,7 +382,7 @@ const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
   violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt']),
   quarrels: lexicon(['ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'uitschelden', 'scheldt', 'scheldpartij*']),
   separation: lexicon(['vechtscheiding', 'scheiding', 'gescheiden']),
-  'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader']),
+  'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),
   police: lexicon(['politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur']),
   substances: lexicon(['dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet']),
   control: lexicon(['controle', 'controleert', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord']),

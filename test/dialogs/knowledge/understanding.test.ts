@@ -1531,6 +1531,37 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('what the twenty-ninth round of blind messages showed', () => {
+    it('reads a boyfriend who is clearly older, with new expensive things, as possible loverboy signs: Veilig Thuis before the family', async () => {
+      const seen = await say('Mentor op een havo in Geleen. Een leerlinge van 14 stapt na school in bij een man die flink ouder is, en ze loopt sinds kort met een nieuwe iPhone en dure schoenen. Moet ik haar ouders hierover bellen?');
+      expect(seen.first).toMatch(/signalen van uitbuiting/);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('answers whether to confront a grandson, a brother-in-law or a neighbour with no', async () => {
+      const seen = await say('Ik ben thuiszorgmedewerker. Bij een mevrouw van 88 neemt haar schoonzoon steeds geld op met haar pas, en ze durft er niets van te zeggen. Is het verstandig om de schoonzoon er zelf op aan te spreken?');
+      expect(seen.first).toMatch(/Op je vraag:\*\* Nee\. Spreek niemand aan die je verdenkt/);
+      expect(seen.first).not.toMatch(/\(ex-\)partner/);
+    });
+
+    it('answers whether stap 3 may be skipped with when the talk is left out, and reads a school system a parent sees as recording safely', async () => {
+      const skip = await say('Casemanager GGZ: mijn cliënt heeft vorige maand zijn moeder geduwd, bij wie hij woont; zij wil niet dat hij weet dat ze het mij vertelde. Ik moet volgens stap 3 met hem in gesprek, maar mag ik die stap hier overslaan?');
+      expect(skip.first).toMatch(/Op je vraag:\*\* Ja, als het moet\. Het gesprek van stap 3 sla je alleen over om de veiligheid/);
+      const record = await say('Een leerling van 12 vertelde me dat zijn stiefvader hem slaat. Wat noteer ik in ParnasSys, zijn stiefvader kan daar ook in kijken?');
+      expect(record.all).toMatch(/Zet dan niets in het deel dat die persoon kan zien/);
+    });
+
+    it('answers a beroepsgeheim question about contacting the school with the rule for sharing with others, not the meldrecht', async () => {
+      const seen = await say('Ik ben psychiater bij een FACT-team. Mijn cliënte heeft een psychose en twee kinderen van 5 en 9 die vaak niet op school komen. Hoe zit het met mijn beroepsgeheim als ik contact wil opnemen met school?');
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|toestemming/);
+      expect(seen.first).not.toMatch(/Op je vraag:\*\* Met Veilig Thuis mag je informatie delen, ook zonder toestemming/);
+    });
+
+    it('talks about an adult as an adult beside a Veilig Thuis-first route', async () => {
+      const seen = await say('Ik werk bij een woonvoorziening voor mensen met een licht verstandelijke beperking. Een bewoonster van 26 heeft via een datingapp een veel oudere vriend, ze krijgt dure cadeaus en moet nu steeds bij zijn vrienden langs. Hoe begin ik hierover een gesprek met haar?');
+      expect(seen.all).toMatch(/signalen van uitbuiting/);
+      expect(seen.all).not.toMatch(/neem het kind serieus/);
+    });
+
     it('answers a question about what the bot keeps that follows a remark about who is asking and why', async () => {
       const seen = await say('Goeiemiddag, ik ben begeleider bij een inloophuis in Heerlen. Voor ik iets over een bezoeker vertel: blijft wat ik hier intyp bewaard, en kan iemand anders het inzien?');
       expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
