@@ -1,7 +1,7 @@
 import type { AcuteSignal } from '../acuteDanger.js';
 import { PhoneNumbers, type Sector } from '../constants.js';
 import type { VeiligThuisFirstForm } from '../facts.js';
-import type { HomeSign, Involved, NextStep, WorryReading, WorrySignal } from './worry.js';
+import { isYoung, type HomeSign, type Involved, type NextStep, type WorryReading, type WorrySignal } from './worry.js';
 
 /** General words for what a message describes: never a name, place or other identifying detail. */
 export const WorrySignalLabels: Record<WorrySignal, string> = {
@@ -30,6 +30,8 @@ const HomeSignLabels: Record<HomeSign, string> = {
   stalking: 'stalking of lastigvallen',
 };
 const stalkingLabel = 'stalking door een partner of ex-partner';
+/** A parent's own problems, in a story without children: the strain is the person's own. */
+const ownStrainLabel = 'zorgen over wat iemand zelf nog kan dragen (zoals schulden, ziekte of verslaving)';
 
 /** "Ruzie of geschreeuw thuis en drank- of drugsgebruik": the home as the story tells it, or the general words when it names nothing specific. */
 function homeLabels(reading: Pick<WorryReading, 'homeSigns' | 'stalkedByPartner'>): string[] {
@@ -108,7 +110,9 @@ const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items
 /** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
 export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'homeSigns' | 'stalkedByPartner'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
   const parts: string[] = [];
-  const label = (s: WorrySignal): string[] => (s === 'special-route' && form ? [SpecialRouteSignalLabels[form]] : s === 'domestic' ? homeLabels(reading) : [WorrySignalLabels[s]]);
+  const aboutAChild = reading.involved.some(isYoung);
+  const label = (s: WorrySignal): string[] =>
+    s === 'special-route' && form ? [SpecialRouteSignalLabels[form]] : s === 'domestic' ? homeLabels(reading) : s === 'parent-problems' && !aboutAChild ? [ownStrainLabel] : [WorrySignalLabels[s]];
   const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.flatMap(label)];
   if (labels.length > 0) parts.push(`Je beschrijft ${list(labels)}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));

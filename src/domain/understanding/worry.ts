@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { normaliseText, sentencesOf, withoutAsker, withoutOwnWedding } from './text.js';
+import { normaliseText, sentencesOf, withoutAsker, withoutBlowsOnFurniture, withoutOwnWedding } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -107,7 +107,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'kleineren', 'kleineert', 'vernederd', 'vernedert', 'vernederend', 'uitgescholden', 'uitscheldt', 'scheldt * uit', 'je bent een schande', 'dom genoemd', 'waardeloos', 'genegeerd', 'negeert', 'bedreigd', 'dreigt', 'straf', 'opgesloten',
     'de riem', 'met de riem', 'pak slaag', 'slaag', 'billenkoek', 'een tik', 'tikken krijgt', 'een klap', 'klap krijgt', 'klappen krijgt', 'mep', 'meppen',
     'harde tik', 'harde klap', 'tik in * gezicht', 'klap in * gezicht', 'tik tegen * hoofd', 'mept', 'mepte', 'stom kind', 'rotkind',
-    'te dom', 'zo dom', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
+    'te dom', 'zo dom', 'dom wijf', 'domme koe', 'krimpt * * in elkaar', 'laat * wel voelen', 'laat voelen', 'het haar * laat voelen', 'niks waard', 'niets waard', 'wil niemand met je', 'had je maar nooit', 'nooit geboren', 'in het donker', 'eruit gezet', 'buitengezet', 'wordt * klein', 'krimpt * in elkaar',
   ]),
   'special-route': lexicon([
     'neef op haar', 'wacht een neef', 'man voor haar', 'man voor haar gevonden', 'misschien niet terugkomt', 'niet terug mag', 'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloven', 'verloving', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
@@ -131,7 +131,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 10', 'van 11', 'van 12', 'van 13', 'van 14', 'van 15', 'van 16', 'van 17', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
-  partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex']),
+  partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex', 'bij een stel', 'een stel dat', 'het stel']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
   'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'mevr', 'meneer', 'dhr', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*', 'lvb', 'licht verstandelijk*', 'verstandelijk beperkt*', 'verstandelijke beperking', 'dagbesteding', 'ambulante begeleiding']),
@@ -155,6 +155,8 @@ const HARM_TOLD_AT_HOME = new RegExp(
 const WETTING = /\b(?:plast|plassen|plaste|poept|poepen|poepte)\b[^.?!]{0,25}?\bin (?:haar|zijn|de|z'n|d'r) broek\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
 const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
+/** "Mevrouw zelf zei bijna niks": saying nothing tells nothing. */
+const SAID_NOTHING = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:zelf\s+)?(?:bijna\s+|verder\s+|vrijwel\s+)?(?:niks|niets|weinig|nauwelijks iets)\b/gu;
 /** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
 const FINANCIAL_ABUSE = /\bfinancie(?:el|le) misbruik\p{L}*/gu;
 
@@ -164,7 +166,7 @@ const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr
 /** "Allebei rond de 40", "een meneer van 52": an adult under 65, whom "meneer" or "mevrouw" alone does not make older. */
 const YOUNGER_ADULT_AGE = /(?:\b(?:rond de|van)|\()\s*(?:1[89]|[2-5]\d|6[0-4])\b(?!\s*(?:euro|eur|procent|minuten|km|kilo|uur|keer|dagen|weken|maanden)\b)|\b(?:1[89]|[2-5]\d|6[0-4])\s*(?:jaar|jr)\b|\b(?:1[89]|[2-5]\d|6[0-4])-jarige\b/u;
 /** Words that make someone older, whatever a grandchild in the story: a grandparent is older too, but may only be helping (whoIsInvolved). */
-const OLDER_WORDS = ['ouderen*', 'ouderenzorg', 'bejaard*', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar'];
+const OLDER_WORDS = ['ouderen*', 'ouderenzorg', 'bejaard*', 'weduwe', 'weduwnaar', 'dementie', 'dement', 'alzheimer', 'rollator', 'verpleeghuis', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar'];
 const OLDER_NOT_GRANDPARENT = lexicon(OLDER_WORDS);
 const CLEARLY_OLDER = lexicon([...OLDER_WORDS, 'oma', 'opa']);
 
@@ -178,7 +180,8 @@ const isYoungAdult = (t: string): boolean => (/\bmeerderjarig\b/u.test(t) || YOU
 function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   // "Een jongetje van 14 maanden" is a young child, not a youth of fourteen; "een IQ rond de 65" is no age and "er zijn geen kinderen" no child.
   const t = text.replace(AGE_IN_MONTHS, ' baby ').replace(NOT_AN_AGE_OR_PERSON, ' ');
-  const polite = YOUNGER_ADULT_AGE.test(t) && !OLDER_AGE.test(t) && !mentions(CLEARLY_OLDER, t);
+  // "Meneer" and "mevrouw" are polite words, not an age: beside a younger age, or as a couple with no sign of age, no older adult.
+  const polite = (YOUNGER_ADULT_AGE.test(t) || mentions(PARTNER_OF, t)) && !OLDER_AGE.test(t) && !mentions(CLEARLY_OLDER, t);
   const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite) && !(i === 'youth' && isYoungAdult(t)));
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
@@ -193,7 +196,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
 const NOT_AN_AGE_OR_PERSON = /\b(?:zijn|haar) (?:vrouw|man|partner|echtgeno\p{L}*) (?:is |was )?(?:\S+ )?(?:overleden|gestorven)\b|\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b|\b(?:alleen|enkel)\s+(?:voor|bij)\s+kinderen\b/gu;
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
 const PARTNER_OF = lexicon([
-  'partner', 'partners', 'echtpaar', 'echtgeno*', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
+  'partner', 'partners', 'echtpaar', 'echtgeno*', 'een stel dat', 'bij een stel', 'het stel', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
   'vriendin van vader', 'vriendin van papa', 'moeders vriend', 'samenwo*', 'getrouwd', 'relatie', 'man en vrouw', 'haar vriendje', 'haar echtgenoot', 'zijn echtgenote', 'haar ex', 'zijn ex', 'de ex',
   'zn vrouw', "z'n vrouw", "d'r man", 'de man van', 'de vrouw van', 'vriend van mevrouw', 'vriend van de moeder', 'vriend van haar moeder', 'vriend van zijn moeder', 'vriendin van', 'zn vriendin', "z'n vriendin",
 ]);
@@ -393,7 +396,7 @@ const DENIED = /\b(?:niet|nooit|geen|zonder|niks|niets)\b/u;
 /** "Ruzie en drank thuis": what the home signal is made of, in the order of HomeSign. */
 function homeSignsIn(t: string): HomeSign[] {
   // "Hij slaat haar niet, zegt ze", "er wordt nooit gedronken": a denial names nothing; control words carry their own "niet".
-  const affirmed = t
+  const affirmed = withoutBlowsOnFurniture(t)
     .split(/[.,;:!?'"()\n]|\bmaar\b/u)
     .filter((clause) => !DENIED.test(clause))
     .join(' . ');
@@ -433,7 +436,7 @@ export function readWorry(text: string): WorryReading {
   const t = withoutOwnWedding(normaliseText(text));
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ')).filter((s) => s !== 'colleague' || suspect);
+  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);

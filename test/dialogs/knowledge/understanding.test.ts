@@ -1531,6 +1531,12 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('what the twenty-ninth round of blind messages showed', () => {
+    it('does not say someone told something when she said nothing, nor call a fist on the table violence, nor a couple older', async () => {
+      const seen = await say('Budgetcoach in Stein. Bij een stel dat ik begeleid zit meneer erbij, hij slaat met zijn vuist op tafel als zij iets vraagt en noemt haar een domme koe; mevrouw zegt verder niks. Er zijn geen kinderen. Valt dit onder huiselijk geweld?');
+      expect(seen.first).not.toMatch(/iets wat iemand jou zelf vertelde|lichamelijk geweld|een oudere|draagkracht van een ouder/);
+      expect(seen.first).toMatch(/kleineren, dreigen/);
+    });
+
     it('reads a boyfriend who is clearly older, with new expensive things, as possible loverboy signs: Veilig Thuis before the family', async () => {
       const seen = await say('Mentor op een havo in Geleen. Een leerlinge van 14 stapt na school in bij een man die flink ouder is, en ze loopt sinds kort met een nieuwe iPhone en dure schoenen. Moet ik haar ouders hierover bellen?');
       expect(seen.first).toMatch(/signalen van uitbuiting/);
