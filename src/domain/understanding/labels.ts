@@ -30,6 +30,7 @@ const HomeSignLabels: Record<HomeSign, string> = {
   stalking: 'stalking of lastigvallen',
 };
 const stalkingLabel = 'stalking door een partner of ex-partner';
+const plainInjuryLabel = 'letsel of een verwonding';
 /** A parent's own problems, in a story without children: the strain is the person's own. */
 const ownStrainLabel = 'zorgen over wat iemand zelf nog kan dragen (zoals schulden, ziekte of verslaving)';
 
@@ -108,11 +109,11 @@ export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 /** "Je beschrijft veranderd gedrag en letsel. Het gaat om een kind en een ouder of verzorger." */
-export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'homeSigns' | 'stalkedByPartner'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
+export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'homeSigns' | 'stalkedByPartner' | 'injuryUnexplained'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
   const parts: string[] = [];
   const aboutAChild = reading.involved.some(isYoung);
   const label = (s: WorrySignal): string[] =>
-    s === 'special-route' && form ? [SpecialRouteSignalLabels[form]] : s === 'domestic' ? homeLabels(reading) : s === 'parent-problems' && !aboutAChild ? [ownStrainLabel] : [WorrySignalLabels[s]];
+    s === 'injury' && reading.injuryUnexplained ? [plainInjuryLabel] : s === 'special-route' && form ? [SpecialRouteSignalLabels[form]] : s === 'domestic' ? homeLabels(reading) : s === 'parent-problems' && !aboutAChild ? [ownStrainLabel] : [WorrySignalLabels[s]];
   const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.flatMap(label)];
   if (labels.length > 0) parts.push(`Je beschrijft ${list(labels)}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));

@@ -64,6 +64,8 @@ export interface WorryReading {
   describesSituation: boolean;
   /** Someone told of harm done at home ("ze zei dat papa mama tegen de kast duwt"): a talk with the family waits for Veilig Thuis. */
   harmToldAtHome?: boolean;
+  /** An injury with no explanation told: "with an explanation you doubt" would say what the story did not. */
+  injuryUnexplained?: boolean;
   /** What the story tells of the home, when it names something there (signal 'domestic'). */
   homeSigns?: HomeSign[];
   /** A partner or ex-partner who stalks ("staat elke dag bij de ingang", "tientallen berichten"): huiselijk geweld, also after the relationship. */
@@ -151,6 +153,10 @@ const HARM_TOLD_AT_HOME = new RegExp(
   String.raw`\b(?:vertelde|vertelt|verteld|zei|zegt|gezegd|gaf aan|fluisterde|liet weten|biechtte)\b[^.?!]{0,80}?\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|(?:de )?vriend van (?:mama|moeder|haar moeder|zijn moeder)|haar man|zijn vrouw|partner|broer|oom|opa|zoon|hij|zij)\b[^.?!]{0,50}?\b(?:slaat|sloeg|slaan|geslagen|duwt|duwde|geduwd|schopt|schopte|geschopt|pijn|knijpt|kneep|opsluit|sloot|riem|klap\p{L}*|tik\p{L}*|trapt|trapte|mishandel\p{L}*|dreigt|dreigde|gooit|gooide|spelletje|aan (?:me|mij|haar|hem) zit)`,
   'u',
 );
+/** "Ze zei ineens 'papa werd heel boos'" beside an injury: a telling that points home, whatever words it uses for the harm. */
+const PARENT_NAMED_IN_TELLING = /\b(?:vertelde|vertelt|zei|zegt|gaf aan|fluisterde)\b[^.?!]{0,60}?(?:\bdat|['"‘“])\s*(?:\p{L}+\s+){0,2}?(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|haar man|zijn vrouw)\b/u;
+/** An explanation given for an injury ("van de trap gevallen", "tegen de deur gestoten"), which the asker may doubt. */
+const INJURY_EXPLAINED = lexicon(['gevallen', 'gestoten', 'tegenaan', 'tegen de', 'van de trap', 'ongelukje', 'onhandig', 'verklaring', 'zou gevallen', 'per ongeluk', 'bij het spelen', 'bij het sporten', 'zegt dat', 'zei dat', 'zei ze', 'zei hij']);
 /** "Plast ze weer in haar broek": wetting again is a change in behaviour, not a sexual signal. */
 const WETTING = /\b(?:plast|plassen|plaste|poept|poepen|poepte)\b[^.?!]{0,25}?\bin (?:haar|zijn|de|z'n|d'r) broek\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
@@ -209,7 +215,7 @@ const WORRY_MARKER = lexicon([
 ]);
 
 /** Someone to share with other than Veilig Thuis (a school, a huisarts, the wijkteam): sharing that asks consent. */
-const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|haar|hun) school|de school van|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) (?:huisarts|verloskundige|kraamzorg|jeugdverpleegkundige|werkgever|psycholoog|behandelaar)|de wijkagent|het wijkteam|de jeugdarts|het consultatiebureau|het cb|de jgz)`;
+const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|haar|hun) school|de school van|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) (?:huisarts|verloskundige|kraamzorg|jeugdverpleegkundige|werkgever|psycholoog|behandelaar)|de wijkagent|het wijkteam|de wijkteamcollega|(?:het|de) sociaal team|de jeugdarts|het consultatiebureau|het cb|de jgz)`;
 const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
 /** "Moet ik ouders vertellen dat ik ga melden?" asks about informing them of a melding, and "toestemming van moeder vragen" about consent: neither is the step-3 talk. */
 const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*|\btoestemming\b/u;
@@ -228,7 +234,7 @@ interface QuestionPattern {
 const QUESTIONS: readonly QuestionPattern[] = [
   // First: where the file is read by the one who may be the danger, what else is asked waits.
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
-  { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|noteer|opschrijven|schrijf|schrijven|\p{L}*dossier|\p{L}*verslag|registreren)\b)(?:(?=.*\b(?:app|\p{L}*portaal|\p{L}*portal|magister|parnassys|somtoday|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen|toegang|inzage|leest (?:\S+ ){0,2}?mee|kijkt (?:\S+ ){0,2}?mee|(?:daar|er|erin|daarin) (?:\S+ ){0,2}?in (?:kijken|kijkt|lezen|leest)|de map)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|vader|stiefvader|moeder|stiefmoeder|ouders?|zoon|dochter|familie)\b)|(?=.*\b(?:ligt|liggen|staat) (?:\S+ ){0,3}?(?:op tafel|in huis|bij (?:hen|hun|ze) thuis|bij hun)\b))/u },
+  { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|noteer|opschrijven|schrijf|schrijven|\p{L}*dossier|\p{L}*verslag|registreren)\b)(?:(?=.*\b(?:app|\p{L}*portaal|\p{L}*portal|magister|parnassys|somtoday|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen|toegang|inzage|inzien|inziet|leest (?:\S+ ){0,2}?mee|kijkt (?:\S+ ){0,2}?mee|(?:daar|er|erin|daarin) (?:\S+ ){0,2}?in (?:kijken|kijkt|lezen|leest)|de map)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|meneer|mevrouw|vader|stiefvader|moeder|stiefmoeder|ouders?|zoon|dochter|familie)\b)|(?=.*\b(?:ligt|liggen|staat) (?:\S+ ){0,3}?(?:op tafel|in huis|bij (?:hen|hun|ze) thuis|bij hun)\b))/u },
   // "Kan ik dit anoniem voorleggen?", "horen de ouders dat ik advies heb gevraagd?": advice without names, which the family never hears of.
   { kind: 'anonymous-advice', pattern: /\b(?:advies|overleg|bellen|voorleggen|sparren)\p{L}*\b[^.?!]{0,50}\bzonder dat (?:ik|we|je) (?:haar|zijn|hun|de) (?:naam|namen|gegevens) (?:noem|noemen|geef|geven)\b|\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|voorleg|bespreken|bespreek|overleggen|overleg|sparren)\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b|\b(?:bellen|advies\p{L}*|voorleggen)\b[^.?!]{0,30}\bzonder dat\s+(?:zijn\s+|haar\s+|de\s+|hun\s+)?(?:ouders|familie|moeder|vader|gezin)\s+(?:het\s+|dat\s+|dit\s+)?(?:\S+\s+)?(?:horen|weten|merken|hoort|weet)\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b/u },
   // "Komt hij erachter dat de melding van mij komt?", "blijf ik anoniem?": whether the family hears who reported.
@@ -471,7 +477,8 @@ export function readWorry(text: string): WorryReading {
     alsoAsked,
     step: stepFor(signals, involved, t),
     describesSituation,
-    ...(HARM_TOLD_AT_HOME.test(t) ? { harmToldAtHome: true } : {}),
+    ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
+    ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t) ? { injuryUnexplained: true } : {}),
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(withoutAsker(t)) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
   };

@@ -1531,6 +1531,14 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('what the twenty-ninth round of blind messages showed', () => {
+    it('answers "moet ik de ouders bellen?" with Veilig Thuis first when a child with a bruise names a parent, and claims no explanation nobody gave', async () => {
+      const told = await say('Juf van groep 3 in Simpelveld. Een jongen heeft sinds een paar weken vaker blauwe plekken op zijn bovenarm en zei vorige week zacht dat mama "soms heel hard knijpt". Moet ik zijn ouders bellen?');
+      expect(told.all).toMatch(/eerst advies aan Veilig Thuis voordat je iets met de ouders/);
+      const seen = await say('Als wijkagent zag ik bij een oudere heer blauwe plekken op zijn polsen tijdens een controle, zijn zoon voerde het woord. Wat moet ik hiermee?');
+      expect(seen.first).toMatch(/Je beschrijft letsel of een verwonding[ ,.]/);
+      expect(seen.first).not.toMatch(/verklaring die je niet vertrouwt/);
+    });
+
     it('does not say someone told something when she said nothing, nor call a fist on the table violence, nor a couple older', async () => {
       const seen = await say('Budgetcoach in Stein. Bij een stel dat ik begeleid zit meneer erbij, hij slaat met zijn vuist op tafel als zij iets vraagt en noemt haar een domme koe; mevrouw zegt verder niks. Er zijn geen kinderen. Valt dit onder huiselijk geweld?');
       expect(seen.first).not.toMatch(/iets wat iemand jou zelf vertelde|lichamelijk geweld|een oudere|draagkracht van een ouder/);
