@@ -103,6 +103,8 @@ const QUESTION_OPENS = /^(?:wat|waar|waarvoor|waarmee|hoe|welke|wie|kun|kan|kunt
 const ASKS_FOR_CONTENT = /\b(?:uitleg\p{L}*|samenvat\p{L}*|opsom\p{L}*|geven|noemen|vertellen|zeggen|beschrijven|voorbeeld\p{L}*|toelichten)\b/u;
 /** What the bot is for: doing, helping, being asked, being used. */
 const BOT_USE = /\b(?:kun|kan|kunt|doe|doet|doen|help|helpt|helpen|gebruik\p{L}*|bedoeld|werkt|werken|ondersteun\p{L}*|betekenen|vragen|vraag|stellen|terecht|inzetten|kwijt|voorleggen|invoeren|bespreken|nut|handig)\b/u;
+/** "Slaat deze bot mijn berichten op?": storing, asked with the verb first. */
+const STORES = /^(?:sla|slaat)\s+(?:\S+\s+){0,4}?op$/u;
 /** What the bot keeps of what one types, and who reads it. */
 const BOT_KEEPS = /\b(?:opgeslagen|opslaan|bewaard|bewaar|bewaart|onthoud\p{L}*|mee(?:lezen|leest|kijken|kijkt)|(?:leest|lezen|kijkt|kijken)\s+(?:\S+\s+){0,4}?mee|gebeurt (?:er )?(?:\S+ )?met|doorgestuurd|terecht(?:komt|komen))\b/u;
 
@@ -112,6 +114,7 @@ const BOT_KEEPS = /\b(?:opgeslagen|opslaan|bewaard|bewaar|bewaart|onthoud\p{L}*|
  * or a story, which asks about that ("kun je bij een intake naar risico's vragen?").
  */
 function aboutTheBot(part: string): ControlWord | undefined {
+  if (STORES.test(part) && (THE_BOT.test(part) || YOU.test(part))) return 'privacy';
   if (!QUESTION_OPENS.test(part) || TOPIC_OR_STORY.test(part) || ASKS_FOR_CONTENT.test(part)) return undefined;
   const toTheBot = THE_BOT.test(part) || (YOU.test(part) && part.split(' ').length <= maxWordsAskingYou);
   if (!toTheBot) return undefined;
@@ -140,6 +143,9 @@ function helpAskedInSentences(text: string): ControlWord | undefined {
   return ABOUT_THE_BOT.find((word) => words.includes(word));
 }
 
+/** "Kan mijn organisatie dat inzien?", "mag ik gewoon namen noemen?": asked beside a question about what the bot keeps. */
+const KEEPING_FOLLOW_UP =
+  /^(?:kan|kunnen|wie|ziet|zien|leest|lezen)\b(?:\s+\S+){0,4}?\s+(?:dat|dit|het|mijn berichten|wat ik \S+)\s+(?:ook\s+)?(?:inzien|meelezen|lezen|zien)$|^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b.*\b(?:noemen|typen|intypen|gebruiken|geven|delen|zetten)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
 const HARM = /dreig|schud|\bsla|geslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
 /** A message about the bot is short; a longer one tells more than that. */
@@ -157,7 +163,7 @@ export function botQuestionAmid(text: string): ControlWord | undefined {
     const clean = simplified(raw).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
     return clean.split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks }));
   });
-  const words = parts.map(({ part }) => aboutTheBot(part));
+  const words = parts.map(({ part }) => aboutTheBot(part) ?? (KEEPING_FOLLOW_UP.test(part) && !TOPIC_OR_STORY.test(part) ? 'privacy' : undefined));
   const asked = words.filter((word): word is ControlWord => word !== undefined);
   // "Vraagje: geldt de meldcode ook voor vrijwilligers?": any other question is about a topic.
   const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || (!asks && !QUESTION_OPENS.test(part) && !HARM.test(part)));

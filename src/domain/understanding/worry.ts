@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { normaliseText, sentencesOf, withoutAsker, withoutBlowsOnFurniture, withoutOwnWedding } from './text.js';
+import { normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -161,6 +161,9 @@ const INJURY_EXPLAINED = lexicon(['gevallen', 'gestoten', 'tegenaan', 'tegen de'
 const WETTING = /\b(?:plast|plassen|plaste|poept|poepen|poepte)\b[^.?!]{0,25}?\bin (?:haar|zijn|de|z'n|d'r) broek\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
 const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
+/** "Koffie drinkt met collega's": colleagues she meets, no one suspected, and coffee is no drink problem. */
+const AMONG_COLLEAGUES = /\b(?:met|bij|van|onder) (?:(?:haar|zijn|hun|de) )?collega'?s\b/gu;
+const HARMLESS_DRINK = /\b(?:koffie|thee|water|fris|limonade)\s+(?:drinkt|drinken|dronk)\b|\b(?:drinkt|drinken|dronk)\s+(?:\S+\s+){0,2}?(?:koffie|thee|water|limonade)\b/gu;
 /** "Mevrouw zelf zei bijna niks": saying nothing tells nothing. */
 const SAID_NOTHING = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:zelf\s+)?(?:bijna\s+|verder\s+|vrijwel\s+)?(?:niks|niets|weinig|nauwelijks iets)\b/gu;
 /** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
@@ -282,7 +285,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Wie beslist bij ons of er gemeld wordt, ik of de aandachtsfunctionaris?": the professional weighs, with the aandachtsfunctionaris.
   { kind: 'who-weighs', pattern: /^(?=.*\bik\b)(?:.*)\bwie\s+(?:\S+\s+){0,2}?(?:beslist|besluit|bepaalt)\b(?![^.?!]*\bna\s+(?:een|de|mijn|onze)\s+melding)[^.?!]{0,50}\b(?:of\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:gemeld|melding|melden)|over\s+(?:een|de)\s+melding)\b|\bwie\s+(?:beslist|besluit|bepaalt)\b[^.?!]{0,30}\bik of\b[^.?!]{0,30}\b(?:aandacht\p{L}*|leidinggevende|zorgco\p{L}*|teamleider|directeur|directie)\b/u },
   // "Moet ik de kindcheck doen?", "die kinderen zijn niet mijn patiënt", "hoe ver reikt onze verantwoordelijkheid richting de kinderen?": the Kindcheck.
-  { kind: 'kindcheck', pattern: /\bkind\s?check\b[^.?!]*(?:\?|$)|\b(?:aan|om)\s+(?:de|die|haar|zijn|hun)\s+kinderen\s+(?:\S+\s+){0,2}?denken\b|\bkinderen\s+(?:\S+\s+){0,2}?meewegen\b|\bverantwoordelijk\p{L}*\b[^.?!]{0,40}\b(?:voor|richting|naar)\s+(?:de|die|haar|zijn|hun)\s+kinderen\b|\bkinderen\b[^.?!]{0,30}\bniet (?:mijn|onze) (?:patient|client|clienten|patienten|leerling)\p{L}*|\b(?:alleen|enkel)\s+(?:met\s+)?(?:de|die|haar|zijn)\s+(?:ouder|moeder|vader|volwassene)\s+(?:werk|behandel|begeleid)\p{L}*|\b(?:terwijl|hoewel|maar)\s+ik\s+(?:alleen|enkel)\s+(?:haar|hem|de moeder|de vader|de ouder)\s+(?:behandel|begeleid|zie)\b|\bwie\s+(?:\S+\s+){0,3}?(?:zorgt|let|kijkt)\b[^.?!]{0,30}\b(?:die|de) kinderen\b[^.?!]*\?|\bwie\s+is\s+(?:hier\s+)?(?:nou\s+|nu\s+|eigenlijk\s+)?verantwoordelijk\b[^.?!]{0,40}\bkinderen\b/u },
+  { kind: 'kindcheck', pattern: /\bkind\s?check\b[^.?!]*(?:\?|$)|\b(?:aan|om)\s+(?:de|die|haar|zijn|hun)\s+kinderen\s+(?:\S+\s+){0,2}?denken\b|\bkinderen\s+(?:\S+\s+){0,2}?meewegen\b|\bverantwoordelijk\p{L}*\b[^.?!]{0,40}\b(?:voor|richting|naar)\s+(?:de|die|haar|zijn|hun)\s+kinderen\b|\bkinderen\b[^.?!]{0,30}\bniet (?:mijn|onze) (?:patient|client|clienten|patienten|leerling)\p{L}*|\b(?:alleen|enkel)\s+(?:met\s+)?(?:de|die|haar|zijn)\s+(?:ouder|moeder|vader|volwassene)\s+(?:werk|behandel|begeleid)\p{L}*|\b(?:terwijl|hoewel|maar)\s+ik\s+(?:alleen|enkel)\s+(?:haar|hem|de moeder|de vader|de ouder)\s+(?:behandel|begeleid|zie)\b|\bwie\s+(?:\S+\s+){0,3}?(?:zorgt|let|kijkt)\b[^.?!]{0,30}\b(?:die|de) kinderen\b[^.?!]*\?|\bwie\s+is\s+(?:hier\s+)?(?:nou\s+|nu\s+|eigenlijk\s+)?verantwoordelijk\b[^.?!]{0,40}\bkinderen\b/u, unless: /\b(?:hebben|heb|hadden|had)\s+(?:\S+\s+){0,2}?kind\s?check\s+(?:al\s+)?(?:gedaan|uitgevoerd|gehad|afgerond)\b/u },
   // "Hij is volwassen en mag zelf beslissen toch?", "mag ik tegen zijn wil iets doen?", "moet ik ondanks haar nee toch VT inschakelen?": an adult who says no.
   { kind: 'adult-refuses', pattern: /\b(?:volwassen|meerderjarig|wilsbekwaam)\p{L}*\b[^.?!]{0,60}\b(?:zelf (?:beslissen|bepalen|kiezen|weten)|niks wil|niets wil|geen hulp wil|niet wil|wil (?:er )?(?:niks|niets|geen hulp)|zegt dat (?:het|alles) goed gaat|zelf zegt)\b|\btegen\s+(?:haar|zijn|hun)\s+(?:wil|zin)\b[^.?!]*\?|\bondanks\s+(?:haar|zijn|hun)\s+(?:nee|weigering)\b|\b(?:terwijl|als|ook al)\s+(?:zij|ze|hij|mevrouw|meneer|de client\p{L}*)\s+(?:dat|het)?\s*(?:zelf\s+)?(?:niet wil|niet wilt|weigert|geen hulp wil)\b[^.?!]*\?|\b(?:als|wanneer)\s+(?:zij|ze|hij|mevrouw|meneer)\s+(?:\S+\s+)?(?:zelf\s+)?zegt\s+dat\s+(?:er\s+)?(?:niks|niets)\s+aan\s+de\s+hand\s+is\b/u, unless: /\b112\b/u },
   // "Hoe lang is aankijken eigenlijk verantwoord?", "moet ik nu al iets doen of kan het wachten?": waiting needs a plan.
@@ -394,7 +397,7 @@ const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
   'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),
   police: lexicon(['politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur']),
   substances: lexicon(['dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet']),
-  control: lexicon(['controle', 'controleert', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord']),
+  control: lexicon(['controle', 'controleert', 'beheert', 'locatie', 'moet laten weten waar', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord']),
 };
 
 const DENIED = /\b(?:niet|nooit|geen|zonder|niks|niets)\b/u;
@@ -402,7 +405,7 @@ const DENIED = /\b(?:niet|nooit|geen|zonder|niks|niets)\b/u;
 /** "Ruzie en drank thuis": what the home signal is made of, in the order of HomeSign. */
 function homeSignsIn(t: string): HomeSign[] {
   // "Hij slaat haar niet, zegt ze", "er wordt nooit gedronken": a denial names nothing; control words carry their own "niet".
-  const affirmed = withoutBlowsOnFurniture(t)
+  const affirmed = withoutWhatIsNoBlow(t.replace(HARMLESS_DRINK, ' '))
     .split(/[.,;:!?'"()\n]|\bmaar\b/u)
     .filter((clause) => !DENIED.test(clause))
     .join(' . ');
@@ -441,8 +444,8 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
 export function readWorry(text: string): WorryReading {
   const t = withoutOwnWedding(normaliseText(text));
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
-  const suspect = suspectsColleague(t);
-  const found = present(SIGNAL_WORDS, withoutAsker(t).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ')).filter((s) => s !== 'colleague' || suspect);
+  const suspect = suspectsColleague(t.replace(AMONG_COLLEAGUES, ' '));
+  const found = present(SIGNAL_WORDS, withoutWhatIsNoBlow(withoutAsker(t)).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);

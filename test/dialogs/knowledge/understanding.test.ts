@@ -1531,6 +1531,20 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('what the twenty-ninth round of blind messages showed', () => {
+    it('answers follow-up questions on who can read what one types, and on typing names, beside a question about the bot', async () => {
+      const seen = await say('Dag. Voor ik iets over een gezin vertel: slaat deze bot mijn berichten op, en kan mijn leidinggevende dat lezen? Mag ik hier gewoon namen typen?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toMatch(/Typ geen namen/);
+    });
+
+    it('does not read coffee with colleagues as a suspicion at work, nor a Kindcheck already done as a question about it', async () => {
+      const work = await say('POH-GGZ hier. Een patiënte vertelt dat haar man woedend wordt als ze na het werk thee drinkt met collega\'s, en hij beheert haar bankpas. Telt dit als huiselijk geweld?');
+      expect(work.all).not.toMatch(/iemand die in de organisatie werkt|in je organisatie werkt/);
+      expect(work.first).not.toMatch(/drank- of drugsgebruik/);
+      const done = await say('Wij hebben de kindcheck al gedaan bij een moeder met een psychose en twee kinderen van 3 en 6; er is geen eten in huis. Mag ik de vader bellen zonder haar toestemming?');
+      expect(done.first).not.toMatch(/Op je vraag:\*\* Ja, daar hoort de Kindcheck bij/);
+    });
+
     it('answers "moet ik de ouders bellen?" with Veilig Thuis first when a child with a bruise names a parent, and claims no explanation nobody gave', async () => {
       const told = await say('Juf van groep 3 in Simpelveld. Een jongen heeft sinds een paar weken vaker blauwe plekken op zijn bovenarm en zei vorige week zacht dat mama "soms heel hard knijpt". Moet ik zijn ouders bellen?');
       expect(told.all).toMatch(/eerst advies aan Veilig Thuis voordat je iets met de ouders/);
