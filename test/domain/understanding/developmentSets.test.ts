@@ -118,6 +118,10 @@ const floors = [
   { set: 'heldOutFC', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 on ee91a45 (20/20, 1 alarm: a film night about a teenager's suicide); then tuned to.
   { set: 'heldOutFG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on 8e4b3f6 (20/20, no alarm; 113 missing for a father taking 'zichzelf en de kinderen' with him); then tuned to.
+  { set: 'heldOutFK', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on 0b94c04 (20/20, no alarm); development data since.
+  { set: 'heldOutFO', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
