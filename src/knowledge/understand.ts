@@ -71,8 +71,9 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   // "Dank je! ik bespreek het morgen in ons MDO met de specialist ouderengeneeskunde": a plan may name people, not signals.
   const goodbye = reading.signals.length === 0 && !reading.describesSituation ? closingOf(text) : undefined;
   if (goodbye) return { kind: 'control', word: goodbye };
-  // "Voordat ik iets vertel over een leerling: wat gebeurt er met wat ik hier typ?": a question about the bot, when no signal is named.
-  const aboutTheBot = reading.signals.length === 0 && !reading.describesSituation ? botQuestionAmid(text) : undefined;
+  // "Voordat ik iets vertel over een leerling: wat gebeurt er met wat ik hier typ?": a question about the bot, when no signal is named
+  // (the reader itself turns down a remark that tells of harm or asks about something else).
+  const aboutTheBot = reading.signals.length === 0 ? botQuestionAmid(text) : undefined;
   if (aboutTheBot) return { kind: 'control', word: aboutTheBot };
   const answer = answerTo(text, search);
   // "help?? hoe werkt dit ding", "goedemorgen! ben nieuw hier": the command, unless an article clearly fits ("hulp bij het afwegingskader").

@@ -101,6 +101,7 @@ const maxWordsAskingYou = 7;
 const QUESTION_OPENS = /^(?:wat|waar|waarvoor|waarmee|hoe|welke|wie|kun|kan|kunt|mag|moet|is|zijn|wordt|worden|leest|lezen|doe|doet|onthoud\p{L}*|bewaar\p{L}*|werkt|gaat|ziet|zien|krijgt|komt|blijft|heb|heeft)\b/u;
 /** "Kun je dat uitleggen?", "kun je voorbeelden geven?": a request for content, about what came before. */
 const ASKS_FOR_CONTENT = /\b(?:uitleg\p{L}*|samenvat\p{L}*|opsom\p{L}*|geven|noemen|vertellen|zeggen|beschrijven|voorbeeld\p{L}*|toelichten)\b/u;
+const DOING_SOMETHING_WITH_IT = /\b(?:iets|wat|niks|niets)\s+mee\b|\bhiermee\b|\bhier\s+(?:\S+\s+)?mee\b/u;
 /** What the bot is for: doing, helping, being asked, being used. */
 const BOT_USE = /\b(?:kun|kan|kunt|doe|doet|doen|help|helpt|helpen|gebruik\p{L}*|bedoeld|werkt|werken|ondersteun\p{L}*|betekenen|vragen|vraag|stellen|terecht|inzetten|kwijt|voorleggen|invoeren|bespreken|nut|handig)\b/u;
 /** "Slaat deze bot mijn berichten op?": storing, asked with the verb first. */
@@ -116,7 +117,10 @@ const BOT_KEEPS = /\b(?:opgeslagen|opslaan|bewaard|bewaar|bewaart|onthoud\p{L}*|
 function aboutTheBot(part: string): ControlWord | undefined {
   if (STORES.test(part) && (THE_BOT.test(part) || YOU.test(part))) return 'privacy';
   if (!QUESTION_OPENS.test(part) || TOPIC_OR_STORY.test(part) || ASKS_FOR_CONTENT.test(part)) return undefined;
-  const toTheBot = THE_BOT.test(part) || (YOU.test(part) && part.split(' ').length <= maxWordsAskingYou);
+  // "Kan ik hier wel iets mee?" asks about a case; "hoe doe je dat zorgvuldig?" asks how a task is done.
+  if (DOING_SOMETHING_WITH_IT.test(part)) return undefined;
+  const askedAsYou = YOU.test(part) && part.split(' ').length <= maxWordsAskingYou && !(/^hoe\b/u.test(part) && !/\bwerk/u.test(part));
+  const toTheBot = THE_BOT.test(part) || askedAsYou;
   if (!toTheBot) return undefined;
   if (BOT_KEEPS.test(part)) return 'privacy';
   return BOT_USE.test(part) ? 'help' : undefined;
@@ -143,9 +147,11 @@ function helpAskedInSentences(text: string): ControlWord | undefined {
   return ABOUT_THE_BOT.find((word) => words.includes(word));
 }
 
-/** "Kan mijn organisatie dat inzien?", "mag ik gewoon namen noemen?": asked beside a question about what the bot keeps. */
-const KEEPING_FOLLOW_UP =
-  /^(?:kan|kunnen|wie|ziet|zien|leest|lezen)\b(?:\s+\S+){0,4}?\s+(?:dat|dit|het|mijn berichten|wat ik \S+)\s+(?:ook\s+)?(?:inzien|meelezen|lezen|zien)$|^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b.*\b(?:noemen|typen|intypen|gebruiken|geven|delen|zetten)$/u;
+/** "Kan mijn organisatie dat inzien?": who else reads what one types, asked beside a question about what the bot keeps. */
+const READ_BY_OTHERS =
+  /^(?:kan|kunnen|wie|ziet|zien|leest|lezen)\b(?:\s+\S+){0,4}?\s+(?:dat|dit|het|mijn berichten|wat ik \S+)\s+(?:(?:ook|later|nog|gewoon|zomaar)\s+)*(?:inzien|meelezen|lezen|teruglezen|terugzien|inkijken|bekijken|zien)$/u;
+/** "Mag ik namen van cliënten noemen?": typing names here, which is about the bot, whoever the names are of. */
+const NAMES_TYPED = /^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b(?: \S+){0,3}? (?:noemen|typen|intypen|gebruiken|invullen|zetten)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
 const HARM = /dreig|schud|\bsla|geslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
 /** A message about the bot is short; a longer one tells more than that. */
@@ -163,7 +169,7 @@ export function botQuestionAmid(text: string): ControlWord | undefined {
     const clean = simplified(raw).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
     return clean.split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks }));
   });
-  const words = parts.map(({ part }) => aboutTheBot(part) ?? (KEEPING_FOLLOW_UP.test(part) && !TOPIC_OR_STORY.test(part) ? 'privacy' : undefined));
+  const words = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) ? 'privacy' : undefined));
   const asked = words.filter((word): word is ControlWord => word !== undefined);
   // "Vraagje: geldt de meldcode ook voor vrijwilligers?": any other question is about a topic.
   const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || (!asks && !QUESTION_OPENS.test(part) && !HARM.test(part)));

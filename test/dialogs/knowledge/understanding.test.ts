@@ -1610,6 +1610,22 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-first round of blind messages showed', () => {
+    it.each([
+      'Goedemorgen! Ik werk sinds kort als jeugdcoach bij de gemeente Beek. Voordat ik hier iets over een jongere neerzet: kan mijn teamleider dat later teruglezen? En mag ik namen van jongeren gebruiken?',
+      'Hallo, ik ben begeleider bij beschermd wonen. Voordat ik iets typ: wordt wat ik hier invul bewaard? Mag ik namen van bewoners noemen?',
+    ])('answers "%s" with what the bot keeps and that names stay out', async (text) => {
+      const seen = await say(text);
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toMatch(/bewaar ik niet[\s\S]*Typ geen namen/);
+    });
+
+    it('answers what to do when a parent who smells of drink wants to drive off with a toddler at pickup', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf in Vaals. Een peuter komt vaak met een volle luier en zonder eten, en vader ruikt bij het halen naar drank en komt met de auto. Wat moet ik doen als hij straks weer zo binnenkomt en haar mee wil nemen in de auto?');
+      expect(seen.all).toMatch(/Houd het kind dan bij je op een veilige plek/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -95,4 +95,11 @@ describe('reading a short message as a control word', () => {
     expect(botQuestionAmid('Ik snap niet goed wanneer de kindcheck nodig is. Kun je dat uitleggen?')).toBeUndefined();
     expect(botQuestionAmid('Een moeder vertelde dat haar partner dreigde de baby te schudden. Welke vragen zou je stellen?')).toBeUndefined();
   });
+
+  it('reads who else can read what one types, and typing names of clients, as questions about what the bot keeps, but not "kan ik hier iets mee?" or "hoe doe je dat?"', () => {
+    expect(botQuestionAmid('Hoi! Voordat ik iets typ: kan mijn werkgever dit teruglezen? Mag ik namen van cliënten noemen?')).toBe('privacy');
+    expect(botQuestionAmid('Ik heb er een rotgevoel over maar ik ben maar vrijwilliger, kan ik hier wel iets mee?')).toBeUndefined();
+    expect(botQuestionAmid('Onze school wil de nieuwe school inlichten. Hoe doe je dat zorgvuldig?')).toBeUndefined();
+    expect(botQuestionAmid('Mag ik namen van cliënten doorgeven aan het wijkteam?')).toBeUndefined();
+  });
 });
