@@ -122,6 +122,8 @@ const floors = [
   { set: 'heldOutFK', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 on 0b94c04 (20/20, no alarm); development data since.
   { set: 'heldOutFO', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 on ffe4736 (20/20, no alarm); development data since.
+  { set: 'heldOutFS', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
