@@ -80,6 +80,9 @@ export function controlWordOf(text: string): ControlWord | undefined {
 
 const wordOf = (plain: string): ControlWord | undefined => PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
 
+/** A part of a message without politeness and a leading "en", "maar", "of" or "ook". */
+const clean = (part: string): string => simplified(part).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
+
 /** What a message about the bot itself asks, most telling first: what it can do, who it is, its language. */
 const ABOUT_THE_BOT: readonly ControlWord[] = ['privacy', 'help', 'whoAreYou', 'language'];
 
@@ -135,7 +138,6 @@ const FEELING = /^(?:nog )?(?:een beetje |best |heel |erg |wel |super |echt )?(?
  * parts that only greet or ask about the bot.
  */
 function helpAskedInSentences(text: string): ControlWord | undefined {
-  const clean = (part: string) => simplified(part).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
   // "mag ik hier namen en adressen intypen?" is one question; "ik ben nieuw en een collega zei …" two parts.
   const parts = text
     .split(/[.?!,\n]+/u)
@@ -166,8 +168,7 @@ export function botQuestionAmid(text: string): ControlWord | undefined {
   if (text.split(/\s+/u).length > maxWordsAboutTheBot) return undefined;
   const parts = (text.match(/[^.?!,:;\n]+[.?!,:;\n]*/gu) ?? []).flatMap((raw) => {
     const asks = raw.includes('?');
-    const clean = simplified(raw).replace(POLITE, '').replace(/^(?:en|maar|of|ook) /u, '').trim();
-    return clean.split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks }));
+    return clean(raw).split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks }));
   });
   const words = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) ? 'privacy' : undefined));
   const asked = words.filter((word): word is ControlWord => word !== undefined);

@@ -112,8 +112,13 @@ const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items
 export function describeReading(reading: Pick<WorryReading, 'signals' | 'involved' | 'homeSigns' | 'stalkedByPartner' | 'injuryUnexplained'>, form?: VeiligThuisFirstForm, danger: readonly AcuteSignal[] = []): string {
   const parts: string[] = [];
   const aboutAChild = reading.involved.some(isYoung);
-  const label = (s: WorrySignal): string[] =>
-    s === 'injury' && reading.injuryUnexplained ? [plainInjuryLabel] : s === 'special-route' && form ? [SpecialRouteSignalLabels[form]] : s === 'domestic' ? homeLabels(reading) : s === 'parent-problems' && !aboutAChild ? [ownStrainLabel] : [WorrySignalLabels[s]];
+  const label = (s: WorrySignal): string[] => {
+    if (s === 'domestic') return homeLabels(reading);
+    if (s === 'injury' && reading.injuryUnexplained) return [plainInjuryLabel];
+    if (s === 'special-route' && form) return [SpecialRouteSignalLabels[form]];
+    if (s === 'parent-problems' && !aboutAChild) return [ownStrainLabel];
+    return [WorrySignalLabels[s]];
+  };
   const labels = [...danger.map((s) => AcuteSignalLabels[s]), ...reading.signals.flatMap(label)];
   if (labels.length > 0) parts.push(`Je beschrijft ${list(labels)}.`);
   const people = reading.involved.filter((i) => i !== 'colleague' || reading.signals.includes('colleague'));

@@ -57,13 +57,13 @@ const DAY_GONE_BY = new RegExp(
 
 /** "Haar broer haalt haar na school op", "ze mag na school nergens heen": control every day, not harm expected after school today. */
 const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?na school\s+(?:nergens|direct|meteen|gelijk|altijd|niet)\b|\bna school\s+(?:altijd\s+|elke dag\s+)?(?:op(?:haalt|halen|gehaald)|ophaalt)\b|\b(?:haalt|halen)\b[^.?!]{0,30}\bna school\b[^.?!]{0,10}\bop\b/gu;
-/** The text without daily control after school: what is left says when harm is expected. */
 /**
  * "Slaat met zijn vuist op tafel" is anger at the furniture, and "slaat deze bot mijn berichten op" is storing:
  * neither is a blow to a person.
  */
 const NO_BLOW = /\bslaat\s+(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+)?(?:tafel|deur|muur|kast|bureau)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))/gu;
 export const withoutWhatIsNoBlow = (text: string): string => text.replace(NO_BLOW, ' ');
+/** The text without daily control after school: what is left says when harm is expected. */
 export const withoutDailyControl = (text: string): string => text.replace(CONTROL_AFTER_SCHOOL, ' ');
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');

@@ -407,7 +407,8 @@ const DENIED = /\b(?:niet|nooit|geen|zonder|niks|niets)\b/u;
 /** "Ruzie en drank thuis": what the home signal is made of, in the order of HomeSign. */
 function homeSignsIn(t: string): HomeSign[] {
   // "Hij slaat haar niet, zegt ze", "er wordt nooit gedronken": a denial names nothing; control words carry their own "niet".
-  const affirmed = withoutWhatIsNoBlow(t.replace(HARMLESS_DRINK, ' '))
+  const affirmed = t
+    .replace(HARMLESS_DRINK, ' ')
     .split(/[.,;:!?'"()\n]|\bmaar\b/u)
     .filter((clause) => !DENIED.test(clause))
     .join(' . ');
@@ -447,7 +448,9 @@ export function readWorry(text: string): WorryReading {
   const t = withoutOwnWedding(normaliseText(text));
   // A colleague counts only as a suspect, not as the asker's own role or as someone who told them something.
   const suspect = suspectsColleague(t.replace(AMONG_COLLEAGUES, ' '));
-  const found = present(SIGNAL_WORDS, withoutWhatIsNoBlow(withoutAsker(t)).replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
+  // What the story tells of others, without the asker's own role and without what only sounds like a blow.
+  const told = withoutWhatIsNoBlow(withoutAsker(t));
+  const found = present(SIGNAL_WORDS, told.replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);
@@ -484,7 +487,7 @@ export function readWorry(text: string): WorryReading {
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t) ? { injuryUnexplained: true } : {}),
-    ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(withoutAsker(t)) } : {}),
+    ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
   };
 }
