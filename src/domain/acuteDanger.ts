@@ -115,6 +115,8 @@ const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\
 const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b|\b(?:client|patient)\p{L}*\b[^.!?]{0,25}\bpsychotisch\b`);
 /** "Papa slaat mama soms": hitting told as a habit is violence to weigh, not violence going on now. */
 const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,4}?${HITS_NOW}\b`);
+/** "De politie was weer bij ons thuis omdat papa mama heeft geslagen": violence, told or seen, that the police already came for. */
+const POLICE_CAME = check(String.raw`\bpolitie\b[^.!?]{0,30}\b(?:was|waren|kwam|kwamen|geweest)\b`);
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
@@ -180,12 +182,15 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|(?:kinderen|kind|kids|baby|kleintjes|kleuters?|peuters?)(?: \S+){0,4}? (?:zijn|is|zitten|zit) (?:nu |nog |daar |thuis )?alleen(?: thuis)?(?! naar)|(?<!\b(?:wil|wilde|willen)\s+(?:\S+\s+){0,2})niet opgehaald|niemand doet open|doet (?:de deur )?niet open|(?<!bijna )geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
 ];
 
+/** "Wil op woensdag niet naar huis want dan is het wisseldag", "is vaak bang voor haar vader": a habit to weigh, not tonight. */
+const HOME_AS_A_HABIT = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|op (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?|elke (?:week|keer)|wisseldag\w*|omgang\w*)\b`);
+
 const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
-  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bdurf\w*\s+(?:\S+\s+){0,2}?(?:niet|nie)\s+(?:meer\s+)?${HOME}`) },
+  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bdurf\w*\s+(?:\S+\s+){0,2}?(?:niet|nie)\s+(?:meer\s+)?${HOME}`), unless: HOME_AS_A_HABIT },
   // Not "of ik de post niet meer naar huis wil sturen": something sent home, not someone going there.
-  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bniet\s+(?:meer\s+)?naar huis\s+(?:te\s+)?(?:durf\w*|wil\w*|gaan)\b(?!\s+(?:sturen|versturen|opsturen|brengen|zenden|meegeven))`) },
-  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\b(?:wil|wilt|willen|wou|wilde)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?${HOME}`) },
-  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bbang\s+(?:om\s+)?(?:${HOME}|voor (?:thuis|papa|mama|${POSSESSIVE} (?:vader|moeder|stiefvader|stiefmoeder|papa|mama)))`) },
+  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bniet\s+(?:meer\s+)?naar huis\s+(?:te\s+)?(?:durf\w*|wil\w*|gaan)\b(?!\s+(?:sturen|versturen|opsturen|brengen|zenden|meegeven))`), unless: HOME_AS_A_HABIT },
+  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\b(?:wil|wilt|willen|wou|wilde)\s+(?:\S+\s+){0,2}?niet\s+(?:meer\s+)?${HOME}`), unless: HOME_AS_A_HABIT },
+  { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bbang\s+(?:om\s+)?(?:${HOME}|voor (?:thuis|papa|mama|${POSSESSIVE} (?:vader|moeder|stiefvader|stiefmoeder|papa|mama)))`), unless: HOME_AS_A_HABIT },
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bthuis (?:is )?(?:het )?niet (?:meer )?veilig|\bniet (?:meer )?veilig (?:meer )?thuis|\bonveilig thuis|\bthuis onveilig`) },
   // Cannot go home: thrown out or not welcome.
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bthuis niet (?:meer )?welkom|\buit huis gezet|\bop straat gezet|\bmag niet (?:meer )?(?:thuis|naar huis) (?:komen|slapen)`) },
@@ -266,6 +271,7 @@ function signalsIn(told: string): AcuteSignal[] {
   for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
     // A signal already found needs none of its other patterns; the exception is checked only after a match.
     if (found.includes(signal) || !matchesNow(sentence, pattern) || unless?.test(sentence)) continue;
+    if ((signal === 'violence-now' || signal === 'disclosure') && POLICE_CAME.test(sentence)) continue;
     found.push(signal);
   }
   return found;
@@ -274,10 +280,16 @@ function signalsIn(told: string): AcuteSignal[] {
 /** A match that is neither framed as generic ("wat als iemand …") nor denied ("niemand slaat haar"). */
 function matchesNow(sentence: string, pattern: RegExp): boolean {
   for (const m of sentence.matchAll(pattern)) {
-    if (!isFramedAsGeneric(sentence, m.index + m[0].length) && !isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern)) return true;
+    if (isFramedAsGeneric(sentence, m.index + m[0].length)) continue;
+    if (isDenied(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length), pattern)) continue;
+    if (DENIED_REPORT_BEFORE.test(sentence.slice(0, m.index))) continue;
+    return true;
   }
   return false;
 }
+
+/** "Ze heeft nooit gezegd dat hij haar slaat", "ik heb niet gezien dat …": what follows is what was not told or seen. */
+const DENIED_REPORT_BEFORE = /\b(?:nooit|niet|geen)\s+(?:\S+\s+)?(?:gezegd|verteld|gezien|gemerkt|aangegeven|gehoord|beweerd|aanwijzing\p{L}*|bewijs)\s+(?:dat|of)\s+(?:\S+\s+){0,2}$/u;
 
 const DENIALS: readonly [string, RegExp][] = [['niet', /\bniet\b/u], ['geen', /\bgeen\b/u], ['niemand', /\bniemand\b/u]];
 

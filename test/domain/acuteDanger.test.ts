@@ -896,3 +896,22 @@ describe('what the twenty-fifth round of blind messages showed', () => {
     expect(assessAcuteDanger('Onze brugklas speelt een toneelstuk waarin een vader zijn zoon bedreigt met een mes. Hoe begeleid ik de nabespreking?').acute).toBe(false);
   });
 });
+
+describe('what the thirty-second round of blind messages showed', () => {
+  it('reads violence someone never said or was not seen as no violence now, but keeps what she did say', () => {
+    expect(assessAcuteDanger('Ze heeft nooit gezegd dat hij haar slaat.').acute).toBe(false);
+    expect(assessAcuteDanger('Ik heb niet gezien dat hij haar duwde.').acute).toBe(false);
+    expect(assessAcuteDanger('Ze zei net dat hij haar slaat.').signals).toContain('violence-now');
+  });
+
+  it('reads not wanting to go home on a fixed day of the week as a habit, and tonight still as danger', () => {
+    expect(assessAcuteDanger('Hij wil op vrijdag niet naar huis, want dan is het omgangsweekend.').acute).toBe(false);
+    expect(assessAcuteDanger('Hij wil vanavond niet naar huis, hij is bang voor zijn vader.').acute).toBe(true);
+  });
+
+  it('reads violence the police already came for as no violence going on now', () => {
+    const told = assessAcuteDanger('Ze vertelde dat de politie was geweest omdat haar vader haar moeder heeft geslagen.');
+    expect(told.signals).not.toContain('violence-now');
+    expect(told.urgency).not.toBe('now');
+  });
+});

@@ -27,7 +27,7 @@ export const KnowledgeTexts = {
       'Ik lees en schrijf alleen Nederlands, geen dialect. Typ je vraag gewoon in je eigen woorden; een tikfout of spreektaal is geen probleem. In acute nood: bel 112.',
     /** "Onthoud jij wat ik typ?", "mag ik hier namen intypen?": what the bot keeps, above the overview of what it can do. */
     privacy:
-      'Wat je hier in gewone woorden vraagt, bewaar ik niet: ik lees het en antwoord. Ik onthoud alleen je sector en, als je ze doorloopt, je meldcode-stappen; met "vergeet mijn gegevens" wis je die. Alleen een adviesvraag die je zelf verstuurt, gaat naar Veilig Thuis; die wordt daar bewaard volgens de bewaartermijn. Typ geen namen, BSN, adressen, telefoonnummers of geboortedata van cliënten: beschrijf de situatie zonder die gegevens. Zie ik ze in een adviesvraag, dan wijs ik je erop voordat je verstuurt.',
+      'Wat je hier in gewone woorden vraagt, bewaar ik niet: ik lees het en antwoord. Ik onthoud alleen je sector en, als je ze doorloopt, je meldcode-stappen; met "vergeet mijn gegevens" wis je die. Alleen een adviesvraag die je zelf verstuurt, gaat naar Veilig Thuis; die wordt daar bewaard volgens de bewaartermijn. Dit gesprek zelf is een gewone Teams-chat: Teams bewaart de chatgeschiedenis binnen je eigen organisatie, volgens de regels van je werkgever; wie die kan inzien, weet je privacy- of ICT-afdeling. Typ geen namen, BSN, adressen, telefoonnummers of geboortedata van cliënten: beschrijf de situatie zonder die gegevens. Zie ik ze in een adviesvraag, dan wijs ik je erop voordat je verstuurt.',
     ok: 'Prima. Typ je volgende vraag in gewone woorden, of typ "help" om te zien wat ik kan.',
     nothingToStop: 'Er loopt nu niets om te stoppen of te annuleren. Typ "help" om te zien wat ik kan.',
     nothingToGoBackTo: 'Er is geen vorige stap om naar terug te gaan. Typ "help" om te zien wat ik kan.',
@@ -43,6 +43,7 @@ export const KnowledgeTexts = {
   } as Partial<Record<Exclude<Language, 'nl'>, string>>,
   /** Below the English reply, for what the message is about (foreignConcerns.ts). */
   foreignConcern: {
+    'harmful-practice': `What you describe may point to a forced marriage, female genital mutilation (FGM) or a child being left behind abroad. Do not talk about it with the parents or the family first: that can raise the danger or bring the departure forward. Call Veilig Thuis (${veiligThuis}) now, before the trip, and say when it is planned; they decide with you what has to happen. If the departure is only hours away, call the police on ${emergency}.`,
     'talk-first': 'Do not raise it first with the person you suspect, or where they can hear it: that can raise the danger. Ask Veilig Thuis first how and when a conversation can be held safely.',
     'child-witness': 'A child who sees or hears violence between the adults at home is harmed by it too, even if the child is never hit: in Dutch practice that counts as psychological abuse of the child. It is a concern for Veilig Thuis, for the child and for the parent who is hurt.',
     'adult-calls-herself': `An adult who is affected can call Veilig Thuis herself or himself, free and 24/7 (${veiligThuis}), for advice. There is also an anonymous Veilig Thuis chat; no formal report can be made through the chat.`,

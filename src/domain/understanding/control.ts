@@ -156,6 +156,8 @@ const READ_BY_OTHERS =
 const NAMES_TYPED = /^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b(?: \S+){0,3}? (?:noemen|typen|intypen|gebruiken|invullen|zetten)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
 const HARM = /dreig|schud|\bsla|geslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
+/** The rest of a sentence about the bot is a short addition ("bijvoorbeeld naar Veilig Thuis?"). */
+const maxWordsContinuing = 8;
 /** A message about the bot is short; a longer one tells more than that. */
 const maxWordsAboutTheBot = 60;
 
@@ -166,14 +168,24 @@ const maxWordsAboutTheBot = 60;
  */
 export function botQuestionAmid(text: string): ControlWord | undefined {
   if (text.split(/\s+/u).length > maxWordsAboutTheBot) return undefined;
+  let sentence = 0;
   const parts = (text.match(/[^.?!,:;\n]+[.?!,:;\n]*/gu) ?? []).flatMap((raw) => {
     const asks = raw.includes('?');
-    return clean(raw).split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks }));
+    const inSentence = sentence;
+    if (/[.?!\n]\s*$/u.test(raw)) sentence += 1;
+    // "… opgeslagen, of gaat dat ergens naartoe": an alternative to what came before, not a question of its own.
+    const alternative = /^\s*(?:of|bijvoorbeeld|bijv|bv|zoals)\b/iu.test(raw);
+    return clean(raw).split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks, alternative, sentence: inSentence }));
   });
   const words = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) ? 'privacy' : undefined));
   const asked = words.filter((word): word is ControlWord => word !== undefined);
+  // "Wordt wat ik typ opgeslagen, of gaat dat ergens naartoe, bijvoorbeeld naar Veilig Thuis?": the rest of a sentence that asks about the bot.
+  const continuesBotQuestion = (i: number): boolean =>
+    parts.slice(0, i).some((p, j) => p.sentence === parts[i].sentence && words[j] !== undefined) &&
+    parts[i].alternative &&
+    parts[i].part.split(' ').length <= maxWordsContinuing && !TOPIC_OR_STORY.test(parts[i].part) && !HARM.test(parts[i].part);
   // "Vraagje: geldt de meldcode ook voor vrijwilligers?": any other question is about a topic.
-  const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || (!asks && !QUESTION_OPENS.test(part) && !HARM.test(part)));
+  const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || continuesBotQuestion(i) || (!asks && !QUESTION_OPENS.test(part) && !HARM.test(part)));
   return asked.length > 0 && othersAskNothing ? ABOUT_THE_BOT.find((word) => asked.includes(word)) : undefined;
 }
 

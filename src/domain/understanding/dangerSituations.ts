@@ -42,7 +42,7 @@ const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 const TO_A_PARENT = /\bnaar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama)\b/u;
 
 /** "Ze slaapt nu met haar slaapkamerdeur op slot": someone who locks a door against the danger is not locked in. */
-const LOCKS_HERSELF_IN = /\b(?:slaapt|sliep|slapen|zit|zat)\s+(?:\S+\s+){0,3}?met\s+(?:haar|zijn|de)\s+(?:\S+\s+)?\S*deur\s+op slot\b|\b(?:doet|deed|draait|draaide)\s+(?:zelf\s+)?(?:haar|zijn)\s+(?:\S+\s+)?\S*deur\s+op slot\b/gu;
+const LOCKS_HERSELF_IN = /\b(?:slaapt|sliep|slapen|zit|zat)\s+(?:\S+\s+){0,5}?met\s+(?:haar|zijn|de)\s+(?:\S+\s+)?\S*deur\s+op slot\b|\b(?:doet|deed|draait|draaide)\s+(?:zelf\s+)?(?:haar|zijn)\s+(?:\S+\s+)?\S*deur\s+op slot\b/gu;
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b|\b(?:volgens het zorgplan|onder de wzd|wet zorg en dwang|onvrijwillige zorg)\b|\bof (?:we|wij) (?:\S+ ){0,3}?'?opsluit\p{L}*/u;
 /** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
@@ -73,6 +73,8 @@ const WORK_FINISHED_BEFORE = new RegExp(String.raw`\b(?:${FINISHED_WORK}|taken|b
 const PREGNANT_BEFORE = /\bzwanger\p{L}*\s+(?:\S+\s+)?$/u;
 /** "Ik ben kraamverzorgende", "werk als kraamverzorgster": the asker's own work, no baby in the story. */
 const ASKER_ROLE_BEFORE = /\b(?:ik ben|als|werk(?:zaam)? (?:als|in de|bij de|bij))\s+(?:\S+\s+)?$/u;
+/** "Kraamverzorgster hier, werk nu in een gezin …": the asker introducing herself. */
+const ASKER_ROLE_AFTER = /^\p{L}*\s+hier\b/u;
 /** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */
 const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|broer|zoon|oom)\b[^.?!]{0,60}\b(?:laten zien|liet zien|heeft laten zien)\b/u;
 /** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les", "om het weekend bij vader": a day gone by or a habit, not the coming one. */
@@ -96,7 +98,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if (concept === 'soon' && GONE_BY_BEFORE.test(before)) continue;
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
-    if (concept === 'infant' && (PREGNANT_BEFORE.test(before) || (m[0].trim().startsWith('kraam') && ASKER_ROLE_BEFORE.test(before)))) continue;
+    if (concept === 'infant' && (PREGNANT_BEFORE.test(before) || (m[0].trim().startsWith('kraam') && (ASKER_ROLE_BEFORE.test(before) || ASKER_ROLE_AFTER.test(window.slice(m.index + m[0].length)))))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;

@@ -2,9 +2,10 @@
  * What an English message is about, beyond danger: the few things its short reply can answer from the brief
  * (a child who witnesses violence between adults, an adult who may call Veilig Thuis herself, talking first with
  * someone suspected, the police or Veilig Thuis, self-harm, a volunteer without a meldcode) and one it must say it
- * cannot (a residence permit). Matched on lower-case text.
+ * cannot (a residence permit), and the harmful practices where a talk with the family comes last (forced marriage,
+ * FGM, being left abroad: brief §7). Matched on lower-case text.
  */
-export type ForeignConcern = 'talk-first' | 'child-witness' | 'adult-calls-herself' | 'police-or-vt' | 'self-harm' | 'volunteer' | 'residence';
+export type ForeignConcern = 'harmful-practice' | 'talk-first' | 'child-witness' | 'adult-calls-herself' | 'police-or-vt' | 'self-harm' | 'volunteer' | 'residence';
 
 // Not "student": at a university that is an adult.
 const CHILD = /\b(?:child|children|kid|kids|girl|boy|pupil|pupils|daughter|son|toddler|baby|year \d|grade \d|\d+ ?(?:yrs|years old))\b|\((?:[1-9]|1[0-7])\)/u;
@@ -12,7 +13,15 @@ const CHILD = /\b(?:child|children|kid|kids|girl|boy|pupil|pupils|daughter|son|t
 const BETWEEN_ADULTS =
   /\b(?:hit\w*|beat\w*|push\w*|shov\w*|slap\w*|kick\w*|hurt\w*|threaten\w*|lock\w*|chok\w*|shout\w* at|scream\w* at|yell\w* at)\s+(?:\w+\s+){0,2}?(?:mum|mummy|mom|mommy|mother|wife|girlfriend|partner)\b|\b(?:parents|mum and dad|mom and dad)\s+(?:\w+\s+)?(?:fight|argue|shout|scream|yell)\w*/u;
 
+/** Cutting as female genital mutilation, not as self-harm. */
+const FGM = /\b(?:fgm|female genital|genital (?:mutilation|cutting)|circumcis\w*|(?:be|being|get|getting) cut)\b/u;
+const SELF = /\b(?:self-?harm\w*|(?:her|him|my|them)sel(?:f|ves))\b/u;
+
 const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
+  'harmful-practice': new RegExp(
+    String.raw`${FGM.source}|\b(?:forced (?:marriage|to marry|into (?:a )?marriage)|arranged marriage|(?:come|coming|comes) back married|get married|marry (?:her|him) off|married off|(?:has|have) to marry|honou?r\w*|left (?:behind )?abroad|(?:leave|leaving|keep|keeping) (?:her|him|them) (?:there|abroad|behind))\b`,
+    'u',
+  ),
   'talk-first':
     /\b(?:first )?(?:talk|speak|raise it|bring it up)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:the |her |his )?(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|family)\b|\bconfront\w*\b|\b(?:inform|tell|contact|call|notify|warn)\s+(?:\w+\s+)?(?:the |her |his |their )?(?:parents?|mum|mom|mother|dad|father|family)\b/u,
   'adult-calls-herself': /\b(?:if|when|can|could|should)\s+(?:she|he)\s+(?:\w+\s+){0,2}?(?:calls?|contacts?|reach(?:es)? out to)\b|\b(?:she|he)\s+(?:\w+\s+)?(?:call|contact)\s+(?:\w+\s+)?(?:veilig thuis|vt|them)\s+(?:her|him)sel(?:f)\b|\bcall (?:them )?(?:her|him)self\b/u,
@@ -22,10 +31,13 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
   residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
 };
 
-const ORDER: readonly ForeignConcern[] = ['police-or-vt', 'talk-first', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+const ORDER: readonly ForeignConcern[] = ['harmful-practice', 'police-or-vt', 'talk-first', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
 
 export function foreignConcernsOf(text: string): ForeignConcern[] {
   const t = text.toLowerCase();
   const witness = CHILD.test(t) && BETWEEN_ADULTS.test(t);
-  return ORDER.filter((concern) => (concern === 'child-witness' ? witness : PATTERNS[concern].test(t)));
+  const found = ORDER.filter((concern) => (concern === 'child-witness' ? witness : PATTERNS[concern].test(t)));
+  // The harmful-practice reply already says not to talk with the family first; FGM's cutting is no self-harm.
+  const practice = found.includes('harmful-practice');
+  return found.filter((c) => !(practice && c === 'talk-first') && !(c === 'self-harm' && FGM.test(t) && !SELF.test(t)));
 }

@@ -53,8 +53,12 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
 /** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20", "dat hij 23 is": a boyfriend who is an adult. */
 const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
 
+/** "We behandelen een man van 38": the asker's own client, not someone's older boyfriend. */
+const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;
+
 function showsLoverboySigns(t: string): boolean {
-  return (mentions(OLDER_LOVER, t) || ADULT_BOYFRIEND.test(t)) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
+  const adultBoyfriend = ADULT_BOYFRIEND.test(t) && !TREATED_MAN.test(t);
+  return (mentions(OLDER_LOVER, t) || adultBoyfriend) && LOVERBOY_SIGNS.some((signs) => mentions(signs, t));
 }
 
 /** Signs of criminal exploitation of a young person: handing over packages, with money or goods from nowhere or older youths who collect him. */

@@ -1626,6 +1626,48 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-second round of blind messages showed', () => {
+    it.each([
+      'Ik ben praktijkondersteuner in Brunssum. Een patiënte komt alleen nog met haar vriend, die alles voor haar invult. Ze heeft niet verteld dat hij haar slaat, en ik zag ook geen plekken. Hoort dit bij de meldcode?',
+      'Jongerenwerker hier. Een meisje van 15 zit bij ons elke dinsdag tot sluitingstijd; ze wil op dinsdag niet naar huis omdat haar vader dan thuiswerkt. Wat is een goede volgende stap?',
+      'Thuishulp in Landgraaf: een oudere mevrouw zegt dat haar man met alzheimer soms uitvalt. Ze slaapt sinds kort in de logeerkamer met de deur op slot. Moet ik dit doorgeven?',
+      'Een kleuter vertelde vanmorgen dat de politie gisteren bij hen was omdat papa mama heeft geslagen. Moet ik de moeder daarover aanspreken of eerst overleggen?',
+      'Kraamverzorgende hier, ik sta in een gezin in Stein. Vader is vaak dronken en moeder zegt dat hij dan wel eens doordraait. Met wie bespreek ik dit?',
+    ])('does not put the numbers first for "%s"', async (text) => {
+      const seen = await say(text);
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+
+    it('answers a question about what the bot can do and keeps, with an alternative after a comma', async () => {
+      const seen = await say('Hallo, ik werk sinds kort als jeugdverpleegkundige. Wat kun je allemaal? En blijft wat ik hier schrijf bewaard, of komt het ergens terecht, zoals bij de gemeente?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toMatch(/Teams bewaart de chatgeschiedenis binnen je eigen organisatie/);
+    });
+
+    it('tells an English-speaking asker about a planned marriage abroad not to talk with the family and to call Veilig Thuis before the trip', async () => {
+      const seen = await say('Hello, I coach a girls team in Sittard. A player (15) says her uncle arranged that she has to marry a cousin when they visit family this summer. Should I speak with her parents?');
+      expect(seen.all).toMatch(/forced marriage, female genital mutilation \(FGM\)/);
+      expect(seen.all).toMatch(/Call Veilig Thuis \(0800-2000\) now, before the trip/);
+      expect(seen.all).not.toMatch(/Do not raise it first with the person you suspect/);
+    });
+
+    it('does not read a treated man of forty with children as a loverboy, and hears what is expected for his children', async () => {
+      const seen = await say(
+        'Ik ben verpleegkundige bij een ambulant ggz-team. We begeleiden een man van 44 met een bipolaire stoornis die \'s nachts niet slaapt en schreeuwt. Hij woont met zijn vrouw en drie kinderen. Wat wordt er van ons verwacht richting die kinderen?',
+      );
+      expect(seen.all).not.toMatch(/loverboy/);
+      expect(seen.all).toMatch(/Kindcheck/);
+    });
+
+    it('answers how to see a client alone without the partner growing suspicious, and whether to wait for more', async () => {
+      const seen = await say(
+        'Ik ben fysiotherapeut in Meerssen. Een vrouw van 30 komt altijd met haar man, die de hele behandeling in de ruimte blijft en voor haar antwoordt. Ze had laatst een blauwe plek in haar nek. Hoe spreek ik haar eens zonder dat hij argwaan krijgt? En moet ik nu al iets of eerst meer zien?',
+      );
+      expect(seen.all).toMatch(/een deel van de afspraak dat je met iedereen alleen doet/);
+      expect(seen.all).toMatch(/Afwachten zonder plan is geen stap van de meldcode/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -103,3 +103,13 @@ describe('reading a short message as a control word', () => {
     expect(botQuestionAmid('Mag ik namen van cliënten doorgeven aan het wijkteam?')).toBeUndefined();
   });
 });
+
+describe('a question about the bot with an alternative after a comma', () => {
+  it('reads "… bewaard, of gaat het ergens heen, bijvoorbeeld naar Veilig Thuis?" as a question about what the bot keeps', () => {
+    expect(botQuestionAmid('Ik ben nieuw als mentor. Wordt wat ik hier typ bewaard, of gaat het ergens heen, bijvoorbeeld naar Veilig Thuis?')).toBe('privacy');
+  });
+
+  it('does not take a second question of its own after the comma as part of it', () => {
+    expect(botQuestionAmid('Kan het wijkteam daarbij helpen, en wanneer wordt het iets voor Veilig Thuis?')).toBeUndefined();
+  });
+});
