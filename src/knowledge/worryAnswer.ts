@@ -145,6 +145,10 @@ function familyAnswer(reading: WorryReading): string {
   return aboutAnAdult(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
 }
 
+/** Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer. */
+const summaryFor = (reading: WorryReading) => (article: Pick<Article, 'id' | 'summary'>): string =>
+  isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary;
+
 /** Questions that stalking by a partner answers in its own words: whether it counts, and whether it is for Veilig Thuis or the police. */
 const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies']);
 
@@ -182,8 +186,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const otherLines = (kinds: readonly ExplicitQuestion[]) => kinds.map((kind) => `**${T.onYourOtherQuestion}:** ${answerTo(kind)}`);
   const openOther = openQuestion ? [T.openOtherQuestion] : [];
   if (asked.length === 0) return judgement ? [...withoutRepeats([judgement, ...otherLines(others)]).slice(0, maxAnswers), ...openOther] : openQuestion ? [T.openQuestion] : [];
-  // Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer.
-  const summaryOf = (article: Pick<Article, 'id' | 'summary'>) => (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary);
+  const summaryOf = summaryFor(reading);
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
   const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
   const ownFirst = question !== undefined && !ANSWERED_BY_THE_STEP.has(question) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
@@ -200,7 +203,7 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
   const answerTo = (kind?: ExplicitQuestion): string | undefined =>
     kind && (besideColleague(kind) ?? (traitsOf(kind).besideRoute && !isCoveredBy(kind, asked) ? shortAnswer(kind, reading, false) : undefined));
   const short = [reading.question, ...reading.alsoAsked].map(answerTo).filter((answer): answer is string => Boolean(answer));
-  return [...new Set([...short, ...asked.map((article) => article.summary)])].slice(0, maxAnswers).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
+  return [...new Set([...short, ...asked.map(summaryFor(reading))])].slice(0, maxAnswers).map((answer, i) => `**${i === 0 ? T.onYourQuestion : T.onYourOtherQuestion}:** ${answer}`);
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */

@@ -915,3 +915,20 @@ describe('what the thirty-second round of blind messages showed', () => {
     expect(told.urgency).not.toBe('now');
   });
 });
+
+describe('what the thirty-third round of blind messages showed', () => {
+  it('reads "nu een jaar uit elkaar" as how long, not as threats going on now', () => {
+    expect(assessAcuteDanger('Ze zijn nu twee jaar uit elkaar, maar hij stuurt haar soms dreigende berichten.').urgency).not.toBe('now');
+    expect(assessAcuteDanger('Hij staat nu voor haar deur en dreigt haar te slaan.').urgency).toBe('now');
+  });
+
+  it('reads a mother\'s own cutting, long ago, as no departure, and a plan for a daughter still as one', () => {
+    expect(assessAcuteDanger('Bij de zwangerschapscontrole bleek dat mevrouw zelf besneden is.').acute).toBe(false);
+    expect(assessAcuteDanger('Oma wil dat haar kleindochter deze zomer in Guinee besneden wordt.').signals).toContain('departure');
+  });
+
+  it('reads a mother who does not get up at night for her baby, and a father worn out from the weekend, as no harm tonight', () => {
+    expect(assessAcuteDanger('Moeder zegt dat ze \'s nachts niet opstaat als de baby huilt, ze trekt het niet meer.').signals).not.toContain('tonight');
+    expect(assessAcuteDanger('Vader was er niet bij, hij was nog brak van het weekend en drinkt behoorlijk.').signals).not.toContain('tonight');
+  });
+});

@@ -112,12 +112,17 @@ const STORES = /^(?:sla|slaat)\s+(?:\S+\s+){0,4}?op$/u;
 /** What the bot keeps of what one types, and who reads it. */
 const BOT_KEEPS = /\b(?:opgeslagen|opslaan|bewaard|bewaar|bewaart|onthoud\p{L}*|mee(?:lezen|leest|kijken|kijkt)|(?:leest|lezen|kijkt|kijken)\s+(?:\S+\s+){0,4}?mee|gebeurt (?:er )?(?:\S+ )?met|doorgestuurd|terecht(?:komt|komen))\b/u;
 
+/** "Wat ik hier over cliënten typ": whom one types about is no topic of the question; what happens to the typing is. */
+const ABOUT_WHOM_ONE_TYPES =
+  /\bover (?:een |mijn |onze |de |die )?(?:client\p{L}*|leerling\p{L}*|kind\p{L}*|gezin\p{L}*|patient\p{L}*|jongere\p{L}*|bewoner\p{L}*|ouders|families?|casus\p{L}*)(?= (?:\S+ )?(?:typ|intyp|schrijf|invul|vul|vertel|zet|deel|meld)\p{L}*\b)/gu;
+
 /**
  * A question about the bot in any wording ("waar is hij voor bedoeld?", "kan ik hier gerust casussen inzetten?",
  * "leest Veilig Thuis mee met wat ik hier schrijf?"): what it keeps, or what it does. Not a part that names a topic
  * or a story, which asks about that ("kun je bij een intake naar risico's vragen?").
  */
-function aboutTheBot(part: string): ControlWord | undefined {
+function aboutTheBot(asked: string): ControlWord | undefined {
+  const part = asked.replace(ABOUT_WHOM_ONE_TYPES, ' ').replace(/\s+/gu, ' ');
   if (STORES.test(part) && (THE_BOT.test(part) || YOU.test(part))) return 'privacy';
   if (!QUESTION_OPENS.test(part) || TOPIC_OR_STORY.test(part) || ASKS_FOR_CONTENT.test(part)) return undefined;
   // "Kan ik hier wel iets mee?" asks about a case; "hoe doe je dat zorgvuldig?" asks how a task is done.

@@ -64,6 +64,14 @@ const BELONGS = /^hoor[t]?\s+(?:er\s+)?(?:\S+\s+)?bij\b/u;
 
 const AS_IF_BEFORE = /\balsof\b/u;
 
+/** "Bij onderzoek bleek dat ze zelf besneden is": a woman's own cutting, long ago; a risk for a daughter is told in other words. */
+const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
+/** "Ze wil de kinderen niet achterlaten": leaving someone behind in the house, unless a country away is named. */
+const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|familie daar)\b/u;
+const withoutLeftInTheHouse = (w: string): string => (ABROAD.test(w) ? w : w.replace(/\bachter(?:laten|laat|liet|lieten|gelaten)\b/gu, ' '));
+/** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
+const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen)\b/u;
+
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
@@ -78,7 +86,7 @@ const ASKER_ROLE_AFTER = /^\p{L}*\s+hier\b/u;
 /** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */
 const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|broer|zoon|oom)\b[^.?!]{0,60}\b(?:laten zien|liet zien|heeft laten zien)\b/u;
 /** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les", "om het weekend bij vader": a day gone by or a habit, not the coming one. */
-const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\b(?:op|om)\s+$/u;
+const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\b(?:op|om)\s+$|\b(?:brak|moe|kapot|gesloopt|bijkomen|herstellen)['"’]?\s+(?:\S+\s+)?van\s+$/u;
 
 /** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
 export function namesConcept(text: string, concept: Concept): boolean {
@@ -100,7 +108,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
     if (concept === 'infant' && (PREGNANT_BEFORE.test(before) || (m[0].trim().startsWith('kraam') && (ASKER_ROLE_BEFORE.test(before) || ASKER_ROLE_AFTER.test(window.slice(m.index + m[0].length)))))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
-    if (concept === 'rightNow' && BELONGS.test(window.slice(m.index))) continue;
+    if (concept === 'rightNow' && (BELONGS.test(window.slice(m.index)) || NOW_AS_DURATION.test(window.slice(m.index)))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
   return false;
@@ -134,6 +142,8 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\bnoem\p{L}*\s+(?:hem|haar|het kind|de baby|het)\s+['"‘’]?dat ding\b|\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
+
+const AT_NIGHT = /(?:^|\s)'?s nachts\b/gu;
 
 /** "Moeder lijkt bij het ophalen vaak onder invloed": drinking as a habit says nothing of harm to come tonight. */
 const HABITUAL_USE =
@@ -177,10 +187,15 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
-    (has(w, 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(w, 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
+    (has(w.replace(OWN_CUTTING, ' '), 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
-  tonight: (w) => has(withoutDailyControl(withoutTimeOfTelling(w)), 'soon') && (has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (any(w.replace(HABITUAL_USE, ' '), 'harmWeak', 'fear') && has(w, 'home'))) && !ASKER_WORRIES.test(w) && !LONG_AGO.test(w),
+  tonight: (w) => {
+    const soon = withoutDailyControl(withoutTimeOfTelling(w));
+    if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w)) return false;
+    // "Ze staat 's nachts niet op als de baby huilt": at night as a habit is no time of harm to come, unless harm is expected.
+    return has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (has(soon.replace(AT_NIGHT, ' '), 'soon') && any(w.replace(HABITUAL_USE, ' '), 'harmWeak', 'fear') && has(w, 'home'));
+  },
 };
 
 const ORDER = Object.keys(RULES) as DangerSituation[];

@@ -33,7 +33,7 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
   'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'de familie te schande', 'te schande gemaakt', 'schande over de familie', 'schande voor de familie', 'maagdelijk*']),
   huwelijksdwang: lexicon(['huwelijksdwang', 'neef op haar', 'wacht een neef', 'neef * op haar wacht', 'man op haar wacht', 'uithuwelijk*', 'gedwongen huwelijk', 'gedwongen trouwen', 'moet trouwen', 'moet gaan trouwen', 'laten trouwen', 'neef trouwen', 'trouwen met een neef', 'getrouwd * met een neef', 'getrouwd met een neef', 'getrouwd met een oudere man', 'getrouwd met een veel oudere man', 'getrouwd met een * oudere man', 'trouwen met een oudere man', 'trouwen met een veel oudere man', 'trouwt met een neef', 'met een neef trouwen', 'voorgesteld * aan een neef', 'voorgesteld aan een neef', 'aan een neef voorgesteld', 'wordt aan een neef', 'wordt voorgesteld aan', 'aan een neef beloofd', 'beloofd aan', 'een jongen voor haar', 'een man voor haar', 'een jongen voor haar is', 'een man voor haar gevonden', 'uitgezocht voor haar', 'neef voor haar', 'neef * voor haar', 'voor haar uitgekozen', 'voor haar heeft uitgekozen', 'voor haar * uitgekozen', 'man voor haar uitgekozen', 'iemand voor haar gevonden', 'iemand voor haar heeft gevonden', 'verloofd', 'verloving', 'verloven', 'moet verloven', 'zich moet verloven', 'uitgehuwelijkt', 'bruiloft', 'huwelijk']),
   vgv: lexicon(['vgv', 'besnijd*', 'besneden', 'meisjesbesnijdenis', 'genitale verminking', 'verminking', 'knippen daar beneden', 'gesneden worden', 'sunna', 'echte vrouw']),
-  achterlating: lexicon(['achterlating', 'achterlaten', 'achtergelaten', 'teruggestuurd naar', 'terugsturen naar', 'land van herkomst', 'terug naar het land', 'niet meer terug naar nederland', 'niet meer terug mag', 'komt niet meer terug uit', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'in het buitenland naar school', 'naar school in het buitenland', 'heropvoed*', 'of ze terugkomt', 'of ze nog terugkomt', 'of ze wel terugkomt', 'of hij terugkomt', 'of ze terug mag', 'of ze na * terugkomt', 'of ze na de zomer terugkomt', 'of ze na de vakantie terugkomt']),
+  achterlating: lexicon(['achterlating', 'teruggestuurd naar', 'terugsturen naar', 'land van herkomst', 'terug naar het land', 'niet meer terug naar nederland', 'niet meer terug mag', 'komt niet meer terug uit', 'blijft daar', 'moet daar blijven', 'bij familie in het buitenland', 'in het buitenland naar school', 'naar school in het buitenland', 'heropvoed*', 'of ze terugkomt', 'of ze nog terugkomt', 'of ze wel terugkomt', 'of hij terugkomt', 'of ze terug mag', 'of ze na * terugkomt', 'of ze na de zomer terugkomt', 'of ze na de vakantie terugkomt']),
   mensenhandel: lexicon(['mensenhandel', 'loverboy*', 'pooier*', 'pooierboy*', 'seksuele uitbuiting', 'seksueel uitgebuit', 'criminele uitbuiting', 'arbeidsuitbuiting', 'gedwongen werken', 'prostitu*', 'tippelen', 'escort*', 'moet werken voor', 'seks voor geld', 'dingen moet doen voor', 'dingen doen voor', 'geld schuldig', 'schuld afbetalen', 'schuld moet afbetalen', 'moet terugbetalen', 'terug te verdienen', 'terugverdienen', 'lief zijn voor zijn vrienden', 'lief moet zijn voor zijn vrienden', 'iets terug moet doen', 'iets terugdoen voor', 'vrienden van hem ontmoet', 'vriendjes van hem ontmoet', 'met vrienden van hem mee']),
 };
 
@@ -117,7 +117,7 @@ const SEXUAL = lexicon([
 
 const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
-  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'sneetjes op',
+  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   'geen zin meer in', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'niet meer wakker worden',
   'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'zich snijdt',
@@ -129,6 +129,23 @@ const UNSAFE_HOME = lexicon([
   'verwaarloos*', 'opgesloten', 'schreeuwen', 'drinkt', 'dronken',
 ]);
 
+/** "Ze wil de kinderen niet achterlaten" is leaving them at home; left behind is achterlating only with a country away. */
+const LEFT_BEHIND = lexicon(['achterlaten', 'achtergelaten']);
+const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|zomervakantie|familie daar|naar (?:marokko|turkije|somalie|pakistan|afghanistan|irak|syrie|eritrea|ghana|nigeria|india|suriname|egypte|soedan|ethiopie|guinee))\b/u;
+const namesForm = (form: VeiligThuisFirstForm, t: string): boolean =>
+  mentions(FORM_WORDS[form], t) || (form === 'achterlating' && mentions(LEFT_BEHIND, t) && ABROAD.test(t));
+
+/**
+ * Signs of planned cutting that no word for it names (brief §7): a girl, a trip or a country where it is common,
+ * and words of making her ready "zoals het hoort".
+ */
+const CUTTING_HINTS = lexicon(['zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'meisjesfeest', 'feest voor meisjes']);
+const CUTTING_COUNTRY = /\b(?:somalie|somaliland|eritrea|ethiopie|egypte|soedan|guinee|guinea|sierra leone|mali|djibouti|gambia)\b/u;
+const A_GIRL = /\b(?:meisje|meisjes|dochter|dochtertje|dochters|nichtje|zusje|kleindochter)\b/u;
+const showsCuttingSigns = (t: string): boolean => mentions(CUTTING_HINTS, t) && A_GIRL.test(t) && (mentions(DEPARTURE, t) || CUTTING_COUNTRY.test(t));
+
+/** "Hij wil niet dat zijn ouders weten …": the parents not knowing, which says nothing of a safe home. */
+const NOT_KNOWN_AT_HOME = /\bniet dat (?:zijn |haar |de )?ouders\b/gu;
 const SAFE_HOME = lexicon(['thuis is veilig', 'thuis veilig', 'ouders zijn betrokken', 'ouders weten', 'ouders zijn op de hoogte', 'goed contact met', 'lieve ouders', 'zorgzame ouders', 'ouders steunen']);
 
 type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>;
@@ -137,12 +154,12 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
   const t = withoutOwnWedding(normaliseText(text));
   const departure = mentions(DEPARTURE, t);
-  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => mentions(FORM_WORDS[f], t)) ?? (showsLoverboySigns(t) || showsCriminalExploitationSigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : undefined);
+  const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => namesForm(f, t)) ?? (showsLoverboySigns(t) || showsCriminalExploitationSigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : showsCuttingSigns(t) ? 'vgv' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
   if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
-  if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t) };
+  if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' ')) };
   const history = mentions(PAST, t) && !departure;
   const adult = reading.involved.length > 0 && !reading.involved.some(isYoung) ? { adult: true } : {};
   if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult };
@@ -196,7 +213,7 @@ export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly
     case 'suicide':
       return {
         title: SpecialRouteTitles.suicide,
-        lines: [SuicideRoute.lifeInDanger, SuicideRoute.talkTo113, SuicideRoute.ownCare, SuicideRoute.veiligThuisOnlyIfUnsafeHome],
+        lines: [SuicideRoute.lifeInDanger, SuicideRoute.talkTo113, SuicideRoute.ownCare, route.unsafeHome ? SuicideRoute.unsafeHomeTold : SuicideRoute.veiligThuisOnlyIfUnsafeHome],
       };
   }
 }

@@ -113,7 +113,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   'special-route': lexicon([
     'neef op haar', 'wacht een neef', 'man voor haar', 'man voor haar gevonden', 'misschien niet terugkomt', 'niet terug mag', 'eer', 'eergerelateerd*', 'familie-eer', 'huwelijksdwang', 'uithuwelijk*', 'gedwongen huwelijk', 'trouwen', 'trouwt', 'trouwerij', 'trouwjurk', 'neef trouwen', 'verloven', 'verloving', 'verloofd', 'bruiloft', 'besnijd*', 'besneden', 'vgv',
-    'genitale verminking', 'land van haar ouders', 'land van zijn ouders', 'land van de ouders', 'iemand moet ontmoeten', 'omdat het niet hoort', 'achterlating', 'achterlaten', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
+    'genitale verminking', 'land van haar ouders', 'land van zijn ouders', 'land van de ouders', 'iemand moet ontmoeten', 'omdat het niet hoort', 'achterlating', 'land van herkomst', 'loverboy*', 'mensenhandel', 'seksuele uitbuiting', 'criminele uitbuiting', 'arbeidsuitbuiting', 'prostitutie',
   ]),
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
@@ -149,8 +149,12 @@ const NO_INJURY =
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
 const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
 /** A child or adult telling what someone at home does to them or another: a telling verb, then a person of the home and harm. */
+const HOME_PERSON = String.raw`(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|(?:de )?vriend van (?:mama|moeder|haar moeder|zijn moeder)|haar man|zijn vrouw|partner|broer|oom|opa|zoon|hij|zij)`;
+const HARM_DONE = String.raw`(?:slaat|sloeg|slaan|geslagen|duwt|duwde|geduwd|schopt|schopte|geschopt|pijn|knijpt|kneep|opsluit|sloot|riem|klap\p{L}*|tik\p{L}*|trapt|trapte|mishandel\p{L}*|dreigt|dreigde|gooit|gooide|gegooid|spelletje|aan (?:me|mij|haar|hem) zit)`;
 const HARM_TOLD_AT_HOME = new RegExp(
-  String.raw`\b(?:vertelde|vertelt|verteld|zei|zegt|gezegd|gaf aan|fluisterde|liet weten|biechtte)\b[^.?!]{0,80}?\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|(?:de )?vriend van (?:mama|moeder|haar moeder|zijn moeder)|haar man|zijn vrouw|partner|broer|oom|opa|zoon|hij|zij)\b[^.?!]{0,50}?\b(?:slaat|sloeg|slaan|geslagen|duwt|duwde|geduwd|schopt|schopte|geschopt|pijn|knijpt|kneep|opsluit|sloot|riem|klap\p{L}*|tik\p{L}*|trapt|trapte|mishandel\p{L}*|dreigt|dreigde|gooit|gooide|spelletje|aan (?:me|mij|haar|hem) zit)`,
+  String.raw`\b(?:vertelde|vertelt|verteld|zei|zegt|gezegd|gaf aan|fluisterde|liet weten|biechtte)\b[^.?!]{0,80}?\b${HOME_PERSON}\b[^.?!]{0,50}?\b${HARM_DONE}` +
+    // "Zijn vader drinkt volgens hem elke avond … een keer heeft vader een stoel door de kamer gegooid."
+    String.raw`|\b${HOME_PERSON}\b[^.?!]{0,40}?\bvolgens (?:hem|haar)\b[^.?!]{0,30}[.,]?[^.?!]{0,80}?\b${HARM_DONE}`,
   'u',
 );
 /** "Ze zei ineens 'papa werd heel boos'" beside an injury: a telling that points home, whatever words it uses for the harm. */

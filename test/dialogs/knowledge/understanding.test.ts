@@ -1668,6 +1668,34 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-third round of blind messages showed', () => {
+    it('answers what happens to what one types about clients as a question about the bot', async () => {
+      const seen = await say('Goedendag, ik ben net gestart als wijkverpleegkundige in Kerkrade. Wat kun je voor me doen? En wordt wat ik hier over patiënten schrijf ergens bewaard of gaat het door naar de gemeente?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toMatch(/bewaar ik niet/);
+    });
+
+    it('reads a grandmother who wants a little girl "klaargemaakt zoals het hoort" on a trip to Eritrea as planned cutting', async () => {
+      const seen = await say('Een vader op de peuterspeelzaal vertelde dat zijn dochtertje van 3 deze zomer met oma naar Eritrea gaat, en dat oma haar daar wil laten klaarmaken zoals het hoort. Wat moet ik hiermee?');
+      expect(seen.all).toMatch(/Vrouwelijke genitale verminking \(VGV, meisjesbesnijdenis\)/);
+    });
+
+    it('does not read a mother who will not leave her children behind in the house as achterlating', async () => {
+      const seen = await say('Ik zit in de auto voor het huis van een cliënte; haar man loopt binnen met een mes en roept dat hij haar vanavond afmaakt. Ze wil weg maar wil de kinderen niet achterlaten. Wat moet ik doen?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).not.toMatch(/achterlating/i);
+    });
+
+    it('sends a self-harm story with violence at home to Veilig Thuis today, and has the parents wait for that', async () => {
+      const seen = await say(
+        'Ik ben schoolmaatschappelijk werker. Een meisje van 14 heeft sneden in haar benen en zegt dat ze het doet als het thuis escaleert. Haar moeder drinkt volgens haar veel en heeft haar vorige week een klap gegeven. Ze wil niet dat haar ouders iets weten. Moet ik haar ouders inlichten?',
+      );
+      expect(seen.all).toMatch(/Je beschrijft ook onveiligheid thuis: vraag vandaag nog advies aan Veilig Thuis/);
+      expect(seen.all).toMatch(/Nu nog niet/);
+      expect(seen.all).not.toMatch(/In principe wel/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
