@@ -124,6 +124,10 @@ const floors = [
   { set: 'heldOutFO', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 on ffe4736 (20/20, no alarm); development data since.
   { set: 'heldOutFS', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (second session) on 25b8d4d (20/20, no alarm); development data since.
+  { set: 'heldOutFW', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (second session) on 9dd420e (20/20, no alarm); development data since.
+  { set: 'heldOutGA', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
