@@ -927,6 +927,10 @@ describe('what the thirty-third round of blind messages showed', () => {
     expect(assessAcuteDanger('Oma wil dat haar kleindochter deze zomer in Guinee besneden wordt.').signals).toContain('departure');
   });
 
+  it('reads "een vrouw wordt lastiggevallen" as no cutting and no departure', () => {
+    expect(assessAcuteDanger('Een vrouw wordt al maanden lastiggevallen door haar ex en wil geen aangifte doen.').signals).not.toContain('departure');
+  });
+
   it('reads a mother who does not get up at night for her baby, and a father worn out from the weekend, as no harm tonight', () => {
     expect(assessAcuteDanger('Moeder zegt dat ze \'s nachts niet opstaat als de baby huilt, ze trekt het niet meer.').signals).not.toContain('tonight');
     expect(assessAcuteDanger('Vader was er niet bij, hij was nog brak van het weekend en drinkt behoorlijk.').signals).not.toContain('tonight');

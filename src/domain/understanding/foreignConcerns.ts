@@ -5,7 +5,7 @@
  * cannot (a residence permit), and the harmful practices where a talk with the family comes last (forced marriage,
  * FGM, being left abroad: brief §7). Matched on lower-case text.
  */
-export type ForeignConcern = 'harmful-practice' | 'talk-first' | 'child-witness' | 'adult-calls-herself' | 'police-or-vt' | 'self-harm' | 'volunteer' | 'residence';
+export type ForeignConcern = 'harmful-practice' | 'melder-known' | 'talk-first' | 'child-witness' | 'adult-calls-herself' | 'police-or-vt' | 'self-harm' | 'volunteer' | 'residence';
 
 // Not "student": at a university that is an adult.
 const CHILD = /\b(?:child|children|kid|kids|girl|boy|pupil|pupils|daughter|son|toddler|baby|year \d|grade \d|\d+ ?(?:yrs|years old))\b|\((?:[1-9]|1[0-7])\)/u;
@@ -24,6 +24,7 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
   ),
   'talk-first':
     /\b(?:first )?(?:talk|speak|raise it|bring it up)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:the |her |his )?(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|family)\b|\bconfront\w*\b|\b(?:inform|tell|contact|call|notify|warn)\s+(?:\w+\s+)?(?:the |her |his |their )?(?:parents?|mum|mom|mother|dad|father|family)\b/u,
+  'melder-known': /\b(?:know|find out|found out|hear|learn|tell them)\b[^.?!]{0,30}\b(?:it was me|it was us|it came from (?:me|us|the school)|who (?:reported|called|made the report)|that i (?:reported|called)|that we (?:reported|called))\b|\b(?:stay|remain|be) anonymous\b|\banonymous(?:ly)? (?:report|reporting)\b/u,
   'adult-calls-herself': /\b(?:if|when|can|could|should)\s+(?:she|he)\s+(?:\w+\s+){0,2}?(?:calls?|contacts?|reach(?:es)? out to)\b|\b(?:she|he)\s+(?:\w+\s+)?(?:call|contact)\s+(?:\w+\s+)?(?:veilig thuis|vt|them)\s+(?:her|him)sel(?:f)\b|\bcall (?:them )?(?:her|him)self\b/u,
   'police-or-vt': /\b(?:veilig thuis|vt)\b[^.?!]{0,40}\bor\b[^.?!]{0,20}\bpolice\b|\bpolice\b[^.?!]{0,20}\bor\b[^.?!]{0,40}\b(?:veilig thuis|vt)\b|\b(?:call|contact|involve|go to|tell)\s+the police\b/u,
   'self-harm': /\b(?:cuts|cutting|self-?harm\w*|hurt\w* (?:her|him)self|scratch\w* (?:her|him)self|burn\w* (?:her|him)self)\b/u,
@@ -31,7 +32,7 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
   residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
 };
 
-const ORDER: readonly ForeignConcern[] = ['harmful-practice', 'police-or-vt', 'talk-first', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+const ORDER: readonly ForeignConcern[] = ['harmful-practice', 'police-or-vt', 'talk-first', 'melder-known', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
 
 export function foreignConcernsOf(text: string): ForeignConcern[] {
   const t = text.toLowerCase();

@@ -167,7 +167,7 @@ export const Words = {
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',
-    'echte vrouw', 'vrouw worden', 'vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
+    'echte vrouw', 'vrouw te worden', 'tot vrouw gemaakt', 'zij vrouw wordt', 'ze vrouw wordt', 'ze een vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
   ]),
   marriage: lexicon([
     'trouwjurk', 'trouwkleding',

@@ -1694,6 +1694,16 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Nu nog niet/);
       expect(seen.all).not.toMatch(/In principe wel/);
     });
+
+    it('hears "anoniem bellen" with typos as a question about anonymous advice', async () => {
+      const seen = await say('mag ik veiligthuis anoniem bellen als ik twijfl over een gezin?');
+      expect(seen.first).toMatch(/Kan ik anoniem advies vragen bij Veilig Thuis\?/);
+    });
+
+    it('answers an adult who wants nothing done, asked as "als zij zelf niks wil"', async () => {
+      const seen = await say('Ik ben wijkagent in Vaals. Een vrouw wordt al maanden lastiggevallen door haar ex, hij staat vaak voor haar deur en stuurt haar dreigende appjes. Ze wil geen aangifte doen. Kan Veilig Thuis iets doen als zij zelf niks wil?');
+      expect(seen.all).toMatch(/Een volwassene beslist in principe zelf/);
+    });
   });
 
   describe('other languages', () => {
@@ -1727,6 +1737,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Questions about a residence permit are not in my sources/);
       expect(seen.all).toMatch(/An adult who is affected can call Veilig Thuis herself or himself/);
       expect(seen.all).not.toMatch(/A child who sees or hears violence/);
+    });
+
+    it('tells an English-speaking teacher honestly whether the family will know who reported', async () => {
+      const seen = await say('Hi, I teach year 5 in Heerlen. A girl says her stepdad hits her with a belt. If I report this to Veilig Thuis, will the parents find out it was me?');
+      expect(seen.all).toMatch(/As a professional you cannot report to Veilig Thuis anonymously/);
     });
 
     it('answers English in English with 112 and Veilig Thuis', async () => {
