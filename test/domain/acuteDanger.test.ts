@@ -936,3 +936,11 @@ describe('what the thirty-third round of blind messages showed', () => {
     expect(assessAcuteDanger('Vader was er niet bij, hij was nog brak van het weekend en drinkt behoorlijk.').signals).not.toContain('tonight');
   });
 });
+
+describe('what the thirty-fourth round of blind messages showed', () => {
+  it("names suicide for a mother who will 'er met z'n drieën uit gaan' with her children, and not for a day out", () => {
+    expect(assessAcuteDanger("Een moeder appte: als ze de kinderen weghalen, dan gaan we er met z'n drieën uit. Alles ligt klaar.")).toMatchObject({ acute: true, urgency: 'now' });
+    expect(assessAcuteDanger("Een moeder appte: als ze de kinderen weghalen, dan gaan we er met z'n drieën uit. Alles ligt klaar.").signals).toContain('suicide');
+    expect(assessAcuteDanger('Zaterdag gaan we er met de hele groep op uit naar de Efteling.').acute).toBe(false);
+  });
+});
