@@ -183,7 +183,22 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
 ];
 
 /** "Wil op woensdag niet naar huis want dan is het wisseldag", "is vaak bang voor haar vader": a habit to weigh, not tonight. */
-const HOME_AS_A_HABIT = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|op (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?|elke (?:week|keer)|wisseldag\w*|omgang\w*)\b`);
+const HOME_HABIT = check(String.raw`\b(?:${HABIT}|op (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?|elke (?:week|keer)|wisseldag\w*|omgang\w*|(?:een paar|een aantal|meerdere|verschillende) ke(?:er|ren)|steeds|telkens)\b`);
+const IMMEDIATE_RX = check(IMMEDIATE);
+/** "Zegt nu al een paar keer dat ze niet naar huis wil": "nu al" counts the times, it places nothing now. */
+const COUNTING_NOW = /\bnu al (?=(?:een paar|een aantal|meerdere|verschillende|weken|maanden|dagen)\b)/gu;
+const HOME_AS_A_HABIT: SentenceTest = {
+  test: (sentence) => {
+    const told = sentence.replace(COUNTING_NOW, ' ');
+    return HOME_HABIT.test(told) && !IMMEDIATE_RX.test(told);
+  },
+};
+const NOT_GOING_HOME = /\bniet (?:meer )?naar huis\b/u;
+const HARM_TOLD = check(String.raw`\b(?:${HURTS}|slaan|schoppen|trappen|mishandel\w*|misbruik\w*|aangeraakt|aanzit|pijn)\b`);
+/** A habit of not wanting to go home is all the telling says: no harm told with it. */
+const TOLD_ONLY_A_HABIT_OF_HOME: SentenceTest = {
+  test: (sentence) => HOME_AS_A_HABIT.test(sentence) && NOT_GOING_HOME.test(sentence) && !HARM_TOLD.test(sentence),
+};
 
 const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bdurf\w*\s+(?:\S+\s+){0,2}?(?:niet|nie)\s+(?:meer\s+)?${HOME}`), unless: HOME_AS_A_HABIT },
@@ -240,7 +255,7 @@ const SEXUAL_ABUSE_NOW: readonly SignalPattern[] = [
 
 const DISCLOSURE: readonly SignalPattern[] = [
   // "Ze vertelt dat hij haar niet slaat", "… maar hij slaat haar niet, zegt ze": abuse told as not happening.
-  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}(?!\p{L})(?!\s+(?:(?:haar|hem|mij|me|ze)\s+)?(?:niet|nooit)\b)`) },
+  { signal: 'disclosure', pattern: scan(String.raw`\b${TELLS}\b(?:\s+\S+){0,12}?\s+${ABUSE_TOLD}(?!\p{L})(?!\s+(?:(?:haar|hem|mij|me|ze)\s+)?(?:niet|nooit)\b)`), unless: TOLD_ONLY_A_HABIT_OF_HOME },
   // Someone made a disclosure; "wat doe ik bij een disclosure?" is a question about it.
   { signal: 'disclosure', pattern: scan(String.raw`\b(?:deed|doet|gedaan|heeft|had|kreeg|kregen)\b(?:\s+\S+){0,4}?\s+disclosure|\bdisclosure (?:gedaan|gehad|gekregen)`) },
 ];

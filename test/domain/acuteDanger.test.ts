@@ -943,4 +943,19 @@ describe('what the thirty-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger("Een moeder appte: als ze de kinderen weghalen, dan gaan we er met z'n drieën uit. Alles ligt klaar.").signals).toContain('suicide');
     expect(assessAcuteDanger('Zaterdag gaan we er met de hele groep op uit naar de Efteling.').acute).toBe(false);
   });
+
+  it('reads a hand at the throat and "dat ze dan niet meer hoeft te leven" as strangulation and a threat', () => {
+    const told = assessAcuteDanger('Haar man pakte haar gisteravond bij de keel en zei dat ze niet meer hoeft te leven als ze er vanavond nog is.');
+    expect(told.signals).toEqual(expect.arrayContaining(['strangulation', 'threat']));
+  });
+
+  it('reads a child who has said a few times she will not go home when her father is there as a habit to weigh', () => {
+    expect(assessAcuteDanger("Een meisje van 7 zegt nu al een paar keer dat ze niet naar huis wil 'als papa er is'.").urgency).not.toBe('now');
+    expect(assessAcuteDanger('Hij zegt dat hij vanavond niet naar huis durft, hij is bang voor zijn vader.').urgency).toBe('now');
+  });
+
+  it('reads an ex who has waited near her house for months as stalking to weigh, and tyres stabbed flat as no stabbing', () => {
+    expect(assessAcuteDanger('Haar ex staat al maanden bij haar huis te wachten en ze durft niet meer alleen naar buiten.').urgency).not.toBe('now');
+    expect(assessAcuteDanger('Hij heeft laatst haar fietsbanden lek gestoken.').acute).toBe(false);
+  });
 });

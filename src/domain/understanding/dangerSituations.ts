@@ -70,7 +70,7 @@ const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)
 const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|familie daar)\b/u;
 const withoutLeftInTheHouse = (w: string): string => (ABROAD.test(w) ? w : w.replace(/\bachter(?:laten|laat|liet|lieten|gelaten)\b/gu, ' '));
 /** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
-const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen)\b/u;
+const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|keren|maal)\b/u;
 
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
@@ -172,9 +172,11 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
+    !onlyHabitual(w) &&
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
   'injured-perpetrator': (w) => has(w, 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
-  'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w),
+  // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
+  'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
   suicide: (w) =>
     has(w, 'suicide') ||

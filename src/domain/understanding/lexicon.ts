@@ -66,6 +66,7 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
+    'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft',
     'niet levend', 'niet meer levend', 'komt er niet levend', 'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
     'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af', 'maak ik het af', 'maak ik jullie af', 'maakt hij het af', 'afmaakt',
@@ -86,7 +87,7 @@ export const Words = {
     'afdruk rond', 'afdrukken rond', 'striemen rond', 'rode afdruk*', 'rode striemen', 'hees', 'hoest', 'losliet', 'liet pas los',
     'handjes om', 'vast hield', 'vasthield', 'vastgehouden bij',
     'knijp*', 'kneep', 'geknepen', 'dichtgeknepen', 'dichtgedrukt', 'dichtdruk*', 'drukt*', 'drukte*', 'gedrukt', 'greep', 'gegrepen', 'grijpt',
-    'vastgepakt', 'pakt* haar bij', 'pakte* hem bij', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
+    'vastgepakt', 'pakt* haar bij', 'pakte* hem bij', 'bij de keel', 'bij haar keel', 'bij zijn keel', 'bij de strot', 'naar de keel', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
     'kon niet ademen', 'kan niet ademen', 'niet meer ademen', 'stikken', 'gestikt', 'verstikk*', 'handen om', 'hand om', 'arm om', 'touw',
   ]),
   strangle: lexicon([

@@ -61,7 +61,7 @@ const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?
  * "Slaat met zijn vuist op tafel" is anger at the furniture, and "slaat deze bot mijn berichten op" is storing:
  * neither is a blow to a person.
  */
-const NO_BLOW = /\bslaat\s+(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+)?(?:tafel|deur|muur|kast|bureau)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))/gu;
+const NO_BLOW = /\bslaat\s+(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+)?(?:tafel|deur|muur|kast|bureau)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))|\b(?:banden|band|autobanden|fietsbanden|band\p{L}*)\s+(?:\S+\s+){0,2}?lek\s*(?:gestoken|steken|stak|gesneden)\b/gu;
 export const withoutWhatIsNoBlow = (text: string): string => text.replace(NO_BLOW, ' ');
 /** The text without daily control after school: what is left says when harm is expected. */
 export const withoutDailyControl = (text: string): string => text.replace(CONTROL_AFTER_SCHOOL, ' ');
