@@ -288,6 +288,8 @@ export const SuicideRoute = {
   lifeInDanger: `Is iemands leven nu in gevaar? Bel ${PhoneNumbers.emergency}.`,
   talkTo113: `Anders: ${PhoneLines.suicidePrevention}.`,
   ownCare: 'Betrek de huisarts, en in je eigen organisatie wie de zorg coördineert: je aandachtsfunctionaris of leidinggevende, op school de zorgstructuur (intern begeleider, zorgcoördinator of mentor).',
+  /** Below another route (a forced marriage, cutting): the self-harm the story also tells of. */
+  alsoSelfHarm: `Ook zelfbeschadiging? ${PhoneLines.suicidePrevention}.`,
   veiligThuisOnlyIfUnsafeHome: `Veilig Thuis (${PhoneNumbers.veiligThuis}) is er als de thuissituatie onveilig is.`,
   /** The story itself tells of danger at home (a father who hits, a mother who drinks): then Veilig Thuis is part of the route. */
   unsafeHomeTold: `Je beschrijft ook onveiligheid thuis: vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7), leg vast wat je zag en hoorde, en bespreek met de persoon zelf of naar huis gaan vandaag veilig is. Beloof geen geheimhouding; zeg eerlijk wie je erbij haalt.`,

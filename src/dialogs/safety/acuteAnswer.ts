@@ -67,7 +67,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     return {
       canResume: false,
       possible: danger.urgency === 'possible',
-      suicide: signals.includes('suicide') || route.kind === 'suicide',
+      suicide: signals.includes('suicide') || route.kind === 'suicide' || (route.kind === 'veilig-thuis-first' && route.selfHarm === true),
       // What the story tells where it sends to Veilig Thuis first ("mogelijk uitbuiting"), not a danger label it never said.
       reading: route.kind === 'veilig-thuis-first' ? describeWithRoute(reading, route).text : describeDanger(signals),
       lines: actNow ? [`**${T.actNowTitle}:** ${T.actNow}`] : undefined,

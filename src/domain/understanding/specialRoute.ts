@@ -25,7 +25,8 @@ import { isYoung, type WorryReading, type WorrySignal } from './worry.js';
 export type SpecialRoute =
   | { kind: 'colleague'; sector?: ColleagueRouteSector }
   /** `adult`: the story is about an adult only (a client with a disability, a partner), whom Veilig Thuis helps too. */
-  | { kind: 'veilig-thuis-first'; form?: VeiligThuisFirstForm; departure: boolean; adult?: boolean }
+  /** `selfHarm`: the story also tells of self-harm or suicide, which adds 113 to the route. */
+  | { kind: 'veilig-thuis-first'; form?: VeiligThuisFirstForm; departure: boolean; adult?: boolean; selfHarm?: boolean }
   | { kind: 'sexual-abuse-by-carer' }
   | { kind: 'suicide'; unsafeHome: boolean };
 
@@ -117,7 +118,7 @@ const SEXUAL = lexicon([
 
 const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
-  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn',
+  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn', 'snijwonden op * arm*', 'snijwonden op * onderarm*', 'snijwonden op * pols*', 'snijwonden op * been', 'snijwonden op * benen',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   'geen zin meer in', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'niet meer wakker worden',
   'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'zich snijdt',
@@ -159,10 +160,11 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
   if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
-  if (mentions(SUICIDE, t)) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' ')) };
+  // Self-harm beside a forced marriage, cutting or being left abroad with a departure: Veilig Thuis first (113 comes with the danger card).
+  if (mentions(SUICIDE, t) && !(form && departure && form !== 'mensenhandel')) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' ')) };
   const history = mentions(PAST, t) && !departure;
   const adult = reading.involved.length > 0 && !reading.involved.some(isYoung) ? { adult: true } : {};
-  if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult };
+  if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult, ...(mentions(SUICIDE, t) ? { selfHarm: true } : {}) };
   if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure, ...adult };
   // A parent or carer named with the sexual act decides first: the asker's own job is no suspect.
   if (reading.describesSituation && suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };
@@ -206,6 +208,7 @@ export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly
           route.adult ? VeiligThuisFirstAdvice.contactFirstAboutAnAdult : VeiligThuisFirstAdvice.contactFirst,
           route.form === 'mensenhandel' && !route.departure ? VeiligThuisFirstAdvice.noFamilyConversationAtHome : VeiligThuisFirstAdvice.noFamilyConversation,
           SpecialRouteTitles.noConfrontation,
+          ...(route.selfHarm ? [SuicideRoute.alsoSelfHarm] : []),
         ],
       };
     case 'sexual-abuse-by-carer':

@@ -1706,6 +1706,41 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-fourth round of blind messages showed', () => {
+    it('names no injury the asker never saw, and no drinking for a baby who drinks well', async () => {
+      const seen = await say(
+        'Ik ben kraamverzorgster in Landgraaf. De baby drinkt prima, maar de vader beslist alles en moeder mag haar eigen bankpas niet houden. Ik heb nog nooit blauwe plekken gezien, maar ze schrikt als hij binnenkomt. Moet ik hier iets mee?',
+      );
+      expect(seen.first).not.toMatch(/letsel of een verwonding/);
+      expect(seen.first).not.toMatch(/drank- of drugsgebruik/);
+    });
+
+    it('answers "moet ik eerst de ouders inlichten voordat ik Veilig Thuis bel?" with advice that needs no telling first', async () => {
+      const seen = await say(
+        'Ik ben juf in groep 3 in Vaals. Een meisje heeft voor de tweede keer striemen op haar benen en zegt dat ze is gevallen. Moet ik eerst de ouders inlichten voordat ik Veilig Thuis bel?',
+      );
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming en zonder dat je het de cliënt of het gezin eerst vertelt/);
+      expect(seen.all).not.toMatch(/In principe wel/);
+    });
+
+    it('answers whether control without blows counts, asked as "als er geen geweld is?"', async () => {
+      const seen = await say(
+        'Op ons kinderdagverblijf zien we een moeder die geen eigen geld heeft en steeds door haar man gebeld wordt waar ze is. Valt dat onder de meldcode als er geen geweld is?',
+      );
+      expect(seen.all).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
+    });
+
+    it('reads fresh cuts on a forearm as self-harm, and self-harm beside a marriage abroad as Veilig Thuis first with 113', async () => {
+      const cuts = await say('Jongerenwerker hier. Een jongen van 16 heeft snijwonden op zijn onderarm, vers en ook oudere, en zegt dat het stress is. Wat kan ik doen?');
+      expect(cuts.all).toMatch(/113 Zelfmoordpreventie/);
+      const marriage = await say(
+        'Een leerling van 16 heeft sneetjes op haar arm en zegt dat ze deze zomer in Turkije moet trouwen met een neef. Haar broers controleren haar telefoon. Wat moet ik doen?',
+      );
+      expect(marriage.all).toMatch(/Huwelijksdwang/);
+      expect(marriage.all).toMatch(/113/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
