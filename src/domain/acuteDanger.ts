@@ -112,9 +112,9 @@ const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|${COUNTED_PA
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);
-const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b|\b(?:client|patient)\p{L}*\b[^.!?]{0,25}\bpsychotisch\b`);
+const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|wel eens|vroeger|niet|nooit)\b|\b(?:als|wanneer|zodra)\s+(?:hij|zij|ze|vader|moeder|papa|mama|meneer|mevrouw)\s+(?:\S+\s+)?(?:te\s+|weer\s+|erg\s+|heel\s+)?(?:dronken|onder invloed|psychotisch)\b|\b(?:client|patient)\p{L}*\b[^.!?]{0,25}\bpsychotisch\b`);
 /** "Papa slaat mama soms": hitting told as a habit is violence to weigh, not violence going on now. */
-const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,4}?${HITS_NOW}\b`);
+const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,4}?${HITS_NOW}\b|\b${HITS_NOW}\b[^.!?]{0,30}\b(?:als|wanneer|zodra)\s+(?:ik|hij|zij|ze|we|jij|je)\s+(?:\S+\s+)?(?:ben|is|zijn|doe|doet|was|niet luister\w*)\b`);
 /** "De politie was weer bij ons thuis omdat papa mama heeft geslagen": violence, told or seen, that the police already came for. */
 const POLICE_CAME = check(String.raw`\bpolitie\b[^.!?]{0,30}\b(?:was|waren|kwam|kwamen|geweest)\b`);
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
@@ -227,7 +227,7 @@ const SUICIDE: readonly SignalPattern[] = [
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
   // Self-harm is not a suicide attempt, but it carries the same need to act now.
-  { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|krassen|verwonden)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) },
+  { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|snijdt|krassen|krast|verwonden|verwondt)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) },
 ];
 
 const WEAPON_SIGNALS: readonly SignalPattern[] = [

@@ -959,3 +959,15 @@ describe('what the thirty-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger('Hij heeft laatst haar fietsbanden lek gestoken.').acute).toBe(false);
   });
 });
+
+describe('what the thirty-fifth round of blind messages showed', () => {
+  it('reads a swimming or gym lesson as the place something was seen, not as a lesson about it', () => {
+    expect(assessAcuteDanger('Bij de zwemles vertelde een meisje van 12 dat ze zichzelf snijdt.').signals).toContain('suicide');
+    expect(assessAcuteDanger('Bij de kookles sneed een leerling zich in zijn vinger, pleister erop en klaar.').acute).toBe(false);
+  });
+
+  it('reads hitting "als ik stout ben" and a father "als hij te dronken is" as habits, and "zei net" as the time of telling', () => {
+    expect(assessAcuteDanger("Een meisje zei net: 'papa slaat met de riem als ik stout ben'.").signals).not.toContain('violence-now');
+    expect(assessAcuteDanger('Ze helpt hem naar bed als hij te dronken is.').acute).toBe(false);
+  });
+});

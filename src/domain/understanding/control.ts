@@ -160,7 +160,11 @@ const READ_BY_OTHERS =
 /** "Mag ik namen van cliënten noemen?": typing names here, which is about the bot, whoever the names are of. */
 const NAMES_TYPED = /^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b(?: \S+){0,3}? (?:noemen|typen|intypen|gebruiken|invullen|zetten)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
-const HARM = /dreig|schud|\bsla|geslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
+const HARM = /dreig|schud|\bsla|\bgeslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
+/** A follow-up on keeping that points back ("wordt dat ergens bewaard of doorgestuurd?"), with no topic of its own. */
+const POINTS_BACK = /\b(?:dat|dit|het|die|deze)\b/u;
+const keepsWhatCameBefore = (part: string): boolean => BOT_KEEPS.test(part) && POINTS_BACK.test(part) && !TOPIC_OR_STORY.test(part) && !HARM.test(part);
+
 /** The rest of a sentence about the bot is a short addition ("bijvoorbeeld naar Veilig Thuis?"). */
 const maxWordsContinuing = 8;
 /** A message about the bot is short; a longer one tells more than that. */
@@ -182,7 +186,9 @@ export function botQuestionAmid(text: string): ControlWord | undefined {
     const alternative = /^\s*(?:of|bijvoorbeeld|bijv|bv|zoals)\b/iu.test(raw);
     return clean(raw).split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks, alternative, sentence: inSentence }));
   });
-  const words = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) ? 'privacy' : undefined));
+  const first = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) ? 'privacy' : undefined));
+  // "Wat gebeurt er met wat ik typ? Wordt dat ergens bewaard?": "dat" points back to what one types.
+  const words = first.map((word, i) => word ?? (first.slice(0, i).some(Boolean) && keepsWhatCameBefore(parts[i].part) ? 'privacy' : undefined));
   const asked = words.filter((word): word is ControlWord => word !== undefined);
   // "Wordt wat ik typ opgeslagen, of gaat dat ergens naartoe, bijvoorbeeld naar Veilig Thuis?": the rest of a sentence that asks about the bot.
   const continuesBotQuestion = (i: number): boolean =>

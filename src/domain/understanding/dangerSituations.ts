@@ -49,7 +49,7 @@ const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
-const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt)\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
+const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij) weg|gaat (?:ze|hij|zij) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
 
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
@@ -143,7 +143,10 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\bnoem\p{L}*\s+(?:hem|haar|het kind|de baby|het)\s+['"‘’]?dat ding\b|\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
+/** "Ik kom voor wondzorg aan zijn been": the asker's care for a wound, no injury done to someone. */
+const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\b(?:voor|aan) (?:zijn|haar|de) wond\p{L}*\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
 const AT_NIGHT = /(?:^|\s)'?s nachts\b/gu;
+const NIGHT_HABIT = /\b(?:soms|vaak|regelmatig|elke|iedere|altijd|meestal|af en toe|weleens|wel eens)\b/u;
 
 /** "Moeder lijkt bij het ophalen vaak onder invloed": drinking as a habit says nothing of harm to come tonight. */
 const HABITUAL_USE =
@@ -174,7 +177,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => has(w, 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
+  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE, ' '), 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
@@ -195,6 +198,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   tonight: (w) => {
     const soon = withoutDailyControl(withoutTimeOfTelling(w));
     if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w)) return false;
+    // "Hij sluit haar 's nachts op en geeft haar soms een tik": at night, told as a habit, is harm to weigh, not tonight's.
+    if (!has(soon.replace(AT_NIGHT, ' '), 'soon') && NIGHT_HABIT.test(w)) return false;
     // "Ze staat 's nachts niet op als de baby huilt": at night as a habit is no time of harm to come, unless harm is expected.
     return has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (has(soon.replace(AT_NIGHT, ' '), 'soon') && any(w.replace(HABITUAL_USE, ' '), 'harmWeak', 'fear') && has(w, 'home'));
   },

@@ -1741,6 +1741,35 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-fifth round of blind messages showed', () => {
+    it('reads "wordt dat ergens bewaard?" after a question about what happens to what one types as about the bot', async () => {
+      const seen = await say('Goedemiddag, ik ben nieuw als ib\'er in Simpelveld. Eerst even dit: wat doe je met wat ik hier intyp? Wordt dat ergens opgeslagen of doorgestuurd?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toMatch(/bewaar ik niet/);
+    });
+
+    it('answers "is advies vragen meteen een melding?" with anonymous advice', async () => {
+      const seen = await say('als ik bij jullie advies vraag, telt dat dan al als melding? en horen de ouders dat dan?');
+      expect(seen.first).toMatch(/Kan ik anoniem advies vragen bij Veilig Thuis\?/);
+    });
+
+    it('does not put the numbers first for a belt "als ik stout ben", a father "als hij te dronken is", or a wife locked in at night "anders loopt ze weg"', async () => {
+      for (const text of [
+        "Een kleuter zei net tegen mij: 'mama slaat met de slipper als ik niet luister'. Ik zag geen plekken. Wat moet ik doen?",
+        'Ik kom bij een vader voor wondzorg aan zijn voet. Zijn dochter van 13 zorgt voor alles en helpt hem naar bed als hij te dronken is. Moet ik de school inlichten?',
+        "Mantelzorger (79) vertelt dat hij zijn vrouw met dementie 's nachts in de slaapkamer opsluit, anders loopt ze weg, en dat hij haar soms een duw geeft. Is dit ontspoorde mantelzorg?",
+      ]) {
+        const seen = await say(text);
+        expect(seen.first, text).not.toMatch(/Direct levensgevaar/);
+      }
+    });
+
+    it('reads thin scratches on the forearms as self-harm', async () => {
+      const seen = await say('Bij zwemles zag ik krasjes op de onderarmen van een meisje van 13; ze trok snel een handdoek om zich heen. Wat doe ik hiermee?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -113,3 +113,9 @@ describe('a question about the bot with an alternative after a comma', () => {
     expect(botQuestionAmid('Kan het wijkteam daarbij helpen, en wanneer wordt het iets voor Veilig Thuis?')).toBeUndefined();
   });
 });
+
+describe('a follow-up on keeping that points back', () => {
+  it('reads "wordt dat ergens opgeslagen?" after "wat doe je met wat ik hier intyp?" as about the bot, and "opgeslagen" as no blow', () => {
+    expect(botQuestionAmid('Eerst even dit: wat doe je met wat ik hier intyp? Wordt dat ergens opgeslagen?')).toBe('privacy');
+  });
+});
