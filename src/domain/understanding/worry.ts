@@ -76,7 +76,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   financial: lexicon(['financiele uitbuiting', 'neemt geld op', 'neemt * geld op', 'geld op met', 'met haar pas', 'met zijn pas', 'internetbankieren', 'haalt er geld af', 'haalt geld af', 'geld van haar rekening', 'geld van zijn rekening', 'op haar naam afgesloten', 'op zijn naam afgesloten', 'schulden op haar naam', 'schulden op zijn naam', 'staat op haar naam', 'staan op haar naam', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'aow', 'pensioen', 'uitkering']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'blauwe arm*', 'blauwe pols*', 'jaap', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'dikke lip',
-    'gebroken', 'breuk', 'gekneusd', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
+    'gebroken', 'breuk', 'gekneusd', 'fractuur', 'fracturen', 'ribfractuur', 'polsfractuur', 'heupfractuur', 'armfractuur', 'botbreuk*', 'ribbreuk*', 'polsbreuk*', 'armbreuk*', 'pols- en', 'ander verhaal over', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
     'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
   ]),
   behaviour: lexicon([
@@ -229,6 +229,9 @@ const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*|\btoestemming\b/u;
 /** Someone close whom a story may suspect, other than a parent (talking with parents is stap 3). */
 const SUSPECTED_KIN = String.raw`(?:klein|schoon|stief)?(?:zoon|dochter|broer|zus|oom|tante|neef|nicht|zwager|opa|oma|buurman|buurvrouw|vriend|vriendin|partner|man|ex)`;
 
+/** A parent under influence who collected or drove off with a child. */
+const DROVE_OFF_UNDER_INFLUENCE = /^(?=.*\b(?:dronken|onder invloed|gedronken|naar drank|naar alcohol|lallend|lalde|stoned|high)\b)(?=.*\b(?:ophaal\p{L}*|ophalen|haalde|halen|meenam|meenemen|meegenomen|reed|rijden|wegreed|weggereden|wegrijden|auto)\b)/u;
+
 interface QuestionPattern {
   kind: ExplicitQuestion;
   pattern: RegExp;
@@ -236,6 +239,8 @@ interface QuestionPattern {
   unless?: RegExp;
   /** Wide wording ("kan ik … bellen?"): a question of this kind only when the message asks nothing more specific. */
   onlyAlone?: true;
+  /** The message as a whole must tell this too ("wat had ik moeten doen?" after a mother under influence drove off with her child). */
+  told?: RegExp;
 }
 
 const QUESTIONS: readonly QuestionPattern[] = [
@@ -313,8 +318,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Zit steeds opgesloten als zijn dochter weg is. Klopt dit wel?" asks whether it is all right, that is whether it is abuse.
   { kind: 'is-it-abuse', pattern: /\b\p{L}+\s+of\s+(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|\p{L}*misbruik|uitbuiting)\s*\?|\b(?:is|valt)\s+(?:dit|dat|het)\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|\p{L}*misbruik|uitbuiting)\b|\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele?|financieel|seksuele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld|uitbuiting)\b/u },
   // "Is dit wat ze dwingende controle noemen?", "kan dit loverboy zijn?", "telt dit als medische verwaarlozing?", "valt dwingende controle ook onder huiselijk geweld?"
-  { kind: 'is-it-abuse', pattern: /\b(?:valt|vallen|telt|tellen)\s+(?:zulke?|zo'?n|deze|die|dit soort|dat soort|dergelijke)\s+(?:\S+\s+){1,5}?(?:eigenlijk\s+|ook\s+|nou\s+|dan\s+)*(?:onder|als|mee)\b|\bis\s+dit\s+wat\s+(?:ze|men|jullie)\s+(?:een\s+)?\S+(?:\s+\S+)?\s+noem\p{L}*|\b(?:kan|zou)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,3}?(?:loverboy\p{L}*|uitbuiting|mensenhandel|huwelijksdwang|eergerelateerd\p{L}*|mishandeling|verwaarlozing|misbruik)\b[^.?!]*\?|\b(?:telt|tellen)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?als\s+(?:\S+\s+){0,2}?(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b|\b(?:valt|vallen)\s+(?:\S+\s+){1,3}?(?:ook\s+)?onder\s+(?:huiselijk geweld|kindermishandeling|mishandeling)\b[^.?!]*\?|\bsignalen\s+van\s+(?:een\s+)?(?:loverboy\p{L}*|misbruik|mishandeling|verwaarlozing|uitbuiting)\s*\?|\b(?:is|zijn)\s+(?:dit|dat|het)\s+(?:nou\s+)?(?:gewoon\s+)?(?:cultureel|normaal|opvoeding)\b[^.?!]{0,40}\bof\b|\bben\s+ik\s+te\s+(?:snel|streng)\s+als\s+ik\s+aan\s+(?:\p{L}*mishandeling|verwaarlozing|misbruik)\b|\b(?:is|zijn)\s+(?:dit|dat|het)\s+(?:niet\s+)?gewoon\s+(?:vrijheidsberoving|mishandeling|verwaarlozing|uitbuiting)\b|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:(?:een\s+)?(?:geval|vorm)\s+van\s+)?ontspoorde\s+(?:mantel)?zorg\b|\b(?:als|terwijl|zonder dat|ook al)\s+(?:er\s+)?(?:geen|niet)\s+(?:\S+\s+)?(?:geweld|geslagen|slaan)\s*(?:is|wordt|speelt|gebeurt)?\s*\?/u },
+  { kind: 'is-it-abuse', pattern: /\b(?:valt|vallen|telt|tellen)\s+(?:zulke?|zo'?n|deze|die|dit soort|dat soort|dergelijke)\s+(?:\S+\s+){1,5}?(?:eigenlijk\s+|ook\s+|nou\s+|dan\s+)*(?:onder|als|mee)\b|\bis\s+dit\s+wat\s+(?:ze|men|jullie)\s+(?:een\s+)?\S+(?:\s+\S+)?\s+noem\p{L}*|\b(?:kan|zou)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,3}?(?:loverboy\p{L}*|uitbuiting|mensenhandel|huwelijksdwang|eergerelateerd\p{L}*|mishandeling|verwaarlozing|misbruik)\b[^.?!]*\?|\b(?:telt|tellen)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?als\s+(?:\S+\s+){0,2}?(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b|\b(?:valt|vallen)\s+(?:\S+\s+){1,3}?(?:ook\s+)?onder\s+(?:huiselijk geweld|kindermishandeling|mishandeling)\b[^.?!]*\?|\bsignalen\s+van\s+(?:een\s+)?(?:loverboy\p{L}*|misbruik|mishandeling|verwaarlozing|uitbuiting)\s*\?|\b(?:is|zijn)\s+(?:dit|dat|het)\s+(?:nou\s+)?(?:gewoon\s+)?(?:cultureel|normaal|opvoeding)\b[^.?!]{0,40}\bof\b|\bben\s+ik\s+te\s+(?:snel|streng)\s+als\s+ik\s+aan\s+(?:\p{L}*mishandeling|verwaarlozing|misbruik)\b|\b(?:is|zijn)\s+(?:dit|dat|het)\s+(?:niet\s+)?gewoon\s+(?:vrijheidsberoving|mishandeling|verwaarlozing|uitbuiting)\b|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:(?:een\s+)?(?:geval|vorm)\s+van\s+)?ontspoorde\s+(?:mantel)?zorg\b|\b(?:als|terwijl|zonder dat|ook al)\s+(?:er\s+)?(?:geen|niet)\s+(?:\S+\s+)?(?:geweld|geslagen|slaan)\s*(?:is|wordt|speelt|gebeurt)?\s*\?|\bof\s+is\s+(?:dit|dat|het|hij|zij|ze)\s+(?:(?:gewoon|nou|eigenlijk|vooral)\s+)*(?:een\s+)?(?:overbel\p{L}*|uitgeputte|overvraagde)\s+(?:mantelzorger|partner|man|vrouw|echtgenoot|zoon|dochter)\b/u },
   // "Mogen we weigeren haar mee te geven als hij weer dronken binnenkomt?": handing a child to a parent who may endanger it.
+  // "Wat had ik moeten doen?", "hadden we haar mogen tegenhouden?" after a parent under influence drove off with a child.
+  { kind: 'unsafe-pickup', told: DROVE_OFF_UNDER_INFLUENCE, pattern: /\b(?:wat\s+(?:had|hadden)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?moeten\s+doen|(?:had|hadden|mag|mogen|mocht|mochten)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,5}?(?:mogen\s+)?tegenhouden|(?:mag|mogen|kan|kunnen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:de\s+)?politie\s+bellen\s+als)\b/u },
   { kind: 'unsafe-pickup', pattern: /^(?=.*\b(?:ophaal\p{L}*|ophalen|op te halen|haalt \S+ op|meegeven|mee te geven|mee(?: te)? laten gaan|meenemen|mee naar huis)\b).*\b(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b(?:weigeren|tegenhouden|niet meegeven|niet mee (?:te )?geven|niet laten (?:meegaan|gaan))\b|\b(?:mag|mogen|kan|kunnen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:hier|bij ons|bij mij|binnen) (?:houden|laten blijven|laten slapen)\b/u },
   // "Mag ik hem meegeven als ik denk dat ze gedronken heeft en met de auto is?": handing a child to a parent under influence.
   // "Wat moet ik doen als ze straks weer zo binnenkomt en het kind mee wil nemen in de auto?"
@@ -368,7 +375,8 @@ const ANSWERS_WHETHER_VEILIG_THUIS: ReadonlySet<ExplicitQuestion> = new Set(['as
 
 /** The kinds of question the sentences ask, most specific first, each once. */
 export function questionsIn(sentences: readonly string[]): ExplicitQuestion[] {
-  const asked = QUESTIONS.filter(({ pattern, unless }) => sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence)));
+  const whole = sentences.join(' ');
+  const asked = QUESTIONS.filter(({ pattern, unless, told }) => (!told || told.test(whole)) && sentences.some((sentence) => pattern.test(sentence) && !unless?.test(sentence)));
   const specific = asked.filter((q) => !q.onlyAlone);
   return [...new Set((specific.length > 0 ? specific : asked).map((q) => q.kind))];
 }

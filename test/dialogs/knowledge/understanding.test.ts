@@ -1770,6 +1770,34 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-sixth round of blind messages showed', () => {
+    it('answers a doctor about repeated fractures and a changing story, never "geen passend antwoord"', async () => {
+      const seen = await say('Huisarts in Gulpen. Vrouw van 82, binnen een halfjaar een heupfractuur en nu een polsbreuk; haar zoon vertelt steeds een ander verhaal over hoe ze viel. Is dit iets voor de meldcode?');
+      expect(seen.first).not.toMatch(/Geen passend antwoord/);
+      expect(seen.first).toMatch(/letsel of een verwonding/);
+    });
+
+    it('does not take colleagues who heard a husband swear at a resident as a suspicion against staff', async () => {
+      const seen = await say(
+        'Ik werk in een verpleeghuis in Kerkrade. Collega\'s hebben gehoord dat de echtgenoot van een bewoonster haar uitscheldt, en ik zag hem haar hardhandig in haar stoel duwen. Valt dit onder de meldcode of is hij gewoon een overbelaste mantelzorger?',
+      );
+      expect(seen.all).not.toMatch(/Spreek de collega er niet op aan|geweld in de zorgrelatie/i);
+      expect(seen.all).toMatch(/Ook als het uit overbelasting voortkomt, kan het ouderenmishandeling zijn/);
+    });
+
+    it('reads a boyfriend "van een jaar of 23" with a second phone and nights away as loverboy signs', async () => {
+      const seen = await say('Een meisje van 14 op onze club heeft een vriend die volgens anderen een jaar of 23 is. Ze heeft een tweede telefoon en blijft soms nachten weg. Moet ik haar ouders bellen?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('answers "wat hadden we moeten doen?" after a mother under influence drove off with her toddler', async () => {
+      const seen = await say(
+        'Gisteren haalde een moeder haar peuter op bij ons kinderdagverblijf in Beek; ze was duidelijk onder invloed en reed daarna met hem weg in de auto. Wat hadden we eigenlijk moeten doen?',
+      );
+      expect(seen.all).toMatch(/Houd het kind dan bij je op een veilige plek/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
