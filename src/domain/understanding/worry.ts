@@ -133,7 +133,7 @@ const INVOLVED_WORDS: Record<Involved, Lexicon> = {
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 10', 'van 11', 'van 12', 'van 13', 'van 14', 'van 15', 'van 16', 'van 17', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
-  partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex', 'bij een stel', 'een stel dat', 'het stel']),
+  partner: lexicon(['partner', 'partners', 'echtpaar', 'echtgeno*', 'man', 'vrouw', 'vriend', 'vriendin', 'ex', 'bij een stel', 'een stel dat', 'het stel', 'een stel in', 'een stel met', 'een stel van', 'dit stel', 'dat stel']),
   // Not 'oudere*': "een veel oudere jongen", "haar oudere broer" are no older adults.
   'older-adult': lexicon(['ouderen*', 'ouderenzorg', 'dame', 'kleinzoon', 'kleindochter', 'kleinkind*', 'oudere dame', 'oudere vrouw', 'oudere man', 'oudere meneer', 'oudere mevrouw', 'oudere client*', 'oudere bewoner*', 'oudere patient*', 'oudere buurman', 'oudere buurvrouw', 'oudere echtpaar', 'ouder echtpaar', 'bejaard*', 'oma', 'opa', 'weduwe', 'weduwnaar', 'mevrouw', 'mevr', 'meneer', 'dhr', 'dementie', 'dement', 'thuiszorg', 'verpleeghuis']),
   client: lexicon(['client*', 'bewoner*', 'patient*', 'inwoner*', 'hulpvrager*', 'deelnemer*', 'lvb', 'licht verstandelijk*', 'verstandelijk beperkt*', 'verstandelijke beperking', 'dagbesteding', 'ambulante begeleiding']),
@@ -209,7 +209,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
 const NOT_AN_AGE_OR_PERSON = /\b(?:zijn|haar) (?:vrouw|man|partner|echtgeno\p{L}*) (?:is |was )?(?:\S+ )?(?:overleden|gestorven)\b|\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b|\b(?:alleen|enkel)\s+(?:voor|bij)\s+kinderen\b/gu;
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
 const PARTNER_OF = lexicon([
-  'partner', 'partners', 'echtpaar', 'echtgeno*', 'een stel dat', 'bij een stel', 'het stel', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
+  'partner', 'partners', 'echtpaar', 'echtgeno*', 'een stel dat', 'bij een stel', 'het stel', 'een stel in', 'een stel met', 'een stel van', 'dit stel', 'dat stel', 'ex', 'exman', 'ex-man', 'ex-partner', 'haar man', 'zijn vrouw', 'mijn man', 'haar vriend', 'zijn vriendin', 'nieuwe vriend', 'nieuwe vriendin', 'vriend van moeder', 'vriend van mama',
   'vriendin van vader', 'vriendin van papa', 'moeders vriend', 'samenwo*', 'getrouwd', 'relatie', 'man en vrouw', 'haar vriendje', 'haar echtgenoot', 'zijn echtgenote', 'haar ex', 'zijn ex', 'de ex',
   'zn vrouw', "z'n vrouw", "d'r man", 'de man van', 'de vrouw van', 'vriend van mevrouw', 'vriend van de moeder', 'vriend van haar moeder', 'vriend van zijn moeder', 'vriendin van', 'zn vriendin', "z'n vriendin",
 ]);

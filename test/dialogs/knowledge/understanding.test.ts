@@ -1790,6 +1790,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
     });
 
+    it('reads "een stel in traject" with meneer and mevrouw as a couple, not as older adults', async () => {
+      const seen = await say('Ik ben budgetcoach. Ik begeleid een stel in traject; meneer beheert al het geld en mevrouw krijgt leefgeld per week. Ze mag haar zus niet meer zien. Is dit huiselijk geweld?');
+      expect(seen.first).not.toMatch(/een oudere/);
+      expect(seen.all).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
+    });
+
     it('answers "wat hadden we moeten doen?" after a mother under influence drove off with her toddler', async () => {
       const seen = await say(
         'Gisteren haalde een moeder haar peuter op bij ons kinderdagverblijf in Beek; ze was duidelijk onder invloed en reed daarna met hem weg in de auto. Wat hadden we eigenlijk moeten doen?',
