@@ -156,7 +156,7 @@ function helpAskedInSentences(text: string): ControlWord | undefined {
 
 /** "Kan mijn organisatie dat inzien?": who else reads what one types, asked beside a question about what the bot keeps. */
 const READ_BY_OTHERS =
-  /^(?:kan|kunnen|wie|ziet|zien|leest|lezen)\b(?:\s+\S+){0,4}?\s+(?:dat|dit|het|mijn berichten|wat ik \S+)\s+(?:(?:ook|later|nog|gewoon|zomaar)\s+)*(?:inzien|meelezen|lezen|teruglezen|terugzien|inkijken|bekijken|zien)$/u;
+  /^(?:kan|kunnen|wie|ziet|zien|leest|lezen)\b(?:\s+\S+){0,6}?\s+(?:dat|dit|het|mijn berichten|wat ik \S+)\s+(?:(?:ook|later|nog|gewoon|zomaar)\s+)*(?:inzien|meelezen|lezen|teruglezen|terugzien|inkijken|bekijken|zien)$/u;
 /** "Mag ik namen van cliënten noemen?": typing names here, which is about the bot, whoever the names are of. */
 const NAMES_TYPED = /^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b(?: \S+){0,3}? (?:noemen|typen|intypen|gebruiken|invullen|zetten)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */

@@ -66,7 +66,7 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
-    'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft',
+    'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft', 'maken we het af', 'maken we het vanavond af', 'je bent gewaarschuwd', 'ben je gewaarschuwd',
     'niet levend', 'niet meer levend', 'komt er niet levend', 'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
     'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af', 'maak ik het af', 'maak ik jullie af', 'maakt hij het af', 'afmaakt',

@@ -161,6 +161,8 @@ const HARM_TOLD_AT_HOME = new RegExp(
 const PARENT_NAMED_IN_TELLING = /\b(?:vertelde|vertelt|zei|zegt|gaf aan|fluisterde)\b[^.?!]{0,60}?(?:\bdat|['"‘“])\s*(?:\p{L}+\s+){0,2}?(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|haar man|zijn vrouw)\b/u;
 /** An explanation given for an injury ("van de trap gevallen", "tegen de deur gestoten"), which the asker may doubt. */
 const INJURY_EXPLAINED = lexicon(['gevallen', 'gestoten', 'tegenaan', 'tegen de', 'van de trap', 'ongelukje', 'onhandig', 'verklaring', 'zou gevallen', 'per ongeluk', 'bij het spelen', 'bij het sporten', 'zegt dat', 'zei dat', 'zei ze', 'zei hij']);
+/** "Vandaag zag ik per ongeluk striemen": seen by chance, which explains nothing of the injury. */
+const SEEN_BY_CHANCE = /\b(?:zag|zie|zagen|hoorde|ontdekte|merkte|las)\s+(?:ik|we|wij)\s+per ongeluk\b|\bper ongeluk\s+(?:\S+\s+){0,2}?(?:gezien|gehoord|ontdekt|gelezen)\b/gu;
 /** "Plast ze weer in haar broek": wetting again is a change in behaviour, not a sexual signal. */
 const WETTING = /\b(?:plast|plassen|plaste|poept|poepen|poepte)\b[^.?!]{0,25}?\bin (?:haar|zijn|de|z'n|d'r) broek\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
@@ -498,7 +500,7 @@ export function readWorry(text: string): WorryReading {
     step: stepFor(signals, involved, t),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
-    ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t) ? { injuryUnexplained: true } : {}),
+    ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
   };

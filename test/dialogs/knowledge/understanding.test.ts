@@ -1804,6 +1804,32 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the thirty-seventh round of blind messages showed', () => {
+    it('answers "kan mijn directeur of iemand anders dit later teruglezen?" beside a question about what the bot keeps', async () => {
+      const seen = await say('Hallo, ik ben mentor op een vmbo in Landgraaf. Voordat ik iets over een leerling typ: wordt wat ik hier invul bewaard, en kan de schoolleiding of iemand anders dat later nog inzien?');
+      expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
+      expect(seen.all).toMatch(/Teams bewaart de chatgeschiedenis binnen je eigen organisatie/);
+    });
+
+    it('does not read a daughter who visits as staff because colleagues saw bruises after her visit', async () => {
+      const seen = await say(
+        'Ik werk op een pg-afdeling in Brunssum. Een zoon bezoekt zijn moeder met dementie elke dag en schreeuwt tegen haar. Drie collega\'s hebben na zijn bezoek nieuwe blauwe plekken op haar armen gezien. Wat is de volgende stap?',
+      );
+      expect(seen.all).not.toMatch(/Spreek de collega er niet op aan|geweld in de zorgrelatie/i);
+    });
+
+    it('does not say an injury came with an explanation when the asker only saw it by chance', async () => {
+      const seen = await say('Ik ben zwemjuf in Meerssen. Bij het omkleden zag ik per ongeluk blauwe striemen op de benen van een meisje van 9. Hoe pak ik dit aan?');
+      expect(seen.first).not.toMatch(/met een verklaring die je niet vertrouwt/);
+    });
+
+    it('reads "vanavond maken we het af, je bent gewaarschuwd" as a threat', async () => {
+      const seen = await say('Een cliënte belt me: haar ex stuurde net "vanavond maken we het af, je bent gewaarschuwd". Ze zit thuis met de kinderen. Wat moet ik nu doen?');
+      expect(seen.first).toMatch(/Direct levensgevaar\? Bel nu 112/);
+      expect(seen.all).toMatch(/een dreiging of bedreiging/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
