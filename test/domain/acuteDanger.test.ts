@@ -971,3 +971,17 @@ describe('what the thirty-fifth round of blind messages showed', () => {
     expect(assessAcuteDanger('Ze helpt hem naar bed als hij te dronken is.').acute).toBe(false);
   });
 });
+
+describe('what the thirty-eighth round of blind messages showed', () => {
+  it('reads "als ik haar zie schiet ik ze allebei neer" as a threat', () => {
+    expect(assessAcuteDanger('Mijn cliënt zei vanmiddag: als ik haar met hem zie, schiet ik ze allebei neer.').signals).toContain('threat');
+  });
+
+  it('reads arms "opengesneden" with a plan for tonight as suicide', () => {
+    expect(assessAcuteDanger('Een leerling liet haar opengesneden armen zien en zegt dat ze het vanavond afmaakt.').signals).toContain('suicide');
+  });
+
+  it('reads a daughter who takes her father home this weekend "en zal wel zien of hij zijn mond houdt" as harm expected', () => {
+    expect(assessAcuteDanger('Zijn dochter neemt hem dit weekend mee naar huis en zegt dat ze wel zal zien of hij zijn mond houdt.').acute).toBe(true);
+  });
+});

@@ -66,7 +66,7 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
-    'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft', 'maken we het af', 'maken we het vanavond af', 'je bent gewaarschuwd', 'ben je gewaarschuwd',
+    'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft', 'maken we het af', 'maken we het vanavond af', 'je bent gewaarschuwd', 'ben je gewaarschuwd', 'schiet * neer', 'schiet * * neer', 'schiet ik * neer', 'schiet ik ze * neer', 'neerschieten', 'neer te schieten', 'knal * neer', 'knal ik * neer',
     'niet levend', 'niet meer levend', 'komt er niet levend', 'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
     'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af', 'maak ik het af', 'maak ik jullie af', 'maakt hij het af', 'afmaakt',
@@ -164,7 +164,7 @@ export const Words = {
     'geprobeerd', 'poging', 'heeft al', 'gesneden', 'wanneer', 'hoe ze', 'hoe hij', 'manier', 'nu',
   ]),
   /** Self-harm: acute only with a time, means at hand or farewell words (dangerSituations.ts). */
-  cutting: lexicon(['zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*', 'met een aansteker', 'van een aansteker', 'diepe snee*', 'sneeen', 'zich * gebrand', 'zich * * gebrand', 'zich * * * gebrand', 'zichzelf gebrand', 'peuken gebrand', 'foto van zijn polsen', 'foto van haar polsen', 'foto van zijn pols', 'foto van haar pols', 'foto van zijn armen', 'foto van haar armen']),
+  cutting: lexicon(['opengesneden', 'open gesneden', 'opengekrast', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*', 'met een aansteker', 'van een aansteker', 'diepe snee*', 'sneeen', 'zich * gebrand', 'zich * * gebrand', 'zich * * * gebrand', 'zichzelf gebrand', 'peuken gebrand', 'foto van zijn polsen', 'foto van haar polsen', 'foto van zijn pols', 'foto van haar pols', 'foto van zijn armen', 'foto van haar armen']),
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',
@@ -228,6 +228,7 @@ export const Words = {
   ]),
   /** Harm that a person expects or fears. */
   harmExpected: lexicon([
+    'zijn mond houdt', 'haar mond houdt', 'zijn mond wel houdt', 'wel zal zien of', 'zal wel zien of', 'krijgt ervan langs', 'krijgt op zijn donder', 'krijgt op haar donder',
     'klaar met je', 'doet hij weer', 'doet ze weer', 'in bed', 'in mijn bed', 'dat ding', 'mag straffen', 'mag * straffen', 'straffen zoals',
     'is het weer raak', 'weer raak', 'het raak', 'woest',
     'mijn straf', 'mn straf', "m'n straf", 'zijn straf', 'haar straf', 'naar mijn kamer', 'naar haar kamer', 'naar zijn kamer', 'gekneusd*',
