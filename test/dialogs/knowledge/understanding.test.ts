@@ -1818,6 +1818,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/Spreek de collega er niet op aan|geweld in de zorgrelatie/i);
     });
 
+    it('does not read a visiting son as staff when colleagues saw him grab his father, and "hij" is the resident', async () => {
+      const seen = await say(
+        'Op onze somatische afdeling in Stein ligt een meneer van 88. Zijn zoon komt dagelijks en is zelf overbelast. Vorige week hebben twee collega\'s gezien dat hij zijn vader ruw bij de schouder greep. Hij had daarna een blauwe plek. Is dit iets voor Veilig Thuis?',
+      );
+      expect(seen.all).not.toMatch(/Spreek de collega er niet op aan|geweld in de zorgrelatie/i);
+    });
+
     it('does not say an injury came with an explanation when the asker only saw it by chance', async () => {
       const seen = await say('Ik ben zwemjuf in Meerssen. Bij het omkleden zag ik per ongeluk blauwe striemen op de benen van een meisje van 9. Hoe pak ik dit aan?');
       expect(seen.first).not.toMatch(/met een verklaring die je niet vertrouwt/);
