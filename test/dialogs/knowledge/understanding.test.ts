@@ -1830,6 +1830,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/met een verklaring die je niet vertrouwt/);
     });
 
+    it('answers "wat zijn nou precies de stappen van de meldcode voor ons?" with the steps, not who the meldcode is for', async () => {
+      const seen = await say('wat zijn nou eigenlijk de stappen van de meldcode voor ons als tandartspraktijk? ik vergeet ze steeds');
+      expect(seen.first).toMatch(/1 signalen in kaart brengen, 2 collegiale/);
+    });
+
     it('reads "vanavond maken we het af, je bent gewaarschuwd" as a threat', async () => {
       const seen = await say('Een cliënte belt me: haar ex stuurde net "vanavond maken we het af, je bent gewaarschuwd". Ze zit thuis met de kinderen. Wat moet ik nu doen?');
       expect(seen.first).toMatch(/Direct levensgevaar\? Bel nu 112/);
