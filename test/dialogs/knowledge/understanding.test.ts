@@ -1835,6 +1835,16 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/1 signalen in kaart brengen, 2 collegiale/);
     });
 
+    it('answers "moet je eerst met de ouders praten voordat je bij veiligthuis meldt?" with advice that needs no telling first', async () => {
+      const seen = await say('moeten we als bso eerst met de ouders praten voordat we bij veiligthuis bellen, of mag dat meteen?');
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming en zonder dat je het de cliënt of het gezin eerst vertelt/);
+    });
+
+    it('reads "welke stapen zijn er" with a typo as a question about the steps', async () => {
+      const seen = await say('welke stapen zijn er nou in de meldcode? ik ben ze kwijt');
+      expect(seen.first).toMatch(/1 signalen in kaart brengen, 2 collegiale/);
+    });
+
     it('reads "vanavond maken we het af, je bent gewaarschuwd" as a threat', async () => {
       const seen = await say('Een cliënte belt me: haar ex stuurde net "vanavond maken we het af, je bent gewaarschuwd". Ze zit thuis met de kinderen. Wat moet ik nu doen?');
       expect(seen.first).toMatch(/Direct levensgevaar\? Bel nu 112/);

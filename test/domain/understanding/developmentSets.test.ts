@@ -138,6 +138,8 @@ const floors = [
   { set: 'heldOutGQ', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (second session) on 29abdb5 (18/20, no alarm: 'schiet ik ze allebei neer', a daughter who 'wel zal zien of hij zijn mond houdt' this weekend); then tuned to.
   { set: 'heldOutGU', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (second session) on c7a0b37 (20/20, no alarm); development data since.
+  { set: 'heldOutGY', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
