@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -184,7 +184,6 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
 
 /** "Wil op woensdag niet naar huis want dan is het wisseldag", "is vaak bang voor haar vader": a habit to weigh, not tonight. */
 const HOME_HABIT = check(String.raw`\b(?:${HABIT}|op (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?|elke (?:week|keer)|wisseldag\w*|omgang\w*|(?:een paar|een aantal|meerdere|verschillende) ke(?:er|ren)|steeds|telkens)\b`);
-const IMMEDIATE_RX = check(IMMEDIATE);
 /** "Zegt nu al een paar keer dat ze niet naar huis wil": "nu al" counts the times, it places nothing now. */
 const COUNTING_NOW = /\bnu al (?=(?:een paar|een aantal|meerdere|verschillende|weken|maanden|dagen)\b)/gu;
 const HOME_AS_A_HABIT: SentenceTest = {

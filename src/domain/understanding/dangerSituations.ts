@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, WOUND_CARE_OR_THE_WOUND_TENDED, withoutLeftInTheHouse, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -66,9 +66,6 @@ const AS_IF_BEFORE = /\balsof\b/u;
 
 /** "Bij onderzoek bleek dat ze zelf besneden is": a woman's own cutting, long ago; a risk for a daughter is told in other words. */
 const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
-/** "Ze wil de kinderen niet achterlaten": leaving someone behind in the house, unless a country away is named. */
-const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|familie daar)\b/u;
-const withoutLeftInTheHouse = (w: string): string => (ABROAD.test(w) ? w : w.replace(/\bachter(?:laten|laat|liet|lieten|gelaten)\b/gu, ' '));
 /** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
 const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|keren|maal)\b/u;
 
@@ -143,8 +140,6 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 /** "Deuren slaan 's nachts", "lag om 11 uur nog in bed": doors slammed and a person lying in bed are no harm to come. */
 const NO_HARM_EXPECTED = /\bnoem\p{L}*\s+(?:hem|haar|het kind|de baby|het)\s+['"‘’]?dat ding\b|\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
-/** "Ik kom voor wondzorg aan zijn been": the asker's care for a wound, no injury done to someone. */
-const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\b(?:voor|aan) (?:zijn|haar|de) wond\p{L}*\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
 const AT_NIGHT = /(?:^|\s)'?s nachts\b/gu;
 const NIGHT_HABIT = /\b(?:soms|vaak|regelmatig|elke|iedere|altijd|meestal|af en toe|weleens|wel eens)\b/u;
 
@@ -177,7 +172,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE, ' '), 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
+  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
@@ -198,10 +193,11 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   tonight: (w) => {
     const soon = withoutDailyControl(withoutTimeOfTelling(w));
     if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w)) return false;
+    const soonBesidesAtNight = has(soon.replace(AT_NIGHT, ' '), 'soon');
     // "Hij sluit haar 's nachts op en geeft haar soms een tik": at night, told as a habit, is harm to weigh, not tonight's.
-    if (!has(soon.replace(AT_NIGHT, ' '), 'soon') && NIGHT_HABIT.test(w)) return false;
+    if (!soonBesidesAtNight && NIGHT_HABIT.test(w)) return false;
     // "Ze staat 's nachts niet op als de baby huilt": at night as a habit is no time of harm to come, unless harm is expected.
-    return has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (has(soon.replace(AT_NIGHT, ' '), 'soon') && any(w.replace(HABITUAL_USE, ' '), 'harmWeak', 'fear') && has(w, 'home'));
+    return has(w.replace(NO_HARM_EXPECTED, ' '), 'harmExpected') || (soonBesidesAtNight && any(w.replace(HABITUAL_USE, ' '), 'harmWeak', 'fear') && has(w, 'home'));
   },
 };
 

@@ -12,7 +12,7 @@ import {
   type VeiligThuisFirstForm,
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { isPastOrFiction, normaliseText, readsAsChildPlay, withoutOwnWedding } from './text.js';
+import { isPastOrFiction, normaliseText, readsAsChildPlay, withoutLeftInTheHouse, withoutOwnWedding } from './text.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles, describeReading } from './labels.js';
 import { isYoung, type WorryReading, type WorrySignal } from './worry.js';
@@ -132,9 +132,8 @@ const UNSAFE_HOME = lexicon([
 
 /** "Ze wil de kinderen niet achterlaten" is leaving them at home; left behind is achterlating only with a country away. */
 const LEFT_BEHIND = lexicon(['achterlaten', 'achtergelaten']);
-const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|zomervakantie|familie daar|naar (?:marokko|turkije|somalie|pakistan|afghanistan|irak|syrie|eritrea|ghana|nigeria|india|suriname|egypte|soedan|ethiopie|guinee))\b/u;
 const namesForm = (form: VeiligThuisFirstForm, t: string): boolean =>
-  mentions(FORM_WORDS[form], t) || (form === 'achterlating' && mentions(LEFT_BEHIND, t) && ABROAD.test(t));
+  mentions(FORM_WORDS[form], t) || (form === 'achterlating' && mentions(LEFT_BEHIND, withoutLeftInTheHouse(t)));
 
 /**
  * Signs of planned cutting that no word for it names (brief §7): a girl, a trip or a country where it is common,
@@ -160,11 +159,12 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
   if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
+  const selfHarm = mentions(SUICIDE, t);
   // Self-harm beside a forced marriage, cutting or being left abroad with a departure: Veilig Thuis first (113 comes with the danger card).
-  if (mentions(SUICIDE, t) && !(form && departure && form !== 'mensenhandel')) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' ')) };
+  if (selfHarm && !(form && departure && form !== 'mensenhandel')) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' ')) };
   const history = mentions(PAST, t) && !departure;
   const adult = reading.involved.length > 0 && !reading.involved.some(isYoung) ? { adult: true } : {};
-  if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult, ...(mentions(SUICIDE, t) ? { selfHarm: true } : {}) };
+  if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult, ...(selfHarm ? { selfHarm: true } : {}) };
   if (reading.signals.includes('special-route') && !history) return { kind: 'veilig-thuis-first', departure, ...adult };
   // A parent or carer named with the sexual act decides first: the asker's own job is no suspect.
   if (reading.describesSituation && suspectsCarerOfSexualAbuse(t)) return { kind: 'sexual-abuse-by-carer' };

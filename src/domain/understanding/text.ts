@@ -21,7 +21,7 @@ export function sentencesOf(text: string): string[] {
 const check = (source: string): RegExp => new RegExp(source, 'u');
 
 export const IMMEDIATE = String.raw`\b(?:nu|net(?! als)|zojuist|zonet|zo net|op dit moment|momenteel|op het moment|vandaag(?! de dag)|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|gisternacht|afgelopen nacht|dit weekend|afgelopen weekend|nog steeds)\b`;
-const IMMEDIATE_RX = check(IMMEDIATE);
+export const IMMEDIATE_RX = check(IMMEDIATE);
 
 /** Violence long ago ("drie jaar geleden", "een paar maanden terug", "vorig jaar") is history, not danger now. */
 /** "twee keer niet opgehaald", "een paar keer": something counted, so something that happened before. */
@@ -63,6 +63,15 @@ const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?
  */
 const NO_BLOW = /\bslaat\s+(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+)?(?:tafel|deur|muur|kast|bureau)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))|\b(?:banden|band|autobanden|fietsbanden|band\p{L}*)\s+(?:\S+\s+){0,2}?lek\s*(?:gestoken|steken|stak|gesneden)\b/gu;
 export const withoutWhatIsNoBlow = (text: string): string => text.replace(NO_BLOW, ' ');
+/** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
+const WOUND_TENDED = String.raw`\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b`;
+export const WOUND_CARE = new RegExp(WOUND_TENDED, 'gu');
+/** "Ik kom voor wondzorg aan zijn been", "ik ben er voor zijn wond": for danger, the wound being tended is no injury done either. */
+export const WOUND_CARE_OR_THE_WOUND_TENDED = new RegExp(String.raw`${WOUND_TENDED}|\b(?:voor|aan) (?:zijn|haar|de) wond\p{L}*\b`, 'gu');
+/** A country away: "achterlaten" means being left abroad only beside one of these. */
+export const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|zomervakantie|familie daar|naar (?:marokko|turkije|somalie|pakistan|afghanistan|irak|syrie|eritrea|ghana|nigeria|india|suriname|egypte|soedan|ethiopie|guinee))\b/u;
+/** "Ze wil de kinderen niet achterlaten": leaving someone behind in the house, unless a country away is named. */
+export const withoutLeftInTheHouse = (text: string): string => (ABROAD.test(text) ? text : text.replace(/\bachter(?:laten|laat|liet|lieten|gelaten)\b/gu, ' '));
 /** The text without daily control after school: what is left says when harm is expected. */
 export const withoutDailyControl = (text: string): string => text.replace(CONTROL_AFTER_SCHOOL, ' ');
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */

@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
+import { WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -147,7 +147,6 @@ const FELL_ASLEEP = /\bin slaap\s+(?:\S+\s+)?(?:gevallen|valt|viel|vallen)\b/gu;
 const NO_INJURY =
   /\b(?:geen|zonder|nooit|nog nooit)\s+(?:zichtbaa?re?\s+|duidelijke?\s+|lichamelijke?\s+)?(?:letsel|verwonding\p{L}*|wondjes?|wonden|blauwe plek\p{L}*|plekken|sporen)\b|\b(?:letsel|verwondingen|blauwe plekken|plekken|sporen)\s+(?:heb|zag|zie|hebben|zagen|zien)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit|geen)\b/gu;
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
-const WOUND_CARE = /\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b/gu;
 /** A child or adult telling what someone at home does to them or another: a telling verb, then a person of the home and harm. */
 const HOME_PERSON = String.raw`(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|(?:de )?vriend van (?:mama|moeder|haar moeder|zijn moeder)|haar man|zijn vrouw|partner|broer|oom|opa|zoon|hij|zij)`;
 const HARM_DONE = String.raw`(?:slaat|sloeg|slaan|geslagen|duwt|duwde|geduwd|schopt|schopte|geschopt|pijn|knijpt|kneep|opsluit|sloot|riem|klap\p{L}*|tik\p{L}*|trapt|trapte|mishandel\p{L}*|dreigt|dreigde|gooit|gooide|gegooid|spelletje|aan (?:me|mij|haar|hem) zit)`;
