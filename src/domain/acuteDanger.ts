@@ -8,7 +8,7 @@
  * several hundred blind messages (dangerModel.ts) adds what it reads as danger. Use a positive result
  * to escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
-import { dangerSituationsIn, namesConcept } from './understanding/dangerSituations.js';
+import { dangerSituationsIn, namesConcept, type DangerSituation } from './understanding/dangerSituations.js';
 import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
@@ -210,6 +210,11 @@ const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
   { signal: 'afraid-to-go-home', pattern: scan(String.raw`\bthuis niet (?:meer )?welkom|\buit huis gezet|\bop straat gezet|\bmag niet (?:meer )?(?:thuis|naar huis) (?:komen|slapen)`) },
 ];
 
+/**
+ * Self-harm is not a suicide attempt, but it needs 113 and care today. Told without a time, means at hand or words of
+ * farewell (the situation reader's test), it is not danger now: the card asks whether someone is in danger now.
+ */
+const SELF_HARM: SignalPattern = { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|snijdt|krassen|krast|verwonden|verwondt)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) };
 const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\bsu[iy]?[cs]{1,2}[iy]?daa?l(?!iteit)`) },
   { signal: 'suicide', pattern: scan(String.raw`\b(?:${SUICIDE_NOUN}|doods)[\s-]?(?:gedachte|neiging|poging|plan|dreiging)\w*|\bpoging tot ${SUICIDE_NOUN}`) },
@@ -225,8 +230,7 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\bslang\b.{0,20}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
-  // Self-harm is not a suicide attempt, but it carries the same need to act now.
-  { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|snijdt|krassen|krast|verwonden|verwondt)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) },
+  SELF_HARM,
 ];
 
 const WEAPON_SIGNALS: readonly SignalPattern[] = [
@@ -336,8 +340,8 @@ const CLOSE_AT_HAND = check(
 const TRIP_WORDS = [Words.departure, Words.leftAbroad, Words.marriage, Words.vgv, Words.vgvWeak];
 /** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
 const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
-/** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens. */
-const NOW_AS_A_STATE = /\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))/gu;
+/** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens; a night shift "net achter de rug" is over. */
+const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
@@ -350,12 +354,28 @@ const QUESTION_START = /^\s*(?:(?:en|maar|dus|of)\s+)?(?:wat|hoe|wie|waar|wannee
 /** The asker's own question ("moet ik dit nu al melden?", "wat moet ik nu doen?") says when to act, not when the danger is. */
 const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
 
+/** Danger a story can name about a visit that is over ("vannacht kwam een vrouw binnen met een blauw oog; haar man was erbij"). */
+const PLACED_BY_TIME: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['injured-perpetrator', 'perpetrator-near', 'tonight']);
+/** A story longer than this that tells of a visit gone by and places nothing now or soon tells what happened: what it names is to weigh today. */
+const maxWordsPlacedByNature = 30;
+/** The day or night of a visit told afterwards ("vannacht kwam een vrouw binnen", "vanochtend iets meegemaakt"): when it was, not when danger is. */
+const VISIT_GONE_BY =
+  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend|gisternacht|vannacht|(?:afgelopen|vorige) (?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?=(?:\s+\S+){0,5}?\s+(?:kwam|kwamen|was|waren|had|hadden|zag|zagen|zei|zeiden|miste|binnenkwam|lag|lagen|\p{L}{0,6}ge\p{L}{2,}[dt]|gezien|gekomen|gesproken|gebleven)\b)/gu;
+const A_VISIT_GONE_BY = new RegExp(VISIT_GONE_BY.source, 'u');
+/** A long story of a visit gone by, with no word of now or soon left once the visit's own day is set aside. */
+function toldAfterwards(sentences: readonly string[], told: readonly string[]): boolean {
+  if (wordsIn(sentences.join(' ')) <= maxWordsPlacedByNature || !told.some((s) => A_VISIT_GONE_BY.test(s))) return false;
+  return !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(VISIT_GONE_BY, ' ')));
+}
+
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !isAQuestion(s)).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
   const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s) && !ABOUT_STAFF.test(s)) || !sentences.some((s) => BRUISES.test(s));
+  // A suspect who was near, or a time of danger, in the story of a visit that is over.
+  if (signals.every((s) => PLACED_BY_TIME.has(s) || s === 'disclosure') && toldAfterwards(sentences, told)) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;
@@ -368,6 +388,12 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
   const onlyTold = signals.every((s) => s === 'disclosure');
   return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : s)) ? 'now' : 'possible';
+}
+
+/** Self-harm and nothing else of danger, with no word of suicide and none of a time, means or farewell (the situation reader's test). */
+function onlySelfHarmTold(signals: readonly AcuteSignal[], situations: readonly DangerSituation[], cases: readonly string[]): boolean {
+  if (!signals.includes('suicide') || situations.includes('suicide')) return false;
+  return !cases.some((sentence) => SUICIDE.some((p) => p !== SELF_HARM && matchesNow(withoutAsIf(withoutDeniedFear(sentence)), p.pattern)));
 }
 
 /**
@@ -415,7 +441,9 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
     const vetoed = !armedThreat && score !== undefined && score < model.veto && wordsIn(normalised) >= VETO_MIN_WORDS;
     if (vetoed) return { acute: false, signals: [] };
     const signals = SIGNAL_ORDER.filter((s) => found.has(s));
-    return { acute: true, signals, urgency: urgencyOf(signals, cases) };
+    // Self-harm told without a time, means or farewell does not make the rest urgent; what else the story tells may.
+    const others = onlySelfHarmTold(signals, situations, cases) ? signals.filter((s) => s !== 'suicide') : signals;
+    return { acute: true, signals, urgency: others.length === 0 ? 'possible' : urgencyOf(others, cases) };
   }
   if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised) && !isConfirmedAccident(normalised)) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.

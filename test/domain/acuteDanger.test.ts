@@ -985,3 +985,26 @@ describe('what the thirty-eighth round of blind messages showed', () => {
     expect(assessAcuteDanger('Zijn dochter neemt hem dit weekend mee naar huis en zegt dat ze wel zal zien of hij zijn mond houdt.').acute).toBe(true);
   });
 });
+
+describe('what the fortieth round of blind messages showed', () => {
+  it('asks whether someone is in danger now, not "bel nu", for a suspect who was near at a visit that is over', () => {
+    const visit = assessAcuteDanger(
+      'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar, zij keek naar de grond. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',
+    );
+    expect(visit).toMatchObject({ acute: true, urgency: 'possible' });
+  });
+
+  it('keeps danger now where the suspect is near now, whenever the visit began', () => {
+    const waiting = assessAcuteDanger(
+      'Vanochtend kwam een vrouw op het spreekuur met een blauw oog en een kapotte lip. Haar man zit nu in de wachtkamer en wil per se mee naar binnen, ze durft niet met hem mee naar huis. Wat moet ik doen?',
+    );
+    expect(waiting.urgency).toBe('now');
+  });
+
+  it('reads self-harm told without a time, means or farewell as a need for 113 today, not as danger now', () => {
+    const told = assessAcuteDanger('Een leerling van 15 vertelde me in de mentorles dat ze zichzelf krast als het thuis weer ruzie is. Ze wil absoluut niet dat haar ouders het horen.');
+    expect(told).toMatchObject({ acute: true, urgency: 'possible' });
+    expect(told.signals).toContain('suicide');
+    expect(assessAcuteDanger('Ze zei dat ze zichzelf vanavond weer gaat snijden, en dieper dan vorige keer.').urgency).toBe('now');
+  });
+});

@@ -93,6 +93,8 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
         return welcomeCard({ region: deps.config.region.name, sector: state.user.sector });
       case 'privacy':
         return welcomeCard({ region: deps.config.region.name, sector: state.user.sector, privacyNote: T.control.privacy });
+      case 'detailsTyped':
+        return T.control.detailsTyped;
     }
   };
 

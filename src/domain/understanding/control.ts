@@ -1,5 +1,5 @@
 /** Short messages that steer the conversation rather than ask something. */
-export type ControlWord = 'thanks' | 'signOff' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'privacy' | 'greeting' | 'yes' | 'no' | 'dontKnow';
+export type ControlWord = 'thanks' | 'signOff' | 'ok' | 'whoAreYou' | 'language' | 'stop' | 'cancel' | 'back' | 'start' | 'help' | 'privacy' | 'detailsTyped' | 'greeting' | 'yes' | 'no' | 'dontKnow';
 
 const PATTERNS: readonly [ControlWord, RegExp][] = [
   ['thanks', /^(?:(?:heel |hartelijk |super |alvast )?(?:bedankt|dank ?je(?: ?wel)?|dank u(?: ?wel)?|dankjewel|dankuwel|thanks|thank you|thx|top,? bedankt|fijn,? bedankt|merci|tnx))(?: voor (?:je|de|uw) (?:hulp|antwoord|uitleg|info))?$/],
@@ -74,7 +74,30 @@ export function controlWordOf(text: string): ControlWord | undefined {
   if (EMOJI_OK.test(text) && /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{1F60A}\u{1F642}]/u.test(text)) return /\u{1F64F}/u.test(text) ? 'thanks' : 'ok';
   if (CLOSING.test(t)) return 'thanks';
   const plain = t.replace(POLITE, '').trim();
+  if (detailsTypedHere(t)) return 'detailsTyped';
   return wordOf(plain) ?? bagOfWords(plain) ?? typoOfOneWord(plain) ?? helpAskedInSentences(text);
+}
+
+/** Who or what someone could be known by. */
+const IDENTIFYING = String.raw`(?:naam|namen|achternaam|voornaam|volledige naam|initialen|adres|adressen|adresgegevens|bsn|geboortedatum|telefoonnummer|nummer|kamernummer|gegevens|persoonsgegevens)`;
+/** "Ik heb net de naam en het kamernummer van een bewoner in de chat gezet": identifying details put into this chat. */
+const TYPED_DETAILS = new RegExp(
+  String.raw`\b(?:ik heb|heb ik|ik had|had ik)\b(?:\s+\S+){0,10}?\s+${IDENTIFYING}\b(?:\s+\S+){0,12}?\s+(?:getypt|ingetypt|getikt|ingetikt|ingevuld|geschreven|opgeschreven|genoemd|gezet|neergezet|gedeeld|gestuurd|verstuurd|geplakt|vermeld|ingevoerd)\b|\bik (?:zette|typte|tikte|plakte|noemde|schreef|deelde|stuurde|vulde)\b(?:\s+\S+){0,10}?\s+${IDENTIFYING}\b`,
+  'u',
+);
+/** Where: this chat, or a verb that can only mean typing it here. */
+const IN_THIS_CHAT = /\b(?:hier|hierin|in (?:de|deze|dit|het|mijn|m'n) (?:chat|gesprek|bericht|vorige bericht|vraag|vorige vraag)|bij (?:jou|je|u)|in teams|aan (?:jou|je|u|de bot))\b|\b(?:getypt|ingetypt|getikt|ingetikt|geplakt|ingevoerd)\b/u;
+/** Asking whether it is kept, or can be taken out. */
+const ASKS_REMOVAL_OR_KEEPING = /\berg(?:\s*\?|$)|\b(?:verwijder\p{L}*|wis\p{L}*|gewist|probleem|datalek|weg|weghalen|weg te halen|eruit|ongedaan|opgeslagen|bewaard|onthouden|gelogd|terug te draaien|terugdraaien)\b/u;
+/** A message about details typed here is short; a longer one tells a case. */
+const maxWordsDetailsTyped = 80;
+
+/**
+ * "Ik heb gisteren de volledige naam van een leerling getypt, wordt dat opgeslagen en kan het weg?": the asker put
+ * identifying details into this chat and asks what happens to them.
+ */
+function detailsTypedHere(t: string): boolean {
+  return t.split(' ').length <= maxWordsDetailsTyped && TYPED_DETAILS.test(t) && IN_THIS_CHAT.test(t) && ASKS_REMOVAL_OR_KEEPING.test(t) && !HARM.test(t);
 }
 
 

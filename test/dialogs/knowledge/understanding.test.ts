@@ -1852,6 +1852,30 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fortieth round of blind messages showed', () => {
+    it('tells someone who typed a name here how to take it out of the Teams chat, and whom to tell', async () => {
+      const seen = await say('Help, ik heb zojuist de achternaam en het adres van een gezin in dit gesprek gezet. Blijft dat ergens staan en kan het nog weg?');
+      expect(seen.first).toMatch(/Ik bewaar niet wat je hier in gewone woorden typt/);
+      expect(seen.first).toMatch(/drie puntjes en kies Verwijderen/);
+      expect(seen.first).toMatch(/privacy officer of functionaris gegevensbescherming/);
+    });
+
+    it('asks whether someone is in danger now, instead of "bel nu", for self-harm told without a time, means or farewell', async () => {
+      const seen = await say('Een leerling van 15 vertelde me in de mentorles dat ze zichzelf krast als het thuis weer ruzie is. Ze wil absoluut niet dat haar ouders het horen. Welke stappen horen hierbij?');
+      expect(seen.first).toMatch(/^\s*Is iemand nu in gevaar\? Bel 112\./);
+      expect(seen.first).toMatch(/113/);
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+
+    it('asks whether someone is in danger now for a suspect who was near at a visit that is over', async () => {
+      const seen = await say(
+        'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',
+      );
+      expect(seen.first).toMatch(/^\s*Is iemand nu in gevaar\? Bel 112\./);
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -119,3 +119,16 @@ describe('a follow-up on keeping that points back', () => {
     expect(botQuestionAmid('Eerst even dit: wat doe je met wat ik hier intyp? Wordt dat ergens opgeslagen?')).toBe('privacy');
   });
 });
+
+describe('identifying details typed into this chat', () => {
+  it('reads a name or address put in the chat, asked about afterwards, as details typed', () => {
+    expect(controlWordOf('ik heb een naam ingetypt, is dat erg?')).toBe('detailsTyped');
+    expect(controlWordOf('Sorry, ik zette in mijn vorige bericht de voornaam en het adres van een cliënt. Kan dat nog gewist worden?')).toBe('detailsTyped');
+    expect(controlWordOf('Onthoud jij wat ik hier typ? Ik heb er zonet een geboortedatum in geplakt, kan dat weg?')).toBe('detailsTyped');
+  });
+
+  it('does not read a name given elsewhere, or a story with harm in it, as details typed here', () => {
+    expect(controlWordOf('Ik heb de naam van de moeder genoemd tegen de politie, wordt dat ergens bewaard?')).toBeUndefined();
+    expect(controlWordOf('Ik heb haar naam in het dossier gezet. Ze heeft blauwe plekken, moet dat verwijderd worden?')).toBeUndefined();
+  });
+});
