@@ -1008,3 +1008,14 @@ describe('what the fortieth round of blind messages showed', () => {
     expect(assessAcuteDanger('Ze zei dat ze zichzelf vanavond weer gaat snijden, en dieper dan vorige keer.').urgency).toBe('now');
   });
 });
+
+describe('what the forty-first round of blind messages showed', () => {
+  it('reads a drunk parent at the door now as danger, though the other parent "zit nu in de opvang"', () => {
+    const door = assessAcuteDanger('Ik sta nu bij de deur van de groep. Moeder zit nu in de opvang. Vader staat aan de deur, is dronken, schreeuwt en bonkt erop.');
+    expect(door).toMatchObject({ acute: true, urgency: 'now' });
+  });
+
+  it('reads a former pupil who once cut herself and is doing fine now as no danger', () => {
+    expect(assessAcuteDanger('Een oud-leerling die vroeger aan zichzelf sneed kwam vandaag langs, het gaat nu prima met haar.').acute).toBe(false);
+  });
+});

@@ -184,6 +184,8 @@ const READ_BY_OTHERS =
 const NAMES_TYPED = /^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b(?: \S+){0,3}? (?:noemen|typen|intypen|gebruiken|invullen|zetten)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
 const HARM = /dreig|schud|\bsla|\bgeslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
+/** "Ik werk bij de politie-eenheid Limburg": where the asker works, whatever harm its name suggests. */
+const WHERE_ONE_WORKS = /^(?:ik )?(?:werk|ben werkzaam)\s+(?:\S+\s+)?(?:bij|als|op|in)\s+(?:\S+\s?){1,4}$/u;
 /** A follow-up on keeping that points back ("wordt dat ergens bewaard of doorgestuurd?"), with no topic of its own. */
 const POINTS_BACK = /\b(?:dat|dit|het|die|deze)\b/u;
 const keepsWhatCameBefore = (part: string): boolean => BOT_KEEPS.test(part) && POINTS_BACK.test(part) && !TOPIC_OR_STORY.test(part) && !HARM.test(part);
@@ -219,7 +221,7 @@ export function botQuestionAmid(text: string): ControlWord | undefined {
     parts[i].alternative &&
     parts[i].part.split(' ').length <= maxWordsContinuing && !TOPIC_OR_STORY.test(parts[i].part) && !HARM.test(parts[i].part);
   // "Vraagje: geldt de meldcode ook voor vrijwilligers?": any other question is about a topic.
-  const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || continuesBotQuestion(i) || (!asks && !QUESTION_OPENS.test(part) && !HARM.test(part)));
+  const othersAskNothing = parts.every(({ part, asks }, i) => words[i] !== undefined || continuesBotQuestion(i) || (!asks && !QUESTION_OPENS.test(part) && (!HARM.test(part) || WHERE_ONE_WORKS.test(part))));
   return asked.length > 0 && othersAskNothing ? ABOUT_THE_BOT.find((word) => asked.includes(word)) : undefined;
 }
 

@@ -162,6 +162,9 @@ const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:st
 const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
 const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' '));
 
+/** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
+const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)|op dit moment|momenteel|zojuist|zonet)\b/u;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -174,7 +177,9 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
   'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
-  'perpetrator-near': (w) => has(withoutNearBefore(w), 'perpetratorNear') && any(w, 'fear', 'released') && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
+  // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
+  'perpetrator-near': (w) =>
+    has(withoutNearBefore(w), 'perpetratorNear') && (any(w, 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
   suicide: (w) =>
     has(w, 'suicide') ||

@@ -142,7 +142,7 @@ export const Words = {
   /** Got ready, put within reach. */
   readied: lexicon([
     'spaart', 'spaar*', 'genoeg is', 'verzamelt', 'opspaart', 'bij elkaar gezocht', 'bij elkaar * gezocht', 'bij elkaar gezet', 'bij elkaar gelegd', 'bij elkaar * gelegd', 'bij elkaar gespaard',
-    'klaarstaan', 'klaar staan', 'klaarliggen', 'klaar liggen', 'klaargelegd', 'klaar gelegd', 'klaargezet', 'klaar gezet', 'liggen klaar', 'staan klaar',
+    'klaarstaan', 'klaar staan', 'klaarliggen', 'klaar liggen', 'klaargelegd', 'klaar gelegd', 'klaargelag*', 'klaargezet', 'klaar gezet', 'liggen klaar', 'staan klaar',
     'ligt klaar', 'staat klaar', 'verzameld', 'gespaard', 'opgespaard', 'gehamsterd', 'laten zien', 'liet zien', 'gaat doen', 'gaat het doen', 'het echt gaat doen', 'ga het doen',
   ]),
   /** A suspected perpetrator just released, or a ban on contact that keeps him away. */
@@ -267,7 +267,7 @@ export const Words = {
   perpetratorNear: lexicon([
     'aan de overkant', 'overkant van de straat', 'staat al een uur', 'staat al * uur', 'blijft rondhangen', 'rijdt rondjes', 'rijdt langs', 'is nu in', 'is nu zelf', 'nu zelf in', 'is in school', 'is op school', 'in het gebouw', 'is nu hier', 'zit naast haar', 'zit naast hem', 'antwoordt voor haar', 'antwoordt steeds voor', 'antwoordt voor hem', 'staat bij de deur', 'bij de deur', 'zit nog in', 'is nog in', 'in de huiskamer', 'staat naast', 'zit naast', 'langskomt', 'langs komt', 'komt langs', 'staat er', 'komt halen', 'hier is', 'over * min', 'over * minuten', 'is zo hier', 'komt hierheen',
     'naar haar toe komt', 'naar hem toe komt', 'naar haar toe', 'naar hem toe', 'motor aan', 'met draaiende motor', 'in de gang', 'loopt te ijsberen', 'mee naar huis nemen', 'mee naar huis', 'tegen advies in',
-    'bij het hek', 'staat bij het hek', 'op te halen', 'staat naast haar', 'staat naast hem', 'waar hij bij is', 'waar zij bij is',
+    'bij het hek', 'staat bij het hek', 'staat aan de deur', 'bonkt op de deur', 'bonst op de deur', 'bonkt erop', 'bonst erop', 'op te halen', 'staat naast haar', 'staat naast hem', 'waar hij bij is', 'waar zij bij is',
     'wacht buiten', 'wacht op haar', 'wacht op hem', 'wacht voor', 'wachten buiten', 'staat buiten', 'staat voor de deur', 'staat voor de school',
     'staat bij de poort', 'staat op het plein', 'staat op het schoolplein', 'staat te wachten', 'zit in de auto', 'zit buiten', 'in de wachtkamer',
     'zit in de wachtkamer', 'zit hiernaast', 'is erbij', 'was erbij', 'loopt mee', 'komt haar halen', 'komt hem halen', 'komt haar ophalen',

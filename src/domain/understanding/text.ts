@@ -205,6 +205,8 @@ const COMING_HOURS = check(String.raw`\b(?:straks|vanavond|vannacht|zo meteen|zo
 const FAMILY_MEMBER = check(String.raw`\b(?:papa|mama|pap|mam|pa|ma|vader|moeder|stief\p{L}+|oom|opa|broer|zus|vriend van (?:mama|papa|moeder|vader))\b`);
 
 /** What the message tells, without the asker's questions ("of kan dat achteraf?" asks when to act; it tells nothing dealt with). */
+/** "Moeder zit nu in de opvang" is no resolved case while "vader staat aan de deur en bonkt erop", or the asker says where they stand now. */
+const AT_THE_DOOR_NOW = /\b(?:staat|staan)\s+(?:\S+\s+){0,3}?(?:aan|voor|bij) de (?:\S+ )?deur\b|\b(?:bonkt|bonst|schopt|rammelt)\b[^.?!]{0,20}?\b(?:deur|erop|ertegen|bel)\b|\b(?:ik|we|wij)\s+(?:sta|zit|ben|staan|zitten|zijn)\s+nu\b/u;
 const toldOnly = (normalised: string): string => sentencesOf(normalised).filter((s) => !s.trim().endsWith('?')).join(' ');
 
 /** "Wurg- en klemtechnieken bij de jeugd", "verwurgingen volgens de bondsregels": techniques of a martial art, not an act. */
@@ -242,7 +244,7 @@ export const withoutPlayActing = (text: string): string =>
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig)\b`,
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|(?:het )?gaat (?:nu )?(?:weer )?(?:super|prima|heel goed|hartstikke goed|top) met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig)\b`,
 );
 
 /** "Haar overleden man": the one who was the danger is gone; not when someone readies means ("de pillen van zijn overleden vrouw gespaard"). */
@@ -292,7 +294,7 @@ export function isPastOrFiction(normalised: string): boolean {
     WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised))) ||
     MADE_UP_CASE.test(normalised) ||
-    (!comingHours && (RESOLVED.test(toldOnly(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
+    (!comingHours && ((RESOLVED.test(toldOnly(normalised)) && !AT_THE_DOOR_NOW.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
     (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
     (!comingHours && readsAsChildPlay(normalised)) ||
     (MARTIAL_ART.test(normalised) && TECHNIQUE.test(normalised))
