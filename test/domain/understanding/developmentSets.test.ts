@@ -140,6 +140,10 @@ const floors = [
   { set: 'heldOutGU', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (second session) on c7a0b37 (20/20, no alarm); development data since.
   { set: 'heldOutGY', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (third session) on bf0ea8c (19/20, no alarm; missed: a message wholly in Kerkrade dialect, read as German); development data since.
+  { set: 'heldOutHC', acuteAtLeast: 19, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (third session) on 62932f4 (20/20, one alarm: a former pupil who once cut herself and is doing fine); then tuned to.
+  { set: 'heldOutHG', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
