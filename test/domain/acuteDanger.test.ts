@@ -1015,6 +1015,15 @@ describe('what the forty-first round of blind messages showed', () => {
     expect(door).toMatchObject({ acute: true, urgency: 'now' });
   });
 
+  it('reads a man tied to his chair "anders loopt ie weg" as care gone wrong, not as someone locked in now', () => {
+    expect(assessAcuteDanger("Vanochtend zat meneer met een sjaal vastgebonden aan zijn stoel, 'anders loopt ie weg' zegt zijn vrouw.").acute).toBe(false);
+  });
+
+  it('reads going home "elk weekend" as a habit, not as harm expected this weekend', () => {
+    const weekends = assessAcuteDanger('Mijn cliënte van 16 gaat elk weekend naar huis en komt steeds van slag terug. Vandaag zei ze dat haar stiefvader met de riem dreigt als ze niet luistert.');
+    expect(weekends.signals).not.toContain('tonight');
+  });
+
   it('reads a former pupil who once cut herself and is doing fine now as no danger', () => {
     expect(assessAcuteDanger('Een oud-leerling die vroeger aan zichzelf sneed kwam vandaag langs, het gaat nu prima met haar.').acute).toBe(false);
   });

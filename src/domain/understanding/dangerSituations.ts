@@ -35,7 +35,7 @@ const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
-const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere) (?:wedstrijd|keer|week|training|dag|ochtend|middag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b`, 'u');
+const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b`, 'u');
 
 const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 /** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
@@ -49,7 +49,7 @@ const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
-const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij) weg|gaat (?:ze|hij|zij) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
+const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij|ie) weg|gaat (?:ze|hij|zij|ie) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
 
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
@@ -180,7 +180,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>
     has(withoutNearBefore(w), 'perpetratorNear') && (any(w, 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
-  infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w),
+  // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
+  infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
   suicide: (w) =>
     has(w, 'suicide') ||
     all(w, 'highPlace', 'farewell') ||
@@ -197,7 +198,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {
     const soon = withoutDailyControl(withoutTimeOfTelling(w));
-    if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w)) return false;
+    // "Gaat elk weekend naar huis" is a habit, not this weekend.
+    if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w) || onlyHabitual(soon)) return false;
     const soonBesidesAtNight = has(soon.replace(AT_NIGHT, ' '), 'soon');
     // "Hij sluit haar 's nachts op en geeft haar soms een tik": at night, told as a habit, is harm to weigh, not tonight's.
     if (!soonBesidesAtNight && NIGHT_HABIT.test(w)) return false;
