@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -340,8 +340,8 @@ const CLOSE_AT_HAND = check(
 const TRIP_WORDS = [Words.departure, Words.leftAbroad, Words.marriage, Words.vgv, Words.vgvWeak];
 /** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
 const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
-/** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens; a night shift "net achter de rug" is over. */
-const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))/gu;
+/** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens; a night shift "net achter de rug" is over, and "ik ben nu terug op kantoor" is where the asker is. */
+const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\b(?:ik|we|wij)\s+(?:ben|zijn|zit|zitten|sta)\s+nu\s+(?:weer\s+)?(?:terug|op kantoor|op het werk|op de praktijk)\b|\b(?:zit|zitten)\s+(?:er|hier)\s+nog\s+steeds\s+mee\b|(?<=\b(?:ik|we|wij)\s+(?:weet|twijfel|denk|vraag|vind)\s+)nu\b|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
@@ -355,17 +355,24 @@ const QUESTION_START = /^\s*(?:(?:en|maar|dus|of)\s+)?(?:wat|hoe|wie|waar|wannee
 const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
 
 /** Danger a story can name about a visit that is over ("vannacht kwam een vrouw binnen met een blauw oog; haar man was erbij"). */
-const PLACED_BY_TIME: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['injured-perpetrator', 'perpetrator-near', 'tonight']);
+const PLACED_BY_TIME: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['injured-perpetrator', 'perpetrator-near', 'tonight', 'disclosure']);
 /** A story longer than this that tells of a visit gone by and places nothing now or soon tells what happened: what it names is to weigh today. */
 const maxWordsPlacedByNature = 30;
-/** The day or night of a visit told afterwards ("vannacht kwam een vrouw binnen", "vanochtend iets meegemaakt"): when it was, not when danger is. */
-const VISIT_GONE_BY =
-  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend|gisternacht|vannacht|(?:afgelopen|vorige) (?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?=(?:\s+\S+){0,5}?\s+(?:kwam|kwamen|was|waren|had|hadden|zag|zagen|zei|zeiden|miste|binnenkwam|lag|lagen|\p{L}{0,6}ge\p{L}{2,}[dt]|gezien|gekomen|gesproken|gebleven)\b)/gu;
-const A_VISIT_GONE_BY = new RegExp(VISIT_GONE_BY.source, 'u');
+/** "Vandaag zag ik per ongeluk striemen op zijn rug": the day marks were seen, not the day they were made. */
+const DAY_MARKS_SEEN =
+  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren)\b(?=(?:\s+\S+){0,4}?\s+(?:zag|zagen|zie|zien|merkte|ontdekte|gezien)\b(?:\s+\S+){0,6}?\s+(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)\b)/gu;
+/** "Vorige week", "twee weken geleden": long enough ago that it is not danger now by itself. */
+const WEEKS_AGO_SOURCE = String.raw`\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|vier|enkele|paar|\d+) (?:weken|maanden) geleden\b|\bvorig jaar\b`;
+const WEEKS_AGO = new RegExp(WEEKS_AGO_SOURCE, 'u');
+const WEEKS_AGO_G = new RegExp(WEEKS_AGO_SOURCE, 'gu');
+/** "Hij komt om 5 uur thuis", "komt haar straks ophalen": the suspect on his way back, which places danger soon. */
+const COMES_BACK = /\b(?:komt|komen|is)\b[^.?!]{0,30}?\b(?:thuis|ophalen|terug|halen)\b|\bom (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \S+) ?uur\b|\b(?:wacht|staat|zit)\b[^.?!]{0,30}?\b(?:buiten|beneden|in de auto|voor de deur|in de wachtkamer)\b/u;
+/** "Ik sta op de bso", "ik zit nu bij haar": the asker where it happens, now. */
+const ASKER_THERE_NOW = /\bik (?:sta|zit) (?:nu |hier )?(?:op|bij|in|aan|voor)\b/u;
 /** A long story of a visit gone by, with no word of now or soon left once the visit's own day is set aside. */
 function toldAfterwards(sentences: readonly string[], told: readonly string[]): boolean {
-  if (wordsIn(sentences.join(' ')) <= maxWordsPlacedByNature || !told.some((s) => A_VISIT_GONE_BY.test(s))) return false;
-  return !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(VISIT_GONE_BY, ' ')));
+  if (wordsIn(sentences.join(' ')) <= maxWordsPlacedByNature || !told.some(tellsOfAVisitGoneBy)) return false;
+  return !told.some((s) => CLOSE_AT_HAND.test(withoutDayOfAVisit(withoutTimeOfTelling(s))) || COMES_BACK.test(s) || ASKER_THERE_NOW.test(s));
 }
 
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
@@ -375,7 +382,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
   const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s) && !ABOUT_STAFF.test(s)) || !sentences.some((s) => BRUISES.test(s));
   // A suspect who was near, or a time of danger, in the story of a visit that is over.
-  if (signals.every((s) => PLACED_BY_TIME.has(s) || s === 'disclosure') && toldAfterwards(sentences, told)) return 'possible';
+  if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
+  // A hand round the throat a week or more ago, with nothing placed now or soon: Veilig Thuis today, not 112 now.
+  if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s)) && !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || COMES_BACK.test(s))) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;
@@ -387,7 +396,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('departure')) return hittingNow || aboutTheTrip.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
   const onlyTold = signals.every((s) => s === 'disclosure');
-  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : s)) ? 'now' : 'possible';
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : s.replace(DAY_MARKS_SEEN, ' '))) ? 'now' : 'possible';
 }
 
 /** Self-harm and nothing else of danger, with no word of suicide and none of a time, means or farewell (the situation reader's test). */

@@ -1028,3 +1028,32 @@ describe('what the forty-first round of blind messages showed', () => {
     expect(assessAcuteDanger('Een oud-leerling die vroeger aan zichzelf sneed kwam vandaag langs, het gaat nu prima met haar.').acute).toBe(false);
   });
 });
+
+describe('what the forty-second round of blind messages showed', () => {
+  it('reads going to a wife who died, beside a weapon made ready, as suicide', () => {
+    const joining = assessAcuteDanger("Sinds zijn vrouw vorig jaar overleed is hij somber. Hij heeft het oude geweer van zijn vader schoongemaakt en zei: 'morgen ga ik naar haar toe.'");
+    expect(joining.signals).toContain('suicide');
+    expect(joining.signals).not.toContain('departure');
+    expect(assessAcuteDanger('Zijn vrouw is vorig jaar overleden. Hij gaat elke zondag bij haar op bezoek op de begraafplaats.').acute).toBe(false);
+  });
+
+  it('reads "vanavond ga je met mijn neef mee, je weet wat je me nog schuldig bent", seen by chance, as harm expected tonight', () => {
+    const message = "Na de les zag ik per ongeluk een bericht op de telefoon van een meisje van 14: 'vanavond ga je met mijn neef mee, je weet wat je me nog schuldig bent'.";
+    expect(assessAcuteDanger(message)).toMatchObject({ acute: true, urgency: 'now' });
+  });
+
+  it('asks whether someone is in danger now for a hand round the throat last week, and says "bel nu" when he comes home soon', () => {
+    const lastWeek = 'Een cliënte vertelde net dat haar vriend haar vorige week bij de keel greep tot ze bijna flauwviel.';
+    expect(assessAcuteDanger(`${lastWeek} Ze wil er nog niets mee.`)).toMatchObject({ acute: true, urgency: 'possible' });
+    expect(assessAcuteDanger(`${lastWeek} Hij komt om 6 uur thuis.`).urgency).toBe('now');
+  });
+
+  it('does not take the day of a visit or the asker\'s "moet ik vandaag nog iets doen?" as the time of self-harm', () => {
+    const visit = assessAcuteDanger('Vandaag kwam een leerling van 15 bij me; ze vertelde dat ze zichzelf snijdt als het thuis ruzie is. Moet ik vandaag nog iets doen?');
+    expect(visit).toMatchObject({ acute: true, urgency: 'possible' });
+  });
+
+  it('reads a baby with a bulging fontanel who will not drink as an infant in danger', () => {
+    expect(assessAcuteDanger('De baby van 4 maanden heeft een bolle fontanel en drinkt niks sinds vanochtend.').signals).toContain('infant');
+  });
+});

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, WOUND_CARE_OR_THE_WOUND_TENDED, withoutLeftInTheHouse, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, WOUND_CARE_OR_THE_WOUND_TENDED, withoutLeftInTheHouse, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDayOfAVisit, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -49,7 +49,7 @@ const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
-const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij|ie) weg|gaat (?:ze|hij|zij|ie) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
+const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\bals (?:hij|zij|ze|ie) (?:\S+ )?(?:boodschappen|naar de winkel|even weg)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij|ie) weg|gaat (?:ze|hij|zij|ie) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
 
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
@@ -141,6 +141,8 @@ const GOING_FURTHER = /\bdieper\b|\bverder (?:wil |gaan|te gaan)/u;
 const NO_HARM_EXPECTED = /\bnoem\p{L}*\s+(?:hem|haar|het kind|de baby|het)\s+['"‘’]?dat ding\b|\b(?:deuren|deur)\s+(?:dicht)?slaan\b|\bslaan (?:met )?(?:de )?deuren\b|\b(?:lag|ligt|lagen|liggen)\s+(?:\S+\s+){0,4}?in (?:haar |zijn |het )?bed\b/gu;
 
 const AT_NIGHT = /(?:^|\s)'?s nachts\b/gu;
+/** "Drinkt in het weekend veel en gaat dan tekeer", "soms ook tegen hem": weekends as a habit. */
+const WEEKEND_HABIT = /\bin het weekend\b|\bsoms\b|\bin de weekenden\b/u;
 const NIGHT_HABIT = /\b(?:soms|vaak|regelmatig|elke|iedere|altijd|meestal|af en toe|weleens|wel eens)\b/u;
 
 /** "Moeder lijkt bij het ophalen vaak onder invloed": drinking as a habit says nothing of harm to come tonight. */
@@ -165,6 +167,17 @@ const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.rep
 /** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
 const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)|op dit moment|momenteel|zojuist|zonet)\b/u;
 
+/** "Zijn vrouw overleed in maart … 'dan ga ik naar haar toe'": going to someone who died. */
+const JOINS_THE_DEAD =
+  /\b(?:overleed|overleden|gestorven|stierf|begraven|weduwe|weduwnaar)\b.{0,300}?\b(?:ga|gaan|wil|kom|ben)\s+ik\s+(?:\S+\s+){0,2}?(?:naar|bij)\s+(?:haar|hem|mijn vrouw|mijn man|mien|m'n vrouw|m'n man|\p{L}+)\s*(?:toe|zijn)?\b(?!\s+(?:op bezoek|kijken|het graf|de begraafplaats))|\b(?:ga|gaan|wil|kom)\s+ik\s+(?:\S+\s+){0,2}?(?:naar|bij)\s+(?:haar|hem|mijn vrouw|mijn man|m'n vrouw|m'n man)\s+(?:toe|zijn)\b.{0,300}?\b(?:overleed|overleden|gestorven|stierf|begraven)\b/u;
+
+/** "Schoongemaakt" or "gereinigd" says cutting only of a girl; of a gun or a kitchen it is cleaning. */
+const CLEANING = /\b(?:schoongemaakt|schoon gemaakt|schoonmaken|rein gemaakt|gereinigd)\b/gu;
+const withoutMereCleaning = (w: string): string => (GIRL.test(w) ? w : w.replace(CLEANING, ' '));
+
+/** "Moet ik vandaag nog iets doen?": the asker's own question says when to act, not when someone harms themselves. */
+const ASKERS_WHEN = /\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:vandaag|nu|vanavond|morgen|straks)\b[^.?!]*\?/gu;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -184,6 +197,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
   suicide: (w) =>
     has(w, 'suicide') ||
+    JOINS_THE_DEAD.test(w) ||
     all(w, 'highPlace', 'farewell') ||
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
@@ -191,15 +205,15 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w) || PLANS_IT.test(w))) ||
     (has(w, 'suicideMeans') && OVERDOSE_TAKEN.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
-    (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutTimeOfTelling(w)) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
+    (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutDayOfAVisit(withoutTimeOfTelling(w.replace(ASKERS_WHEN, ' ')))) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
-    (has(w.replace(OWN_CUTTING, ' '), 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
+    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {
     const soon = withoutDailyControl(withoutTimeOfTelling(w));
     // "Gaat elk weekend naar huis" is a habit, not this weekend.
-    if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w) || onlyHabitual(soon)) return false;
+    if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w) || onlyHabitual(soon) || (WEEKEND_HABIT.test(soon) && !has(soon, 'rightNow'))) return false;
     const soonBesidesAtNight = has(soon.replace(AT_NIGHT, ' '), 'soon');
     // "Hij sluit haar 's nachts op en geeft haar soms een tik": at night, told as a habit, is harm to weigh, not tonight's.
     if (!soonBesidesAtNight && NIGHT_HABIT.test(w)) return false;

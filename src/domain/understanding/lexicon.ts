@@ -105,7 +105,7 @@ export const Words = {
     'sufferig', 'bewusteloos', 'buiten bewustzijn', 'ademt niet', 'ademt raar', 'ademt moeilijk', 'ademhaling*', 'stuip*', 'trekkingen', 'blauw aangelopen',
     'huilt niet meer', 'wordt niet wakker', 'niet wakker te krijgen', 'gebroken', 'botbreuk*', 'brandwond*', 'blauwe plek*', 'hersenschudding', 'laten vallen', 'tegen de muur', 'hard neergelegd', 'gegooid', 'overgegeven', 'spuugt', 'braakt', 'bloed*', 'uitgedroogd', 'ondervoed',
     'gewicht verloren', 'drinkt niet', 'geen fles*', 'geen voeding', 'alleen gelaten', 'alleen thuis', 'stil en slap',
-    'niet wakker*', 'wil niet wakker', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
+    'niet wakker*', 'wil niet wakker', 'bolle fontanel', 'fontanel bol', 'drinkt niks', 'drinkt niets', 'slaapt al de hele', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
   ]),
   suicide: lexicon([
     'ben er * niet meer', 'ik er * niet meer', 'er morgen niet meer', 'gaskraan * geprobeerd', 'de volgende keer lukt het',
@@ -131,7 +131,7 @@ export const Words = {
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
     'om dag te zeggen', 'om gedag te zeggen', 'voor als het zover is', 'als het zover is', 'niet meer nodig', 'lukt het wel', 'volgende keer lukt het', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
-    'voor iedereen gaat oplossen', 'voor iedereen oplossen', 'het voor iedereen oplost', 'laatste keer dat ik', 'zeg maar sorry', 'zeg * sorry tegen', 'zeg sorry tegen', 'alles afsluit', 'alles netjes afsluit', 'de boel afsluit', 'alles afsluiten', 'briefjes voor', 'brieven voor', 'afscheidsbriefje*', 'druk om mij', 'druk om me', 'zorgen om mij te maken', 'welk spoor', 'bij het spoor', 'naar het spoor',
+    'voor iedereen gaat oplossen', 'voor iedereen oplossen', 'het voor iedereen oplost', 'laatste keer dat ik', 'zeg maar sorry', 'zeg * sorry tegen', 'zeg sorry tegen', 'alles afsluit', 'alles netjes afsluit', 'de boel afsluit', 'alles afsluiten', 'briefjes voor', 'brieven voor', 'envelop voor', 'enveloppe voor', 'afscheidsbriefje*', 'druk om mij', 'druk om me', 'zorgen om mij te maken', 'welk spoor', 'bij het spoor', 'naar het spoor',
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([
@@ -230,7 +230,7 @@ export const Words = {
   harmExpected: lexicon([
     'zijn mond houdt', 'haar mond houdt', 'zijn mond wel houdt', 'wel zal zien of', 'zal wel zien of', 'krijgt ervan langs', 'krijgt op zijn donder', 'krijgt op haar donder',
     'klaar met je', 'doet hij weer', 'doet ze weer', 'in bed', 'in mijn bed', 'dat ding', 'mag straffen', 'mag * straffen', 'straffen zoals',
-    'is het weer raak', 'weer raak', 'het raak', 'woest',
+    'is het weer raak', 'weer raak', 'het raak', 'woest', 'me nog schuldig bent', 'me nog schuldig', 'je schuld afbetalen', 'je schuld terugbetalen', 'schuld afwerken', 'met een klant', 'naar een klant',
     'mijn straf', 'mn straf', "m'n straf", 'zijn straf', 'haar straf', 'naar mijn kamer', 'naar haar kamer', 'naar zijn kamer', 'gekneusd*',
     'ben ik dood', 'ben ik er geweest', 'maakt hij me af', 'maakt ze me af', 'vermoordt hij me', 'vermoordt ze me',
     'misgaat', 'mis gaat', 'in het ziekenhuis', 'als het begint', 'schoenen aan', 'de kinderen wat',

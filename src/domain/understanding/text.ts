@@ -265,6 +265,14 @@ const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het 
  * An accident the asker or a colleague saw or recorded ("ik stond er zelf naast", "de nachtdienst heeft het gezien",
  * "staat in het MIC-formulier"), told without a doubt about the explanation.
  */
+/** The day or night of a visit told afterwards ("vannacht kwam een vrouw binnen", "vanochtend iets meegemaakt"): when it was, not when danger is. */
+const VISIT_GONE_BY =
+  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend|gisternacht|vannacht|(?:afgelopen|vorige) (?:nacht|week|maand|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?=(?:\s+\S+){0,5}?\s+(?:kwam|kwamen|was|waren|had|hadden|zag|zagen|zei|zeiden|vertelde|vertelden|miste|binnenkwam|lag|lagen|\p{L}{0,6}ge\p{L}{2,}(?:[dt]|en)|gezien|gekomen|gesproken|gebleven)\b)|\bsinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren)\b/gu;
+const A_VISIT_GONE_BY = new RegExp(VISIT_GONE_BY.source, 'u');
+export const tellsOfAVisitGoneBy = (sentence: string): boolean => A_VISIT_GONE_BY.test(sentence);
+export const withoutDayOfAVisit = (text: string): string => text.replace(VISIT_GONE_BY, ' ');
+/** "Zag ik in de kleedkamer per ongeluk …", "per ongeluk gezien": seen by chance, which vouches for no accident. */
+export const SEEN_BY_CHANCE = /\b(?:zag|zie|zagen|hoorde|ontdekte|merkte|las)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,5}?per ongeluk\b|\bper ongeluk\s+(?:\S+\s+){0,2}?(?:gezien|gehoord|ontdekt|gelezen)\b/gu;
 const ACCIDENT_VOUCHED = check(
   String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk(?![^.!?]{0,40}\b(?:zien|gezien|horen|gehoord|lezen|gelezen|verklapte|ontdekte|ontdekt)\b)|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*(?:'s)?|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
 );
@@ -295,7 +303,7 @@ export function isPastOrFiction(normalised: string): boolean {
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised))) ||
     MADE_UP_CASE.test(normalised) ||
     (!comingHours && ((RESOLVED.test(toldOnly(normalised)) && !AT_THE_DOOR_NOW.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
-    (ACCIDENT_VOUCHED.test(normalised) && !DOUBTED.test(normalised)) ||
+    (ACCIDENT_VOUCHED.test(normalised.replace(SEEN_BY_CHANCE, ' ')) && !DOUBTED.test(normalised)) ||
     (!comingHours && readsAsChildPlay(normalised)) ||
     (MARTIAL_ART.test(normalised) && TECHNIQUE.test(normalised))
   );

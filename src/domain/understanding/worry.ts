@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
+import { SEEN_BY_CHANCE, WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -160,8 +160,6 @@ const HARM_TOLD_AT_HOME = new RegExp(
 const PARENT_NAMED_IN_TELLING = /\b(?:vertelde|vertelt|zei|zegt|gaf aan|fluisterde)\b[^.?!]{0,60}?(?:\bdat|['"‘“])\s*(?:\p{L}+\s+){0,2}?(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|haar man|zijn vrouw)\b/u;
 /** An explanation given for an injury ("van de trap gevallen", "tegen de deur gestoten"), which the asker may doubt. */
 const INJURY_EXPLAINED = lexicon(['gevallen', 'gestoten', 'tegenaan', 'tegen de', 'van de trap', 'ongelukje', 'onhandig', 'verklaring', 'zou gevallen', 'per ongeluk', 'bij het spelen', 'bij het sporten', 'zegt dat', 'zei dat', 'zei ze', 'zei hij']);
-/** "Vandaag zag ik per ongeluk striemen": seen by chance, which explains nothing of the injury. */
-const SEEN_BY_CHANCE = /\b(?:zag|zie|zagen|hoorde|ontdekte|merkte|las)\s+(?:ik|we|wij)\s+per ongeluk\b|\bper ongeluk\s+(?:\S+\s+){0,2}?(?:gezien|gehoord|ontdekt|gelezen)\b/gu;
 /** "Plast ze weer in haar broek": wetting again is a change in behaviour, not a sexual signal. */
 const WETTING = /\b(?:plast|plassen|plaste|poept|poepen|poepte)\b[^.?!]{0,25}?\bin (?:haar|zijn|de|z'n|d'r) broek\b/gu;
 /** A son or daughter is a child, unless the story is about an older adult: then they are grown up ("haar zoon regelt alles"). */
