@@ -1879,6 +1879,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Teams bewaart de chatgeschiedenis binnen je eigen organisatie/);
     });
 
+    it('answers "advies vragen zondr toestemmig" typed in a hurry with advice needing no consent, not with the rule for a melding', async () => {
+      const seen = await say('mag ik als zwemjuf zondr toestemmig van de ouders advies vragen bij veilig thuis?');
+      expect(seen.first).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming/);
+    });
+
     it('asks whether someone is in danger now for a suspect who was near at a visit that is over', async () => {
       const seen = await say(
         'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',
