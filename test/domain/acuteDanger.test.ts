@@ -1057,3 +1057,15 @@ describe('what the forty-second round of blind messages showed', () => {
     expect(assessAcuteDanger('De baby van 4 maanden heeft een bolle fontanel en drinkt niks sinds vanochtend.').signals).toContain('infant');
   });
 });
+
+describe('what the forty-third round of blind messages showed', () => {
+  it('reads a hunting rifle made ready "en dat ie het vanavond doet" as suicide', () => {
+    const rifle = assessAcuteDanger('Een patiënt zegt aan de telefoon dat hij zijn geweer heeft klaargelegd en dat ie het vanavond doet als niemand komt.');
+    expect(rifle.signals).toContain('suicide');
+  });
+
+  it('reads a grip round the throat last winter that was reported at once and is under supervision now as no danger', () => {
+    const handled = assessAcuteDanger('Afgelopen winter greep een bezoeker zijn vrouw bij de keel. Dat is direct gemeld en hij komt sindsdien onder begeleiding. Wie beslist of dat kan stoppen?');
+    expect(handled.acute).toBe(false);
+  });
+});

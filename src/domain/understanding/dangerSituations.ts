@@ -130,7 +130,7 @@ const TAKING_IT_ALL = /\b(?:innemen|in te nemen|slikken|door te slikken|doorslik
 /** "Pillen die hij allemaal gaat nemen": all of the means, meant to be taken; the plan itself says it is to come. */
 const PLANS_TO_TAKE_IT_ALL = /\ballemaal\s+(?:\S+\s+)?(?:gaat|ga|gaan|wil|wilt|zal)\s+(?:\S+\s+)?(?:nemen|innemen|slikken|opslikken|opnemen)\b|\b(?:gaat|ga|gaan|wil|wilt|zal)\s+(?:\S+\s+){0,2}?allemaal\s+(?:\S+\s+)?(?:nemen|innemen|slikken|opslikken|in te nemen|te slikken)\b/u;
 /** "De pillen … en hij wil het zaterdag doen": beside means, "het doen" is the act itself. */
-const PLANS_IT = /\b(?:wil|wilt|gaat|ga|zal)\s+het\s+(?:\S+\s+){0,4}?doen\b|\b(?:hij|zij|ze|ik)\s+het\s+(?:\S+\s+){0,4}?(?:wil|wilt|gaat|zal)\s+doen\b/u;
+const PLANS_IT = /\b(?:wil|wilt|gaat|ga|zal)\s+het\s+(?:\S+\s+){0,4}?doen\b|\b(?:hij|zij|ze|ie|ik)\s+het\s+(?:\S+\s+){0,4}?(?:wil|wilt|gaat|zal)\s+doen\b|\b(?:hij|zij|ze|ie)\s+het\s+(?:vanavond|vannacht|straks|morgen|dit weekend)\s+doet\b/u;
 const STILL_TO_COME = /\b(?:vanavond|vannacht|straks|zo ?meteen|morgen|dit weekend|vandaag nog|als iedereen slaapt)\b/u;
 /** "Een hele doos paracetamol geslikt": an overdose already taken. */
 const OVERDOSE_TAKEN = /\b(?:hele|volle|halve) (?:doos|strip|pot|potje|fles)\b[^.?!]{0,50}\b(?:geslikt|ingenomen|opgeslikt|doorgeslikt)\b/u;
@@ -203,6 +203,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
     (all(w, 'weapon', 'farewell') && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
     (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w) || PLANS_IT.test(w))) ||
+    // "Zijn jachtgeweer klaargelegd en dat ie het vanavond doet": a weapon made ready for an act of his own, threatening no one.
+    (all(w, 'weapon', 'readied') && PLANS_IT.test(w) && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
     (has(w, 'suicideMeans') && OVERDOSE_TAKEN.test(w)) ||
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutDayOfAVisit(withoutTimeOfTelling(w.replace(ASKERS_WHEN, ' ')))) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),

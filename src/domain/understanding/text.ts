@@ -31,7 +31,7 @@ const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');
 
 export const LONG_AGO = check(
-  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b`,
+  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\b(?:afgelopen|vorige) (?:winter|zomer|herfst|lente|voorjaar)\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b`,
 );
 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
@@ -244,7 +244,7 @@ export const withoutPlayActing = (text: string): string =>
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|(?:het )?gaat (?:nu )?(?:weer )?(?:super|prima|heel goed|hartstikke goed|top) met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig)\b`,
+  String.raw`\b(?:inmiddels|(?:een )?melding (?:\S+ )?gedaan|is (?:toen |direct |meteen |gelijk )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|(?:het )?gaat (?:nu )?(?:weer )?(?:super|prima|heel goed|hartstikke goed|top) met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig)\b`,
 );
 
 /** "Haar overleden man": the one who was the danger is gone; not when someone readies means ("de pillen van zijn overleden vrouw gespaard"). */
