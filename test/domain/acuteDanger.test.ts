@@ -1064,6 +1064,15 @@ describe('what the forty-third round of blind messages showed', () => {
     expect(rifle.signals).toContain('suicide');
   });
 
+  it('reads threats "soms", told on the phone this afternoon, as a habit to weigh, not a threat now', () => {
+    const habit = assessAcuteDanger("Moeder vertelde vanmiddag aan de telefoon dat haar zoon soms dreigt dat ze 'ervoor gaat boeten' als ze hem geen geld geeft.");
+    expect(habit.signals).not.toContain('threat');
+  });
+
+  it('reads a woman tied to her chair "zodat ze niet wegloopt" as care gone wrong, not as someone locked in now', () => {
+    expect(assessAcuteDanger("Vorige week zat ze met een sjaal aan de stoel vastgebonden 'zodat ze niet wegloopt'.").acute).toBe(false);
+  });
+
   it('reads a grip round the throat last winter that was reported at once and is under supervision now as no danger', () => {
     const handled = assessAcuteDanger('Afgelopen winter greep een bezoeker zijn vrouw bij de keel. Dat is direct gemeld en hij komt sindsdien onder begeleiding. Wie beslist of dat kan stoppen?');
     expect(handled.acute).toBe(false);

@@ -86,7 +86,7 @@ const TYPED_DETAILS = new RegExp(
   'u',
 );
 /** Where: this chat, or a verb that can only mean typing it here. */
-const IN_THIS_CHAT = /\b(?:hier|hierin|hierboven|eerder in dit gesprek|in (?:de|deze|dit|het|mijn|m'n) (?:chat|gesprek|bericht|vorige bericht|vraag|vorige vraag)|bij (?:jou|je|u)|in teams|aan (?:jou|je|u|de bot))\b|\b(?:getypt|ingetypt|getikt|ingetikt|geplakt|ingevoerd)\b/u;
+const IN_THIS_CHAT = /\b(?:hier|hierin|hierboven|eerder in dit gesprek|in (?:een|de|deze|dit|het|mijn|m'n) (?:chat|gesprek|bericht|vorige bericht|vraag|vorige vraag)|bij (?:jou|je|u)|over (?:jou|je|u) ?zelf|in teams|aan (?:jou|je|u|de bot))\b|\b(?:getypt|ingetypt|getikt|ingetikt|geplakt|ingevoerd)\b/u;
 /** Asking whether it is kept, or can be taken out. */
 const ASKS_REMOVAL_OR_KEEPING = /\berg(?:\s*\?|$)|\b(?:verwijder\p{L}*|wis\p{L}*|gewist|probleem|datalek|weg|weghalen|weg te halen|eruit|ongedaan|opgeslagen|bewaard|onthouden|gelogd|terug te draaien|terugdraaien)\b/u;
 /** A message about details typed here is short; a longer one tells a case. */

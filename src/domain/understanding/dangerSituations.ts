@@ -49,7 +49,7 @@ const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
-const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\bals (?:hij|zij|ze|ie) (?:\S+ )?(?:boodschappen|naar de winkel|even weg)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij|ie) weg|gaat (?:ze|hij|zij|ie) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
+const LOCKED_FOR_CARE = /\bop advies van (?:de |zijn |haar |hun )?(?:behandelaar|arts|huisarts|ggz|psychiater|casemanager|specialist\p{L}*)\b|\bals (?:hij|zij|ze|ie) (?:\S+ )?(?:boodschappen|naar de winkel|even weg)\b|\bzodat (?:ze|hij|zij|ie) niet (?:kan )?(?:weg)?(?:loopt|lopen|gaat dwalen|gaat zwerven)\b|\b(?:anders|dan)\s+(?:gaat\s+)?(?:zwerven|dwalen|weglopen|gaat zwerven|gaat dwalen|loopt weg|dwaalt|loopt (?:ze|hij|zij|ie) weg|gaat (?:ze|hij|zij|ie) (?:zwerven|dwalen))\b|\b(?:die|gaan|gaat)\s+(?:\S+\s+)?(?:dwalen|zwerven)\b|\b(?:dwaalgedrag|wegloopgedrag|onvrijwillige zorg|wzd|wet zorg en dwang)\b/u;
 
 /** Something (a thing not named: "dat zwarte ding") held or pressed against someone's head. */
 const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+){0,2}(?:hoofd|slaap|keel)\s+(?:hield|houdt|hielden|gehouden|zette|drukte|gedrukt)\b/u;
@@ -156,7 +156,10 @@ const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|z
 const PASSPORT = /\bpaspoort\p{L}*/gu;
 
 /** A threat to harm someone else, not meant as a joke and not long ago. */
-const threatens = (w: string): boolean => all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !NOT_MEANT.test(w);
+/** "Hij dreigt soms dat ze ervoor gaat boeten": threats as a habit, with no word of now, are to weigh today. */
+const THREATS_AS_A_HABIT = /\b(?:soms|vaak|regelmatig|wel eens|weleens|altijd|steeds|geregeld)\s+(?:\S+\s+){0,2}?(?:dreig\p{L}*|gedreigd)\b|\bdreig\p{L}*\s+(?:\S+\s+)?(?:soms|vaak|regelmatig|wel eens|weleens|altijd|steeds)\b/u;
+const threatens = (w: string): boolean =>
+  all(withoutDeniedFear(w), 'threatVerb', 'threatHarm') && !ABOUT_SELF.test(w) && !LONG_AGO.test(w) && !NOT_MEANT.test(w) && !(THREATS_AS_A_HABIT.test(w) && !has(withoutTimeOfTelling(w), 'rightNow'));
 /** "Hij heeft het mes weer gepakt", "haar ex stuurde een foto van een mes": a weapon someone took up against another. */
 const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:stief)?vader|(?:haar|de) vriend|(?:haar|de) partner|(?:haar|de) man)\s+(?:\S+\s+){0,5}?(?:het|een|zijn|de)\s+(?:\S+\s+)?(?:mes|messen|geweer|wapen|pistool|bijl)\s+(?:\S+\s+){0,2}?(?:gepakt|pakte|gestuurd|stuurde|getrokken|trok)\b|\b(?:foto|filmpje) van (?:een|het|zijn) (?:mes|geweer|wapen|pistool)\b/u;
 

@@ -25,7 +25,7 @@ export const IMMEDIATE_RX = check(IMMEDIATE);
 
 /** Violence long ago ("drie jaar geleden", "een paar maanden terug", "vorig jaar") is history, not danger now. */
 /** "twee keer niet opgehaald", "een paar keer": something counted, so something that happened before. */
-export const COUNTED_PAST = String.raw`(?:twee|drie|vier|een paar|\d+) keer`;
+export const COUNTED_PAST = String.raw`(?:(?:twee|drie|vier|een paar|\d+) keer|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer)`;
 /** "Ze is niet bang dat hij haar echt iets aandoet": the clause of a fear denied says nothing of danger. */
 const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');
@@ -47,7 +47,7 @@ const WHEN_TOLD = new RegExp(
 );
 
 /** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
-const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteravond|gistermiddag)\b|\b(?:zei|vertelde)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b/gu;
+const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteravond|gistermiddag)\b|\b(?:zei|vertelde)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b|\b(?:vertelde|zei|gaf aan)\s+(?:\S+\s+){0,3}?aan de telefoon\b|\baan de telefoon(?= dat\b)/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
 const DAY_GONE_BY = new RegExp(
