@@ -144,6 +144,10 @@ const floors = [
   { set: 'heldOutHC', acuteAtLeast: 19, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (third session) on 62932f4 (20/20, one alarm: a former pupil who once cut herself and is doing fine); then tuned to.
   { set: 'heldOutHG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (third session) on 889f52f (19/20, no alarm: missed 'vanavond ga je met mijn vriend mee … je weet wat je me nog schuldig bent', seen 'per ongeluk'); then tuned to.
+  { set: 'heldOutHK', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (third session) on d1516a8 (20/20, one alarm: a grip round the throat last winter, reported at once); then tuned to.
+  { set: 'heldOutHO', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
