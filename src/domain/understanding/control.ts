@@ -88,7 +88,9 @@ const TYPED_DETAILS = new RegExp(
 /** Where: this chat, or a verb that can only mean typing it here. */
 const IN_THIS_CHAT = /\b(?:hier|hierin|hierboven|eerder in dit gesprek|in (?:een|de|deze|dit|het|mijn|m'n) (?:chat|gesprek|bericht|vorige bericht|vraag|vorige vraag)|bij (?:jou|je|u)|over (?:jou|je|u) ?zelf|in teams|aan (?:jou|je|u|de bot))\b|\b(?:getypt|ingetypt|getikt|ingetikt|geplakt|ingevoerd)\b/u;
 /** Asking whether it is kept, or can be taken out. */
-const ASKS_REMOVAL_OR_KEEPING = /\berg(?:\s*\?|$)|\b(?:verwijder\p{L}*|wis\p{L}*|gewist|probleem|datalek|weg|weghalen|weg te halen|eruit|ongedaan|opgeslagen|bewaard|onthouden|gelogd|terug te draaien|terugdraaien)\b/u;
+const ASKS_REMOVAL_OR_KEEPING = /\berg(?:\s*\?|$)|\bsla(?:at)? (?:jij|je|u)\b|\b(?:verwijder\p{L}*|wis\p{L}*|gewist|probleem|datalek|weg|weghalen|weg te halen|eruit|ongedaan|opgeslagen|bewaard|onthouden|gelogd|terug te draaien|terugdraaien)\b/u;
+/** "Sla jij dat ergens op?": storing, which is no blow. */
+const STORING = /\bsla(?:at)?\s+(?:jij|je|u|jullie|de bot|deze bot)\b(?:\s+\S+){0,4}?\s+op\b/gu;
 /** A message about details typed here is short; a longer one tells a case. */
 const maxWordsDetailsTyped = 80;
 
@@ -97,7 +99,7 @@ const maxWordsDetailsTyped = 80;
  * identifying details into this chat and asks what happens to them.
  */
 function detailsTypedHere(t: string): boolean {
-  return t.split(' ').length <= maxWordsDetailsTyped && TYPED_DETAILS.test(t) && IN_THIS_CHAT.test(t) && ASKS_REMOVAL_OR_KEEPING.test(t) && !HARM.test(t);
+  return t.split(' ').length <= maxWordsDetailsTyped && TYPED_DETAILS.test(t) && IN_THIS_CHAT.test(t) && ASKS_REMOVAL_OR_KEEPING.test(t) && !HARM.test(t.replace(STORING, ' '));
 }
 
 

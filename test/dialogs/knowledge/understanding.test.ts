@@ -1884,6 +1884,13 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming/);
     });
 
+    it('does not read a teacher who came to the ib\'er about a boy as a suspect colleague', async () => {
+      const seen = await say(
+        'Ik ben ib\'er. Een leerkracht van groep 4 kwam vanochtend bij me over een meisje. Ze had gisteren bij gym blauwe plekken op haar rug en zei dat ze van de fiets was gevallen. Moeten we eerst met de ouders praten?',
+      );
+      expect(seen.all).not.toMatch(/vertrouwensinspecteur|Spreek de collega er niet op aan/);
+    });
+
     it('asks whether someone is in danger now for a suspect who was near at a visit that is over', async () => {
       const seen = await say(
         'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',

@@ -127,6 +127,7 @@ describe('identifying details typed into this chat', () => {
     expect(controlWordOf('Onthoud jij wat ik hier typ? Ik heb er zonet een geboortedatum in geplakt, kan dat weg?')).toBe('detailsTyped');
     expect(controlWordOf('fijn, bedankt. ik heb hierboven de voornaam van die jongen genoemd, wordt dit gesprek ergens bewaard?')).toBe('detailsTyped');
     expect(controlWordOf('Even een vraag over jou zelf: ik heb net in een vraag de achternaam van een cliënt gezet. Kan dat weg?')).toBe('detailsTyped');
+    expect(controlWordOf('oeps, ik heb net het adres van een cliënt hierboven getypt. sla jij dat ergens op?')).toBe('detailsTyped');
   });
 
   it('does not read a name given elsewhere, or a story with harm in it, as details typed here', () => {
