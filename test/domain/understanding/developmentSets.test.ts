@@ -148,6 +148,8 @@ const floors = [
   { set: 'heldOutHK', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (third session) on d1516a8 (20/20, one alarm: a grip round the throat last winter, reported at once); then tuned to.
   { set: 'heldOutHO', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (third session) on 80a8637 (20/20, one alarm: a horror story written for a Dutch lesson, with a boy who "net" finished Goosebumps; still one).
+  { set: 'heldOutHS', acuteAtLeast: 20, alarmsAtMost: 1 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
