@@ -43,6 +43,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'record-safely': { ...answered, ownAnswerFirst: true, coveredBy: RECORDING },
   'tell-before-advice': { ...answeredUnlessClearDanger, ownAnswerFirst: true, article: 'advies-vragen-zonder-het-gezin-in-te-lichten' },
   'request-information': { ...answered, ownAnswerFirst: true },
+  'parent-information': { ...answered, ownAnswerFirst: true, coveredBy: ['kind-in-een-vechtscheiding'] },
   'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim', coveredBy: SHARING },
   'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },
   'should-record': { ...answered, coveredBy: RECORDING },

@@ -110,6 +110,8 @@ export const WorryAnswerTexts = {
       'Ga terug naar degene aan wie je het beloofde en zeg eerlijk dat je die belofte niet kunt houden, omdat je wilt dat het veilig wordt. Vertel met wie je overlegt en wat je gaat doen, en laat weten dat je er blijft. Advies vragen aan Veilig Thuis kan zonder namen; zij denken ook mee over hoe je dit gesprek voert.',
     'skip-talk':
       'Ja, als het moet. Het gesprek van stap 3 sla je alleen over om de veiligheid: als het de persoon om wie het gaat, iemand anders of jou in gevaar brengt, of als het contact daardoor verbroken kan worden. Leg vast waarom je het overslaat, bespreek het met je aandachtsfunctionaris en vraag Veilig Thuis om advies over wat je wanneer wel bespreekt. Vertelde iemand het je in vertrouwen, dan vertel je het niet door aan degene die je verdenkt.',
+    'parent-information':
+      'Na een scheiding houden beide ouders meestal het gezag, en dan hebben ze allebei recht op informatie over hun kind. Een ouder zonder gezag krijgt op zijn verzoek belangrijke informatie, bijvoorbeeld van school of een hulpverlener, tenzij het belang van het kind zich daartegen verzet (artikel 1:377c Burgerlijk Wetboek). Kies geen partij in de strijd tussen de ouders. Heb je zorgen over de veiligheid van het kind of van een ouder, vraag dan eerst advies aan Veilig Thuis over wat je wanneer deelt.',
     'what-to-do': 'Hieronder staat de stap die nu past. De meldcode-stappen helpen je daarna verder, met je signalen al ingevuld.',
   } satisfies Record<ExplicitQuestion, string>,
   whoToCallOutsideSchool: `Voor overleg: je aandachtsfunctionaris, of een deskundige collega als je organisatie die niet heeft. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,

@@ -50,7 +50,8 @@ export type ExplicitQuestion =
   | 'adult-refuses'
   | 'wait-and-see'
   | 'promise-made'
-  | 'skip-talk';
+  | 'skip-talk'
+  | 'parent-information';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -242,6 +243,9 @@ interface QuestionPattern {
   told?: RegExp;
 }
 
+/** Parents who separated: what each may be told is then its own question. */
+const SEPARATED_PARENTS = /\b(?:gezag|gescheiden|scheiding|vechtscheiding|andere ouder|co-?ouder\p{L}*|omgang\p{L}*)\b/u;
+
 const QUESTIONS: readonly QuestionPattern[] = [
   // First: where the file is read by the one who may be the danger, what else is asked waits.
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
@@ -304,6 +308,20 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Wat zijn de stappen van de meldcode ook alweer?": the five steps.
   { kind: 'meldcode-steps', pattern: /\b(?:wat|welke)\s+(?:zijn\s+)?(?:(?:nou|nu|ook alweer|alweer|precies|eigenlijk|nogmaals)\s+){0,3}(?:(?:de|die)\s+)?(?:5\s+|vijf\s+)?(?:meldcode\s*)?(?:stappen|stapen|stappne)\b/u },
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
+  // "Mag de vader, die ook gezag heeft, het leerlingdossier krijgen?", "mag ik die informatie aan vader geven?" in a separation.
+  {
+    kind: 'parent-information',
+    pattern: /\b(?:vader|moeder|ouder|pa|ma)\b[^.?!]{0,80}\b(?:recht op (?:informatie|info|inzage)|informatie|info|inzage|(?:leerling)?dossier|verslag\p{L}*|rapport\p{L}*|gegevens)\b[^.!]{0,60}\?|\b(?:informatie|info|inzage|(?:leerling)?dossier|verslag\p{L}*|rapport\p{L}*|gegevens)\b[^.?!]{0,40}\b(?:aan|naar|met)\s+(?:de\s+)?(?:vader|moeder|andere ouder|ouder)\b[^.!]{0,40}\?/u,
+    unless: /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!code)\p{L}*)\b/u,
+    told: SEPARATED_PARENTS,
+  },
+  // "Wat mag ik delen?" after "vader wil dat we alle info over zijn zoon ook naar hem sturen".
+  {
+    kind: 'parent-information',
+    pattern: /\bwat\s+(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+)?(?:delen|vertellen|geven|doorgeven)\b/u,
+    unless: /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!code)\p{L}*)\b/u,
+    told: new RegExp(String.raw`^(?=[\s\S]*${SEPARATED_PARENTS.source})[\s\S]*\b(?:vader|moeder)\b[^.?!]{0,60}\b(?:wil|wilt|vraagt|eist)\b[^.?!]{0,60}\b(?:info|informatie|dossier|leerlingdossier|verslagen|rapport\p{L}*|gegevens)\b`, 'u'),
+  },
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
   // "Hoe zit het met mijn beroepsgeheim als ik contact wil met school of de jeugdverpleegkundige?"

@@ -1891,6 +1891,14 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/vertrouwensinspecteur|Spreek de collega er niet op aan/);
     });
 
+    it('answers "mag vader informatie krijgen?" in a separation with what parents with and without gezag may be told', async () => {
+      const seen = await say(
+        'Ik ben mentor op het vmbo. De ouders van een leerling zijn gescheiden en hebben allebei gezag. Moeder wil niet dat we vader nog iets vertellen. Mag ik vader de rapporten en het verslag van het gesprek sturen?',
+      );
+      expect(seen.first).toMatch(/Op je vraag:\*\* Na een scheiding houden beide ouders meestal het gezag/);
+      expect(seen.first).toMatch(/1:377c/);
+    });
+
     it('asks whether someone is in danger now for a suspect who was near at a visit that is over', async () => {
       const seen = await say(
         'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',

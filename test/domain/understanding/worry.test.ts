@@ -394,3 +394,14 @@ describe('what the twenty-fourth round of blind messages asked', () => {
     expect(readWorry('Mijn cliënte van 52 wordt al weken achtervolgd door haar ex, hij staat elke avond bij haar huis.').step).toBe('advice');
   });
 });
+
+describe('what a separated parent may be told', () => {
+  it('reads "mag ik die informatie aan vader geven?" and "wat mag ik delen?" in a separation as that question', () => {
+    expect(readWorry('De ouders zitten in een vechtscheiding. Vader vraagt om het leerlingdossier. Mag ik die informatie aan vader geven?').question).toBe('parent-information');
+    expect(readWorry('De ouders zijn gescheiden. Vader wil dat we alle info over zijn zoon ook naar hem sturen. Wat mag ik delen?').question).toBe('parent-information');
+  });
+
+  it('does not read a question about sharing with Veilig Thuis in a separation as that question', () => {
+    expect(readWorry('De ouders zijn gescheiden. Mag ik informatie over vader aan Veilig Thuis geven?').question).not.toBe('parent-information');
+  });
+});
