@@ -150,6 +150,8 @@ const floors = [
   { set: 'heldOutHO', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (third session) on 80a8637 (20/20, one alarm: a horror story written for a Dutch lesson, with a boy who "net" finished Goosebumps; still one).
   { set: 'heldOutHS', acuteAtLeast: 20, alarmsAtMost: 1 },
+  // Measured once on 2026-12-06 (third session) on 3d3e863 (20/20, no alarm); development data since.
+  { set: 'heldOutHW', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
