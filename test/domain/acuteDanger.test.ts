@@ -1078,3 +1078,14 @@ describe('what the forty-third round of blind messages showed', () => {
     expect(handled.acute).toBe(false);
   });
 });
+
+describe('what the forty-fifth round of blind messages showed', () => {
+  it('reads "vanavond maak ik er een einde aan, aan jou en mij" as a threat to her, not only as suicide', () => {
+    const both = assessAcuteDanger("Ze fluisterde dat hij vanochtend zei: 'vanavond maak ik er een einde aan, aan jou en mij'. Er staan geweren in de gang.");
+    expect(both.signals).toEqual(expect.arrayContaining(['suicide', 'threat']));
+  });
+
+  it('does not read "een einde aan zijn leven" as a threat to someone else', () => {
+    expect(assessAcuteDanger('Een jongen appt dat hij vannacht een einde aan zijn leven maakt; hij heeft pillen gespaard.').signals).not.toContain('threat');
+  });
+});

@@ -8,6 +8,8 @@ import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
 import { traitsOf } from '../../knowledge/questionTraits.js';
 import { describeWithRoute, familyWaitsForVeiligThuis, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
+import { endsThemBoth } from '../../domain/understanding/dangerSituations.js';
+import { normaliseText } from '../../domain/understanding/text.js';
 import type { Sector } from '../../domain/constants.js';
 import type { AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
@@ -59,7 +61,9 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const reading = worry?.reading ?? readWorry(text);
   // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
   // A departure read as danger (besnijdenis, a marriage, being left abroad) is such a route whatever words the story uses.
-  const route = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector) ?? (signals.includes('departure') ? { kind: 'veilig-thuis-first' as const, departure: true } : undefined);
+  const found = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector) ?? (signals.includes('departure') ? { kind: 'veilig-thuis-first' as const, departure: true } : undefined);
+  // "Vanavond maak ik er een einde aan, aan jou en mij": a threat to someone else is not the route for suicide alone.
+  const route = found?.kind === 'suicide' && endsThemBoth(normaliseText(text)) ? undefined : found;
   if (route) {
     // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
     // doen?"). A departure keeps the route's own words on when to call whom (its "mes" is the cutter's, no weapon at hand).

@@ -181,11 +181,17 @@ const withoutMereCleaning = (w: string): string => (GIRL.test(w) ? w : w.replace
 /** "Moet ik vandaag nog iets doen?": the asker's own question says when to act, not when someone harms themselves. */
 const ASKERS_WHEN = /\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:vandaag|nu|vanavond|morgen|straks)\b[^.?!]*\?/gu;
 
+/** "Vanavond maak ik er een einde aan, aan jou en mij": the end of someone else's life too, which is a threat to them. */
+const ENDS_THEM_BOTH = /\beinde aan\b[^.?!]{0,15}?\b(?:aan\s+)?(?:jou|jullie|haar|hem|de kinderen)\s+en\s+(?:mij|mezelf|zichzelf|hem|haar)\b|\beinde aan (?:jouw|jullie|ons) (?:beider )?leven(?:s)?\b|\b(?:jou|jullie|haar|de kinderen) en (?:daarna |dan )?(?:mij|mezelf|zichzelf)\b[^.?!]{0,20}\b(?:dood|einde|van kant)\b/u;
+
+/** A message (normalised) in which someone means to end another's life with their own. */
+export const endsThemBoth = (normalised: string): boolean => ENDS_THEM_BOTH.test(normalised);
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
-  threat: (w) => threatens(w),
+  threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
   'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>

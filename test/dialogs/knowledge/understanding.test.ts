@@ -1899,6 +1899,15 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).toMatch(/1:377c/);
     });
 
+    it('puts the danger to her first, not the route for suicide alone, when he means to end her life and his own', async () => {
+      const seen = await say(
+        "Ik zit in de auto na een huisbezoek. Mijn cliënte fluisterde dat haar man vanochtend zei: 'vanavond maak ik er een einde aan, aan jou en mij'. Hij heeft geweren in de kast. Wat moet ik nu doen?",
+      );
+      expect(seen.first).toMatch(/^\s*Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/een dreiging of bedreiging/);
+      expect(seen.first).not.toMatch(/^Zelfdoding of zelfbeschadiging$/m);
+    });
+
     it('asks whether someone is in danger now for a suspect who was near at a visit that is over', async () => {
       const seen = await say(
         'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',
