@@ -227,7 +227,7 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\b(?:${SELF}|zelf)\s+(?:iets\s+)?aan\s*(?:\S+\s+)?(?:te\s+)?(?:doen|doet)`) },
   { signal: 'suicide', pattern: scan(String.raw`\b(?:${SELF}|me) (?:\S+ )?(?:van kant|van het leven|om het leven|op te hangen|ophangen|verhangen|verwurgen|vergiftigen|dood (?:te )?maken|doodmaken|doden|vermoorden)`) },
   { signal: 'suicide', pattern: scan(String.raw`\b(?:geprobeerd|probeerde|probeert)\s+(?:om\s+)?${SELF}\b|\b(?:voor de trein|van (?:de|een|het) (?:brug|flat|dak|balkon)) (?:te )?(?:springen|springt|gooien)`) },
-  { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\bslang\b.{0,20}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
+  { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\b\w*slang\b.{0,60}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
   SELF_HARM,

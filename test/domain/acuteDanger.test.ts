@@ -1089,3 +1089,13 @@ describe('what the forty-fifth round of blind messages showed', () => {
     expect(assessAcuteDanger('Een jongen appt dat hij vannacht een einde aan zijn leven maakt; hij heeft pillen gespaard.').signals).not.toContain('threat');
   });
 });
+
+describe('what the forty-sixth round of blind messages showed', () => {
+  it('reads a garden hose that fits the exhaust as suicide means', () => {
+    expect(assessAcuteDanger("Hij vertelde dat hij een tuinslang heeft gekocht die precies op de uitlaat van zijn auto past en dat hij 'het morgen doet'.").signals).toContain('suicide');
+  });
+
+  it('reads a melding Veilig Thuis "heeft overgenomen" last week as a case dealt with', () => {
+    expect(assessAcuteDanger('Vorige week heb ik gebeld over een baby met een botbreuk; jullie hebben de melding overgenomen. Krijg ik nog een terugkoppeling?').acute).toBe(false);
+  });
+});

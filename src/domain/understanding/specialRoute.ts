@@ -51,8 +51,8 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
-/** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20", "dat hij 23 is": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
+/** "Een vriend van 22", "haar vriendje van 19", "een jongen van 20", "dat hij 23 is", "een gast van 20-22", "echt wel 20+": a boyfriend who is an adult. */
+const ADULT_BOYFRIEND = /\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d)(?: jaar)? is\b/u;
 
 /** "We behandelen een man van 38": the asker's own client, not someone's older boyfriend. */
 const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;

@@ -318,7 +318,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Wat mag ik delen?" after "vader wil dat we alle info over zijn zoon ook naar hem sturen".
   {
     kind: 'parent-information',
-    pattern: /\bwat\s+(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+)?(?:delen|vertellen|geven|doorgeven)\b/u,
+    pattern: /\bwat\s+(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:delen|vertellen|geven|doorgeven)\b/u,
     unless: /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!code)\p{L}*)\b/u,
     told: new RegExp(String.raw`^(?=[\s\S]*${SEPARATED_PARENTS.source})[\s\S]*\b(?:vader|moeder)\b[^.?!]{0,60}\b(?:wil|wilt|vraagt|eist)\b[^.?!]{0,60}\b(?:info|informatie|dossier|leerlingdossier|verslagen|rapport\p{L}*|gegevens)\b`, 'u'),
   },

@@ -97,3 +97,17 @@ describe('reading which special route a described worry needs', () => {
     expect(routeOf('een speelster van 15 wordt na de training opgehaald door een man die volgens mij zeker 25 is, in een dikke auto. ze heeft ineens nieuwe airpods en een dure jas.')).toMatchObject({ kind: 'veilig-thuis-first', form: 'mensenhandel' });
   });
 });
+
+describe('what the forty-sixth round of blind messages showed', () => {
+  const reading = { signals: [], involved: [], describesSituation: true };
+
+  it('reads a girl picked up by a man "echt wel 20+" with a new iPhone as signs of a loverboy, also beside a laughing aside', () => {
+    const story = 'Ik ben trainer (vrijwilliger dus, geen idee of dit mag haha). Een speelster van 15 heeft ineens een nieuwe iphone en wordt opgehaald door een jongen in een auto die echt wel 20+ is.';
+    expect(specialRouteOf(story, reading)).toMatchObject({ kind: 'veilig-thuis-first', form: 'mensenhandel' });
+  });
+
+  it('does not read "tot een paar maanden geleden miste ze nooit een training" as a case from the past', () => {
+    const story = 'Een meisje van 15 miste tot een paar maanden geleden nooit een training. Nu heeft ze dure sneakers en wordt ze opgehaald door een gast van 20-22.';
+    expect(specialRouteOf(story, reading)).toMatchObject({ kind: 'veilig-thuis-first', form: 'mensenhandel' });
+  });
+});

@@ -399,6 +399,7 @@ describe('what a separated parent may be told', () => {
   it('reads "mag ik die informatie aan vader geven?" and "wat mag ik delen?" in a separation as that question', () => {
     expect(readWorry('De ouders zitten in een vechtscheiding. Vader vraagt om het leerlingdossier. Mag ik die informatie aan vader geven?').question).toBe('parent-information');
     expect(readWorry('De ouders zijn gescheiden. Vader wil dat we alle info over zijn zoon ook naar hem sturen. Wat mag ik delen?').question).toBe('parent-information');
+    expect(readWorry('De ouders zitten in een vechtscheiding. Vader eist alle verslagen. Wat mag ik aan vader geven?').question).toBe('parent-information');
   });
 
   it('does not read a question about sharing with Veilig Thuis in a separation as that question', () => {
