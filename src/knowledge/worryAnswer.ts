@@ -47,6 +47,8 @@ export const WorryAnswerTexts = {
   /** "Hoe begin ik hierover met haar zonder dat ze dichtklapt?" about an adult: the talk with the person it is about. */
   talkWithAnAdult: `Spreek de persoon alleen, op een rustig moment, nooit waar degene bij is die je verdenkt. Zeg wat je ziet en dat je je zorgen maakt, zonder te oordelen, en vraag hoe het met haar of hem gaat. Dring niet aan, beloof geen geheimhouding en laat weten dat je er blijft, ook als ze nu niets wil; wie zelf met geweld te maken heeft, kan Veilig Thuis ook zelf bellen (${veiligThuis}, gratis, 24/7). Twijfel je of het gesprek veilig is, vraag dan eerst Veilig Thuis om advies.`,
   /** "Is stalking door haar ex iets voor Veilig Thuis of voor de politie?": an ex-partner belongs to the huiselijke kring. */
+  /** "Moet ik melden vanwege de kinderen?" where one adult at home hurts the other and there are children. */
+  childrenSeeViolence: `Ja. Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling, ook als ze zelf niet worden geslagen. Gebeurt het steeds weer, dan is dat structurele onveiligheid, en dan verwacht het afwegingskader een melding bij Veilig Thuis, ook als de ouder dat niet wil: het meldrecht laat je zonder toestemming melden. Vertel het de ouder in principe wel, tenzij dat de veiligheid in gevaar brengt. Twijfel je nog, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
   stalkingByAPartner: `Ja. Stalking door een partner of ex-partner is huiselijk geweld: de wet rekent ook een ex-partner tot de huiselijke kring, en langdurige stalking die erger wordt, telt als structurele onveiligheid. Veilig Thuis is er voor zulk geweld, bij kinderen en bij volwassenen: het geeft jou advies (${veiligThuis}, gratis, 24/7), neemt een melding aan en schakelt zo nodig zelf de politie in. Wie gestalkt wordt, kan Veilig Thuis ook zelf bellen. Staat hij nu voor de deur of dreigt hij: ${emergency}.`,
   /** "Is dit ouderenmishandeling of ontspoorde mantelzorg?": harm by an overburdened carer counts too. */
   harmByACarer:
@@ -151,6 +153,9 @@ function familyAnswer(reading: WorryReading): string {
 const summaryFor = (reading: WorryReading) => (article: Pick<Article, 'id' | 'summary'>): string =>
   isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary;
 
+/** "Moet ik melden?", "moet ik hier iets mee?": whether to report, which violence between the adults with children at home answers. */
+const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report', 'should-act']);
+
 /** Questions that stalking by a partner answers in its own words: whether it counts, and whether it is for Veilig Thuis or the police. */
 const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies']);
 
@@ -161,6 +166,7 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (kind === 'talk-to-family') return familyAnswer(reading);
   if (kind === 'talk-to-child' && aboutAnAdult(reading)) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
+  if (REPORT_QUESTIONS.has(kind) && reading.childrenSeeViolence) return T.childrenSeeViolence;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
@@ -191,7 +197,9 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const summaryOf = summaryFor(reading);
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
   const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
-  const ownFirst = question !== undefined && !ANSWERED_BY_THE_STEP.has(question) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
+  // "Moet ik melden?" with children who see violence at home has an answer of its own, which no step or article gives.
+  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && reading.childrenSeeViolence === true;
+  const ownFirst = question !== undefined && (!ANSWERED_BY_THE_STEP.has(question) || ownReportAnswer) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   const first = ownFirst && judgement ? [judgement] : alsoJudged;
   const answers = asked.map((article, i) => `**${i === 0 && !(ownFirst && judgement) ? T.onYourQuestion : T.onYourOtherQuestion}:** ${summaryOf(article)}`);

@@ -69,6 +69,8 @@ export interface WorryReading {
   injuryUnexplained?: boolean;
   /** What the story tells of the home, when it names something there (signal 'domestic'). */
   homeSigns?: HomeSign[];
+  /** Violence between the adults at home told in so many words ("papa slaat mama", "zijn vrouw slaat hem"), with children in the story. */
+  childrenSeeViolence?: boolean;
   /** A partner or ex-partner who stalks ("staat elke dag bij de ingang", "tientallen berichten"): huiselijk geweld, also after the relationship. */
   stalkedByPartner?: boolean;
 }
@@ -366,7 +368,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\b(?:een\s+)?(?:situatie|geval|zaak)\s+voor\s+de\s+meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
   // "Moet ik nu al iets doen?", "is dit al een reden voor de meldcode?", "ben ik nou overdreven?", "serieus nemen of niet?"
   { kind: 'should-act', pattern: /\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu\s+)?(?:al\s+)?(?:sowieso\s+)?(?:iets|wat)\s*(?:doen)?\s*(?:\?|$|of\b)|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|al\s+|dan\s+|ook\s+)*(?:een\s+)?(?:reden|zwaar genoeg|erg genoeg)\b|\b(?:zwaar|erg|ernstig)\s+genoeg\s+voor\s+(?:de\s+)?meldcode\b|\b(?:valt|vallen)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?onder\s+(?:de|onze|ons|jullie)\s+meldcode\b|\bmoet\s+(?:dit|dat|het)\s+(?:\S+\s+)?via\s+de\s+meldcode\b|\b(?:ben|zie)\s+ik\s+(?:nou\s+|nu\s+|gewoon\s+)?(?:te\s+)?(?:overdreven|paranoide|te snel|te streng|spoken|overbezorgd|te bezorgd|overdreven bezorgd)\b|\bserieus nemen of niet\b|\bdoe ik hier iets mee\b|\bhoe serieus\s+(?:ik\s+)?(?:dit|dat|het)\b|\bheeft het zin om\b/u },
-  { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten|mogen|kunnen)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b/u },
+  // "Is dit een situatie waarin ik moet melden?": the same question in a subordinate clause.
+  { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten|mogen|kunnen)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b|\b(?:waarin|waarbij)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:moet|moeten)\s+melden\b/u },
   // "Moet ik dit volgens de meldcode bij Veilig Thuis melden?", "ben ik verplicht om dit te melden?", "wanneer is het genoeg om te melden?"
   { kind: 'should-report', pattern: /\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,6}?melden\b|\b(?:ben|zijn)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?verplicht\s+(?:om\s+)?(?:dit\s+|het\s+)?(?:te\s+melden|iets te doen)\b|\bwanneer\s+(?:is\s+het\s+(?:nou\s+)?genoeg|moet\s+ik)\s+(?:om\s+)?(?:echt\s+)?(?:te\s+)?melden\b|\bmoet\s+ik\s+dit\s+doorgeven\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|doorvertellen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u },
@@ -374,6 +377,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|moeten|kan|kunnen|kun|doe|doen|zou|zouden)\s+(?:ik|we|wij|je|jij|u|jullie)\b|\b(?:wat zijn|welke)\s+(?:(?:mijn|onze|de|hier)\s+)?(?:opties|mogelijkheden)\b|\bhoe\s+(?:pak|pakken|moet|moeten)\s+(?:ik|we|wij)\b(?:\s+\S+){0,3}?\s+aan\b|\bhoe kijk(?:en|t)? (?:jullie|jij|u)\b|\bhoe zit (?:dat|dit|het)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
 ];
+
+/** "Papa slaat mama", "zijn vrouw slaat en krabt hem", "haar man heeft haar tegen de muur geduwd": one adult at home hurting the other. */
+const PARTNER_VIOLENCE =
+  /\b(?:papa|vader|stiefvader)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|gooit|gooide)\b[^.?!]{0,20}?\b(?:mama|moeder)\b|\b(?:haar man|haar partner|haar vriend|zijn vrouw|zijn partner|zijn vriendin)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|krabt|wurgt|wurgde|gooit|gooide)\b/u;
 
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
@@ -519,5 +526,6 @@ export function readWorry(text: string): WorryReading {
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
+    ...(PARTNER_VIOLENCE.test(told) && involved.some(isYoung) ? { childrenSeeViolence: true } : {}),
   };
 }

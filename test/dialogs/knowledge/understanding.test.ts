@@ -1908,6 +1908,14 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.first).not.toMatch(/^Zelfdoding of zelfbeschadiging$/m);
     });
 
+    it('answers "moet ik melden vanwege de kinderen?" where one parent hits the other with structural unsafety and the meldrecht', async () => {
+      const seen = await say(
+        'Ik ben schuldhulpverlener. Een cliënte vertelde dat haar man haar slaat als hij gedronken heeft. Ze hebben twee kinderen van 5 en 8 die thuis zijn als het gebeurt. Ze wil geen melding. Is dit een situatie waarin ik moet melden vanwege de kinderen?',
+      );
+      expect(seen.first).toMatch(/Op je vraag:\*\* Ja\. Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer/);
+      expect(seen.first).toMatch(/structurele onveiligheid/);
+    });
+
     it('asks whether someone is in danger now for a suspect who was near at a visit that is over', async () => {
       const seen = await say(
         'Gisteravond had ik dienst op de huisartsenpost. Er kwam een vrouw binnen met een snee boven haar oog en een gekneusde pols; haar man was erbij en praatte steeds voor haar. Ze zijn samen weer naar huis gegaan. Hoe leg ik dit vast?',

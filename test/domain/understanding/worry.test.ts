@@ -406,3 +406,14 @@ describe('what a separated parent may be told', () => {
     expect(readWorry('De ouders zijn gescheiden. Mag ik informatie over vader aan Veilig Thuis geven?').question).not.toBe('parent-information');
   });
 });
+
+describe('children who see one adult at home hurt the other', () => {
+  it('reads "haar man slaat haar" with children in the story as children who see violence, and asks whether to report', () => {
+    const reading = readWorry('Een cliënte vertelde dat haar man haar slaat. Ze hebben twee kinderen van 5 en 8. Is dit een situatie waarin ik moet melden?');
+    expect(reading).toMatchObject({ childrenSeeViolence: true, question: 'should-report' });
+  });
+
+  it('does not read a quarrel or a separation as violence between the adults', () => {
+    expect(readWorry('De ouders van een leerling van 8 maken veel ruzie en gaan scheiden. Moet ik hier iets mee?').childrenSeeViolence).toBeUndefined();
+  });
+});
