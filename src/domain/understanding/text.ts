@@ -204,9 +204,9 @@ const COMING_HOURS = check(String.raw`\b(?:straks|vanavond|vannacht|zo meteen|zo
 /** A family member named: what a child tells while playing may be a disclosure. */
 const FAMILY_MEMBER = check(String.raw`\b(?:papa|mama|pap|mam|pa|ma|vader|moeder|stief\p{L}+|oom|opa|broer|zus|vriend van (?:mama|papa|moeder|vader))\b`);
 
-/** What the message tells, without the asker's questions ("of kan dat achteraf?" asks when to act; it tells nothing dealt with). */
 /** "Moeder zit nu in de opvang" is no resolved case while "vader staat aan de deur en bonkt erop", or the asker says where they stand now. */
 const AT_THE_DOOR_NOW = /\b(?:staat|staan)\s+(?:\S+\s+){0,3}?(?:aan|voor|bij) de (?:\S+ )?deur\b|\b(?:bonkt|bonst|schopt|rammelt)\b[^.?!]{0,20}?\b(?:deur|erop|ertegen|bel)\b|\b(?:ik|we|wij)\s+(?:sta|zit|ben|staan|zitten|zijn)\s+nu\b/u;
+/** What the message tells, without the asker's questions ("of kan dat achteraf?" asks when to act; it tells nothing dealt with). */
 const toldOnly = (normalised: string): string => sentencesOf(normalised).filter((s) => !s.trim().endsWith('?')).join(' ');
 
 /** "Wurg- en klemtechnieken bij de jeugd", "verwurgingen volgens de bondsregels": techniques of a martial art, not an act. */
@@ -261,10 +261,6 @@ const MEDIA = check(String.raw`\b(?:film(?:avond|middag|ochtend)|voorstelling|pe
 /** The asker says the question is general, or asked out of curiosity. */
 const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het algemeen|vroeg me (?:dat|het|dit) (?:\S+ )?af|kennis (?:op ?frissen|bijspijkeren))\b`);
 
-/**
- * An accident the asker or a colleague saw or recorded ("ik stond er zelf naast", "de nachtdienst heeft het gezien",
- * "staat in het MIC-formulier"), told without a doubt about the explanation.
- */
 /** The day or night of a visit told afterwards ("vannacht kwam een vrouw binnen", "vanochtend iets meegemaakt"): when it was, not when danger is. */
 const VISIT_GONE_BY =
   /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend|gisternacht|vannacht|(?:afgelopen|vorige) (?:nacht|week|maand|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?=(?:\s+\S+){0,5}?\s+(?:kwam|kwamen|was|waren|had|hadden|zag|zagen|zei|zeiden|vertelde|vertelden|miste|binnenkwam|lag|lagen|\p{L}{0,6}ge\p{L}{2,}(?:[dt]|en)|gezien|gekomen|gesproken|gebleven)\b)|\bsinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren)\b/gu;
@@ -273,6 +269,10 @@ export const tellsOfAVisitGoneBy = (sentence: string): boolean => A_VISIT_GONE_B
 export const withoutDayOfAVisit = (text: string): string => text.replace(VISIT_GONE_BY, ' ');
 /** "Zag ik in de kleedkamer per ongeluk …", "per ongeluk gezien": seen by chance, which vouches for no accident. */
 export const SEEN_BY_CHANCE = /\b(?:zag|zie|zagen|hoorde|ontdekte|merkte|las)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,5}?per ongeluk\b|\bper ongeluk\s+(?:\S+\s+){0,2}?(?:gezien|gehoord|ontdekt|gelezen)\b/gu;
+/**
+ * An accident the asker or a colleague saw or recorded ("ik stond er zelf naast", "de nachtdienst heeft het gezien",
+ * "staat in het MIC-formulier"), told without a doubt about the explanation.
+ */
 const ACCIDENT_VOUCHED = check(
   String.raw`\b(?:gewoon een ongel(?:uk|ukje)|per ongeluk(?![^.!?]{0,40}\b(?:zien|gezien|horen|gehoord|lezen|gelezen|verklapte|ontdekte|ontdekt)\b)|ik stond er (?:zelf )?(?:naast|bij)|(?:ik )?(?:heb|hebben) het (?:zelf )?zien gebeuren|(?:nachtdienst|collega\p{L}*(?:'s)?|juf|meester|trainer|arts|leiding) (?:heeft|hebben) het (?:zelf )?gezien|(?:zag|zagen) het gebeuren|mic-?(?:formulier|melding)|ongevallenregister|incidentformulier|ongevalsformulier)\b`,
 );
@@ -296,10 +296,10 @@ export const withoutMeetingTimes = (text: string): string => text.replace(MEETIN
 /** Children at play or drawing, with no family member named: what they act out is no danger (nor a case). */
 export const readsAsChildPlay = (normalised: string): boolean => PLAY.test(normalised) && !FAMILY_MEMBER.test(normalised);
 
+/** "(vrijwilliger dus geen idee of die meldcode voor ons geldt haha)": laughing at oneself in an aside is no joke about the case. */
 const ASIDE_WITH_A_LAUGH = /\([^()]*\bhaha\p{L}*[^()]*\)/gu;
-export function isPastOrFiction(normalised: string): boolean {
-  // "(vrijwilliger dus geen idee of die meldcode voor ons geldt haha)": laughing at oneself in an aside is no joke about the case.
-  normalised = normalised.replace(ASIDE_WITH_A_LAUGH, ' ');
+export function isPastOrFiction(normalisedText: string): boolean {
+  const normalised = normalisedText.replace(ASIDE_WITH_A_LAUGH, ' ');
   const comingHours = COMING_HOURS.test(normalised);
   return (
     WHAT_IF.test(normalised) ||

@@ -248,6 +248,9 @@ interface QuestionPattern {
 /** Parents who separated: what each may be told is then its own question. */
 const SEPARATED_PARENTS = /\b(?:gezag|gescheiden|scheiding|vechtscheiding|andere ouder|co-?ouder\p{L}*|omgang\p{L}*)\b/u;
 
+/** Sharing with Veilig Thuis, the wijkteam, the police or the huisarts, or a melding: not what a parent may be told. */
+const TOLD_TO_OTHERS = /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!code)\p{L}*)\b/u;
+
 const QUESTIONS: readonly QuestionPattern[] = [
   // First: where the file is read by the one who may be the danger, what else is asked waits.
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
@@ -314,14 +317,14 @@ const QUESTIONS: readonly QuestionPattern[] = [
   {
     kind: 'parent-information',
     pattern: /\b(?:vader|moeder|ouder|pa|ma)\b[^.?!]{0,80}\b(?:recht op (?:informatie|info|inzage)|informatie|info|inzage|(?:leerling)?dossier|verslag\p{L}*|rapport\p{L}*|gegevens)\b[^.!]{0,60}\?|\b(?:informatie|info|inzage|(?:leerling)?dossier|verslag\p{L}*|rapport\p{L}*|gegevens)\b[^.?!]{0,40}\b(?:aan|naar|met)\s+(?:de\s+)?(?:vader|moeder|andere ouder|ouder)\b[^.!]{0,40}\?/u,
-    unless: /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!code)\p{L}*)\b/u,
+    unless: TOLD_TO_OTHERS,
     told: SEPARATED_PARENTS,
   },
   // "Wat mag ik delen?" after "vader wil dat we alle info over zijn zoon ook naar hem sturen".
   {
     kind: 'parent-information',
     pattern: /\bwat\s+(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:delen|vertellen|geven|doorgeven)\b/u,
-    unless: /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!code)\p{L}*)\b/u,
+    unless: TOLD_TO_OTHERS,
     told: new RegExp(String.raw`^(?=[\s\S]*${SEPARATED_PARENTS.source})[\s\S]*\b(?:vader|moeder)\b[^.?!]{0,60}\b(?:wil|wilt|vraagt|eist)\b[^.?!]{0,60}\b(?:info|informatie|dossier|leerlingdossier|verslagen|rapport\p{L}*|gegevens)\b`, 'u'),
   },
   { kind: 'request-information', pattern: /\b(?:mag|kan|moet)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:om (?:info|informatie|gegevens) (?:vragen|te vragen)|(?:info|informatie|gegevens) (?:opvragen|op te vragen)|navraag doen)\b/u },
