@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
+import { COUNTED_PAST, DENIED_RIGHT_AFTER, withoutDayMarksSeen, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -358,9 +358,6 @@ const isAQuestion = (sentence: string): boolean => sentence.trim().endsWith('?')
 const PLACED_BY_TIME: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['injured-perpetrator', 'perpetrator-near', 'tonight', 'disclosure']);
 /** A story longer than this that tells of a visit gone by and places nothing now or soon tells what happened: what it names is to weigh today. */
 const maxWordsPlacedByNature = 30;
-/** "Vandaag zag ik per ongeluk striemen op zijn rug": the day marks were seen, not the day they were made. */
-const DAY_MARKS_SEEN =
-  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren)\b(?=(?:\s+\S+){0,4}?\s+(?:zag|zagen|zie|zien|merkte|ontdekte|gezien)\b(?:\s+\S+){0,6}?\s+(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)\b)/gu;
 /** "Vorige week", "twee weken geleden": long enough ago that it is not danger now by itself. */
 const WEEKS_AGO_SOURCE = String.raw`\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|vier|enkele|paar|\d+) (?:weken|maanden) geleden\b|\bvorig jaar\b`;
 const WEEKS_AGO = new RegExp(WEEKS_AGO_SOURCE, 'u');
@@ -396,7 +393,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('departure')) return hittingNow || aboutTheTrip.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
   const onlyTold = signals.every((s) => s === 'disclosure');
-  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : s.replace(DAY_MARKS_SEEN, ' '))) ? 'now' : 'possible';
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : withoutDayMarksSeen(s))) ? 'now' : 'possible';
 }
 
 /** Self-harm and nothing else of danger, with no word of suicide and none of a time, means or farewell (the situation reader's test). */

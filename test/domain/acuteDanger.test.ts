@@ -1099,3 +1099,17 @@ describe('what the forty-sixth round of blind messages showed', () => {
     expect(assessAcuteDanger('Vorige week heb ik gebeld over een baby met een botbreuk; jullie hebben de melding overgenomen. Krijg ik nog een terugkoppeling?').acute).toBe(false);
   });
 });
+
+describe('what the forty-seventh round of blind messages showed', () => {
+  it('reads the evening marks were seen as the time they were seen, not as violence tonight', () => {
+    expect(assessAcuteDanger('Hij had gisteravond weer blauwe plekken op zijn benen, volgens hem van voetbal.').urgency).not.toBe('now');
+  });
+
+  it('still reads violence tonight beside marks seen yesterday as now', () => {
+    expect(assessAcuteDanger('Gisteren had ze al striemen, en vanavond slaat hij haar weer.').urgency).toBe('now');
+  });
+
+  it('reads a woman who, in dialect, dares not go back home as afraid to go home', () => {
+    expect(assessAcuteDanger('Zie dörf neet trök, heur vent haet alles kapot gesloge.').acute).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { Words, type Lexicon } from './lexicon.js';
-import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, WOUND_CARE_OR_THE_WOUND_TENDED, withoutLeftInTheHouse, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDayOfAVisit, withoutDeniedFear, withoutTimeOfTelling } from './text.js';
+import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, WOUND_CARE_OR_THE_WOUND_TENDED, withoutLeftInTheHouse, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDayOfAVisit, withoutDeniedFear, withoutDayMarksSeen, withoutTimeOfTelling } from './text.js';
 
 /**
  * Acute danger read from what is happening (afwegingskader: acute onveiligheid; brief §2 and §7):
@@ -193,7 +193,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
   threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w),
   strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
-  'violence-now': (w) => all(withoutTimeOfTelling(w), 'violence', 'rightNow') && !LONG_AGO.test(w),
+  'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
     has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),

@@ -1,6 +1,12 @@
 /** Text helpers shared by the readers of free text (acute danger, worries, questions). */
 import { rememberLast } from '../../core/rememberLast.js';
 
+/** Zuid-Limburg dialect words that read as nothing (or as German) otherwise; only words no Dutch sentence uses. */
+const LIMBURGISH_WORDS: Readonly<Record<string, string>> = {
+  neet: 'niet', 'neet trok': 'niet terug', dorf: 'durft', gesloge: 'geslagen', gesjlage: 'geslagen', haet: 'heeft', heur: 'haar', hoes: 'huis', zeet: 'zegt', kinder: 'kinderen',
+};
+const LIMBURGISH = /\b(?:neet trok|neet|dorf|gesloge|gesjlage|haet|heur|hoes|zeet|kinder)\b/gu;
+
 /** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces; the chat "nie" read as "niet", and "nu eenmaal" (simply) without its "nu". */
 export const normaliseText = rememberLast((text: string): string =>
   text
@@ -11,6 +17,7 @@ export const normaliseText = rememberLast((text: string): string =>
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/\bnie\b/gu, 'niet')
     .replace(/\bnu eenmaal\b/gu, 'eenmaal')
+    .replace(LIMBURGISH, (word) => LIMBURGISH_WORDS[word] ?? word)
     .trim(),
 );
 
@@ -74,6 +81,13 @@ export const ABROAD = /\b(?:buitenland|land van herkomst|herkomstland|vakantie|z
 export const withoutLeftInTheHouse = (text: string): string => (ABROAD.test(text) ? text : text.replace(/\bachter(?:laten|laat|liet|lieten|gelaten)\b/gu, ' '));
 /** The text without daily control after school: what is left says when harm is expected. */
 export const withoutDailyControl = (text: string): string => text.replace(CONTROL_AFTER_SCHOOL, ' ');
+/**
+ * "Vandaag zag ik per ongeluk striemen op zijn rug", "had vanavond weer rode striemen op haar benen": the day marks were
+ * seen, not the day they were made.
+ */
+const DAY_MARKS_SEEN =
+  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|gisteren|gisteravond)\b(?=(?:\s+\S+){0,4}?\s+(?:zag|zagen|zie|zien|merkte|ontdekte|gezien)\b(?:\s+\S+){0,6}?\s+(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)\b)|(?<=\b(?:had|heeft|hadden|hebben|kwam|kwamen)\s+(?:ze\s+|hij\s+|zij\s+)?)(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|gisteren|gisteravond)\b(?=(?:\s+\S+){0,3}?\s+(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)\b)/gu;
+export const withoutDayMarksSeen = (text: string): string => text.replace(DAY_MARKS_SEEN, ' ');
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');
 

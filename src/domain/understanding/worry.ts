@@ -291,7 +291,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "zondr toestemmig van de ouders advies vragen": typed in a hurry, still consent before advice.
   { kind: 'tell-before-advice', pattern: /\btoestem\p{L}*\b[^.?!]{0,80}\badvies\b|\badvies\b[^.?!]{0,60}\bzonde?r\s+(?:zijn\s+|haar\s+|hun\s+|de\s+)?toestem\p{L}*|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\s+(?:\S+\s+){0,2}?bellen\s+zonder\s+dat\s+(?:ze|zij|hij|de ouders|het gezin|de client)\s+(?:dat\s+|het\s+)?(?:weet|weten|merkt|merken|hoort|horen)\b|\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:vertellen|inlichten|informeren|laten weten|op de hoogte (?:stellen|brengen))\b[^.?!]{0,50}\badvies\b|\b(?:moet|moeten)\s+(?:ik|we|wij|je|jij)\s+(?:\S+\s+){0,3}?(?:eerst\s+|eerts\s+)?(?:\S+\s+){0,2}?(?:ouders|moeder|vader|gezin|familie)\s+(?:\S+\s+)?(?:inlichten|informeren|vertellen|op de hoogte stellen|praten|spreken)\s+(?:voordat|voor|voor dat)\s+(?:ik|we|wij|je|jij)\s+(?:\S+\s+){0,2}?(?:veilig ?thuis|vt)\s+(?:bel|bellen|inschakel|raadpleeg|meld)\p{L}*|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,5}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+(?:dat\s+(?:ze|zij|hij|de ouders|het gezin|de client|mijn client)\s+(?:dat\s+|het\s+)?(?:weet|weten|hoort|horen)|(?:haar|hem|hen|de ouders|het gezin|de client)\s+te)\b|\bzonder\s+(?:haar|hem|hen|de ouders|het gezin|de client)\s+(?:\S+\s+)?te\s+(?:informeren|vertellen|inlichten)\s+advies\b/u },
   // "Geldt de meldcode ook voor vrijwilligers?", "hebben wij ook zo'n meldcode?": who the law binds.
-  { kind: 'meldcode-applies', pattern: /\b(?:geldt|geld|gelden|telt)\s+(?:(?:de|die|deze|zo'?n|een|het|dat|dit)\s+)?(?:\S+\s+)?meldcode\b[^.?!]{0,40}\bvoor\b|\b(?:hebben|heb|hebt)\s+(?:wij|we|ik|jullie)\s+(?:ook\s+)?(?:zo'?n|een|de)\s+meldcode\b|\b(?:vallen|val|valt)\s+(?:wij|we|ik|vrijwilligers|zij)\s+(?:\S+\s+){0,3}?onder\s+(?:de\s+)?meldcode\b|\bmeldcode\s+(?:ook\s+)?(?:verplicht\s+)?voor\s+(?:mij|ons|vrijwilligers)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+als\s+(?:\S+\s+){1,5}?(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen)\b/u , unless: /\bstappen\b/u },
+  { kind: 'meldcode-applies', pattern: /\b(?:geldt|geld|gelden|telt)\s+(?:(?:de|die|deze|zo'?n|een|het|dat|dit)\s+)?(?:\S+\s+)?meldcode\b[^.?!]{0,40}\bvoor\b|\b(?:hebben|heb|hebt)\s+(?:wij|we|ik|jullie)\s+(?:ook\s+)?(?:zo'?n|een|de)\s+meldcode\b|\b(?:vallen|val|valt)\s+(?:wij|we|ik|vrijwilligers|zij)\s+(?:\S+\s+){0,3}?onder\s+(?:de\s+)?meldcode\b|\bmeldcode\s+(?:ook\s+)?(?:verplicht\s+)?voor\s+(?:mij|ons|vrijwilligers)\b|\bvalt\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?(?:voor|bij)\s+(?:mij|ons)\b[^.?!]{0,40}\bonder\s+(?:de\s+)?meldcode\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+als\s+(?:\S+\s+){1,5}?(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen)\b/u , unless: /\bstappen\b/u },
   // "Heb ik als vrijwilliger iets met die meldcode te maken?", "heeft een moskee eigenlijk een meldcode?", "werk ik als gastouder ook met de meldcode?"
   { kind: 'meldcode-applies', pattern: /\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:als\s+\S+\s+)?(?:\S+\s+){0,2}?(?:met\s+(?:die|de|een)\s+meldcode\s+te maken|verplichtingen|een meldcode)\b|\bheeft\s+(?:een|de|onze|ons)\s+\S+\s+(?:\S+\s+)?(?:een|de)\s+meldcode\b|\bwerk\s+ik\s+(?:als\s+\S+\s+)?(?:\S+\s+)?(?:ook\s+)?met\s+(?:die|de)\s+meldcode\b|\b(?:ben|zijn)\s+(?:ik|wij|we)\s+als\s+vrijwilliger\p{L}*\s+(?:\S+\s+)?verplicht\b/u },
   // "Mag ik zelf VT bellen of moet ik eerst met de aandachtsfunctionaris overleggen?": anyone may ask advice at any step.
@@ -374,7 +374,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Is dit een situatie waarin ik moet melden?": the same question in a subordinate clause.
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten|mogen|kunnen)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b|\b(?:waarin|waarbij)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:moet|moeten)\s+melden\b/u },
   // "Moet ik dit volgens de meldcode bij Veilig Thuis melden?", "ben ik verplicht om dit te melden?", "wanneer is het genoeg om te melden?"
-  { kind: 'should-report', pattern: /\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,6}?melden\b|\b(?:ben|zijn)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?verplicht\s+(?:om\s+)?(?:dit\s+|het\s+)?(?:te\s+melden|iets te doen)\b|\bwanneer\s+(?:is\s+het\s+(?:nou\s+)?genoeg|moet\s+ik)\s+(?:om\s+)?(?:echt\s+)?(?:te\s+)?melden\b|\bmoet\s+ik\s+dit\s+doorgeven\b/u },
+  { kind: 'should-report', pattern: /\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,6}?melden\b|\b(?:ben|zijn)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?verplicht\s+(?:om\s+)?(?:dit\s+|het\s+)?(?:te\s+melden|iets te doen)\b|\bwanneer\s+(?:is\s+het\s+(?:nou\s+)?genoeg|moet\s+ik)\s+(?:om\s+)?(?:echt\s+)?(?:te\s+)?melden\b|\bmoet\s+ik\s+dit\s+doorgeven\b|\b(?:is|zijn)\s+(?:dit|dat|het|deze signalen|die signalen)\s+(?:\S+\s+){0,2}?(?:voldoende|genoeg|reden)\s+(?:\S+\s+){0,2}?(?:voor\s+een\s+melding|om\s+te\s+melden)\b|^\s*(?:dus\s+)?melden\s+(?:bij\s+\S+\s+)?of\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|doorvertellen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:vertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u, onlyAlone: true },
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\b|\bwie bel ik\b/u },
@@ -384,6 +384,11 @@ const QUESTIONS: readonly QuestionPattern[] = [
 /** "Papa slaat mama", "zijn vrouw slaat en krabt hem", "haar man heeft haar tegen de muur geduwd": one adult at home hurting the other. */
 const PARTNER_VIOLENCE =
   /\b(?:papa|vader|stiefvader)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|gooit|gooide)\b[^.?!]{0,20}?\b(?:mama|moeder)\b|\b(?:haar man|haar partner|haar vriend|zijn vrouw|zijn partner|zijn vriendin)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|krabt|wurgt|wurgde|gooit|gooide)\b/u;
+
+/** Violence at home told as coming back ("voor de derde keer geweest na geschreeuw, gebonk"): the children in it live with it. */
+const AGAIN_AND_AGAIN = /\b(?:voor de (?:derde|vierde|vijfde|zoveelste) keer|(?:al\s+)?(?:drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel)\s+keer|steeds weer|telkens weer|keer op keer)\b/u;
+const FIGHT_AT_HOME = /\b(?:geschreeuw|gebonk|ruzies?|klappen|vechten|ingetrapte|huiselijk geweld|geweld thuis|slaat|sloeg|mishandel\p{L}*)\b/u;
+const violenceAtHomeAgain = (told: string): boolean => sentencesOf(told).some((s) => AGAIN_AND_AGAIN.test(s) && FIGHT_AT_HOME.test(s));
 
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
@@ -516,6 +521,8 @@ export function readWorry(text: string): WorryReading {
   const saysWhenVeiligThuis = involved.some(isYoung) && asked.some((kind) => ANSWERS_WHETHER_VEILIG_THUIS.has(kind));
   const specific = second.filter((kind) => !GENERAL_QUESTIONS.has(kind) && !(kind === 'for-veilig-thuis' && saysWhenVeiligThuis));
   const alsoAsked = specific.length > 0 ? specific : second.filter((kind) => GENERAL_QUESTIONS.has(kind)).slice(0, 1);
+  // Children who see one adult at home hurt the other, or violence at home again and again: advice today, not this week.
+  const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told)) && involved.some(isYoung);
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {
@@ -523,12 +530,12 @@ export function readWorry(text: string): WorryReading {
     involved,
     question,
     alsoAsked,
-    step: stepFor(signals, involved, t),
+    step: childrenSeeViolence ? 'advice' : stepFor(signals, involved, t),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
-    ...(PARTNER_VIOLENCE.test(told) && involved.some(isYoung) ? { childrenSeeViolence: true } : {}),
+    ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
   };
 }

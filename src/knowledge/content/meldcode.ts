@@ -4,7 +4,7 @@ import { Sources } from './sources.js';
 
 /** Also the short answer to "geldt de meldcode ook voor ons?" in a story. */
 export const WhoTheMeldcodeIsFor =
-  'De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten in de gezondheidszorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie; bronnen noemen ook ouderenzorg, gehandicaptenzorg en asielzoekerscentra. Geldt hij niet voor jou, bijvoorbeeld als vrijwilliger, dan kun je zonder meldcode altijd Veilig Thuis bellen voor advies of een melding (0800-2000, gratis, 24/7).';
+  'De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten in de gezondheidszorg, het onderwijs (ook leerplichtambtenaren en RMC-medewerkers), de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie; bronnen noemen ook ouderenzorg, gehandicaptenzorg en asielzoekerscentra. Geldt hij niet voor jou, bijvoorbeeld als vrijwilliger, dan kun je zonder meldcode altijd Veilig Thuis bellen voor advies of een melding (0800-2000, gratis, 24/7).';
 /** Also the short answer to "mag ik zelf VT bellen of eerst de aandachtsfunctionaris?" in a story. */
 export const AskAdviceYourself =
   'Ja. Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen (0800-2000, gratis, 24/7), ook voordat je met je aandachtsfunctionaris hebt overlegd en zonder namen te noemen.';

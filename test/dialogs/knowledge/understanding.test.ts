@@ -1925,6 +1925,49 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the forty-seventh round of blind messages showed', () => {
+    it('gives the Veilig Thuis-first route for a girl picked up by a man "van rond de 24" who brings her presents and takes her to parties', async () => {
+      const seen = await say(
+        'Ik ben trainer bij een volleybalclub. Een meisje van 15 wordt sinds kort na de training opgehaald door een man van rond de 24. Ze heeft opeens dure sneakers en slaapt vaak niet thuis. Moet ik haar ouders bellen?',
+      );
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+      expect(seen.first).toMatch(/voordat je iets met de ouders of de familie bespreekt/);
+    });
+
+    it('reads a brother who checks her phone and a girl who may no longer go out alone as honour-related control', async () => {
+      const seen = await say(
+        'Ik ben mentor op het mbo. Een studente van 18 vertelde dat haar broer haar telefoon controleert en dat ze nergens meer alleen heen mag. Mag ik haar ouders uitnodigen om het te bespreken?',
+      );
+      expect(seen.first).toMatch(/Eergerelateerd geweld/);
+      expect(seen.first).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('answers a police officer called to the same home again, with the children there, with structural unsafety', async () => {
+      const seen = await say(
+        'Ik ben wijkagent. We zijn nu al vier keer uitgerukt naar een gezin met drie kinderen na geschreeuw en gebonk; de laatste keer zaten de kinderen huilend op de bank. Is dit genoeg voor een melding bij Veilig Thuis?',
+      );
+      expect(seen.first).toMatch(/Ja\. Kinderen die geweld tussen de volwassenen thuis zien of horen/);
+      expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+    });
+
+    it('tells a leerplichtambtenaar that the meldcode for education covers leerplicht too', async () => {
+      const seen = await say(
+        'Ik werk als leerplichtambtenaar. Een jongen van 12 verzuimt veel en thuis lijkt niemand voor hem te zorgen. Valt dit voor mij ook onder de meldcode?',
+      );
+      expect(seen.first).toMatch(/het onderwijs \(ook leerplichtambtenaren en RMC-medewerkers\)/);
+    });
+
+    it('does not say "bel nu 112" for marks a trainer saw on a girl at this evening\'s training', async () => {
+      const seen = await say('een speelster van mijn team had vanavond weer rode striemen op haar armen, ze zegt dat het van de kat is. ik geloof er niks van');
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+
+    it('puts 112 first for a woman who, in Zuid-Limburg dialect, dares not go back to a home her husband smashed up today', async () => {
+      const seen = await say('Ze zit hier bij ons op kantoor. Heur vent haet vanmiddag alles kapot gesloge en zie dörf neet trök nao hoes. Wat noe?');
+      expect(seen.first).toMatch(/^\s*Direct levensgevaar\? Bel nu 112/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
