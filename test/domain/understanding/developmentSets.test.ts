@@ -154,6 +154,8 @@ const floors = [
   { set: 'heldOutHW', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (third session) on 7f550b3 (20/20, one alarm: a melding Veilig Thuis 'heeft overgenomen' last week; 113 missing for a 'tuinslang' on the exhaust); then tuned to.
   { set: 'heldOutIA', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (fourth session) on 44d56ad (19/20, no alarm: a woman who, in Zuid-Limburg dialect, 'dörf neet trök' was missed); then tuned to.
+  { set: 'heldOutIE', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
