@@ -50,8 +50,11 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
 /** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
 const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
-/** Clear danger from someone at hand (a threat, a weapon, a hand round the throat, a suspect close by): not a departure, suicide or a baby's injury. */
-const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'));
+/**
+ * Clear danger from someone at hand (a threat, a weapon, a hand round the throat, a suspect close by, someone locked in
+ * or abused now): not a departure, suicide or a baby's injury.
+ */
+const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...[...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'), 'locked-deprived', 'sexual-abuse-now']);
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {

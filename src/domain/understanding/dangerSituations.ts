@@ -35,7 +35,7 @@ const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
-const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b`, 'u');
+const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
 
 const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 /** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
@@ -187,12 +187,15 @@ const ENDS_THEM_BOTH = /\beinde aan\b[^.?!]{0,15}?\b(?:aan\s+)?(?:jou|jullie|haa
 /** A message (normalised) in which someone means to end another's life with their own. */
 export const endsThemBoth = (normalised: string): boolean => ENDS_THEM_BOTH.test(normalised);
 
+/** "Hard in zijn nek gegrepen": grabbed by the scruff, which is rough handling, not a hand round the throat. */
+const BY_THE_SCRUFF = /\bin (?:de|zijn|haar|z'n|d'r|zn) nek\b/gu;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
   threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w),
-  strangulation: (w) => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w),
+  strangulation: (w) => ((x) => (has(x, 'strangle') || all(x, 'throat', 'squeeze')) && !ABOUT_SELF.test(x))(w.replace(BY_THE_SCRUFF, ' ')),
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&

@@ -1573,7 +1573,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers whether stap 3 may be skipped with when the talk is left out, and reads a school system a parent sees as recording safely', async () => {
       const skip = await say('Casemanager GGZ: mijn cliënt heeft vorige maand zijn moeder geduwd, bij wie hij woont; zij wil niet dat hij weet dat ze het mij vertelde. Ik moet volgens stap 3 met hem in gesprek, maar mag ik die stap hier overslaan?');
-      expect(skip.first).toMatch(/Op je vraag:\*\* Ja, als het moet\. Het gesprek van stap 3 sla je alleen over om de veiligheid/);
+      expect(skip.first).toMatch(/Op je vraag:\*\* Alleen het gesprek van stap 3 mag je overslaan, en alleen om de veiligheid/);
       const record = await say('Een leerling van 12 vertelde me dat zijn stiefvader hem slaat. Wat noteer ik in ParnasSys, zijn stiefvader kan daar ook in kijken?');
       expect(record.all).toMatch(/Zet dan niets in het deel dat die persoon kan zien/);
     });
@@ -1965,6 +1965,41 @@ describe('what a professional sees when typing in their own words', () => {
     it('puts 112 first for a woman who, in Zuid-Limburg dialect, dares not go back to a home her husband smashed up today', async () => {
       const seen = await say('Ze zit hier bij ons op kantoor. Heur vent haet vanmiddag alles kapot gesloge en zie dörf neet trök nao hoes. Wat noe?');
       expect(seen.first).toMatch(/^\s*Direct levensgevaar\? Bel nu 112/);
+    });
+  });
+
+  describe('what the forty-eighth round of blind messages showed', () => {
+    it('tells someone who writes from where a girl is held now to call 112, above the route for exploitation', async () => {
+      const seen = await say(
+        'het is bijna middernacht, een meisje van 15 dat ik begeleid appt me dat ze bij een man van 26 is, dat er straks vrienden van hem komen en dat ze \'lief moet zijn voor zijn vrienden\', en dat hij de deur op slot heeft gedaan. wat moet ik doen?',
+      );
+      expect(seen.first).toMatch(/^\s*Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Wat je nu doet:\*\* Bel nu 112/);
+    });
+
+    it('does not read a father who grabbed his son "in zijn nek" after a lost match, or fear "als we verliezen", as danger now', async () => {
+      const seen = await say(
+        'Ik ben trainer bij een hockeyclub. Een vader greep zijn zoon vorige maand na een nederlaag hard in zijn nek. Zijn zoon zegt dat hij bang is om naar huis te gaan als ze verliezen. Mag ik zelf Veilig Thuis bellen?',
+      );
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+      expect(seen.first).not.toMatch(/wurging/);
+    });
+
+    it('takes a suspected carer "een van onze verzorgenden" to the route for a worker, not the meldcode walk', async () => {
+      const seen = await say('Ik ben coördinator wijkverpleging. Een cliënte vertelde dat een van onze verzorgenden haar knijpt als ze niet snel genoeg opstaat. Moet ik dit bij Veilig Thuis melden?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('answers "welke stap mag ik overslaan?" with only the talk of step 3, and only for safety', async () => {
+      const seen = await say('welke stap van de meldcode mag ik overslaan als ik bang ben voor de reactie van de moeder?');
+      expect(seen.all).toMatch(/Alleen het gesprek van stap 3 mag je overslaan, en alleen om de veiligheid/);
+    });
+
+    it('answers "mag ik de vader iets vertellen, hij heeft ook gezag?" with what a parent with gezag may be told', async () => {
+      const seen = await say(
+        'Ik begeleid een moeder met twee kinderen; haar nieuwe vriend drinkt en er is veel ruzie. De vader van de kinderen belt me elke week. Mag ik de vader iets vertellen, hij heeft toch ook gezag?',
+      );
+      expect(seen.first).toMatch(/1:377c/);
     });
   });
 
