@@ -284,9 +284,12 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
 ];
 
 function signalsIn(told: string): AcuteSignal[] {
-  const sentence = withoutAsIf(withoutDeniedFear(told));
+  const heard = withoutAsIf(withoutDeniedFear(told));
+  // "Oma belde me gisteren: … dat hij mama duwde": the day it was told places no violence (it does place a disclosure).
+  const untimed = withoutTimeOfTelling(heard);
   const found: AcuteSignal[] = [];
   for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
+    const sentence = signal === 'violence-now' ? untimed : heard;
     // A signal already found needs none of its other patterns; the exception is checked only after a match.
     if (found.includes(signal) || !matchesNow(sentence, pattern) || unless?.test(sentence)) continue;
     if ((signal === 'violence-now' || signal === 'disclosure') && POLICE_CAME.test(sentence)) continue;

@@ -1113,3 +1113,29 @@ describe('what the forty-seventh round of blind messages showed', () => {
     expect(assessAcuteDanger('Zie dörf neet trök, heur vent haet alles kapot gesloge.').acute).toBe(true);
   });
 });
+
+describe('what the forty-ninth round of blind messages showed', () => {
+  it('reads the day a grandmother phoned as the day it was told, not the day the mother was pushed', () => {
+    const told = assessAcuteDanger("Een buurvrouw belde me gisteren: haar kleinzoon had verteld dat 'die nieuwe vriend mama tegen de deur duwde'.");
+    expect(told.signals).not.toContain('violence-now');
+  });
+
+  it('reads a fist on the counter as no blow to anyone', () => {
+    expect(assessAcuteDanger('Gisteren sloeg hij met zijn vuist op het aanrecht toen de baby huilde.').signals).not.toContain('violence-now');
+  });
+
+  it('reads "zei tegen mij in de gang" and "bang dat ze de kleinkinderen niet meer ziet" as no suspect near and no fear of going home', () => {
+    const danger = assessAcuteDanger('Zijn moeder zei tegen mij in de gang dat ze moet ophouden met zeuren. Opa is bang dat hij de kleinkinderen dan niet meer ziet als hij iets zegt.');
+    expect(danger.signals).not.toContain('perpetrator-near');
+    expect(danger.signals).not.toContain('afraid-to-go-home');
+  });
+
+  it('reads a quiet kraamvrouw as nothing about how the baby responds', () => {
+    expect(assessAcuteDanger('Dag 4 van de kraamweek: de kraamvrouw is heel stil en de baby drinkt goed.').signals).not.toContain('infant');
+  });
+
+  it('does not read children left abroad by a father who "alleen is teruggekomen" as a case that is over', () => {
+    const leftBehind = assessAcuteDanger('Na de zomer zijn twee zusjes niet teruggekomen: vader heeft ze in het buitenland achtergelaten en is alleen teruggekomen. Een van hen appte dat ze daar geslagen worden.');
+    expect(leftBehind.acute).toBe(true);
+  });
+});

@@ -31,7 +31,7 @@ const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:
 /** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
 const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
-const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen)\b/gu;
+const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen|niet meer ziet|niet meer mag zien|niet meer te zien krijgt)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
@@ -152,6 +152,9 @@ const HABITUAL_USE =
 /** "Er is geen direct gevaar voor de baby, die wordt goed verzorgd": the harm in the window is someone else's. */
 const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|zijn) (?:baby|kindje|zuigeling)\b|\b(?:baby|kindje)\b[^.?!]{0,25}\b(?:wordt|is) goed verzorgd\b/u;
 
+/** "De kraamvrouw is heel stil": the mother is quiet, which says nothing of how the baby responds. */
+const MOTHER_QUIET = /\b(?:kraamvrouw|moeder|mama|de vrouw|zij|ze)\b[^.?!]{0,25}?\b(?:heel |erg |zo |nogal )?stil\b/gu;
+
 /** A passport kept by a husband or father is a sign of control; it names no journey by itself. */
 const PASSPORT = /\bpaspoort\p{L}*/gu;
 
@@ -165,7 +168,9 @@ const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:st
 
 /** "Haar man stond buiten te wachten" with no word of now: the suspect was near, earlier; the story tells of a visit gone by. */
 const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
-const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' '));
+/** "Zei tegen mij in de gang", "moesten ze op de gang wachten": where something was told or waited, not a suspect close by. */
+const PLACE_OF_TELLING = /\b(?:zei|zeiden|fluisterde|vertelde|vroeg|sprak|moest|moesten|mochten)\b[^.?!,]{0,25}?\b(?:in|op) de gang\b|\b(?:in|op) de gang\s+(?:moesten|moest|mochten|\S+\s+)?(?:wachten|zitten|blijven)\b/gu;
+const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' ')).replace(PLACE_OF_TELLING, ' ');
 
 /** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
 const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)|op dit moment|momenteel|zojuist|zonet)\b/u;
@@ -206,7 +211,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'perpetrator-near': (w) =>
     has(withoutNearBefore(w), 'perpetratorNear') && (any(w, 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
-  infant: (w) => all(w, 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
+  infant: (w) => all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
   suicide: (w) =>
     has(w, 'suicide') ||
     JOINS_THE_DEAD.test(w) ||

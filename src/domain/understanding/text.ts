@@ -38,7 +38,7 @@ const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');
 
 export const LONG_AGO = check(
-  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\b(?:afgelopen|vorige) (?:winter|zomer|herfst|lente|voorjaar)\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b`,
+  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\b(?:afgelopen|vorige) (?:winter|zomer|herfst|lente|voorjaar)\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b|\b(?:tijdens|in) (?:de|haar) (?:eerste |vorige )?zwangerschap\b`,
 );
 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */
@@ -54,7 +54,7 @@ const WHEN_TOLD = new RegExp(
 );
 
 /** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
-const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteravond|gistermiddag)\b|\b(?:zei|vertelde)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b|\b(?:vertelde|zei|gaf aan)\s+(?:\S+\s+){0,3}?aan de telefoon\b|\baan de telefoon(?= dat\b)/gu;
+const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteren|gisteravond|gistermiddag)\b|\b(?:zei|vertelde)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b|\b(?:vertelde|zei|gaf aan)\s+(?:\S+\s+){0,3}?aan de telefoon\b|\baan de telefoon(?= dat\b)/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
 const DAY_GONE_BY = new RegExp(
@@ -68,7 +68,7 @@ const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?
  * "Slaat met zijn vuist op tafel" is anger at the furniture, and "slaat deze bot mijn berichten op" is storing:
  * neither is a blow to a person.
  */
-const NO_BLOW = /\bslaat\s+(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+)?(?:tafel|deur|muur|kast|bureau)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))|\b(?:banden|band|autobanden|fietsbanden|band\p{L}*)\s+(?:\S+\s+){0,2}?lek\s*(?:gestoken|steken|stak|gesneden)\b/gu;
+const NO_BLOW = /\b(?:slaat|sloeg)\s+(?:hij\s+|zij\s+|ze\s+)?(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+|het\s+)?(?:tafel|deur|muur|kast|bureau|aanrecht)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))|\b(?:banden|band|autobanden|fietsbanden|band\p{L}*)\s+(?:\S+\s+){0,2}?lek\s*(?:gestoken|steken|stak|gesneden)\b/gu;
 export const withoutWhatIsNoBlow = (text: string): string => text.replace(NO_BLOW, ' ');
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
 const WOUND_TENDED = String.raw`\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b`;
@@ -258,7 +258,7 @@ export const withoutPlayActing = (text: string): string =>
 
 /** Danger that has been dealt with: reported, treated, the child placed elsewhere or safe again. */
 const RESOLVED = check(
-  String.raw`\b(?:inmiddels|(?:een |de )?melding (?:\S+ )?(?:gedaan|overgenomen)|is (?:toen |direct |meteen |gelijk )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|(?:het )?gaat (?:nu )?(?:weer )?(?:super|prima|heel goed|hartstikke goed|top) met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig)\b`,
+  String.raw`\b(?:inmiddels|(?:een |de )?melding (?:\S+ )?(?:gedaan|overgenomen)|is (?:toen |direct |meteen |gelijk )?gemeld|uit huis geplaatst|in een pleeggezin|is verhuisd|wordt behandeld|is behandeld|weer veilig|in veiligheid|veilig opgevangen|is opgevangen|achteraf|ter info|zit (?:weer )?goed in (?:haar|zijn) vel|gaat (?:nu )?(?:weer )?goed met (?:haar|hem)|gaat (?:\S+ )?beter met (?:haar|hem)|(?:het )?gaat (?:nu )?(?:weer )?(?:super|prima|heel goed|hartstikke goed|top) met (?:haar|hem)|al jaren stabiel|is uitgeschreven|zit nu in de (?:vrouwen|crisis)?opvang|in de (?:vrouwen|crisis)opvang|(?<!\balleen )is (?:gewoon |weer )?teruggekomen|(?:alles )?bleek (?:alles |het )?in orde|bleek (?:er )?(?:niks|niets) aan de hand|woont (?:nu )?(?:alleen )?(?:en )?veilig)\b`,
 );
 
 /** "Haar overleden man": the one who was the danger is gone; not when someone readies means ("de pillen van zijn overleden vrouw gespaard"). */

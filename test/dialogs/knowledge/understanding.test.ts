@@ -445,7 +445,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers a long story read as danger now below the numbers: what it tells, and the step if there is no danger right now', async () => {
       const seen = await say(
-        'Wijkverpleegkundige hier. Meneer van 84 met vergevorderde dementie, zijn vrouw zorgt dag en nacht voor hem en is op. Vandaag zag ik dat ze hem hardhandig terug in zijn stoel duwde en hem uitschold toen hij wilde opstaan, en hij heeft plekken op zijn onderarmen. Ik twijfel of dit overbelasting is of dat ik iets moet doen.',
+        'Wijkverpleegkundige hier. Meneer van 84 met vergevorderde dementie, zijn vrouw zorgt dag en nacht voor hem en is op. Net, tijdens mijn bezoek, duwde ze hem hardhandig terug in zijn stoel en schold ze hem uit toen hij wilde opstaan, en hij heeft plekken op zijn onderarmen. Ik twijfel of dit overbelasting is of dat ik iets moet doen.',
       );
       const lines = seen.first.split('\n').filter((line) => line.trim());
       expect(lines[0]).toBe('Direct levensgevaar? Bel nu 112');
@@ -2000,6 +2000,15 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik begeleid een moeder met twee kinderen; haar nieuwe vriend drinkt en er is veel ruzie. De vader van de kinderen belt me elke week. Mag ik de vader iets vertellen, hij heeft toch ook gezag?',
       );
       expect(seen.first).toMatch(/1:377c/);
+    });
+  });
+
+  describe('what the forty-ninth round of blind messages showed', () => {
+    it('does not say "bel nu 112" for a push told second-hand by a grandmother who phoned yesterday', async () => {
+      const seen = await say(
+        'Ik werk in het wijkteam. Opa belde me gisteren: zijn kleindochter had bij hem gelogeerd en verteld dat de vriend van haar moeder mama tegen de muur duwde. Opa is bang dat hij de kinderen niet meer ziet als hij er iets van zegt. Moet ik nu melden of eerst met moeder praten?',
+      );
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
     });
   });
 

@@ -156,6 +156,10 @@ const floors = [
   { set: 'heldOutIA', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (fourth session) on 44d56ad (19/20, no alarm: a woman who, in Zuid-Limburg dialect, 'dörf neet trök' was missed); then tuned to.
   { set: 'heldOutIE', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (fourth session) on 5edb0e6 (20/20, no alarm); development data since.
+  { set: 'heldOutII', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (fourth session) on 1eb3dd4 (19/20, no alarm: two boys a father left in Turkey, beaten there, read as a case that is over because he 'alleen is teruggekomen'); then tuned to.
+  { set: 'heldOutIM', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
