@@ -215,6 +215,8 @@ const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
  * farewell (the situation reader's test), it is not danger now: the card asks whether someone is in danger now.
  */
 const SELF_HARM: SignalPattern = { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|snijdt|krassen|krast|verwonden|verwondt)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) };
+/** "Morgen stop ik ermee en ga ik solliciteren": quitting a job, a school or a club. */
+const QUITS_SOMETHING = check(String.raw`\b(?:baan|werk|job|school|studie|opleiding|stage|solliciter\w*|ontslag|klas|club|team|vereniging|training|les)\b`);
 const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\bsu[iy]?[cs]{1,2}[iy]?daa?l(?!iteit)`) },
   { signal: 'suicide', pattern: scan(String.raw`\b(?:${SUICIDE_NOUN}|doods)[\s-]?(?:gedachte|neiging|poging|plan|dreiging)\w*|\bpoging tot ${SUICIDE_NOUN}`) },
@@ -230,6 +232,8 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\b\w*slang\b.{0,60}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
+  // "Ik kan het niet meer, vanavond stop ik ermee": at the end of one's strength, with an end set to a time.
+  { signal: 'suicide', pattern: scan(String.raw`\b(?:kan|trek|kon)\s+(?:het|dit)?\s*(?:echt\s+)?niet meer\b.{0,60}?\b(?:${IMMEDIATE}|straks|morgen)\s+(?:stop|stopt|hou|houdt|kap|kapt)\s+(?:ik|ze|hij|zij)\s+(?:er\s*mee|ermee)\b`), unless: QUITS_SOMETHING },
   SELF_HARM,
 ];
 

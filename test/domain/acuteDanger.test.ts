@@ -1139,3 +1139,17 @@ describe('what the forty-ninth round of blind messages showed', () => {
     expect(leftBehind.acute).toBe(true);
   });
 });
+
+describe('what the fiftieth round of blind messages showed', () => {
+  it('reads "ik kan het niet meer, vanavond stop ik ermee" as suicide', () => {
+    expect(assessAcuteDanger("Een leerling appte net: 'ik kan het echt niet meer, vanavond stop ik ermee'.").signals).toContain('suicide');
+  });
+
+  it('does not read a tired worker who quits a job as suicide', () => {
+    expect(assessAcuteDanger('Ik kan het niet meer aan op deze afdeling, morgen stop ik ermee en zoek ik ander werk.').acute).toBe(false);
+  });
+
+  it('reads a witness who was there and dares not speak up as no suspect near', () => {
+    expect(assessAcuteDanger('Een stagiaire was erbij en durft er niets over te zeggen. De dochter van mevrouw zegt dat haar moeder bang is geworden.').signals).not.toContain('perpetrator-near');
+  });
+});

@@ -69,8 +69,9 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const route = found?.kind === 'suicide' && endsThemBoth(normaliseText(text)) ? undefined : found;
   if (route) {
     // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
-    // doen?"). A departure keeps the route's own words on when to call whom (its "mes" is the cutter's, no weapon at hand).
-    const actNow = danger.urgency === 'now' && /\?/.test(text) && route.kind !== 'suicide' && !signals.includes('departure') && signals.some((s) => THREATENED_NOW.has(s));
+    // doen?"), also before a departure (locked in, the flight tomorrow). With a departure a knife is the cutter's, no weapon at hand.
+    const threatenedNow = signals.some((s) => THREATENED_NOW.has(s) && !(signals.includes('departure') && s === 'weapon'));
+    const actNow = danger.urgency === 'now' && /\?/.test(text) && route.kind !== 'suicide' && threatenedNow;
     return {
       canResume: false,
       possible: danger.urgency === 'possible',

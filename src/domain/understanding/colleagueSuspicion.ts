@@ -16,14 +16,14 @@ const COLLEAGUE_SUSPECT = lexicon([
 const SUSPICION_VERB = lexicon([
   'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'kust', 'zoende', 'zoent', 'appjes', 'appt', 'berichtjes', 'foto*',
   'slaat', 'sloeg', 'geslagen', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
-  'opgesloten', 'ruw', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
+  'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
   'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
   'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'vastzet', 'vastgezet', 'zet * vast', 'zet * * vast', 'zette * vast', 'stevig vast', 'niet goed omgaat', 'niet goed om met', 'hard bij de arm', 'ruw bij de arm', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
   'mee naar de slaapkamer', 'mee naar * slaapkamer', 'mee naar de verschoon*', 'mee naar de badkamer', 'mee naar de wc', 'mee naar het toilet', 'doet * de deur dicht', 'doet de deur dicht', 'alleen naar huis brengt', 'brengt * alleen naar huis', 'favoriet', 'hartjes', 'niet tegen de anderen', 'niet tegen je moeder', 'snapchat*', 'prive', 'alleen met hem', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'over de grens', 'complimentjes over', 'geheimpje', 'af te spreken', 'afspreken', 'trekken', 'trekt', 'trok', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...", "een leerkracht kwam vanochtend bij me over een jongen") is not the one suspected. */
-const REPORTING = /^\S+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|gesignaleerd)\b|[^.!?,]{0,40}?\b(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
+const REPORTING = /^\S+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|gesignaleerd)\b|[^.!?,]{0,40}?\b(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zagen|hoorden|merkten|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
 
 /** "Collega's gezien dat …", "collega's hebben gehoord dat …": the workers as witnesses. */
 const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0,4}?(?:gezien|gehoord|gemerkt|opgemerkt)\s+(?:dat|hoe)\b/u;
@@ -31,7 +31,7 @@ const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
 
 /** "Zaterdag zag een leidster zijn benen": the worker who saw or told something is not the one suspected ("ik zag een collega …" is). */
-const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|hoort|merkte|merkt|vond|ontdekte|vertelde|zei|meldde|belde)\s+(?:een|de|mijn|onze|m'n)?\s*(?:andere\s+)?$/u;
+const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|hoort|merkte|merkt|vond|ontdekte|vertelde|zei|meldde|belde)\s+(?:een|de|mijn|onze|m'n|twee|drie|beide|\d+)?\s*(?:andere\s+)?$/u;
 
 /** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
 const GROOMING_SIGNS = [

@@ -35,7 +35,7 @@ const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
-const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
+const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b|\bwordt\b[^.?!]{0,30}\bopgehaald\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
 
 const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 /** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
@@ -167,7 +167,10 @@ const threatens = (w: string): boolean =>
 const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:stief)?vader|(?:haar|de) vriend|(?:haar|de) partner|(?:haar|de) man)\s+(?:\S+\s+){0,5}?(?:het|een|zijn|de)\s+(?:\S+\s+)?(?:mes|messen|geweer|wapen|pistool|bijl)\s+(?:\S+\s+){0,2}?(?:gepakt|pakte|gestuurd|stuurde|getrokken|trok)\b|\b(?:foto|filmpje) van (?:een|het|zijn) (?:mes|geweer|wapen|pistool)\b/u;
 
 /** "Haar man stond buiten te wachten" with no word of now: the suspect was near, earlier; the story tells of a visit gone by. */
-const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
+const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten|was|waren)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
+/** "Durft er niks over te zeggen": a witness afraid to speak up, not someone afraid of harm. */
+const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)\s+(?:over|van)?\s*(?:te\s+)?(?:zeggen|melden|vertellen)\b/gu;
+
 /** "Zei tegen mij in de gang", "moesten ze op de gang wachten": where something was told or waited, not a suspect close by. */
 const PLACE_OF_TELLING = /\b(?:zei|zeiden|fluisterde|vertelde|vroeg|sprak|moest|moesten|mochten)\b[^.?!,]{0,25}?\b(?:in|op) de gang\b|\b(?:in|op) de gang\s+(?:moesten|moest|mochten|\S+\s+)?(?:wachten|zitten|blijven)\b/gu;
 const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' ')).replace(PLACE_OF_TELLING, ' ');
@@ -209,7 +212,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>
-    has(withoutNearBefore(w), 'perpetratorNear') && (any(w, 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
+    has(withoutNearBefore(w), 'perpetratorNear') && (any(w.replace(DARES_NOT_SPEAK_UP, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
   infant: (w) => all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
   suicide: (w) =>

@@ -522,7 +522,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers how long Veilig Thuis takes after a melding with the veiligheidsbeoordeling, not the ten-week onderzoek', async () => {
       const seen = await say('hoelang duurt het voor ik iets hoor na mijn meldng? wil het weten want ouders vragen ernaar');
-      expect(seen.first).toMatch(/De veiligheidsbeoordeling door Veilig Thuis/);
+      expect(seen.first).toMatch(/veiligheidsbeoordeling, binnen 5 werkdagen/);
     });
 
     it('answers whether an aandachtsfunctionaris is compulsory without saying the article does not answer it', async () => {
@@ -2009,6 +2009,41 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik werk in het wijkteam. Opa belde me gisteren: zijn kleindochter had bij hem gelogeerd en verteld dat de vriend van haar moeder mama tegen de muur duwde. Opa is bang dat hij de kinderen niet meer ziet als hij er iets van zegt. Moet ik nu melden of eerst met moeder praten?',
       );
       expect(seen.first).not.toMatch(/Direct levensgevaar/);
+    });
+  });
+
+  describe('what the fiftieth round of blind messages showed', () => {
+    it('answers a police officer\'s "valt dit onder structurele onveiligheid?" about a home visited again and again with children there', async () => {
+      const seen = await say(
+        'Ik ben wijkagent. Bij één gezin zijn we dit jaar al drie keer geweest voor geschreeuw en gebonk; er wonen twee kinderen van 5 en 8 die dan boven zitten. Valt dit onder structurele onveiligheid?',
+      );
+      expect(seen.first).toMatch(/Op je vraag:\*\* Ja\. Kinderen die geweld tussen de volwassenen thuis zien of horen/);
+    });
+
+    it('takes a day-care worker who sees a colleague handle toddlers ever more roughly to the route for a worker', async () => {
+      const seen = await say('Ik werk op een peuteropvang. Een collega gaat steeds ruwer om met de kinderen; vandaag smeet ze een jongetje op zijn matje. Moet ik dit bij Veilig Thuis melden?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('does not suspect the colleagues who only saw the bruises', async () => {
+      const seen = await say(
+        'Wijkverpleging hier. Een meneer van 88 woont bij zijn zoon. Vorige week zagen twee collega\'s los van elkaar blauwe plekken op zijn armen; de zoon zegt dat hij valt. Mag ik de zoon erop aanspreken?',
+      );
+      expect(seen.first).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('puts "bel nu 112" above the route for a girl locked in her room before a flight tomorrow morning to a forced marriage', async () => {
+      const seen = await say(
+        'Jongerenwerker hier. Een meisje van 17 appt dat haar vader haar kamer op slot heeft gedaan en dat ze morgenochtend naar het buitenland vliegen om haar uit te huwelijken. Bel ik Veilig Thuis of de politie?',
+      );
+      expect(seen.first).toMatch(/^\s*Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Wat je nu doet:\*\* Bel nu 112/);
+    });
+
+    it('answers "hoelang duurt het voordat vt iets doet met een melding?" typed in a hurry', async () => {
+      const seen = await say('hoelang duurt het eer vt iets doet met mijn meldign, of verdwijnt die in een la?');
+      expect(seen.all).not.toMatch(/Geen passend antwoord/);
+      expect(seen.all).toMatch(/5 werkdagen/);
     });
   });
 

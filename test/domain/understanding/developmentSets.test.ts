@@ -160,6 +160,8 @@ const floors = [
   { set: 'heldOutII', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (fourth session) on 1eb3dd4 (19/20, no alarm: two boys a father left in Turkey, beaten there, read as a case that is over because he 'alleen is teruggekomen'); then tuned to.
   { set: 'heldOutIM', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (fourth session) on 064382d (20/20, no alarm; 113 missing for 'ik kan het niet meer, vanavond stop ik ermee'); then tuned to.
+  { set: 'heldOutIQ', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
