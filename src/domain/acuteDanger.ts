@@ -214,7 +214,7 @@ const AFRAID_TO_GO_HOME: readonly SignalPattern[] = [
  * Self-harm is not a suicide attempt, but it needs 113 and care today. Told without a time, means at hand or words of
  * farewell (the situation reader's test), it is not danger now: the card asks whether someone is in danger now.
  */
-const SELF_HARM: SignalPattern = { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF} (?:te )?(?:snijden|snijdt|krassen|krast|verwonden|verwondt)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) };
+const SELF_HARM: SignalPattern = { signal: 'suicide', pattern: scan(String.raw`\bsnijdt ${SELF}|\b${SELF}\s+(?:\S+\s+)?in\s+(?:zijn|haar|zn|z'n|d'r)\s+(?:arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik)\s+(?:gesneden|opengesneden|gekrast)\b|\b${SELF} (?:te )?(?:snijden|snijdt|krassen|krast|verwonden|verwondt)|\bpolsen\b.{0,20}?\b(?:bewerkt|gesneden|doorgesneden|opengesneden)|\bzelfbeschadig\w*|\bautomutil\w*`) };
 /** "Morgen stop ik ermee en ga ik solliciteren": quitting a job, a school or a club. */
 const QUITS_SOMETHING = check(String.raw`\b(?:baan|werk|job|school|studie|opleiding|stage|solliciter\w*|ontslag|klas|club|team|vereniging|training|les)\b`);
 const SUICIDE: readonly SignalPattern[] = [
@@ -232,6 +232,8 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\b\w*slang\b.{0,60}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
+  // "Ik wil er gewoon niet meer zijn."
+  { signal: 'suicide', pattern: scan(String.raw`\b(?:wil|wilt|wou|wilde|willen)\s+er\s+(?:\S+\s+)?niet\s+meer\s+zijn\b|\ber\s+niet\s+meer\s+(?:wil|wilt|wou|wilde|willen)\s+zijn\b`) },
   // "Ik kan het niet meer, vanavond stop ik ermee": at the end of one's strength, with an end set to a time.
   { signal: 'suicide', pattern: scan(String.raw`\b(?:kan|trek|kon)\s+(?:het|dit)?\s*(?:echt\s+)?niet meer\b.{0,60}?\b(?:${IMMEDIATE}|straks|morgen)\s+(?:stop|stopt|hou|houdt|kap|kapt)\s+(?:ik|ze|hij|zij)\s+(?:er\s*mee|ermee)\b`), unless: QUITS_SOMETHING },
   SELF_HARM,

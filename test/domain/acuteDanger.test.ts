@@ -1153,3 +1153,17 @@ describe('what the fiftieth round of blind messages showed', () => {
     expect(assessAcuteDanger('Een stagiaire was erbij en durft er niets over te zeggen. De dochter van mevrouw zegt dat haar moeder bang is geworden.').signals).not.toContain('perpetrator-near');
   });
 });
+
+describe('what the fifty-first round of blind messages showed', () => {
+  it('reads a boy who cut deep into his arm and "wil er gewoon niet meer zijn" as suicide', () => {
+    expect(assessAcuteDanger("Een jongen zit op de wc, heeft zich diep in zijn arm gesneden en zegt 'ik wil er gewoon niet meer zijn'.").signals).toContain('suicide');
+  });
+
+  it('does not read a finger cut while cooking as self-harm', () => {
+    expect(assessAcuteDanger('Hij heeft zich bij het koken in zijn vinger gesneden.').acute).toBe(false);
+  });
+
+  it('reads a mother who "haalt haar meestal op" as a habit, not a suspect near now', () => {
+    expect(assessAcuteDanger('Oma brengt het meisje meestal, moeder haalt haar op. De assistent is helemaal overstuur.').signals).not.toContain('perpetrator-near');
+  });
+});

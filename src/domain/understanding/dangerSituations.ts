@@ -31,11 +31,11 @@ const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:
 /** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
 const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
-const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|verliest|te verliezen|niet meer ziet|niet meer mag zien|niet meer te zien krijgt)\b/gu;
+const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|kwijtraak|kwijt raak|verliest|verlies|te verliezen|niet meer ziet|niet meer mag zien|niet meer te zien krijgt)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
-const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\b${COUNTED_PAST}\b|\bwordt\b[^.?!]{0,30}\bopgehaald\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
+const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\bmeestal\b|\b${COUNTED_PAST}\b|\bwordt\b[^.?!]{0,30}\bopgehaald\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
 
 const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 /** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
@@ -168,6 +168,9 @@ const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:st
 
 /** "Haar man stond buiten te wachten" with no word of now: the suspect was near, earlier; the story tells of a visit gone by. */
 const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten|was|waren)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
+/** "Een moeder kwam gisteren huilend naar mij toe": someone in tears telling the asker, not someone afraid to go home. */
+const CAME_CRYING_TO_TELL = /\b(?:kwam|kwamen|komt|belde)\s+(?:\S+\s+){0,2}?(?:huilend|in tranen|overstuur)\s+(?:naar|bij|op)\s+(?:mij|me|ons)\b/gu;
+
 /** "Durft er niks over te zeggen": a witness afraid to speak up, not someone afraid of harm. */
 const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)\s+(?:over|van)?\s*(?:te\s+)?(?:zeggen|melden|vertellen)\b/gu;
 
@@ -207,7 +210,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
-    has(w.replace(FEAR_OF_LOSING, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
+    has(w.replace(FEAR_OF_LOSING, ' ').replace(CAME_CRYING_TO_TELL, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
   'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.

@@ -177,7 +177,7 @@ function suspectsCarerOfSexualAbuse(t: string): boolean {
   return t.split(/[.!?;]/).some((sentence) => mentions(CARER, sentence) && mentions(SEXUAL, sentence) && !WORKER_ACTS.test(sentence));
 }
 /** "Een collega van de nachtdienst doet 'spelletjes' met haar … anders mag ze niet meer naar haar moeder": the worker is the one named. */
-const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|nachtdienst)\p{L}*\b/u;
+const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|invalkracht|nachtdienst)\p{L}*\b/u;
 
 function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {
   const named = SECTOR_WORDS.find(([, words]) => mentions(words, t))?.[0];

@@ -292,6 +292,9 @@ const ACCIDENT_VOUCHED = check(
 );
 const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
 /** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */
+/** "Hoe schrijf ik op dat een kind zegt dat papa hem slaat?" asks how to write; a story that asks more beside it tells a case. */
+const ABOUT_WRITING = /\b(?:schrijf|schrijven|noteer|noteren|formuleer|formuleren|opschrijven|rapporteer|rapporteren|beschrijf|documenteer|registreer)\b/u;
+const asksMoreThanHowToWrite = (normalised: string): boolean => sentencesOf(normalised).some((s) => s.trim().endsWith('?') && !ABOUT_WRITING.test(s));
 const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer|rapporteer|beschrijf|documenteer|registreer) (?:ik|je|we|jij)\b|\bhoe formuleer\b`);
 
 /** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
@@ -308,7 +311,9 @@ const MEETING_TIME = new RegExp(
 export const withoutMeetingTimes = (text: string): string => text.replace(MEETING_TIME, ' ');
 
 /** Children at play or drawing, with no family member named: what they act out is no danger (nor a case). */
-export const readsAsChildPlay = (normalised: string): boolean => PLAY.test(normalised) && !FAMILY_MEMBER.test(normalised);
+/** "Zei tegen een vriendinnetje dat ze er niet meer wil zijn": a child's own words of self-harm are no play. */
+const OWN_HARM_TOLD = /\b(?:er niet meer (?:wil|wilt|wou) zijn|(?:wil|wilt) er (?:\S+ )?niet meer zijn|dood (?:wil|wilt|wou)|(?:wil|wilt) dood|zelfmoord|zichzelf|krast|krassen|snijdt)\b/u;
+export const readsAsChildPlay = (normalised: string): boolean => PLAY.test(normalised) && !FAMILY_MEMBER.test(normalised) && !OWN_HARM_TOLD.test(normalised);
 
 /** "(vrijwilliger dus geen idee of die meldcode voor ons geldt haha)": laughing at oneself in an aside is no joke about the case. */
 const ASIDE_WITH_A_LAUGH = /\([^()]*\bhaha\p{L}*[^()]*\)/gu;
@@ -319,7 +324,7 @@ export function isPastOrFiction(normalisedText: string): boolean {
     WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised))) ||
     MADE_UP_CASE.test(normalised) ||
-    (!comingHours && ((RESOLVED.test(toldOnly(normalised)) && !AT_THE_DOOR_NOW.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || WRITING_QUESTION.test(normalised))) ||
+    (!comingHours && ((RESOLVED.test(toldOnly(normalised)) && !AT_THE_DOOR_NOW.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || (WRITING_QUESTION.test(normalised) && !asksMoreThanHowToWrite(normalised)))) ||
     (ACCIDENT_VOUCHED.test(normalised.replace(SEEN_BY_CHANCE, ' ')) && !DOUBTED.test(normalised)) ||
     (!comingHours && readsAsChildPlay(normalised)) ||
     (MARTIAL_ART.test(normalised) && TECHNIQUE.test(normalised))

@@ -2047,6 +2047,34 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-first round of blind messages showed', () => {
+    it('takes a child\'s report that a stand-in at the bso touched him to the route for a worker, not the danger of going home', async () => {
+      const seen = await say(
+        'Ik werk op een bso. Een vader kwam vanochtend huilend naar mij toe: zijn dochter had thuis verteld dat een van onze invalkrachten aan haar billen had gezeten bij het omkleden. Moet ik Veilig Thuis bellen? Ik ben bang dat ik mijn baan kwijtraak.',
+      );
+      expect(seen.first).not.toMatch(/Direct levensgevaar/);
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('gives 113 to a girl with scratches who told a friend she "er niet meer wil zijn"', async () => {
+      const seen = await say("Een meisje uit groep 7 heeft krassen op haar armen en zei tegen een vriendinnetje dat ze 'er niet meer wil zijn'. Wat nu?");
+      expect(seen.first).toMatch(/113/);
+    });
+
+    it('keeps a club trainer from telling the mother first when a child says "mama\'s vriend" does sexual things to her, also when asking how to write it down', async () => {
+      const seen = await say(
+        'Ik ben trainster bij een turnclub. Een meisje van 8 doet seksuele dingen na en zei tegen mijn assistent: dat doet mama\'s vriend ook bij mij. Moet ik dit aan de moeder vertellen? Hoe schrijf ik dit op?',
+      );
+      expect(seen.first).not.toMatch(/In principe wel/);
+      expect(seen.all).toMatch(/Veilig Thuis/);
+    });
+
+    it('tells someone outside a locked house who asks "moet ik aanbellen?" not to go in but to call 112', async () => {
+      const seen = await say('Ik sta voor het huis van een cliënte, haar man heeft de deur op slot gedraaid en ik hoor binnen geschreeuw. Moet ik aanbellen?');
+      expect(seen.first).toMatch(/Ga er niet zelf heen en spreek niemand aan: bel 112/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -162,6 +162,8 @@ const floors = [
   { set: 'heldOutIM', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (fourth session) on 064382d (20/20, no alarm; 113 missing for 'ik kan het niet meer, vanavond stop ik ermee'); then tuned to.
   { set: 'heldOutIQ', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (fourth session) on c4e6fc4 (20/20, no alarm; 113 missing for a boy who cut deep into his arm and 'wil er gewoon niet meer zijn'); then tuned to.
+  { set: 'heldOutIU', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
