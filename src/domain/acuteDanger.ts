@@ -292,10 +292,10 @@ const SIGNAL_PATTERNS: readonly SignalPattern[] = [
 function signalsIn(told: string): AcuteSignal[] {
   const heard = withoutAsIf(withoutDeniedFear(told));
   // "Oma belde me gisteren: … dat hij mama duwde": the day it was told places no violence (it does place a disclosure).
-  const untimed = withoutTimeOfTelling(heard);
+  let untimed: string | undefined;
   const found: AcuteSignal[] = [];
   for (const { signal, pattern, unless } of SIGNAL_PATTERNS) {
-    const sentence = signal === 'violence-now' ? untimed : heard;
+    const sentence = signal === 'violence-now' ? (untimed ??= withoutTimeOfTelling(heard)) : heard;
     // A signal already found needs none of its other patterns; the exception is checked only after a match.
     if (found.includes(signal) || !matchesNow(sentence, pattern) || unless?.test(sentence)) continue;
     if ((signal === 'violence-now' || signal === 'disclosure') && POLICE_CAME.test(sentence)) continue;
@@ -341,7 +341,9 @@ const URGENT_BY_NATURE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>([
 ]);
 /** Words of soon that IMMEDIATE (now, today, last night) leaves out. */
 const SOON = check(String.raw`\b(?:straks|zo ?meteen|dadelijk|morgen\w*|komend weekend|na (?:school|schooltijd)|thuiskom\w*|thuis kom\w*)\b`);
-const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}`);
+/** "Belt me vanuit de wc", "appt me vanuit de badkamer": someone reaching out from where they are, now. */
+const CALLING_FROM_THERE = String.raw`\b(?:belt|appt|sms't|fluistert)\s+(?:me|mij|ons)\b[^.?!]{0,40}?\bvanuit\b`;
+const NOW_OR_SOON = check(String.raw`${IMMEDIATE}|${SOON.source}|${CALLING_FROM_THERE}`);
 const CLOSE_AT_HAND = check(
   String.raw`${IMMEDIATE}|${SOON.source}|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|overmorgen|volgende week|deze week|binnenkort|over (?:een paar|een|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:uur|uren|dag|dagen)|over (?:een|anderhalve|twee|1|2) (?:week|weken)(?! of \d))\b`,
 );

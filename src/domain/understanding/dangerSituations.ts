@@ -174,8 +174,8 @@ const CAME_CRYING_TO_TELL = /\b(?:kwam|kwamen|komt|belde)\s+(?:\S+\s+){0,2}?(?:h
 /** "Durft er niks over te zeggen": a witness afraid to speak up, not someone afraid of harm. */
 const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)\s+(?:over|van)?\s*(?:te\s+)?(?:zeggen|melden|vertellen)\b/gu;
 
-/** "Zei tegen mij in de gang", "moesten ze op de gang wachten": where something was told or waited, not a suspect close by. */
-const PLACE_OF_TELLING = /\b(?:zei|zeiden|fluisterde|vertelde|vroeg|sprak|moest|moesten|mochten)\b[^.?!,]{0,25}?\b(?:in|op) de gang\b|\b(?:in|op) de gang\s+(?:moesten|moest|mochten|\S+\s+)?(?:wachten|zitten|blijven)\b/gu;
+/** "Zei tegen mij in de gang", "zei huilend bij de deur", "moesten ze op de gang wachten": where something was told or waited, not a suspect close by. */
+const PLACE_OF_TELLING = /\b(?:zei|zeiden|fluisterde|vertelde|vroeg|sprak|moest|moesten|mochten)\b[^.?!,]{0,25}?\b(?:(?:in|op) de gang|bij de (?:voor)?deur|aan de (?:voor)?deur|bij het hek)\b|\b(?:in|op) de gang\s+(?:moesten|moest|mochten|\S+\s+)?(?:wachten|zitten|blijven)\b/gu;
 const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' ')).replace(PLACE_OF_TELLING, ' ');
 
 /** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
@@ -210,14 +210,14 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
-    has(w.replace(FEAR_OF_LOSING, ' ').replace(CAME_CRYING_TO_TELL, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
+    has(w, 'fear') && has(w.replace(FEAR_OF_LOSING, ' ').replace(CAME_CRYING_TO_TELL, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
+  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>
-    has(withoutNearBefore(w), 'perpetratorNear') && (any(w.replace(DARES_NOT_SPEAK_UP, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
+    has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear') && (any(w.replace(DARES_NOT_SPEAK_UP, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
-  infant: (w) => all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
+  infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
   suicide: (w) =>
     has(w, 'suicide') ||
     JOINS_THE_DEAD.test(w) ||

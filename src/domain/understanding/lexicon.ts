@@ -194,7 +194,7 @@ export const Words = {
     'paspoort*', 'volgende week', 'over twee weken', 'deze zomer', 'komende zomer', 'morgen', 'overmorgen', 'dit weekend', 'zaterdag', 'zondag',
     'vertrekken', 'ingepakt', 'koffer', 'over vijf dagen', 'over een week', 'over * dagen', 'vrijdag', 'donderdag', 'maandag', 'dinsdag', 'woensdag', 'naar irak', 'na de zomer',
   ]),
-  locked: lexicon(['grendel dicht', 'op de grendel', 'met een grendel', 'van buitenaf op slot', 
+  locked: lexicon(['de deur niet uit mag', 'mag de deur niet uit', 'mag het huis niet uit', 'het huis niet uit mag', 'niet weg mag', 'mag niet weg', 'grendel dicht', 'op de grendel', 'met een grendel', 'van buitenaf op slot', 
     'van buiten dicht', 'van buiten op slot', 'slot aan de buitenkant', 'slot op de buitenkant', 'deur op slot', 'deur gaat op slot', 'kamer op slot', 'moet op zijn kamer blijven', 'moet op haar kamer blijven', 'moet op mijn kamer blijven',
     'zit in de kast', 'zat in de kast', 'moet in de kast', 'moest in de kast', 'in de kast gezet', 'in de kast gestopt', 'zit in de kelder', 'zat in de kelder', 'moet in de kelder', 'moest in de kelder', 'in de kelder gezet', 'in de kelder gestopt',
     'in het hok gezet', 'moet in het hok', 'zit in het hok', 'in de schuur gezet', 'moet in de schuur', 'moest in de schuur', 'zit in de schuur', 'slaapt in de schuur', 'slaapt in de kelder', 'slaapt in de kast', 'in de kast moet', 'in de kast moest', 'in de kelder moet', 'in de kelder moest', 'in de schuur moet', 'in het hok moet',

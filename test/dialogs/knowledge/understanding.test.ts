@@ -2075,6 +2075,30 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-second round of blind messages showed', () => {
+    it('puts 112 first for a girl who phones from a toilet, is lent out to men and may not leave the house', async () => {
+      const seen = await say("Een meisje van 15 belt me vanuit de badkamer: ze wordt door een 'vriend' uitgeleend aan mannen en ze mag de deur niet uit. Wat moet ik doen?");
+      expect(seen.first).toMatch(/^\s*Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('does not say "bel nu 112" for a mother who said in tears at the door that her husband "soms hard wordt"', async () => {
+      const seen = await say("Een moeder zei vanochtend huilend bij de deur van de opvang dat haar man 'soms hard wordt', en liep toen weg. Wat moet ik nu doen?");
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Wat je nu doet/);
+    });
+
+    it('takes "die andere zuster" who pushes a client hard into bed to the route for a worker', async () => {
+      const seen = await say('Ik ben wijkverpleegkundige. Een cliënte van 90 vertelde dat die andere zuster haar \'s avonds hardhandig in bed duwt. Het is een collega uit mijn team. Moet ik dit via de meldcode doen?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('gives 113 and the huisarts for a client who says that in a few weeks nobody need worry about him any more', async () => {
+      const seen = await say("Ik ben POH-GGZ. Een cliënt van 60 die alleen woont zei bij het weggaan: 'over een maand hoeft niemand zich meer druk om mij te maken'. Is dit iets voor Veilig Thuis?");
+      expect(seen.first).toMatch(/113/);
+      expect(seen.first).toMatch(/Betrek de huisarts/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

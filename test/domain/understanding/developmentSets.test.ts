@@ -164,6 +164,8 @@ const floors = [
   { set: 'heldOutIQ', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (fourth session) on c4e6fc4 (20/20, no alarm; 113 missing for a boy who cut deep into his arm and 'wil er gewoon niet meer zijn'); then tuned to.
   { set: 'heldOutIU', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-06 (fourth session) on 9bcae40 (19/20, no alarm: a girl of 14 who phones from a toilet, 'uitgeleend' to men and not allowed out); then tuned to.
+  { set: 'heldOutIY', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
