@@ -177,6 +177,8 @@ const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)
 /** "Zei tegen mij in de gang", "zei huilend bij de deur", "moesten ze op de gang wachten": where something was told or waited, not a suspect close by. */
 const PLACE_OF_TELLING = /\b(?:zei|zeiden|fluisterde|vertelde|vroeg|sprak|moest|moesten|mochten)\b[^.?!,]{0,25}?\b(?:(?:in|op) de gang|bij de (?:voor)?deur|aan de (?:voor)?deur|bij het hek)\b|\b(?:in|op) de gang\s+(?:moesten|moest|mochten|\S+\s+)?(?:wachten|zitten|blijven)\b/gu;
 const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' ')).replace(PLACE_OF_TELLING, ' ');
+/** A suspect close by, not only near earlier or where something was told; the cheap test first, on a hot path. */
+const suspectNear = (w: string): boolean => has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear');
 
 /** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
 const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)|op dit moment|momenteel|zojuist|zonet)\b/u;
@@ -200,22 +202,23 @@ export const endsThemBoth = (normalised: string): boolean => ENDS_THEM_BOTH.test
 
 /** "Hard in zijn nek gegrepen": grabbed by the scruff, which is rough handling, not a hand round the throat. */
 const BY_THE_SCRUFF = /\bin (?:de|zijn|haar|z'n|d'r|zn) nek\b/gu;
+const strangles = (w: string): boolean => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w);
 
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
   threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w),
-  strangulation: (w) => ((x) => (has(x, 'strangle') || all(x, 'throat', 'squeeze')) && !ABOUT_SELF.test(x))(w.replace(BY_THE_SCRUFF, ' ')),
+  strangulation: (w) => strangles(w.replace(BY_THE_SCRUFF, ' ')),
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
     has(w, 'fear') && has(w.replace(FEAR_OF_LOSING, ' ').replace(CAME_CRYING_TO_TELL, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear') && !onlyHabitual(w) && !isConfirmedAccident(w),
+  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && suspectNear(w) && !onlyHabitual(w) && !isConfirmedAccident(w),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>
-    has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear') && (any(w.replace(DARES_NOT_SPEAK_UP, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
+    suspectNear(w) && (any(w.replace(DARES_NOT_SPEAK_UP, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
   infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
   suicide: (w) =>

@@ -5,7 +5,8 @@ import { rememberLast } from '../../core/rememberLast.js';
 const LIMBURGISH_WORDS: Readonly<Record<string, string>> = {
   neet: 'niet', 'neet trok': 'niet terug', dorf: 'durft', gesloge: 'geslagen', gesjlage: 'geslagen', haet: 'heeft', heur: 'haar', hoes: 'huis', zeet: 'zegt', kinder: 'kinderen',
 };
-const LIMBURGISH = /\b(?:neet trok|neet|dorf|gesloge|gesjlage|haet|heur|hoes|zeet|kinder)\b/gu;
+// Longest first, so that "neet trok" is read before "neet".
+const LIMBURGISH = new RegExp(String.raw`\b(?:${Object.keys(LIMBURGISH_WORDS).sort((a, b) => b.length - a.length).join('|')})\b`, 'gu');
 
 /** Lowercase, no diacritics (suïcidaal → suicidaal), one kind of apostrophe, single spaces; the chat "nie" read as "niet", and "nu eenmaal" (simply) without its "nu". */
 export const normaliseText = rememberLast((text: string): string =>
@@ -85,8 +86,12 @@ export const withoutDailyControl = (text: string): string => text.replace(CONTRO
  * "Vandaag zag ik per ongeluk striemen op zijn rug", "had vanavond weer rode striemen op haar benen": the day marks were
  * seen, not the day they were made.
  */
-const DAY_MARKS_SEEN =
-  /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|gisteren|gisteravond)\b(?=(?:\s+\S+){0,4}?\s+(?:zag|zagen|zie|zien|merkte|ontdekte|gezien)\b(?:\s+\S+){0,6}?\s+(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)\b)|(?<=\b(?:had|heeft|hadden|hebben|kwam|kwamen)\s+(?:ze\s+|hij\s+|zij\s+)?)(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|gisteren|gisteravond)\b(?=(?:\s+\S+){0,3}?\s+(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)\b)/gu;
+const MARKS = String.raw`(?:striemen|blauwe|plek\p{L}*|wond\p{L}*|brandwond\p{L}*|snee|schram\p{L}*|bult|letsel)`;
+const DAY_SEEN = String.raw`(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|gisteren|gisteravond)`;
+const DAY_MARKS_SEEN = new RegExp(
+  String.raw`\b${DAY_SEEN}\b(?=(?:\s+\S+){0,4}?\s+(?:zag|zagen|zie|zien|merkte|ontdekte|gezien)\b(?:\s+\S+){0,6}?\s+${MARKS}\b)|(?<=\b(?:had|heeft|hadden|hebben|kwam|kwamen)\s+(?:ze\s+|hij\s+|zij\s+)?)${DAY_SEEN}\b(?=(?:\s+\S+){0,3}?\s+${MARKS}\b)`,
+  'gu',
+);
 export const withoutDayMarksSeen = (text: string): string => text.replace(DAY_MARKS_SEEN, ' ');
 /** The text without the moments of telling and the days gone by: what is left says when harm is expected. */
 export const withoutTimeOfTelling = (text: string): string => text.replace(DAY_OF_TELLING, ' ').replace(DAY_GONE_BY, ' ');
@@ -292,10 +297,10 @@ const ACCIDENT_VOUCHED = check(
 );
 const DOUBTED = check(String.raw`\b(?:geloof|twijfel\p{L}*|klopt niet|klopt het niet|vreemd|raar|verklaring|verdacht\p{L}*|bang|zegt dat|zei dat|volgens (?:hem|haar|vader|moeder|de ouders))\b`);
 /** "Hoe schrijf ik een verslag …, ik heb de neiging om 'moeder leek dronken' op te schrijven": how to write, with an example. */
+const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer|rapporteer|beschrijf|documenteer|registreer) (?:ik|je|we|jij)\b|\bhoe formuleer\b`);
 /** "Hoe schrijf ik op dat een kind zegt dat papa hem slaat?" asks how to write; a story that asks more beside it tells a case. */
 const ABOUT_WRITING = /\b(?:schrijf|schrijven|noteer|noteren|formuleer|formuleren|opschrijven|rapporteer|rapporteren|beschrijf|documenteer|registreer)\b/u;
 const asksMoreThanHowToWrite = (normalised: string): boolean => sentencesOf(normalised).some((s) => s.trim().endsWith('?') && !ABOUT_WRITING.test(s));
-const WRITING_QUESTION = check(String.raw`\bhoe (?:schrijf|formuleer|noteer|rapporteer|beschrijf|documenteer|registreer) (?:ik|je|we|jij)\b|\bhoe formuleer\b`);
 
 /** "Puur hypothetisch", "stel dat een kind ooit …": a what-if, even when the what-if names tonight. */
 const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:voor )?dat\b.*\booit\b`);

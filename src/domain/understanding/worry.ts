@@ -518,7 +518,8 @@ export function readWorry(text: string): WorryReading {
     ),
   ];
   // A specific question comes before "moet ik hier iets mee?", which the step below answers anyway.
-  // Children who see violence at home again and again: "moet ik melden?" has an answer of its own, which comes first.
+  // Children who see one adult at home hurt the other, or violence at home again and again: "moet ik melden?" has an
+  // answer of its own, which comes first, and the step is advice today, not "bespreek het deze week".
   const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told)) && involved.some(isYoung);
   const reportFirst = childrenSeeViolence && asked.includes('should-report') ? 'should-report' : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
@@ -530,7 +531,6 @@ export function readWorry(text: string): WorryReading {
   const saysWhenVeiligThuis = involved.some(isYoung) && asked.some((kind) => ANSWERS_WHETHER_VEILIG_THUIS.has(kind));
   const specific = second.filter((kind) => !GENERAL_QUESTIONS.has(kind) && !(kind === 'for-veilig-thuis' && saysWhenVeiligThuis));
   const alsoAsked = specific.length > 0 ? specific : second.filter((kind) => GENERAL_QUESTIONS.has(kind)).slice(0, 1);
-  // Children who see one adult at home hurt the other, or violence at home again and again: advice today, not this week.
   const describesSituation =
     involved.length > 0 && (SITUATION_MARKER.test(t) || words >= 18 || (question !== undefined && words >= 6)) && (signals.length > 0 || worried);
   return {
