@@ -1,11 +1,24 @@
 /**
  * What an English message is about, beyond danger: the few things its short reply can answer from the brief
  * (a child who witnesses violence between adults, an adult who may call Veilig Thuis herself, talking first with
- * someone suspected, the police or Veilig Thuis, self-harm, a volunteer without a meldcode) and one it must say it
+ * someone suspected, sharing without consent (meldrecht), whether to report, what happens after a report, the police
+ * or Veilig Thuis, self-harm, a volunteer without a meldcode) and one it must say it
  * cannot (a residence permit), and the harmful practices where a talk with the family comes last (forced marriage,
  * FGM, being left abroad: brief §7). Matched on lower-case text.
  */
-export type ForeignConcern = 'harmful-practice' | 'melder-known' | 'talk-first' | 'child-witness' | 'adult-calls-herself' | 'police-or-vt' | 'self-harm' | 'volunteer' | 'residence';
+export type ForeignConcern =
+  | 'harmful-practice'
+  | 'melder-known'
+  | 'talk-first'
+  | 'consent'
+  | 'must-report'
+  | 'after-report'
+  | 'child-witness'
+  | 'adult-calls-herself'
+  | 'police-or-vt'
+  | 'self-harm'
+  | 'volunteer'
+  | 'residence';
 
 // Not "student": at a university that is an adult.
 const CHILD = /\b(?:child|children|kid|kids|girl|boy|pupil|pupils|daughter|son|toddler|baby|year \d|grade \d|\d+ ?(?:yrs|years old))\b|\((?:[1-9]|1[0-7])\)/u;
@@ -25,6 +38,11 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
   'talk-first':
     /\b(?:first )?(?:talk|speak|raise it|bring it up)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:the |her |his )?(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|family)\b|\bconfront\w*\b|\b(?:inform|tell|contact|call|notify|warn)\s+(?:\w+\s+)?(?:the |her |his |their )?(?:parents?|mum|mom|mother|dad|father|family)\b/u,
   'melder-known': /\b(?:know|find out|found out|hear|learn|tell them)\b[^.?!]{0,30}\b(?:it was me|it was us|it came from (?:me|us|the school)|who (?:reported|called|made the report)|that i (?:reported|called)|that we (?:reported|called))\b|\b(?:stay|remain|be) anonymous\b|\banonymous(?:ly)? (?:report|reporting)\b/u,
+  consent:
+    /\b(?:report|contact|call|tell|share|pass on|inform|allowed|can i|may i)\b[^.?!]{0,50}\bwithout\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|approval|telling|informing|asking|their knowledge|them knowing)\b|\b(?:confidential\w*|professional secrecy|duty of (?:secrecy|confidentiality)|medical secrecy|break\w* (?:the )?(?:confidentiality|secrecy|trust)|gdpr|privacy law)\b|\b(?:allowed|permitted|may i|can i|am i allowed)\b[^.?!]{0,40}\b(?:share|pass on|give)\b[^.?!]{0,30}\b(?:information|info|details|data|records|files?)\b/u,
+  'must-report':
+    /(?<!\bhow\s)\b(?:do|must|should|would)\s+(?:i|we)\s+(?:\w+\s+)?(?:(?:have|need) to\s+)?(?:report|make a report|file a report|call veilig thuis|contact veilig thuis)\b|\b(?:obliged|required|obligation|duty|mandatory|mandated)\b[^.?!]{0,30}\b(?:report\w*|call|contact)\b|\b(?:is|isn't|is this|is it)\s+(?:this\s+)?(?:enough|serious enough|sufficient)\b[^.?!]{0,30}\b(?:report|call|contact)\w*/u,
+  'after-report': /\bwhat (?:happens|will happen|would happen|comes next)\b[^.?!]{0,40}\b(?:after|once|when|if)\b[^.?!]{0,25}\b(?:report|call)\w*|\bafter (?:i|we) (?:report|call|make a report)\w*\b[^.?!]{0,40}\bwhat\b|\bhow long\b[^.?!]{0,40}\b(?:take|takes|before)\b|\b(?:will|do) (?:they|veilig thuis|vt) (?:let (?:me|us) know|get back to|tell (?:me|us) (?:what|how))\b/u,
   'adult-calls-herself': /\b(?:if|when|can|could|should)\s+(?:she|he)\s+(?:\w+\s+){0,2}?(?:calls?|contacts?|reach(?:es)? out to)\b|\b(?:she|he)\s+(?:\w+\s+)?(?:call|contact)\s+(?:\w+\s+)?(?:veilig thuis|vt|them)\s+(?:her|him)sel(?:f)\b|\bcall (?:them )?(?:her|him)self\b/u,
   'police-or-vt': /\b(?:veilig thuis|vt)\b[^.?!]{0,40}\bor\b[^.?!]{0,20}\bpolice\b|\bpolice\b[^.?!]{0,20}\bor\b[^.?!]{0,40}\b(?:veilig thuis|vt)\b|\b(?:call|contact|involve|go to|tell)\s+the police\b/u,
   'self-harm': /\b(?:cuts|cutting|self-?harm\w*|hurt\w* (?:her|him)self|scratch\w* (?:her|him)self|burn\w* (?:her|him)self)\b/u,
@@ -32,7 +50,7 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
   residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
 };
 
-const ORDER: readonly ForeignConcern[] = ['harmful-practice', 'police-or-vt', 'talk-first', 'melder-known', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+const ORDER: readonly ForeignConcern[] = ['harmful-practice', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
 
 export function foreignConcernsOf(text: string): ForeignConcern[] {
   const t = text.toLowerCase();

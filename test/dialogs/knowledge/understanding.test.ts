@@ -2137,6 +2137,22 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/As a professional you cannot report to Veilig Thuis anonymously/);
     });
 
+    it('answers an English asker whether they may report without consent, whether they must, and what happens next', async () => {
+      const seen = await say(
+        'Hi, I coach a swim team in Sittard and my Dutch is poor. A boy of 12 showed me welts on his legs and says his uncle does it. Can I call Veilig Thuis without telling his mother? Am I required to report it? And what happens after I report?',
+      );
+      expect(seen.all).toMatch(/without the consent of the people involved[\s\S]*right to report \(meldrecht\), not a duty/);
+      expect(seen.all).toMatch(/Reporting to Veilig Thuis is the professional norm when someone is unsafe now/);
+      expect(seen.all).toMatch(/first assesses safety, within 5 working days/);
+    });
+
+    it('does not read "how do I report" as asking whether one must, nor photos posted without consent as sharing without consent', async () => {
+      const how = await say('how do i contact veilig thuis about a neighbour child?');
+      expect(how.all).not.toMatch(/professional norm/);
+      const photos = await say('Hi, a student of 19 says her ex keeps texting her and put pictures of her online without her consent. What can she do?');
+      expect(photos.all).not.toMatch(/right to report/);
+    });
+
     it('answers English in English with 112 and Veilig Thuis', async () => {
       const seen = await say('Hello, I am a teacher and I am worried about a child in my class. What should I do?');
       expect(seen.all).toMatch(/only work in Dutch/);
