@@ -179,7 +179,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:huwelijksdwang|uitgehuwelijkt|eerwraak|eergerelateerd\w*|achterlating)\b|\bblijven\b.{0,30}?\bniet (?:meer )?terug(?:komt|komen|mag|gaat)\b|\b(?:moet|moest|gedwongen)\b.{0,30}?\btrouwen\b|\b(?:dreig\w*|gedreigd)\b.{0,40}?\bmee te nemen\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:kinderen|kind|baby|zoon|dochter)\b.{0,40}?\b(?:niet meer gezien|ontvoerd|meegenomen naar|niet (?:terug)?gebracht|niet teruggebracht)\b|\bvermist\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:wil|wilde|dreigt|dreigde|probeert|probeerde)\b.{0,20}?\b(?:kind|kinderen|zoon|dochter|baby)\b.{0,10}?\bmee ?(?:te )?nemen\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|(?:kinderen|kind|kids|baby|kleintjes|kleuters?|peuters?)(?: \S+){0,4}? (?:zijn|is|zitten|zit) (?:nu |nog |daar |thuis )?alleen(?: thuis)?(?! naar)|(?<!\b(?:wil|wilde|willen)\s+(?:\S+\s+){0,2})niet opgehaald|niemand doet open|doet (?:de deur )?niet open|(?<!bijna )geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:alleen thuis gelaten|alleen gelaten|achtergelaten|(?:kinderen|kind|kids|baby|kleintjes|kleuters?|peuters?)(?: \S+){0,4}? (?:zijn|is|zitten|zit) (?:nu |nog |daar |thuis )?alleen(?: thuis)?(?! naar)|(?<!\b(?:wil|wilde|willen)\s+(?:\S+\s+){0,2})(?<!\b(?:insuline|medicijnen|medicatie|recept|recepten|pakket|post|spullen)\s+(?:\S+\s+){0,2})niet opgehaald(?! (?:bij|van|uit) de apotheek)|niemand doet open|doet (?:de deur )?niet open|(?<!bijna )geen eten (?:meer )?(?:in huis|gehad|gekregen)|al (?:dagen|uren) (?:geen eten|alleen|huilen|niet gegeten))\b|\b(?:\d+|twee|drie|vier|paar) (?:dagen|uur|uren)\b.{0,20}?\b(?:geen|niks|niets) (?:te )?eten\b`), unless: TOPIC_QUESTION_OR_HABIT },
 ];
 
 /** "Wil op woensdag niet naar huis want dan is het wisseldag", "is vaak bang voor haar vader": a habit to weigh, not tonight. */
@@ -232,8 +232,8 @@ const SUICIDE: readonly SignalPattern[] = [
   { signal: 'suicide', pattern: scan(String.raw`\bafscheids(?:brief|bericht|briefje|video)|\b\w*slang\b.{0,60}?\buitlaat\w*|\buitlaatgassen\b|\bpillen (?:\S+ )?(?:verzameld|gespaard|opgespaard|genomen|ingenomen|geslikt)|\boverdosis\b`) },
   // Third person only: "ik zie het niet meer zitten" is as often a tired professional.
   { signal: 'suicide', pattern: scan(String.raw`\bziet het niet meer zitten|\bniet meer ziet zitten|\bniemand (?:\S+ )?(?:zal|zou|gaat) (?:\S+ )?missen|\bbeter (?:af )?zonder (?:mij|haar|hem)\b|\bniemand (?:\S+ )?(?:meer )?last (?:meer )?(?:van (?:me|mij)|heeft van (?:me|mij))\b|\bnergens meer last van\b|\bniemand (?:\S+ ){0,3}?(?:druk|zorgen) (?:meer )?(?:om|over) (?:mij|me) (?:te )?maken\b|\bwelk spoor\b`) },
-  // "Ik wil er gewoon niet meer zijn."
-  { signal: 'suicide', pattern: scan(String.raw`\b(?:wil|wilt|wou|wilde|willen)\s+er\s+(?:\S+\s+)?niet\s+meer\s+zijn\b|\ber\s+niet\s+meer\s+(?:wil|wilt|wou|wilde|willen)\s+zijn\b`) },
+  // "Ik wil er gewoon niet meer zijn", "dat ze er liever niet meer zou zijn".
+  { signal: 'suicide', pattern: scan(String.raw`\b(?:wil|wilt|wou|wilde|willen)\s+er\s+(?:\S+\s+)?niet\s+meer\s+zijn\b|\ber\s+niet\s+meer\s+(?:wil|wilt|wou|wilde|willen)\s+zijn\b|\ber\s+(?:\S+\s+)?liever\s+niet\s+meer\s+(?:zou\s+zijn|zijn|was|wil\s+zijn)\b`) },
   // "Ik kan het niet meer, vanavond stop ik ermee": at the end of one's strength, with an end set to a time.
   { signal: 'suicide', pattern: scan(String.raw`\b(?:kan|trek|kon)\s+(?:het|dit)?\s*(?:echt\s+)?niet meer\b.{0,60}?\b(?:${IMMEDIATE}|straks|morgen)\s+(?:stop|stopt|hou|houdt|kap|kapt)\s+(?:ik|ze|hij|zij)\s+(?:er\s*mee|ermee)\b`), unless: QUITS_SOMETHING },
   SELF_HARM,
@@ -468,7 +468,7 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
     const notDenied = normalised.replace(NO_SUICIDAL_THOUGHTS, ' ');
     const selfHarm =
       [Words.suicide, Words.farewell, Words.cutting].some((words) => mentions(words, notDenied)) ||
-      (mentions(Words.suicideMeans, normalised) && mentions(Words.readied, normalised));
+      (mentions(Words.suicideMeans, normalised) && namesConcept(normalised, 'readied'));
     return selfHarm ? { acute: true, signals: ['suicide', 'danger-described'], urgency: 'now' } : { acute: true, signals: ['danger-described'], urgency: 'possible' };
   }
   return { acute: false, signals: [] };

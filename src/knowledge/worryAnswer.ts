@@ -44,6 +44,9 @@ export const WorryAnswerTexts = {
       'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
+  /** "Is dit een disclosure?" when an adult told of violence at home. */
+  adultDisclosure:
+    'Ja. Vertelt een volwassene uit zichzelf over geweld en vraagt ze of hij om hulp, dan is dat een disclosure: het afwegingskader ziet dat als acute onveiligheid, en dan meld je bij Veilig Thuis. Beloof geen geheimhouding. Zeg eerlijk wat je gaat doen en bespreek de melding in principe met de persoon zelf, alleen en niet waar de pleger bij is, tenzij dat de veiligheid in gevaar brengt.',
   /** "Hoe begin ik hierover met haar zonder dat ze dichtklapt?" about an adult: the talk with the person it is about. */
   talkWithAnAdult: `Spreek de persoon alleen, op een rustig moment, nooit waar degene bij is die je verdenkt. Zeg wat je ziet en dat je je zorgen maakt, zonder te oordelen, en vraag hoe het met haar of hem gaat. Dring niet aan, beloof geen geheimhouding en laat weten dat je er blijft, ook als ze nu niets wil; wie zelf met geweld te maken heeft, kan Veilig Thuis ook zelf bellen (${veiligThuis}, gratis, 24/7). Twijfel je of het gesprek veilig is, vraag dan eerst Veilig Thuis om advies.`,
   /** "Is stalking door haar ex iets voor Veilig Thuis of voor de politie?": an ex-partner belongs to the huiselijke kring. */
@@ -150,21 +153,27 @@ function familyAnswer(reading: WorryReading): string {
 }
 
 /** Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer. */
-const summaryFor = (reading: WorryReading) => (article: Pick<Article, 'id' | 'summary'>): string =>
-  isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading)) ? familyAnswer(reading) : article.summary;
+const summaryFor = (reading: WorryReading) => (article: Pick<Article, 'id' | 'summary'>): string => {
+  if (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading))) return familyAnswer(reading);
+  // The article speaks of a child; an adult who tells is a disclosure too (brief §2).
+  if (article.id === CHILD_DISCLOSURE && aboutAnAdult(reading)) return T.adultDisclosure;
+  return article.summary;
+};
+const CHILD_DISCLOSURE = 'disclosure-kind-vertelt';
 
 /** "Moet ik melden?", "moet ik hier iets mee?": whether to report, which violence between the adults with children at home answers. */
 const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report', 'should-act']);
 
-/** Questions that stalking by a partner answers in its own words: whether it counts, and whether it is for Veilig Thuis or the police. */
-const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies']);
+/** Questions that stalking by a partner answers in its own words: whether it counts, whether to act on it, and whether it is for Veilig Thuis or the police. */
+const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies', 'should-act']);
 
 /** The short answer to a question of this kind, in the words this story needs (an adult, a telling, a volunteer). */
 function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldcode: boolean, sector?: Sector): string {
   // The intern begeleider is a school's: a nurse or a day-care worker consults their aandachtsfunctionaris.
   if (kind === 'who-to-call' && !outsideMeldcode && sector !== undefined && sector !== 'onderwijs') return T.whoToCallOutsideSchool;
   if (kind === 'talk-to-family') return familyAnswer(reading);
-  if (kind === 'talk-to-child' && aboutAnAdult(reading)) return T.talkWithAnAdult;
+  // An older person's story speaks of the talk with them, even where their children are named.
+  if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
   if (REPORT_QUESTIONS.has(kind) && reading.childrenSeeViolence) return T.childrenSeeViolence;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;

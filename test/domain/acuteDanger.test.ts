@@ -1167,3 +1167,27 @@ describe('what the fifty-first round of blind messages showed', () => {
     expect(assessAcuteDanger('Oma brengt het meisje meestal, moeder haalt haar op. De assistent is helemaal overstuur.').signals).not.toContain('perpetrator-near');
   });
 });
+
+describe('what the fifty-third round of blind messages showed', () => {
+  it('reads "dat hij er liever niet meer zou zijn" as suicide', () => {
+    expect(assessAcuteDanger("Hij vertelde dat hij er eigenlijk liever niet meer zou zijn.").signals).toContain('suicide');
+  });
+
+  it('reads no danger in medicine not fetched from the pharmacy, but a child not fetched still counts', () => {
+    expect(assessAcuteDanger('De medicatie van het meisje wordt thuis niet opgehaald bij de apotheek.').acute).toBe(false);
+    expect(assessAcuteDanger('Het meisje werd gisteren niet opgehaald van school en niemand neemt op.').acute).toBe(true);
+  });
+
+  it('reads no means got ready in "oud genoeg is om het zelf te doen"', () => {
+    expect(assessAcuteDanger("Stiefvader vindt haar insuline haar eigen zaak, ze is 'oud genoeg om het zelf te doen'.").signals).not.toContain('suicide');
+  });
+
+  it('takes the day someone whispered as the day of telling, not of the violence, when a clause stands between', () => {
+    expect(assessAcuteDanger('Gisteren, toen hij even weg was, fluisterde ze dat hij haar vorige maand tegen de kast heeft gedrukt.').signals).not.toContain('violence-now');
+    expect(assessAcuteDanger('Gisteren, toen hij haar sloeg, belde ze me.').signals).toContain('violence-now');
+  });
+
+  it('reads an asker who dares not go to her manager as no one in danger near a suspect', () => {
+    expect(assessAcuteDanger('Mijn leidinggevende is bevriend met hem en ik durf niet zo goed naar haar toe.').signals).not.toContain('perpetrator-near');
+  });
+});

@@ -51,6 +51,13 @@ const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*
 const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar(?!\s+(?:teamleider|leidinggevende|collega\p{L}*|man|vriend|partner|ex|manager|baas|moeder|vader|zus|broer|dochter|zoon)\b)|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
+/** "Toen een collega het kind niet meegaf, ging hij schreeuwen": the harm is done by someone else, named after the worker. */
+const ANOTHER_SUBJECT = /\b(?:ging|gingen|werd|werden|begon|begonnen|kwam|kwamen|stond|stonden)\s+(?:hij|zij|ze|vader|moeder|de vader|de moeder|hun vader|haar vader|zijn vader)\b/u;
+function anotherDoesIt(clause: string): boolean {
+  const verb = clause.search(SUSPICION_VERB);
+  return verb > 0 && ANOTHER_SUBJECT.test(clause.slice(0, verb));
+}
+
 export function suspectsColleague(t: string): boolean {
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
   const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
@@ -60,7 +67,7 @@ export function suspectsColleague(t: string): boolean {
     // The worker's own sentence, and the next one only when it goes on about them ("Hij appt haar ...").
     const [own = '', next = ''] = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/);
     const clause = (CONTINUES_ABOUT_THEM.test(next) ? own + next : own).slice(0, 200);
-    if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause)) return true;
+    if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause) && !anotherDoesIt(clause)) return true;
   }
   if (!mentions(WORKER_NAMED, withoutOwnRole)) return false;
   if (GROOMING_SIGNS.filter((signs) => mentions(signs, withoutOwnRole)).length >= 2) return true;

@@ -28,8 +28,8 @@ const DENIED_AFTER = new RegExp(String.raw`^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?
 
 /** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd", "zei niet dat ze dood wil"). */
 const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$|\bniet dat (?:ze|zij|hij|ik)\s+$/u;
-/** The person speaking about themselves as professional ("ik ben bang dat ...") is not a person in danger. */
-const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b/u;
+/** The person speaking about themselves as professional ("ik ben bang dat ...", "ik durf niet naar haar toe") is not a person in danger. */
+const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b|\bik\s+durf\s+(?:\S+\s+){0,3}?naar\s+\S+(?:\s+\S+)?\s+toe\b/u;
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
 const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|kwijtraak|kwijt raak|verliest|verlies|te verliezen|niet meer ziet|niet meer mag zien|niet meer te zien krijgt)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
@@ -64,6 +64,16 @@ const BELONGS = /^hoor[t]?\s+(?:er\s+)?(?:\S+\s+)?bij\b/u;
 
 const AS_IF_BEFORE = /\balsof\b/u;
 
+/** "Vader mag het kind op woensdag ophalen": a right in the arrangement, not a pick-up that is coming ("mag hem niet meer ophalen" is no right). */
+const PERMITTED_BEFORE = /(?<!\b(?:niet|nooit)\s(?:meer\s)?)\b(?:mag|mogen|mocht|mochten)\b(?![^.?!]*\b(?:niet|nooit)\b)[^.?!]{0,60}$/u;
+
+/** "Oud genoeg is om het zelf te doen", "erg genoeg is": enough of a quality, not enough means got together. */
+const QUALITY_BEFORE = /\b(?:oud|groot|sterk|slim|wijs|goed|lang|vaak|erg|ernstig|zwaar|serieus|volwassen|zelfstandig)\s+$/u;
+
+/** "De insuline wordt niet opgehaald bij de apotheek": a thing not fetched, not a child left waiting. */
+const THING_BEFORE = /\b(?:insuline|medicijnen|medicatie|recept\p{L}*|pakket|post|spullen)\s+(?:\S+\s+)?$/u;
+const AT_THE_PHARMACY_AFTER = /^\s+(?:bij|van|uit) de apotheek\b/u;
+
 /** "Bij onderzoek bleek dat ze zelf besneden is": a woman's own cutting, long ago; a risk for a daughter is told in other words. */
 const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
 /** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
@@ -83,7 +93,7 @@ const ASKER_ROLE_AFTER = /^\p{L}*\s+hier\b/u;
 /** "Hij liet haar een mes zien": a weapon shown by someone else is a threat, not means got ready for self-harm. */
 const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|broer|zoon|oom)\b[^.?!]{0,60}\b(?:laten zien|liet zien|heeft laten zien)\b/u;
 /** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les", "om het weekend bij vader": a day gone by or a habit, not the coming one. */
-const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\b(?:op|om)\s+$|\b(?:brak|moe|kapot|gesloopt|bijkomen|herstellen)['"’]?\s+(?:\S+\s+)?van\s+$/u;
+const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\b(?:op|om)\s+(?:een\s+)?$|\b(?:brak|moe|kapot|gesloopt|bijkomen|herstellen)['"’]?\s+(?:\S+\s+)?van\s+$/u;
 
 /** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
 export function namesConcept(text: string, concept: Concept): boolean {
@@ -99,9 +109,12 @@ function has(window: string, concept: Concept): boolean {
     if (NEGATED_BEFORE.test(before)) continue;
     // "Hij eet bij ons alsof hij uitgehongerd is": a comparison, not a child starved.
     if (concept === 'deprivedSevere' && AS_IF_BEFORE.test(before)) continue;
+    if (concept === 'readied' && m[0].startsWith('genoeg') && QUALITY_BEFORE.test(before)) continue;
+    if (concept === 'deprivedSevere' && m[0].endsWith('opgehaald') && (THING_BEFORE.test(before) || AT_THE_PHARMACY_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if ((concept === 'violence' || concept === 'harmExpected') && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if (concept === 'soon' && GONE_BY_BEFORE.test(before)) continue;
+    if ((concept === 'soon' || concept === 'perpetratorNear') && m[0].trim() === 'ophalen' && PERMITTED_BEFORE.test(window.slice(0, m.index))) continue;
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
     if (concept === 'infant' && (PREGNANT_BEFORE.test(before) || (m[0].trim().startsWith('kraam') && (ASKER_ROLE_BEFORE.test(before) || ASKER_ROLE_AFTER.test(window.slice(m.index + m[0].length)))))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;

@@ -116,7 +116,7 @@ export const Words = {
     'van kant', 'zich ophangen', 'zichzelf ophangen', 'zich op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
     'afscheidsbericht*', 'overdosis', 'zichzelf erbij', 'zichzelf en de kinderen', 'zichzelf en zijn kinderen', 'zichzelf en haar kinderen', 'zichzelf en de kids', 'neemt hij zichzelf', 'neemt ze zichzelf', 'en daarna zichzelf', 'en dan zichzelf', 'en dan mezelf', 'en daarna mezelf', 'mezelf erbij', 'zelf ook achteraan', 'zelf achteraan', 'met zichzelf erbij', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'alles opgeven', 'eruit stappen', 'uit het leven', 'gaan we er * uit', 'gaan we er * * uit', 'gaan we er * * * uit', 'stappen we er * uit', 'stappen we er * * * uit', 'gaan we er samen uit', 'er samen uitstappen', 'liever dood', 'weet hoeveel', 'weet * hoeveel',
-    'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'slaappil*', 'touw', 'er een eind', 'er allebei niet meer', 'er samen niet meer', 'er allebei niet meer waren', 'beter * als we er niet meer', 'beter * als ze er niet meer',
+    'ben ik er niet meer', 'ik er niet meer ben', 'er niet meer zijn', 'er liever niet meer zou zijn', 'er * liever niet meer zou zijn', 'er liever niet meer was', 'slaappil*', 'touw', 'er een eind', 'er allebei niet meer', 'er samen niet meer', 'er allebei niet meer waren', 'beter * als we er niet meer', 'beter * als ze er niet meer',
     'lege strips', 'lege strip', 'lege pillenstrips', 'lege doosjes pillen', 'lege potjes pillen', 'strips leeg',
   ]),
   /** A ritual named without its name: FGM/C only together with a trip and a girl. */

@@ -54,8 +54,11 @@ const WHEN_TOLD = new RegExp(
   'gu',
 );
 
-/** "Een leerling zei vandaag …": the day of the telling, not a time the harm is expected. */
-const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteren|gisteravond|gistermiddag)\b|\b(?:zei|vertelde)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b|\b(?:vertelde|zei|gaf aan)\s+(?:\S+\s+){0,3}?aan de telefoon\b|\baan de telefoon(?= dat\b)/gu;
+/**
+ * "Een leerling zei vandaag …", "gisteren, toen hij even weg was, fluisterde ze …": the day of the telling, not a time
+ * the harm is expected. Only the day word goes where a clause stands between it and the telling.
+ */
+const DAY_OF_TELLING = /\b(?:zei|zegt|vertelde|vertelt|gaf|liet|belde|appte|mailde)\s+(?:\S+\s+){0,3}?(?:vandaag|vanmorgen|vanochtend|vanmiddag|gisteren|gisteravond|gistermiddag)\b|\b(?:zei|vertelde)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,3}?(?:zei|vertelde)\b|\b(?:vannacht|gisteravond|gisternacht)\s+(?:belde|mailde)\b|\bbelde\s+vannacht\b|\b(?:vandaag|vanmorgen|vanochtend|vanmiddag)\s+(?:\S+\s+){0,4}?(?:verteld|gezegd|toevertrouwd|opgebiecht)\b|\b(?:vertelde|zei|gaf aan)\s+(?:\S+\s+){0,3}?aan de telefoon\b|\baan de telefoon(?= dat\b)|\b(?:gisteren|gisteravond|gistermiddag)\s+(?:zei|vertelde|fluisterde|belde|appte|mailde)\b|\b(?:gisteren|gisteravond|gistermiddag|vandaag|vanmorgen|vanochtend|vanmiddag)(?=\s*,\s*(?:toen|terwijl|zodra)\b[^,.;!?]{0,80}\b(?:was|waren|sliep|weg)\s*,\s*(?:zei|vertelde|fluisterde|belde|appte|mailde)\b)/gu;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** "Kwam maandag met een gekneusde pols", "kwam vandaag met een gekneusde enkel": a day gone by, not the coming one. */
 const DAY_GONE_BY = new RegExp(

@@ -2099,6 +2099,53 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-third round of blind messages showed', () => {
+    it('gives 113 to a pupil who wrote in an essay that she would rather not be here any more', async () => {
+      const seen = await say("Een leerling van 15 schreef in haar dagboekopdracht dat ze 'er liever niet meer zou zijn'. Wat doe ik als eerste?");
+      expect(seen.first).toMatch(/113/);
+    });
+
+    it('reads no danger in insulin that is not fetched from the pharmacy, and no suicide in a child "old enough to do it herself"', async () => {
+      const seen = await say("Arts op de kinderafdeling. Een jongen van 11 met diabetes komt steeds terug: thuis wordt zijn insuline niet opgehaald bij de apotheek. Zijn vader vindt hem 'groot genoeg om het zelf te doen'. Valt dit onder de meldcode?");
+      expect(seen.all).not.toMatch(/113|zelfdoding|Direct levensgevaar/);
+    });
+
+    it('answers an adult who told of a push against the wall that this is a disclosure, not a child\'s', async () => {
+      const seen = await say("Ik ben maatschappelijk werker. Een cliënte van 40 heeft geen eigen pas, haar man beheert alles. Toen hij even weg was, zei ze dat hij haar tegen de muur heeft gedrukt en dat ik het aan niemand mag vertellen. Is dit een disclosure? Mag ik dit doorvertellen?");
+      expect(seen.all).toMatch(/Vertelt een volwassene uit zichzelf over geweld/);
+      expect(seen.all).not.toMatch(/Vertelt een kind uit zichzelf/);
+      expect(seen.all).toMatch(/lichamelijk geweld/);
+    });
+
+    it('reads an ex who follows her everywhere and waits by her flat as stalking, and answers "moet ik hier iets mee?" with it', async () => {
+      const seen = await say('Cliënte van de schuldhulp zei dat haar ex haar overal volgt en elke nacht voor haar flat staat te wachten. Ik doe alleen haar geldzaken, moet ik hier iets mee?');
+      expect(seen.all).toMatch(/stalking door een partner of ex-partner/);
+      expect(seen.all).toMatch(/Stalking door een partner of ex-partner is huiselijk geweld/);
+    });
+
+    it('does not send a colleague who refused to hand over a child to the route for a suspected worker', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf. Toen een collega gisteren een peuter niet aan de vader meegaf, ging hij tegen haar schreeuwen in de hal. Moeder heeft aangifte gedaan tegen hem. Moeten wij dit melden?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('reads "mag hem op woensdag ophalen" as an arrangement, not a pick-up that comes tonight', async () => {
+      const seen = await say('Een vader met een contactverbod voor de moeder mag volgens de omgangsregeling zijn zoon op woensdag bij ons ophalen. Moeder is bang voor hem. Wat leggen we vast?');
+      expect(seen.first).not.toMatch(/Wat je nu doet|Direct levensgevaar/);
+    });
+
+    it('hears "hoort dit bij VT?" and "moet dit naar VT?" as questions', async () => {
+      const stalking = await say("Een cliënte zegt dat haar vroegere vriend haar overal volgt en 's avonds voor haar huis staat. Hoort dit bij VT?");
+      expect(stalking.all).toMatch(/\*\*Op je vraag:\*\* Ja\. Stalking door een partner/);
+      const again = await say('Wijkagent. Al vier keer geweest bij hetzelfde gezin om geschreeuw en ruzie, de dochter van 8 zit er steeds bij. Moet dit naar VT, er is geen letsel?');
+      expect(again.all).toMatch(/Kinderen die geweld tussen de volwassenen thuis zien of horen/);
+    });
+
+    it('answers "hoe pak ik dit aan zonder dat ze dichtklapt?" about an older woman with how to talk with her', async () => {
+      const seen = await say('Mevrouw van 85 had blauwe plekken op haar armen, haar kleinzoon woont sinds kort bij haar. Ze zegt dat ze gevallen is. Hoe pak ik dit aan zonder dat ze dichtklapt?');
+      expect(seen.all).toMatch(/Spreek de persoon alleen, op een rustig moment/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -166,6 +166,8 @@ const floors = [
   { set: 'heldOutIU', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-06 (fourth session) on 9bcae40 (19/20, no alarm: a girl of 14 who phones from a toilet, 'uitgeleend' to men and not allowed out); then tuned to.
   { set: 'heldOutIY', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (fifth session) on 3412de4 (20/20, no alarm, 113 3/3); then used as development data.
+  { set: 'heldOutJC', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
