@@ -372,6 +372,8 @@ const maxWordsPlacedByNature = 30;
 /** "Vorige week", "twee weken geleden": long enough ago that it is not danger now by itself. */
 const WEEKS_AGO_SOURCE = String.raw`\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|vier|enkele|paar|\d+) (?:weken|maanden) geleden\b|\bvorig jaar\b`;
 const WEEKS_AGO = new RegExp(WEEKS_AGO_SOURCE, 'u');
+/** "Grijpt haar wel eens bij de keel": told as something that happens at times, not placed now. */
+const AT_TIMES = /\b(?:wel eens|weleens|soms|af en toe|een paar keer)\b/u;
 const WEEKS_AGO_G = new RegExp(WEEKS_AGO_SOURCE, 'gu');
 /** "Hij komt om 5 uur thuis", "komt haar straks ophalen": the suspect on his way back, which places danger soon. */
 const COMES_BACK = /\b(?:komt|komen|is)\b[^.?!]{0,30}?\b(?:thuis|ophalen|terug|halen)\b|\bom (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \S+) ?uur\b|\b(?:wacht|staat|zit)\b[^.?!]{0,30}?\b(?:buiten|beneden|in de auto|voor de deur|in de wachtkamer)\b/u;
@@ -391,8 +393,8 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s) && !ABOUT_STAFF.test(s)) || !sentences.some((s) => BRUISES.test(s));
   // A suspect who was near, or a time of danger, in the story of a visit that is over.
   if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
-  // A hand round the throat a week or more ago, with nothing placed now or soon: Veilig Thuis today, not 112 now.
-  if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s)) && !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || COMES_BACK.test(s))) return 'possible';
+  // A hand round the throat a week or more ago, or at times, with nothing placed now or soon: Veilig Thuis today, not 112 now.
+  if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || COMES_BACK.test(s))) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;

@@ -67,6 +67,8 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   kindcheck: { ...answered, ownAnswerFirst: true, article: 'kindcheck' },
   'adult-refuses': { ...answered, ownAnswerFirst: true },
   'wait-and-see': { ...answered, ownAnswerFirst: true },
+  'help-or-report': { ...answered, ownAnswerFirst: true, coveredBy: ['wanneer-moet-ik-melden'] },
+  'consult-alone': { ...answered, ownAnswerFirst: true },
   'promise-made': { ...answered, ownAnswerFirst: true },
   'skip-talk': { ...answered, ownAnswerFirst: true, article: 'meldcode-stap-3-gesprek' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },

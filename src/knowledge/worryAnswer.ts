@@ -44,6 +44,8 @@ export const WorryAnswerTexts = {
       'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
+  /** "Moet ik melden?" about harm that repeats or lasts. */
+  harmRepeats: `Je beschrijft iets wat zich herhaalt of al langer duurt. Zulke patronen heten in het afwegingskader structurele onveiligheid, en daarbij is melden bij Veilig Thuis de professionele norm, ook als er al hulp is: je eigen hulp of begeleiding loopt na een melding gewoon door. Weeg het met je aandachtsfunctionaris; twijfel je of het zo ernstig is, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
   /** "Is dit een disclosure?" when an adult told of violence at home. */
   adultDisclosure:
     'Ja. Vertelt een volwassene uit zichzelf over geweld en vraagt ze of hij om hulp, dan is dat een disclosure: het afwegingskader ziet dat als acute onveiligheid, en dan meld je bij Veilig Thuis. Beloof geen geheimhouding. Zeg eerlijk wat je gaat doen en bespreek de melding in principe met de persoon zelf, alleen en niet waar de pleger bij is, tenzij dat de veiligheid in gevaar brengt.',
@@ -100,6 +102,8 @@ export const WorryAnswerTexts = {
     'confront-suspect': `Nee. Spreek niemand aan die je verdenkt en ga niet zelf onderzoeken: dat kan het gevaar vergroten, voor de persoon om wie het gaat en voor jou. Leg vast wat je zag en hoorde, en vraag Veilig Thuis (${veiligThuis}) hoe je verder gaat.`,
     'police-or-vt': `Is iemand nu of in de komende uren in gevaar, bel dan de politie via ${emergency}. Zonder direct gevaar is Veilig Thuis (${veiligThuis}, gratis, 24/7) de plek voor advies en een melding, ook bij uitbuiting of mensenhandel; Veilig Thuis schakelt zo nodig zelf de politie in. Bespreek het niet eerst met de familie of met wie je verdenkt.`,
     'after-melding': `Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen. Daarna wordt de zaak meestal overgedragen, vaak aan het lokale team of aan hulp die er al is; Veilig Thuis doet zelf in hooguit ongeveer een op de vijf meldingen onderzoek, en de Raad voor de Kinderbescherming komt er nog minder vaak bij. Als melder hoor je na de veiligheidsbeoordeling wat er is gebeurd, en de hulp die je zelf al gaf, loopt door: daar blijf je verantwoordelijk voor. Vragen over je melding: ${veiligThuis}.`,
+    'consult-alone': `Werk je alleen of heeft je organisatie geen aandachtsfunctionaris, overleg dan met een deskundige vakgenoot die je vertrouwt, zonder namen te noemen. Je kunt ook Veilig Thuis om advies vragen (${veiligThuis}, gratis, 24/7): dat hoort net zo goed bij stap 2 van de meldcode. Leg vast met wie je overlegde en wat jullie afspraken.`,
+    'help-or-report': `Dat weeg je in de laatste stappen van de meldcode, het liefst met je aandachtsfunctionaris. Zie je acute of structurele onveiligheid, zoals iets wat zich steeds herhaalt, dan meld je, en weeg je de rest samen met Veilig Thuis. Zo niet: kun je zelf genoeg hulp bieden of regelen, en nemen de betrokkenen die aan? Dan mag je zelf verder, met afspraken over wat er binnen welke tijd moet veranderen. Lukt dat niet, of stopt de onveiligheid niet, dan meld je alsnog. Melden en hulp gaan samen: je eigen hulp loopt na een melding door. Twijfel je, vraag dan advies (${veiligThuis}).`,
     'advice-or-report': `Twijfel je, vraag dan eerst advies: dat kan bij elke stap van de meldcode en zonder namen, en Veilig Thuis denkt mee of een melding nodig is. Meld wel bij acute of structurele onveiligheid, en als iemand je uit zichzelf over geweld vertelt en om hulp vraagt: dan verwacht het afwegingskader een melding. Na een advies blijf jij verantwoordelijk; bij een melding neemt Veilig Thuis het zicht op veiligheid van je over (${veiligThuis}, gratis, 24/7).`,
     'meldcode-steps': MeldcodeInFiveSteps,
     'child-witness':
@@ -176,6 +180,7 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
   if (REPORT_QUESTIONS.has(kind) && reading.childrenSeeViolence) return T.childrenSeeViolence;
+  if (REPORT_QUESTIONS.has(kind) && reading.harmRepeats) return T.harmRepeats;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
@@ -207,7 +212,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
   const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
   // "Moet ik melden?" with children who see violence at home has an answer of its own, which no step or article gives.
-  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && reading.childrenSeeViolence === true;
+  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && (reading.childrenSeeViolence === true || reading.harmRepeats === true);
   const ownFirst = question !== undefined && (!ANSWERED_BY_THE_STEP.has(question) || ownReportAnswer) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   const first = ownFirst && judgement ? [judgement] : alsoJudged;

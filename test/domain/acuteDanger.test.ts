@@ -1191,3 +1191,15 @@ describe('what the fifty-third round of blind messages showed', () => {
     expect(assessAcuteDanger('Mijn leidinggevende is bevriend met hem en ik durf niet zo goed naar haar toe.').signals).not.toContain('perpetrator-near');
   });
 });
+
+describe('what the fifty-fourth round of blind messages showed', () => {
+  it('reads a trip "om het meisje rein te maken" as a departure for cutting, and a kitchen made clean not', () => {
+    expect(assessAcuteDanger("Oma zei dat ze over twee weken naar Somalië vliegen 'om het meisje rein te maken'.").signals).toContain('departure');
+    expect(assessAcuteDanger('We gaan zaterdag de keuken schoon te maken met de kinderen, het meisje helpt ook.').acute).toBe(false);
+  });
+
+  it('places a hand round the throat told as happening "wel eens" at advice today, but not when he is close by now', () => {
+    expect(assessAcuteDanger("Ze zei net dat haar man haar 'wel eens bij de keel grijpt' als hij gedronken heeft.").urgency).toBe('possible');
+    expect(assessAcuteDanger('Hij grijpt haar soms bij de keel en staat nu beneden te wachten.').urgency).toBe('now');
+  });
+});

@@ -167,7 +167,7 @@ export const Words = {
   cutting: lexicon(['opengesneden', 'open gesneden', 'opengekrast', 'zelfbeschadig*', 'snijdt zich*', 'snijdt zichzelf', 'krast zich*', 'zichzelf snijden', 'zichzelf te snijden', 'zichzelf pijn', 'snijdt', 'sneed', 'gesneden', 'snijden', 'sneden', 'krast', 'kraste', 'gekrast', 'krassen', 'snijwond*', 'sneetjes', 'verwondt zich*', 'brandt zich*', 'met een aansteker', 'van een aansteker', 'diepe snee*', 'sneeen', 'zich * gebrand', 'zich * * gebrand', 'zich * * * gebrand', 'zichzelf gebrand', 'peuken gebrand', 'foto van zijn polsen', 'foto van haar polsen', 'foto van zijn pols', 'foto van haar pols', 'foto van zijn armen', 'foto van haar armen']),
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
-    'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'gereinigd', 'volwassen vrouw wordt gemaakt',
+    'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'meisje rein te maken', 'haar rein te maken', 'dochter rein te maken', 'rein te laten maken', 'rein laten maken', 'gereinigd', 'volwassen vrouw wordt gemaakt',
     'echte vrouw', 'vrouw te worden', 'tot vrouw gemaakt', 'zij vrouw wordt', 'ze vrouw wordt', 'ze een vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
   ]),
   marriage: lexicon([

@@ -51,7 +51,9 @@ export type ExplicitQuestion =
   | 'wait-and-see'
   | 'promise-made'
   | 'skip-talk'
-  | 'parent-information';
+  | 'parent-information'
+  | 'help-or-report'
+  | 'consult-alone';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
 export interface WorryReading {
@@ -73,6 +75,8 @@ export interface WorryReading {
   childrenSeeViolence?: boolean;
   /** A partner or ex-partner who stalks ("staat elke dag bij de ingang", "tientallen berichten"): huiselijk geweld, also after the relationship. */
   stalkedByPartner?: boolean;
+  /** Harm told as happening again and again or for a long time: "moet ik melden?" meets the norm for structurele onveiligheid. */
+  harmRepeats?: boolean;
 }
 
 /** Stalking: following, waiting, flooding with messages. */
@@ -110,7 +114,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   domestic: lexicon([
     'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
-    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
+    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
     ...STALKING_TERMS, 'contactverbod', 'straatverbod', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten',
     'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord',
   ]),
@@ -207,7 +211,9 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite) && !(i === 'youth' && isYoungAdult(t)));
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
-  const withKin: Involved[] = childByKin ? ['child', ...involved] : involved;
+  // "Milan (4)", "hij is pas vier": a child's age in brackets or said as young.
+  const childByAge = !involved.some(isYoung) && CHILD_AGE.test(t);
+  const withKin: Involved[] = childByKin || childByAge ? ['child', ...involved] : involved;
   const young = withKin.some(isYoung);
   // Oma and opa beside a child are family who help, not an older adult the worry is about; "man", "vrouw" or "vriend"
   // beside others is someone in the story, not a partner, unless the message says whose partner.
@@ -215,6 +221,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
     (i) => !(i === 'older-adult' && young && !OLDER_AGE.test(t) && !mentions(OLDER_NOT_GRANDPARENT, t)) && !(i === 'partner' && withKin.length > 1 && !mentions(PARTNER_OF, t)),
   );
 }
+const CHILD_AGE = /\((?:[0-9]|1[0-7])\)|\b(?:is|nog) pas (?:[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?!\s+(?:dagen|weken|maanden|uur|keer))/u;
 const NOT_AN_AGE_OR_PERSON = /\b(?:zijn|haar) (?:vrouw|man|partner|echtgeno\p{L}*) (?:is |was )?(?:\S+ )?(?:overleden|gestorven)\b|\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b|\b(?:alleen|enkel)\s+(?:voor|bij)\s+kinderen\b/gu;
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
 const PARTNER_OF = lexicon([
@@ -231,8 +238,8 @@ const WORRY_MARKER = lexicon([
 ]);
 
 /** Someone to share with other than Veilig Thuis (a school, a huisarts, the wijkteam): sharing that asks consent. */
-const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|haar|hun) school|de school van|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) (?:huisarts|verloskundige|kraamzorg|jeugdverpleegkundige|werkgever|psycholoog|behandelaar)|de wijkagent|het wijkteam|de wijkteamcollega|(?:het|de) sociaal team|de jeugdarts|het consultatiebureau|het cb|de jgz)`;
-const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
+const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|haar|hun) school|de school van|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) (?:huisarts|verloskundige|kraamzorg|jeugdverpleegkundige|werkgever|psycholoog|behandelaar)|de wijkagent|het wijkteam|de wijkteamcollega|(?:het|de) sociaal team|de jeugdarts|het consultatiebureau|het cb|de jgz|de leerplichtambtenaar|leerplicht)`;
+const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|opa|oma|grootouders?|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
 /** "Moet ik ouders vertellen dat ik ga melden?" asks about informing them of a melding, and "toestemming van moeder vragen" about consent: neither is the step-3 talk. */
 const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*|\btoestemming\b/u;
 /** Someone close whom a story may suspect, other than a parent (talking with parents is stap 3). */
@@ -291,7 +298,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
   { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
   // "Ik heb gezegd dat het onder ons blijft, hoe kom ik uit die belofte?": secrecy already promised.
-  { kind: 'promise-made', pattern: /\b(?:heb|had)\s+(?:\S+\s+){0,4}?(?:beloofd|gezegd|toegezegd)\s+(?:dat\s+)?(?:het|ik|dit|alles)\s+(?:\S+\s+){0,3}?(?:onder ons|geheim|aan niemand|niks zou|niets zou|niemand)\b|\buit (?:die|deze|mijn) belofte\b|\bbelofte\b[^.?!]{0,40}\b(?:niet (?:kan |kon )?(?:houden|waarmaken|nakomen)|terugnemen|breken)\b|\biets beloofd (?:wat|dat) ik niet\b/u },
+  { kind: 'promise-made', pattern: /\b(?:heb|had)\s+(?:\S+\s+){0,4}?(?:beloofd|gezegd|toegezegd)\s+(?:dat\s+)?(?:het|ik|dit|alles)\s+(?:\S+\s+){0,3}?(?:onder ons|geheim|aan niemand|niks zou|niets zou|niemand)\b|\buit (?:die|deze|mijn) belofte\b|\bbelofte\b[^.?!]{0,40}\b(?:niet (?:kan |kon )?(?:houden|waarmaken|nakomen)|terugnemen|breken)\b|\biets beloofd (?:wat|dat) ik niet\b|\bgeheimhouding\b[^.?!]{0,25}\b(?:beloofd|toegezegd)\b|\b(?:beloofd|toegezegd)\b[^.?!]{0,25}\bgeheimhouding\b/u },
   // "Waar ligt de grens tussen haar vertrouwen bewaren en iets moeten doen?": a confidence and the duty to act.
   { kind: 'keep-secret', pattern: /\bvertrouwen\s+(?:\S+\s+)?(?:bewaren|beschamen|schaden|kwijt|verliezen|niet\s+(?:beschamen|schaden|kwijtraken))\b[^.?!]*\?|\bvertrouwen\b[^.?!]{0,40}\b(?:en|of)\s+(?:\S+\s+){0,3}?(?:iets\s+)?(?:doen|moeten doen|melden|ingrijpen|actie)\b/u },
   // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.
@@ -316,6 +323,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Hoe lang is aankijken eigenlijk verantwoord?", "moet ik nu al iets doen of kan het wachten?": waiting needs a plan.
   { kind: 'wait-and-see', pattern: /\b(?:aankijken|afwachten|observeren|even wachten|de kat uit de boom)\b[^.?!]{0,50}\b(?:hoe lang|verantwoord|hoelang|tot wanneer)\b|\b(?:hoe lang|hoelang)\b[^.?!]{0,30}\b(?:aankijken|afwachten|observeren|wachten)\b|\b(?:kan|mag)\s+(?:het|dit|dat)\s+(?:nog\s+)?(?:even\s+)?wachten\b[^.?!]*\?|\bof\s+(?:eerst\s+)?(?:even\s+)?(?:aankijken|afwachten|de kat uit de boom kijken)\s*\?|\b(?:eerst|nog even)\s+(?:\S+\s+)?(?:aankijken|afwachten)\b[^.?!]*\?|\bhoe lang\s+dan\s*\?|\bof\s+(?:eerst\s+)?(?:nog\s+)?(?:meer|verder)\s+(?:zien|afwachten|kijken|signalen\s+(?:verzamelen|afwachten))\s*\?/u },
   // "Eerst advies vragen of gelijk melden?": advice while in doubt, a melding where the afwegingskader expects one.
+  // "Kunnen we dit zelf met hulp oppakken of moeten we melden?", "melden, of mag ik eerst met hem een plan maken?": afwegingen 3 and 4.
+  { kind: 'help-or-report', pattern: /\bzelf\b[^.?!]{0,60}\b(?:hulp|oppakken|oplossen|begeleiden|aanpakken|plan)\b[^.?!]{0,60}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b|\b(?:melden|melding)\b[^.?!]{0,50}\bof\s+(?:\S+\s+){0,4}?(?:eerst|beter|zelf)\b[^.?!]{0,50}\b(?:hulp|plan|ontlast\p{L}*|zorgen dat|regelen|oppakken|aanpakken|begeleiden)\b|\b(?:hulp|een plan)\s+(?:\S+\s+){0,4}?(?:of|dan)\s+(?:\S+\s+){0,3}?(?:melden|melding)\b/u },
   { kind: 'advice-or-report', pattern: /^(?=.*(?:\?|\b(?:moet|moeten|zal|zou|kan|beter|eerst|gelijk|meteen|direct)\b))(?:.*\badvies\p{L}*\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?(?:melden|melding)\b|.*\b(?:melden|melding)\s+(?:\S+\s+){0,3}?of\s+(?:\S+\s+){0,4}?advies\p{L}*)/u },
   // "Wat zijn de stappen van de meldcode ook alweer?": the five steps.
   { kind: 'meldcode-steps', pattern: /\b(?:wat|welke)\s+(?:zijn\s+)?(?:(?:nou|nu|ook alweer|alweer|precies|eigenlijk|nogmaals)\s+){0,3}(?:(?:de|die)\s+)?(?:5\s+|vijf\s+)?(?:meldcode\s*)?(?:stappen|stapen|stappne)\b/u },
@@ -348,6 +357,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik de huisarts hierop wijzen?", "zal ik de ib'er inlichten?": consulting someone in one's own organisation (stap 2).
   // The huisarts is a colleague for those who work in the practice (an assistant, a POH), for whoever "wijst hem erop", and where
   // the asker would "neerleggen bij de huisarts": hand it to someone in the practice.
+  // "Met wie doe ik collegiale consultatie als ik in m'n eentje werk?", "we hebben geen aandachtsfunctionaris, met wie overleg ik?"
+  { kind: 'consult-alone', pattern: /\bmet wie\b[^.?!]{0,40}\b(?:collegiale consultatie|overleg\p{L}*|sparren|consult\p{L}*)\b[^.?!]{0,60}\b(?:alleen|eentje|zelfstandig|solo|geen aandachtsfunctionaris)\b|\b(?:geen|zonder)\s+(?:eigen\s+)?aandachtsfunctionaris\b[^.?!]{0,60}\b(?:met wie|wie)\b[^.?!]*\?|\b(?:in (?:m'n|mijn) eentje|alleen|zelfstandig|solo)\s+werk\p{L}*\b[^.?!]{0,40}\b(?:met wie|wie)\b[^.?!]{0,40}\b(?:overleg\p{L}*|consultatie|sparren)\b/u },
   { kind: 'consult-colleague', pattern: /\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze|ons|m'n)\s+(?:leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|directie|collega\p{L}*|behandelaar)\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen)|inschakelen|bij betrekken|erbij betrekken)\b|^(?=.*\b(?:doktersassistent\p{L}*|assistente|poh|praktijkondersteuner)\b).*\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:de|mijn|onze)\s+huisarts\s+(?:\S+\s+){0,2}?(?:(?:hier|daar|er)?op\s+wijzen|wijzen|inlichten|informeren|op de hoogte (?:brengen|stellen))\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?bij\s+(?:de|mijn|onze|m'n)\s+(?:huisarts|leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|directie)\s+(?:neerleggen|leggen|voorleggen|aankaarten|melden)\b|\b(?:de|mijn|onze)\s+(?:huisarts|arts)\s+(?:hier|daar|er)op\s+wijzen\b/u },
   // "Moet ik dit melden, gezien mijn beroepsgeheim?", "ik zit klem tussen mijn beroepsgeheim en de kinderen": the meldrecht.
   { kind: 'may-share', pattern: /\b(?:gezien|met|ondanks|vanwege|tussen)\s+(?:mijn|ons|het|m'n)\s+beroepsgeheim\b|\bberoepsgeheim\b[^.?!]{0,90}\?/u, unless: new RegExp(String.raw`^(?!.*\b(?:veilig thuis|vt|melden|melding)\b).*\b${OTHER_THAN_VEILIG_THUIS}\b`, 'u') },
@@ -403,6 +414,15 @@ const AGAIN_AND_AGAIN = /\b(?:voor de (?:derde|vierde|vijfde|zoveelste) keer|(?:
 const FIGHT_AT_HOME = /\b(?:geschreeuw|gebonk|ruzies?|klappen|vechten|ingetrapte|huiselijk geweld|geweld thuis|slaat|sloeg|mishandel\p{L}*)\b/u;
 const violenceAtHomeAgain = (told: string): boolean => sentencesOf(told).some((s) => AGAIN_AND_AGAIN.test(s) && FIGHT_AT_HOME.test(s));
 
+/** Again and again, or for weeks and longer: a pattern, which the afwegingskader calls structurele onveiligheid (brief §2). */
+const REPEATS =
+  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste) keer|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel)\s+keer|steeds weer|telkens(?: weer)?|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
+/** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
+const harmIn = (sentence: string): boolean =>
+  [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
+/** "Al maanden blauwe plekken", "telkens weer geschreeuw": harm that repeats or lasts, told in one sentence. */
+const harmRepeats = (told: string): boolean => sentencesOf(told).some((s) => REPEATS.test(s) && harmIn(s));
+
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
 
@@ -451,7 +471,7 @@ const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groe
 const THREATENED = lexicon([...STALKING_TERMS, 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
 
 const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
-  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'tegen de muur']),
+  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur']),
   quarrels: lexicon(['ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'uitschelden', 'scheldt', 'scheldpartij*']),
   separation: lexicon(['vechtscheiding', 'scheiding', 'gescheiden']),
   'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),
@@ -551,5 +571,6 @@ export function readWorry(text: string): WorryReading {
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
     ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
     ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
+    ...(!childrenSeeViolence && harmRepeats(told) ? { harmRepeats: true } : {}),
   };
 }

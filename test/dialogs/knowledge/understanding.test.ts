@@ -2140,9 +2140,66 @@ describe('what a professional sees when typing in their own words', () => {
       expect(again.all).toMatch(/Kinderen die geweld tussen de volwassenen thuis zien of horen/);
     });
 
+    it('answers "moet ik melden?" about bruises again and again with the norm for structurele onveiligheid', async () => {
+      const seen = await say('Jongen van 10 uit mijn klas komt nu voor de vierde keer dit schooljaar met blauwe plekken op zijn benen. Hij zegt dat hij gevallen is. Moet ik dit melden?');
+      expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Je beschrijft iets wat zich herhaalt of al langer duurt\. Zulke patronen heten in het afwegingskader structurele onveiligheid/);
+      const once = await say('Jongen van 10 uit mijn klas had vandaag een schram op zijn arm, van de speeltuin zegt hij. Moet ik dit melden?');
+      expect(once.all).not.toMatch(/structurele onveiligheid, en daarbij/);
+    });
+
+    it('answers "kunnen we dit zelf met hulp oppakken of moeten we melden?" with how the last steps weigh help against a melding', async () => {
+      const seen = await say('Zorgcoördinator vo. Moeder van een leerling van 13 gebruikt drugs, hij zorgt voor zijn zusje en verzuimt veel. Kunnen we dit zelf met hulp oppakken of moeten we melden? En mag ik de leerplichtambtenaar vertellen wat ik weet?');
+      expect(seen.all).toMatch(/kun je zelf genoeg hulp bieden of regelen, en nemen de betrokkenen die aan\?/);
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
+    });
+
     it('answers "hoe pak ik dit aan zonder dat ze dichtklapt?" about an older woman with how to talk with her', async () => {
       const seen = await say('Mevrouw van 85 had blauwe plekken op haar armen, haar kleinzoon woont sinds kort bij haar. Ze zegt dat ze gevallen is. Hoe pak ik dit aan zonder dat ze dichtklapt?');
       expect(seen.all).toMatch(/Spreek de persoon alleen, op een rustig moment/);
+    });
+  });
+
+  describe('what the fifty-fourth round of blind messages showed', () => {
+    it('reads "Milan (4)" as a child, so a disclosure in play gets the answer for a child, not for an adult', async () => {
+      const seen = await say("Ik ben zelfstandig ergotherapeut. Sven (5) zei tijdens het spelen 'papa slaat mama als ze huilt'. Is dit een disclosure? Moet ik zijn moeder inlichten?");
+      expect(seen.all).not.toMatch(/Vertelt een volwassene uit zichzelf|Gaat het om een volwassene/);
+    });
+
+    it('tells someone who works alone with whom to consult', async () => {
+      const seen = await say('Ik ben zelfstandig diëtist en een cliënt van 15 vertelde dat zijn stiefvader hem slaat. Met wie doe ik collegiale consultatie als ik alleen werk?');
+      expect(seen.all).toMatch(/Werk je alleen of heeft je organisatie geen aandachtsfunctionaris, overleg dan met een deskundige vakgenoot/);
+    });
+
+    it('answers a teacher who promised a child secrecy, and who asks whether to tell grandpa', async () => {
+      const seen = await say('Pianodocent. Een meisje van 8 zei dat mama haar vaak knijpt en vroeg of ik het geheim hou; ik heb geheimhouding beloofd. Moet ik het aan oma vertellen, die haar altijd brengt? Hoe los ik die belofte op?');
+      expect(seen.all).toMatch(/belofte|beloofd/i);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op[\s\S]*daar heb ik geen vast antwoord op/);
+    });
+
+    it('gives "Veilig Thuis vandaag" rather than "bel nu 112" for a hand round the throat told as something that happens at times', async () => {
+      const seen = await say("Cliënte zei net dat haar vriend haar soms bij de keel pakt als hij boos is. Wat doe ik hiermee?");
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Wat je nu doet/);
+      expect(seen.first).toMatch(/Bel 112/);
+    });
+
+    it('gives the route for suicide to a resident who thinks everyone is better off without him, in a story where "thuis speelt verder niks"', async () => {
+      const seen = await say('Bewoner van ons beschermd wonen zei dat hij soms denkt dat iedereen beter af is zonder hem. Thuis speelt verder niks. Is dit iets voor Veilig Thuis?');
+      expect(seen.all).toMatch(/113/);
+    });
+
+    it('takes a colleague who "gaat over grenzen" with a client to the route for a worker', async () => {
+      const seen = await say('Ik werk in de gehandicaptenzorg. Een collega gaat volgens mij over grenzen bij een cliënte die niet kan praten: hij verzorgt haar met de deur op slot. Wat moet ik doen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('reads a man "van een jaar of twintig" with presents and a car as loverboy signs', async () => {
+      const seen = await say('Trainer hier. Een meisje van 14 wordt na training opgehaald door een man van een jaar of twintig in een Audi en heeft ineens dure sneakers. Moet ik haar ouders bellen?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('reads a trip to make a girl "rein" as genital cutting before a departure', async () => {
+      const seen = await say("Oma vertelde dat ze in de zomer naar familie gaan 'om het meisje rein te maken'. Het meisje is 6. Wat moet ik doen?");
+      expect(seen.first).toMatch(/Vrouwelijke genitale verminking/);
     });
   });
 

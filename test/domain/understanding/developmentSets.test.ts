@@ -168,6 +168,8 @@ const floors = [
   { set: 'heldOutIY', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (fifth session) on 3412de4 (20/20, no alarm, 113 3/3); then used as development data.
   { set: 'heldOutJC', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (fifth session) on a9c2c11 (19/20, no alarm: a trip 'om het meisje rein te maken' not read as cutting); then tuned to.
+  { set: 'heldOutJG', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
