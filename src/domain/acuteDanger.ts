@@ -325,6 +325,12 @@ function isDenied(match: string, pattern: RegExp): boolean {
   return /\bnooit\b/u.test(match) || DENIALS.some(([word, rx]) => rx.test(match) && !pattern.source.includes(word));
 }
 
+/** "Vertelde net dat …": when the telling came, never the time of the harm it tells of. */
+const TOLD_JUST_NOW = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b/gu;
+
+/** "Moeder neemt niet op", "de ouders reageren niet": a parent or carer the asker cannot reach. */
+const SOMEONE_ELSE_UNREACHABLE = /\b(?:moeder|vader|ouders?|mama|papa|oma|opa|de school|het gezin|de familie)\s+(?:\S+\s+)?(?:neemt|nemen|reageert|reageren)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:meer\s+)?(?:op|op haar telefoon|op zijn telefoon)?/gu;
+
 /**
  * The model alone raises the alarm only on a message that names something of danger (a time of now or soon,
  * violence, a weapon, fear, an injury, a means, a departure …): words of belittling alone ("lui en onhandig",
@@ -406,7 +412,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('departure')) return hittingNow || aboutTheTrip.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
   const onlyTold = signals.every((s) => s === 'disclosure');
-  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : withoutDayMarksSeen(s))) ? 'now' : 'possible';
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : withoutDayMarksSeen(s.replace(TOLD_JUST_NOW, ' ')))) ? 'now' : 'possible';
 }
 
 /** Self-harm and nothing else of danger, with no word of suicide and none of a time, means or farewell (the situation reader's test). */
@@ -467,7 +473,8 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   if (score !== undefined && score >= model.threshold && namesSomethingOfDanger(normalised) && !isConfirmedAccident(normalised)) {
     // 113 is shown for suicide: when the model alone read danger, any word of self-harm is enough for it.
     // Means alone ("drank", "pillen") say nothing of self-harm; means got ready do.
-    const notDenied = normalised.replace(NO_SUICIDAL_THOUGHTS, ' ');
+    // Someone else who does not answer the phone ("moeder neemt niet op") is no farewell.
+    const notDenied = normalised.replace(NO_SUICIDAL_THOUGHTS, ' ').replace(SOMEONE_ELSE_UNREACHABLE, ' ');
     const selfHarm =
       [Words.suicide, Words.farewell, Words.cutting].some((words) => mentions(words, notDenied)) ||
       (mentions(Words.suicideMeans, normalised) && namesConcept(normalised, 'readied'));

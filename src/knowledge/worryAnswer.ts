@@ -19,6 +19,9 @@ const mayShare = 'Met Veilig Thuis mag je informatie delen, ook zonder toestemmi
 /** A question of the story that no article and no short answer covers. */
 const noFixedAnswer = `daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`;
 
+/** "Blijf ik anoniem?" from someone who is not a professional (a volunteer, a neighbour): brief §3. */
+const melderKnownNotProfessional = `Meld je niet als beroepskracht maar bijvoorbeeld als vrijwilliger of buur, dan maakt Veilig Thuis je naam alleen met jouw uitdrukkelijke toestemming bekend aan het gezin. Advies vragen kan altijd zonder namen (${veiligThuis}, gratis, 24/7).`;
+
 export const WorryAnswerTexts = {
   stepTitle: 'Wat nu past',
   /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
@@ -44,6 +47,7 @@ export const WorryAnswerTexts = {
       'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
+  melderKnownNotProfessional,
   /** "Moet ik melden?" about harm that repeats or lasts. */
   harmRepeats: `Je beschrijft iets wat zich herhaalt of al langer duurt. Zulke patronen heten in het afwegingskader structurele onveiligheid, en daarbij is melden bij Veilig Thuis de professionele norm, ook als er al hulp is: je eigen hulp of begeleiding loopt na een melding gewoon door. Weeg het met je aandachtsfunctionaris; twijfel je of het zo ernstig is, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
   /** "Is dit een disclosure?" when an adult told of violence at home. */
@@ -126,6 +130,7 @@ export const WorryAnswerTexts = {
   whoToCallOutsideSchool: `Voor overleg: je aandachtsfunctionaris, of een deskundige collega als je organisatie die niet heeft. Voor advies of een melding: Veilig Thuis, ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
   /** For someone whose organisation has no meldcode (a volunteer, a club, the police): no aandachtsfunctionaris to consult. */
   outsideMeldcode: {
+    'melder-known': melderKnownNotProfessional,
     'who-to-call': `Voor overleg: je leidinggevende of coördinator (bij een club of vereniging: het bestuur, of de vertrouwenspersoon als de club die heeft), niet iemand die zelf bij de zorg betrokken is. Voor advies of een melding kan iedereen bij Veilig Thuis terecht, ook zonder meldcode: ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
     'consult-colleague':
       'Ja. Overleg met je leidinggevende of coördinator (bij een club of vereniging: het bestuur), niet met iemand die zelf bij de zorg betrokken is. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
@@ -157,13 +162,16 @@ function familyAnswer(reading: WorryReading): string {
 }
 
 /** Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer. */
-const summaryFor = (reading: WorryReading) => (article: Pick<Article, 'id' | 'summary'>): string => {
+const summaryFor = (reading: WorryReading, outsideMeldcode = false) => (article: Pick<Article, 'id' | 'summary'>): string => {
   if (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading))) return familyAnswer(reading);
+  // The article speaks of professionals; a volunteer or neighbour is named to the family only with their consent (brief §3).
+  if (article.id === MELDER_KNOWN && outsideMeldcode) return T.melderKnownNotProfessional;
   // The article speaks of a child; an adult who tells is a disclosure too (brief §2).
   if (article.id === CHILD_DISCLOSURE && aboutAnAdult(reading)) return T.adultDisclosure;
   return article.summary;
 };
 const CHILD_DISCLOSURE = 'disclosure-kind-vertelt';
+const MELDER_KNOWN = 'anonimiteit-melder';
 
 /** "Moet ik melden?", "moet ik hier iets mee?": whether to report, which violence between the adults with children at home answers. */
 const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report', 'should-act']);
@@ -208,7 +216,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const otherLines = (kinds: readonly ExplicitQuestion[]) => kinds.map((kind) => `**${T.onYourOtherQuestion}:** ${answerTo(kind)}`);
   const openOther = openQuestion ? [T.openOtherQuestion] : [];
   if (asked.length === 0) return judgement ? [...withoutRepeats([judgement, ...otherLines(others)]).slice(0, maxAnswers), ...openOther] : openQuestion ? [T.openQuestion] : [];
-  const summaryOf = summaryFor(reading);
+  const summaryOf = summaryFor(reading, outsideMeldcode);
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
   const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
   // "Moet ik melden?" with children who see violence at home has an answer of its own, which no step or article gives.

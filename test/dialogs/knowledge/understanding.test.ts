@@ -2203,6 +2203,47 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-fifth round of blind messages showed', () => {
+    it('gives danger first, not "geen passend antwoord", when a husband comes home drunk at 2 tonight and beat her last year', async () => {
+      const seen = await say('Vrouw belt de HAP: haar man zit nog in de kroeg en komt rond 2 uur stomdronken thuis, vorig jaar met oud en nieuw sloeg hij haar bont en blauw. Ze heeft 2 kleintjes. Moet ze afwachten?');
+      expect(seen.first).toMatch(/Bel 112/);
+      expect(seen.all).not.toMatch(/Geen passend antwoord/);
+    });
+
+    it('reads no departure in a question about handing out the verklaring tegen meisjesbesnijdenis', async () => {
+      const seen = await say('Vraag over de verklaring tegen meisjesbesnijdenis: kan ik die als jeugdverpleegkundige meegeven aan ouders uit Eritrea die deze zomer op familiebezoek gaan? Ik heb geen zorgen.');
+      expect(seen.first).not.toMatch(/^\s*(?:Direct levensgevaar|Is iemand nu in gevaar)/);
+    });
+
+    it('does not say "bel nu 112" when a client just told that her partner hits her when he has been drinking', async () => {
+      const seen = await say("cliënte vertelde net dat haar vriend haar slaat als hij gedronken heeft, ze wil geen hulp. en nu?");
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Wat je nu doet/);
+      expect(seen.first).toMatch(/Is er nu geen direct gevaar\?/);
+    });
+
+    it('reads no suicide in "moeder neemt niet op" beside a boy put out of the house', async () => {
+      const seen = await say('Jongen van 16 zegt dat zijn vader hem gisteren de deur uit heeft gezet, hij slaapt nu bij een vriend. Moeder neemt niet op. Wat moet ik doen?');
+      expect(seen.all).not.toMatch(/113|zelfdoding/);
+    });
+
+    it('tells a volunteer that his name goes to the family only with his consent', async () => {
+      const seen = await say('Ik ben trainer (vrijwilliger) bij een hockeyclub. Een speler van 12 heeft voor de derde keer blauwe plekken op zijn armen en zijn vader schreeuwt langs de lijn. Wij als club hebben geen meldcode. Mag ik zelf Veilig Thuis bellen, en krijgt die vader dan te horen dat ik het was?');
+      expect(seen.all).toMatch(/alleen met jouw uitdrukkelijke toestemming (?:bekend aan het gezin|aan het gezin bekendgemaakt)/);
+      expect(seen.all).not.toMatch(/als professional niet anoniem/);
+    });
+
+    it('hears "papa mama heel hard slaat" from a child as violence between the adults', async () => {
+      const seen = await say('Meisje van 6 op de bso vertelde dat papa mama soms heel hard slaat. Moet ik dit melden?');
+      expect(seen.all).toMatch(/Kinderen die geweld tussen de volwassenen thuis zien of horen/);
+    });
+
+    it('reads "bij wie ze soms slaapt" as no question, and "wat doe ik met die belofte?" as one', async () => {
+      const seen = await say("Mentor vo. Een leerling van 14, die soms bij oma slaapt, bij wie ze zich veilig voelt, vertelde dat haar stiefvader met een stoel gooide. Moet ik dit melden? En wat doe ik met die belofte dat ik het niet doorvertel?");
+      expect(seen.all).toMatch(/zeg eerlijk dat je die belofte niet kunt houden/);
+      expect(seen.all).not.toMatch(/Voor overleg: je aandachtsfunctionaris \(op school ook de intern begeleider\)/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

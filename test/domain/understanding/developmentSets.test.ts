@@ -170,6 +170,8 @@ const floors = [
   { set: 'heldOutJC', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (fifth session) on a9c2c11 (19/20, no alarm: a trip 'om het meisje rein te maken' not read as cutting); then tuned to.
   { set: 'heldOutJG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (fifth session) on 4afdae5 (19/20, one alarm: a drunk husband due home at 2 a.m. who beat her 'vorig jaar' read as the past; a question about handing out the verklaring tegen meisjesbesnijdenis read as a departure); then tuned to.
+  { set: 'heldOutJK', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
