@@ -133,7 +133,7 @@ const onlyChronic = (window: string): boolean => CHRONIC.test(window) && !ACUTE_
 const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => has(window, c));
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
 
-const GIRL = /\b(?:meisje|meisjes|dochter|dochtertje|nichtje|zusje)\b/u;
+const GIRL = /\b(?:meisje|meisjes|meid|meidje|dochter|dochtertje|nichtje|zusje)\b/u;
 /** Circumcision of a boy is not genital mutilation (VGV concerns girls and women, brief §7). */
 const BOY = /\b(?:jongensbesnijdenis|zoon|zoontje|zonen|jongen|jongetje|jongens|broertje)\b/u;
 const WOMAN_OR_VGV = /\b(?:vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;

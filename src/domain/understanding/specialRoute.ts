@@ -13,6 +13,7 @@ import {
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
 import { isPastOrFiction, normaliseText, readsAsChildPlay, withoutLeftInTheHouse, withoutOwnWedding } from './text.js';
+import { askerSectorOf } from './askerSector.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles, describeReading } from './labels.js';
 import { isYoung, type WorryReading, type WorrySignal } from './worry.js';
@@ -120,7 +121,7 @@ const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
   'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'krasjes op * onderarm*', 'krasjes op * bovenarm*', 'krasjes op * pols*', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn', 'snijwonden op * arm*', 'snijwonden op * onderarm*', 'snijwonden op * pols*', 'snijwonden op * been', 'snijwonden op * benen',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
-  'geen zin meer in', 'hoeft niemand zich meer', 'niemand zich meer druk', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'er liever niet meer zou zijn', 'er liever niet meer was', 'niet meer wakker worden',
+  'geen zin meer in', 'hoeft niemand zich meer', 'niemand zich meer druk', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'beter af zou zijn zonder', 'beter af zouden zijn zonder', 'beter af zijn zonder', 'er liever niet meer zou zijn', 'er liever niet meer was', 'niet meer wakker worden',
   'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'zich snijdt',
 ]);
 
@@ -139,9 +140,9 @@ const namesForm = (form: VeiligThuisFirstForm, t: string): boolean =>
  * Signs of planned cutting that no word for it names (brief §7): a girl, a trip or a country where it is common,
  * and words of making her ready "zoals het hoort".
  */
-const CUTTING_HINTS = lexicon(['zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'meisjesfeest', 'feest voor meisjes']);
+const CUTTING_HINTS = lexicon(['zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'meisjesfeest', 'feest voor meisjes', 'feest alleen voor haar', 'feest voor haar', 'grote meid', 'echte vrouw', 'een vrouw worden']);
 const CUTTING_COUNTRY = /\b(?:somalie|somaliland|eritrea|ethiopie|egypte|soedan|guinee|guinea|sierra leone|mali|djibouti|gambia)\b/u;
-const A_GIRL = /\b(?:meisje|meisjes|dochter|dochtertje|dochters|nichtje|zusje|kleindochter)\b/u;
+const A_GIRL = /\b(?:meisje|meisjes|meid|meidje|dochter|dochtertje|dochters|nichtje|zusje|kleindochter)\b/u;
 const showsCuttingSigns = (t: string): boolean => mentions(CUTTING_HINTS, t) && A_GIRL.test(t) && (mentions(DEPARTURE, t) || CUTTING_COUNTRY.test(t));
 
 /** "Hij wil niet dat zijn ouders weten …": the parents not knowing, which says nothing of a safe home. */
@@ -179,10 +180,14 @@ function suspectsCarerOfSexualAbuse(t: string): boolean {
 /** "Een collega van de nachtdienst doet 'spelletjes' met haar … anders mag ze niet meer naar haar moeder": the worker is the one named. */
 const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|invalkracht|nachtdienst)\p{L}*\b/u;
 
+/** The sector whose route applies: where the asker says they work ("ik ben leerkracht op een basisschool"), then the sector the story names, then the one they chose. */
 function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {
+  const isRouteSector = (sector?: string): sector is ColleagueRouteSector => (ColleagueRouteSectors as readonly string[]).includes(sector ?? '');
+  const own = askerSectorOf(t);
+  if (isRouteSector(own)) return own;
   const named = SECTOR_WORDS.find(([, words]) => mentions(words, t))?.[0];
   if (named) return named;
-  return (ColleagueRouteSectors as readonly string[]).includes(chosen ?? '') ? (chosen as ColleagueRouteSector) : undefined;
+  return isRouteSector(chosen) ? chosen : undefined;
 }
 
 /** Routes where Veilig Thuis comes before any talk with the family (brief §7): what to tell whom waits for Veilig Thuis. */

@@ -2244,6 +2244,29 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-sixth round of blind messages showed', () => {
+    it('gives the route for suicide, with 113, to a client who said everyone would be better off without him', async () => {
+      const seen = await say('Cliënt van de budgetcoaching zei bij het weggaan dat iedereen beter af zou zijn zonder hem. Hij lachte erbij. Wat doe ik hiermee?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+    });
+
+    it("takes a teacher's suspicion of a trainee at school to the route for schools, though the story names a sports training", async () => {
+      const seen = await say('Ik ben leerkracht op een basisschool. Onze stagiair stuurt een leerling van 11 complimentjes over haar lichaam via Snapchat en trok haar na de voetbaltraining op schoot. Moet ik wachten tot de directeur terug is?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Onderwijs/);
+    });
+
+    it('reads a girl promised "een groot feest alleen voor haar" in Somalia this summer as signs of cutting', async () => {
+      const seen = await say("IB'er. Een meisje van 8 vertelde dat ze in de zomer naar Somalië gaat voor 'een feest alleen voor haar', en dan is ze een grote meid. Moet ik eerst met moeder praten?");
+      expect(seen.all).toMatch(/Vrouwelijke genitale verminking/);
+    });
+
+    it('reads no stalking in a grandmother who "bemoeit zich volgens haar overal mee"', async () => {
+      const seen = await say('Jeugdverpleegkundige. Een baby van 3 maanden groeit slecht en had een luier die al uren niet verschoond was. Moeder is uitgeput; haar eigen moeder woont bij hen in en bemoeit zich volgens haar overal mee. Is dit iets voor Veilig Thuis of probeer ik eerst zelf hulp te regelen?');
+      expect(seen.all).not.toMatch(/stalking/i);
+      expect(seen.all).toMatch(/kun je zelf genoeg hulp bieden of regelen/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(

@@ -172,6 +172,8 @@ const floors = [
   { set: 'heldOutJG', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (fifth session) on 4afdae5 (19/20, one alarm: a drunk husband due home at 2 a.m. who beat her 'vorig jaar' read as the past; a question about handing out the verklaring tegen meisjesbesnijdenis read as a departure); then tuned to.
   { set: 'heldOutJK', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (fifth session) on c3b8371 (20/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutJO', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
