@@ -2267,6 +2267,13 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-seventh round of blind messages showed', () => {
+    it("gives the route for suicide, with 113, to a client who said 'het hoeft voor mij niet meer'", async () => {
+      const seen = await say("Een cliënt van de verslavingszorg zei vandaag: 'het hoeft voor mij niet meer'. Hij woont bij zijn zus, daar is het rustig. Is dit iets voor Veilig Thuis?");
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+    });
+  });
+
   describe('other languages', () => {
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
