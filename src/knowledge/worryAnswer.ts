@@ -176,6 +176,10 @@ const MELDER_KNOWN = 'anonimiteit-melder';
 /** "Moet ik melden?", "moet ik hier iets mee?": whether to report, which violence between the adults with children at home answers. */
 const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report', 'should-act']);
 
+/** "Moet ik melden?" in a story that answers it in its own words: children who see violence at home, or harm that repeats. */
+const reportAnswerOf = (reading: WorryReading): string | undefined =>
+  reading.childrenSeeViolence ? T.childrenSeeViolence : reading.harmRepeats ? T.harmRepeats : undefined;
+
 /** Questions that stalking by a partner answers in its own words: whether it counts, whether to act on it, and whether it is for Veilig Thuis or the police. */
 const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies', 'should-act']);
 
@@ -187,8 +191,8 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   // An older person's story speaks of the talk with them, even where their children are named.
   if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
-  if (REPORT_QUESTIONS.has(kind) && reading.childrenSeeViolence) return T.childrenSeeViolence;
-  if (REPORT_QUESTIONS.has(kind) && reading.harmRepeats) return T.harmRepeats;
+  const ownReport = REPORT_QUESTIONS.has(kind) ? reportAnswerOf(reading) : undefined;
+  if (ownReport) return ownReport;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
@@ -220,7 +224,7 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
   const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
   // "Moet ik melden?" with children who see violence at home has an answer of its own, which no step or article gives.
-  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && (reading.childrenSeeViolence === true || reading.harmRepeats === true);
+  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && reportAnswerOf(reading) !== undefined;
   const ownFirst = question !== undefined && (!ANSWERED_BY_THE_STEP.has(question) || ownReportAnswer) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   const first = ownFirst && judgement ? [judgement] : alsoJudged;
