@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { COUNTED_PAST, DENIED_RIGHT_AFTER, withoutDayMarksSeen, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
+import { asFinancialAbuse, COUNTED_PAST, DENIED_RIGHT_AFTER, withoutDayMarksSeen, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -117,6 +117,8 @@ const HABITUAL_OR_DENIED = check(String.raw`\b(?:vaak|soms|regelmatig|weleens|we
 const HITS_AS_A_HABIT = check(String.raw`\b${HITS_NOW}\b(?:\s+\S+){0,2}?\s+${HABIT}\b|\b${HABIT}\s+(?:\S+\s+){0,4}?${HITS_NOW}\b|\b${HITS_NOW}\b[^.!?]{0,30}\b(?:als|wanneer|zodra)\s+(?:ik|hij|zij|ze|we|jij|je)\s+(?:\S+\s+)?(?:ben|is|zijn|doe|doet|was|niet luister\w*)\b`);
 /** "De politie was weer bij ons thuis omdat papa mama heeft geslagen": violence, told or seen, that the police already came for. */
 const POLICE_CAME = check(String.raw`\bpolitie\b[^.!?]{0,30}\b(?:was|waren|kwam|kwamen|geweest)\b`);
+/** "Heeft haar vorige maand tegen de muur geduwd": violence done a month ago, which is no violence now; a threat or a ban of then still counts. */
+const LONG_AGO_OR_LAST_MONTH = check(String.raw`(?:${LONG_AGO.source})|\bvorige maand\b|\b(?:een|\d+) maand (?:geleden|terug)\b`);
 const LONG_AGO_OR_A_HABIT = check(String.raw`(?:${LONG_AGO.source})|(?:${HITS_AS_A_HABIT.source})`);
 const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op school|in de pauze|gym|voetbal\w*|klasgeno\w*|playstation)\b`);
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
@@ -143,7 +145,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   // In the past tense ("werd geduwd") only when the sentence says when: "bij de laatste overdracht" is not now.
   { signal: 'violence-now', pattern: scan(String.raw`^(?=.*${IMMEDIATE}).*\b(?:werd|werden)\b(?:\s+\S+){0,3}?\s+(?:${HURT_PARTICIPLE}|gevochten)\b`), unless: SCHOOL_FIGHT_OR_LONG_AGO },
   { signal: 'violence-now', pattern: scan(String.raw`\b${HURT_PARTICIPLE}\s+(?:wordt|worden|word)\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO },
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:heeft|hebben|had|is|zijn)\b(?:\s+\S+){0,5}?\s+${HURT_PARTICIPLE}\b`), unless: LONG_AGO_OR_LAST_MONTH },
   // Not the reason someone gives for what they did ("een tik gegeven omdat hij haar beet"): that hurt is no danger from the one told of.
   { signal: 'violence-now', pattern: scan(String.raw`${NOT_A_REASON}\b${HURTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*${NOT_A_REASON}\b${HURTS}\b`), unless: LONG_AGO_OR_A_HABIT },
   { signal: 'violence-now', pattern: scan(String.raw`\b${FIGHTS}\b.*${IMMEDIATE}|${IMMEDIATE}.*\b${FIGHTS}\b`), unless: SCHOOL_FIGHT },
@@ -452,7 +454,7 @@ const VETO_MIN_WORDS = 12;
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
-  const normalised = withoutWhatIsNoBlow(withoutMeetingTimes(withoutPlayActing(withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(normaliseText(text)))))));
+  const normalised = withoutWhatIsNoBlow(withoutMeetingTimes(withoutPlayActing(withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(asFinancialAbuse(normaliseText(text))))))));
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));

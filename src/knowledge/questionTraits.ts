@@ -71,6 +71,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'consult-alone': { ...answered, ownAnswerFirst: true },
   'promise-made': { ...answered, ownAnswerFirst: true },
   'skip-talk': { ...answered, ownAnswerFirst: true, article: 'meldcode-stap-3-gesprek' },
+  'who-is-responsible': { ...answered, ownAnswerFirst: true, article: 'eigen-rol-na-melding' },
   'is-it-abuse': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'for-veilig-thuis': { inDanger: true, second: true, besideRoute: false, keptBesideArticle: true },
   'talk-to-family': { inDanger: true, second: true, besideRoute: false, coveredBy: ['meldcode-stap-3-gesprek'] },
@@ -90,4 +91,14 @@ export const articleWhenNothingFound = (question?: ExplicitQuestion): string | u
 export const isCoveredBy = (question: ExplicitQuestion, articles: readonly { id: string }[]): boolean => {
   const { article, coveredBy = [] } = QuestionTraits[question];
   return articles.some((a) => a.id === article || coveredBy.includes(a.id));
+};
+
+/**
+ * Whether an article may answer a question heard as these kinds: not when it is the article of another kind only
+ * ("moet ik melden of eerst met moeder praten?" is no question whether one may ask advice oneself).
+ */
+export const answersKindAsked = (kinds: readonly ExplicitQuestion[], article: { id: string }): boolean => {
+  if (kinds.length === 0) return true;
+  const claimedBy = (Object.keys(QuestionTraits) as ExplicitQuestion[]).filter((kind) => isCoveredBy(kind, [article]));
+  return claimedBy.length === 0 || claimedBy.some((kind) => kinds.includes(kind));
 };

@@ -7,11 +7,11 @@ import { botQuestionAmid, closingOf, controlWordOf, leadingControlWordOf, openin
 import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
 import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/foreignConcerns.js';
-import { isYoung, questionsIn, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
+import { GENERAL_QUESTIONS, isYoung, questionsIn, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { familyWaitsForVeiligThuis, specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
 import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
-import { articleWhenNothingFound, isCoveredBy, traitsOf } from './questionTraits.js';
+import { answersKindAsked, articleWhenNothingFound, isCoveredBy, traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText, sentencesOf, wordsIn } from '../domain/understanding/text.js';
 
@@ -222,11 +222,16 @@ const QUESTION_OPENING =
 function answersOf(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found[] {
   const answers = questionsOf(text)
     .filter((question) => wordsIn(question) <= maxSearchWords)
-    .map(search)
+    .map((question) => ({ found: search(question), kinds: specificKindsOf(question) }))
+    .filter(({ found, kinds }) => found.kind === 'answer' && answersKindAsked(kinds, found.best.article))
+    .map(({ found }) => found)
     .filter((answer): answer is Found => answer.kind === 'answer' && accept(answer))
     .sort((a, b) => b.best.score - a.best.score);
   return answers.filter((answer, i) => answers.findIndex((a) => a.best.article.id === answer.best.article.id) === i);
 }
+
+/** The kinds a question is heard as, other than the general ones ("wat moet ik doen?") that any article may serve. */
+const specificKindsOf = (question: string): ExplicitQuestion[] => questionsIn(sentencesOf(normaliseText(question))).filter((kind) => !GENERAL_QUESTIONS.has(kind));
 
 const bestAnswer = (text: string, search: Search): Found | undefined => answersOf(text, search)[0];
 

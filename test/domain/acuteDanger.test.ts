@@ -1203,3 +1203,15 @@ describe('what the fifty-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger('Hij grijpt haar soms bij de keel en staat nu beneden te wachten.').urgency).toBe('now');
   });
 });
+
+describe('what the fifty-eighth round of blind messages showed', () => {
+  it('reads "financieel misbruik" as money taken, not as abuse expected tonight', () => {
+    expect(assessAcuteDanger('Mevrouw vroeg vandaag of haar zoon haar bankzaken mag doen; heb je tips over financieel misbruik voor haar?').acute).toBe(false);
+    expect(assessAcuteDanger('Ze zegt dat ze vanavond weer misbruikt wordt als ze thuiskomt.').acute).toBe(true);
+  });
+
+  it('reads a push of last month as violence gone by, not violence now', () => {
+    expect(assessAcuteDanger('Ze vertelde dat hij haar vorige maand tegen de muur heeft geduwd.').signals).not.toContain('violence-now');
+    expect(assessAcuteDanger('Ze vertelde dat hij haar vanochtend tegen de muur heeft geduwd.').signals).toContain('violence-now');
+  });
+});

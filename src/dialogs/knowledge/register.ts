@@ -105,8 +105,10 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
         return controlReply(understood.word, state);
       case 'foreign': {
         // What the message is about comes right below the short version, before the general steps.
-        const [shortVersion, ...general] = T.foreign[understood.language].split('\n\n');
+        // Self-harm with a home that seems safe keeps to its own route: no Veilig Thuis paragraphs, no meldcode steps.
+        const [shortVersion, veiligThuis, secrecy, language, meldcode] = T.foreign[understood.language].split('\n\n');
         const concerns = understood.concerns.map((c) => T.foreignConcern[c]);
+        const general = understood.concerns.includes('suicide-route') ? [secrecy] : [veiligThuis, secrecy, language, meldcode];
         return [shortVersion, ...concerns, understood.aboutStaff ? T.foreignStaff[understood.language] : undefined, ...general].filter(Boolean).join('\n\n');
       }
       case 'worry':

@@ -1,7 +1,7 @@
 import type { Deps } from '../../app/deps.js';
 import type { AcuteAssessment, AcuteSignal } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
-import { readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
+import { isYoung, readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
 import { isLongStory, understand } from '../../knowledge/understand.js';
 import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
@@ -24,7 +24,11 @@ const inDanger = (question?: ExplicitQuestion): ExplicitQuestion | undefined => 
  * left to the numbers; in clear danger, how to ask Veilig Thuis for advice gives way to what to do now.
  */
 const readingInDanger = (reading: WorryReading, clearDanger: boolean): WorryReading => {
-  const kept = [reading.question, ...reading.alsoAsked].filter((kind): kind is ExplicitQuestion => inDanger(kind) !== undefined && !(clearDanger && traitsOf(kind).notInClearDanger));
+  // "Kan ik haar hier houden?" about an adult is no child handed over at pick-up: what to do now answers it.
+  const noChild = !reading.involved.some(isYoung);
+  const kept = [reading.question, ...reading.alsoAsked].filter(
+    (kind): kind is ExplicitQuestion => inDanger(kind) !== undefined && !(clearDanger && traitsOf(kind).notInClearDanger) && !(kind === 'unsafe-pickup' && noChild),
+  );
   return { ...reading, question: kept[0], alsoAsked: kept.slice(1), step: 'veilig-thuis-first' };
 };
 
@@ -54,6 +58,12 @@ const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', '
  * Clear danger from someone at hand (a threat, a weapon, a hand round the throat, a suspect close by, someone locked in
  * or abused now): not a departure, suicide or a baby's injury.
  */
+/** "Ik sta nu buiten bij de cliënt", "sta nu op de groep", "ik hoor het nu": the asker is where the violence is, now. */
+const ASKER_ON_THE_SCENE = /(?:^|[.!?]\s*|\b(?:ik|we|wij)\s+)(?:sta|zit|ben|staan|zitten|zijn)\s+(?:hier\s+|er\s+)?nu\s+(?:bij|in|op|voor|aan|naast|buiten|binnen)\b(?!\s+de\s+\S+\s+keer)|\b(?:ik|we|wij)\s+(?:hoor|zie|horen|zien)\s+(?:\S+\s+)?nu\b/u;
+
+/** "Wat moet ik nu doen?", "wat doe ik nu?": what to do at this moment, not what to write down or whom to tell. */
+const WHAT_TO_DO_NOW = /\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s+(?:nu|nou|op dit moment|meteen)\s+doen\b|\bwat\s+(?:doe|doen)\s+(?:ik|we|wij)\s+(?:nu|nou)\b/u;
+
 const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...[...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'), 'locked-deprived', 'sexual-abuse-now']);
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
@@ -107,7 +117,11 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
-    const inDangerReading = readingInDanger(reading, clear.length > 0);
+    // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
+    const actNowFits = clear.length > 0 || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normaliseText(text)));
+    const inDangerReading = readingInDanger(reading, actNowFits);
+    // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
+    const asksWhatToDo = WHAT_TO_DO_NOW.test(normaliseText(text));
     const lines = answerLines(inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode, worry.sector ?? sector);
     return {
       canResume: false,
@@ -116,7 +130,11 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       lines,
       // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets what to do now. Without it, the
       // reading of "now" may be wrong ("gisteren zei hij …"): the step for when there is no danger now, never "bel nu".
-      answer: clear.length === 0 ? stepIfNotAcute(reading, sector, worry.outsideMeldcode) : asks && !inDangerReading.question ? shortAnswerInDanger(undefined, signals.includes('suicide')) : undefined,
+      answer: !actNowFits
+        ? stepIfNotAcute(reading, sector, worry.outsideMeldcode)
+        : asks && (!inDangerReading.question || asksWhatToDo)
+          ? shortAnswerInDanger(undefined, signals.includes('suicide'))
+          : undefined,
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };

@@ -17,6 +17,8 @@ export type ForeignConcern =
   | 'adult-calls-herself'
   | 'police-or-vt'
   | 'self-harm'
+  /** Self-harm or thoughts of suicide with no sign that home is unsafe: 113 and the huisarts, not Veilig Thuis (brief §7). */
+  | 'suicide-route'
   | 'volunteer'
   | 'residence';
 
@@ -30,7 +32,7 @@ const BETWEEN_ADULTS =
 const FGM = /\b(?:fgm|female genital|genital (?:mutilation|cutting)|circumcis\w*|(?:be|being|get|getting) cut)\b/u;
 const SELF = /\b(?:self-?harm\w*|(?:her|him|my|them)sel(?:f|ves))\b/u;
 
-const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
+const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness' | 'suicide-route'>, RegExp> = {
   'harmful-practice': new RegExp(
     String.raw`${FGM.source}|\b(?:forced (?:marriage|to marry|into (?:a )?marriage)|arranged marriage|(?:come|coming|comes) back married|get married|marry (?:her|him) off|married off|(?:has|have) to marry|honou?r\w*|left (?:behind )?abroad|(?:leave|leaving|keep|keeping) (?:her|him|them) (?:there|abroad|behind))\b`,
     'u',
@@ -50,7 +52,14 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness'>, RegExp> = {
   residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
 };
 
-const ORDER: readonly ForeignConcern[] = ['harmful-practice', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+const ORDER: readonly Exclude<ForeignConcern, 'suicide-route'>[] = ['harmful-practice', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+
+/** "She sometimes thinks it would be easier if she wasn't around anymore", "talked about suicide". */
+const SUICIDAL =
+  /\b(?:suicid\w*|kill(?:ing)? (?:her|him|my|them)sel(?:f|ves)|end(?:ing)? (?:her|his|my|their) (?:own )?life|(?:wasn't|weren't|wasnt|werent|was not|were not|not) (?:around|here|alive) any ?more|better off without (?:her|him|me|them)|wants? to die|wish\w* (?:she|he|i) (?:was|were) dead|(?:does not|doesn't|didn't|did not) want to (?:live|be here) any ?more)\b/u;
+/** Someone at home who hurts, threatens or abuses, or a home someone is afraid of. */
+const UNSAFE_HOME =
+  /\b(?:dad|daddy|father|mum|mummy|mom|mommy|mother|parents?|stepdad|stepfather|stepmother|uncle|brother|boyfriend|husband|partner)\b[^.?!]{0,40}\b(?:hits?|hitting|beat\w*|abus\w*|kick\w*|slap\w*|threaten\w*|touch\w*|punish\w*|lock\w*)\b|\b(?:afraid|scared|frightened)\b[^.?!]{0,30}\b(?:home|dad|father|mum|mom|mother|parents?|stepdad|stepfather)\b|\b(?:unsafe|not safe) (?:at )?home\b|\bneglect\w*/u;
 
 export function foreignConcernsOf(text: string): ForeignConcern[] {
   const t = text.toLowerCase();
@@ -58,5 +67,8 @@ export function foreignConcernsOf(text: string): ForeignConcern[] {
   const found = ORDER.filter((concern) => (concern === 'child-witness' ? witness : PATTERNS[concern].test(t)));
   // The harmful-practice reply already says not to talk with the family first; FGM's cutting is no self-harm.
   const practice = found.includes('harmful-practice');
-  return found.filter((c) => !(practice && c === 'talk-first') && !(c === 'self-harm' && FGM.test(t) && !SELF.test(t)));
+  const concerns = found.filter((c) => !(practice && c === 'talk-first') && !(c === 'self-harm' && FGM.test(t) && !SELF.test(t)));
+  // Self-harm or suicide with a home that seems safe: its own route, with no suspect to keep it from and no meldcode steps.
+  const selfHarmOnly = (concerns.includes('self-harm') || SUICIDAL.test(t)) && !practice && !witness && !UNSAFE_HOME.test(t);
+  return selfHarmOnly ? ['suicide-route', ...concerns.filter((c) => c !== 'self-harm' && c !== 'talk-first' && c !== 'volunteer')] : concerns;
 }

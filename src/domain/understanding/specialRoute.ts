@@ -114,7 +114,7 @@ const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmo
 /** Sexual abuse in words the worry reader may not count as a signal ("komt 's nachts bij haar in bed"). */
 const SEXUAL = lexicon([
   'seksue*', 'seks', 'misbruik*', 'betast', 'aangeraakt', 'aanraken', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'bij haar in bed', 'bij hem in bed', 'bij mij in bed', 'in bed kruipt', 'in bed komt', 'in haar bed',
-  'in zijn bed', 'aan haar zit', 'aan haar zat', 'aan hem zit', 'aan hem zat', 'aanraakt', 'raakt haar aan', 'raakt hem aan', 'op haar kamer', 'op zijn kamer', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
+  'in zijn bed', 'aan haar zit', 'aan haar zat', 'aan hem zit', 'aan hem zat', 'aanraakt', 'raakt haar aan', 'raakt hem aan', 'bij haar op * kamer', 'bij hem op * kamer', "'s nachts op haar kamer", "'s nachts op zijn kamer", 'komt op haar kamer', 'komt op zijn kamer', 'piemel', 'plassertje', 'geslachtsdeel*', 'naakt', 'bloot', 'porno', 'verkracht*', 'ontucht', 'incest',
 ]);
 
 const SUICIDE = lexicon([

@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { SEEN_BY_CHANCE, WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
+import { asFinancialAbuse, SEEN_BY_CHANCE, WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -51,6 +51,8 @@ export type ExplicitQuestion =
   | 'wait-and-see'
   | 'promise-made'
   | 'skip-talk'
+  /** "Bij wie ligt dan de verantwoordelijkheid?", "blijf ik dan zelf verantwoordelijk?" */
+  | 'who-is-responsible'
   | 'parent-information'
   | 'help-or-report'
   | 'consult-alone';
@@ -183,8 +185,6 @@ const AMONG_COLLEAGUES = /\b(?:met|bij|van|onder) (?:(?:haar|zijn|hun|de) )?coll
 const HARMLESS_DRINK = /\b(?:koffie|thee|water|fris|limonade)\s+(?:drinkt|drinken|dronk)\b|\b(?:drinkt|drinken|dronk)\s+(?:\S+\s+){0,2}?(?:koffie|thee|water|limonade)\b|\b(?:drinkt|dronk)\s+(?:prima|goed|slecht|weinig|genoeg|aan de borst|uit de fles|de fles|haar fles|zijn fles)\b/gu;
 /** "Mevrouw zelf zei bijna niks": saying nothing tells nothing. */
 const SAID_NOTHING = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:zelf\s+)?(?:bijna\s+|verder\s+|vrijwel\s+)?(?:niks|niets|weinig|nauwelijks iets)\b/gu;
-/** "Financieel misbruik" is financial abuse; "misbruik" alone would read as a sexual signal. */
-const FINANCIAL_ABUSE = /\bfinancie(?:el|le) misbruik\p{L}*/gu;
 
 /** "Meneer (79)", "een dame van 82", "84 jaar": someone of 65 or older. */
 const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr)\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft)\b))/u;
@@ -270,9 +270,9 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
   { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|noteer|opschrijven|schrijf|schrijven|\p{L}*dossier|\p{L}*verslag|registreren)\b)(?:(?=.*\b(?:app|\p{L}*portaal|\p{L}*portal|magister|parnassys|somtoday|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen|toegang|inzage|inzien|inziet|leest (?:\S+ ){0,2}?mee|kijkt (?:\S+ ){0,2}?mee|(?:daar|er|erin|daarin) (?:\S+ ){0,2}?in (?:kijken|kijkt|lezen|leest)|de map)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|meneer|mevrouw|vader|stiefvader|moeder|stiefmoeder|ouders?|zoon|dochter|familie)\b)|(?=.*\b(?:ligt|liggen|staat) (?:\S+ ){0,3}?(?:op tafel|in huis|bij (?:hen|hun|ze) thuis|bij hun)\b))/u },
   // "Kan ik dit anoniem voorleggen?", "horen de ouders dat ik advies heb gevraagd?": advice without names, which the family never hears of.
-  { kind: 'anonymous-advice', pattern: /\badvies\p{L}*\b[^.?!]{0,40}\b(?:is dat|telt dat|geldt dat|is het|wordt dat|wordt het)\b[^.?!]{0,20}?\b(?:meteen |direct |gelijk |al |dan |ook )*(?:een )?melding\b|\b(?:advies|overleg|bellen|voorleggen|sparren)\p{L}*\b[^.?!]{0,50}\bzonder dat (?:ik|we|je) (?:haar|zijn|hun|de) (?:naam|namen|gegevens) (?:noem|noemen|geef|geven)\b|\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|voorleg|bespreken|bespreek|overleggen|overleg|sparren|bellen|bel)\b|\b(?:bellen|bel)\s+(?:\S+\s+){0,2}?anoniem\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b|\b(?:bellen|advies\p{L}*|voorleggen)\b[^.?!]{0,30}\bzonder dat\s+(?:zijn\s+|haar\s+|de\s+|hun\s+)?(?:ouders|familie|moeder|vader|gezin)\s+(?:het\s+|dat\s+|dit\s+)?(?:\S+\s+)?(?:horen|weten|merken|hoort|weet)\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b/u },
+  { kind: 'anonymous-advice', pattern: /\badvies\p{L}*\b[^.?!]{0,40}\b(?:is dat|telt dat|geldt dat|is het|wordt dat|wordt het)\b[^.?!]{0,20}?\b(?:meteen |direct |gelijk |al |dan |ook )*(?:een )?melding\b|\b(?:advies|overleg|bellen|voorleggen|sparren)\p{L}*\b[^.?!]{0,50}\bzonder dat (?:ik|we|je) (?:haar|zijn|hun|de) (?:naam|namen|gegevens) (?:noem|noemen|geef|geven)\b|\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|voorleg|bespreken|bespreek|overleggen|overleg|sparren|bellen|bel)\b|\b(?:bellen|bel)\s+(?:\S+\s+){0,2}?anoniem\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b|\b(?:bellen|advies\p{L}*|voorleggen)\b[^.?!]{0,30}\bzonder dat\s+(?:zijn\s+|haar\s+|de\s+|hun\s+)?(?:ouders|familie|moeder|vader|gezin)\s+(?:het\s+|dat\s+|dit\s+)?(?:\S+\s+)?(?:horen|weten|merken|hoort|weet)\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b|^(?!.*\b(?:veilig ?thuis|vt|advies\p{L}*|anoniem)\b).*\b(?:huisarts|school|wijkteam|jeugdarts|kinderarts|consultatiebureau|verloskundige|politie|leerplicht\p{L}*)\b/u },
   // "Komt hij erachter dat de melding van mij komt?", "blijf ik anoniem?": whether the family hears who reported.
-  { kind: 'melder-known', pattern: /\b(?:komt|komen|weet|weten|hoort|horen|merkt|merken|ontdekt|ontdekken)\s+(?:hij|zij|ze|de ouders|moeder|vader|het gezin|de familie|de vriend|haar vriend|de partner|die man)\s+(?:dan\s+)?(?:ook\s+)?(?:\S+\s+){0,2}?(?:te weten\s+|erachter\s+|achter\s+)?dat\s+(?:het|de melding|dit)\s+(?:\S+\s+)?(?:van|bij)\s+(?:mij|ons|school|het wijkteam|de opvang|de praktijk)\b|\b(?:weten|horen|hoort|weet)\s+(?:ze|zij|hij|de ouders|het gezin|de familie)\s+(?:dan\s+)?dat\s+(?:ik|wij|we)\s+(?:\S+\s+)?(?:gemeld|gebeld|melding)\b|\bblijf\s+(?:ik|we)\s+(?:dan\s+)?anoniem\b|\bdat\s+(?:ik|wij|we)\s+(?:het|dat)\s+(?:was|waren|heb gemeld|hebben gemeld)\b/u },
+  { kind: 'melder-known', pattern: /\b(?:komt|komen|weet|weten|hoort|horen|merkt|merken|ontdekt|ontdekken)\s+(?:hij|zij|ze|de ouders|moeder|vader|het gezin|de familie|de vriend|haar vriend|de partner|die man)\s+(?:dan\s+)?(?:ook\s+)?(?:\S+\s+){0,2}?(?:te weten\s+|erachter\s+|achter\s+)?dat\s+(?:het|de melding|dit)\s+(?:\S+\s+)?(?:van|bij)\s+(?:mij|ons|school|het wijkteam|de opvang|de praktijk)\b|\b(?:weten|horen|hoort|weet)\s+(?:ze|zij|hij|de ouders|het gezin|de familie)\s+(?:dan\s+)?dat\s+(?:ik|wij|we)\s+(?:\S+\s+)?(?:gemeld|gebeld|melding)\b|\bblijf\s+(?:ik|we)\s+(?:dan\s+)?anoniem\b|\b(?:mijn|onze)\s+naam\b[^.?!]{0,40}\b(?:buiten beeld|geheim|anoniem|erbuiten|buiten|niet genoemd|niet noemen|verborgen)\b[^.?!]*\?|\bdat\s+(?:ik|wij|we)\s+(?:het|dat)\s+(?:was|waren|heb gemeld|hebben gemeld)\b/u },
   // "Is het verstandig om haar man hierop aan te spreken?": never confront someone suspected.
   // "Is het slim om de kleinzoon zelf aan te spreken?", "moet ik haar broer confronteren?": whoever is suspected, never confront.
   { kind: 'confront-suspect', pattern: new RegExp(String.raw`\b(?:(?:verstandig|slim|goed|handig|wijs)\s+om|(?:moet|zal|kan|mag)\s+(?:ik|we))\s+(?:de|haar|zijn|die|hun)\s+${SUSPECTED_KIN}\s+(?:zelf\s+|er\s+|op\s+|hierop\s+|daarop\s+|erop\s+)*(?:aan te spreken|te confronteren|aanspreken|confronteren)\b`, 'u') },
@@ -294,9 +294,13 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan zij zelf anoniem bij Veilig Thuis bellen?": the adult herself may call, also without giving her name.
   { kind: 'adult-calls-herself', pattern: /\b(?:kan|mag|kunnen|mogen)\s+(?:zij|ze|hij|mevrouw|meneer|de vrouw|de man|mijn client\p{L}*|de client\p{L}*)\s+(?:\S+\s+){0,3}?(?:zelf|ook zelf)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt|bellen|chatten|contact)\b/u },
   // "Wat gebeurt er na een melding?", "hoe lang duurt dat?", "worden de kinderen uit huis gehaald?": what Veilig Thuis does next.
+  // "Moet ik nu toch melden bij VT als het wijkteam er al zit?": help already there weighed against a melding (afweging 5).
+  { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\b[^.?!]{0,40}\b(?:wijkteam|hulp|hulpverlening|jeugdhulp|jeugdzorg|ggz|begeleiding|sociaal team|gezinscoach)\b[^.?!]{0,30}\b(?:er al|al betrokken|al bij|al in|al zit|al zitten|erbij)\b/u },
+  // "Bij wie ligt dan de verantwoordelijkheid?", "blijf ik dan zelf verantwoordelijk?": who holds the case after advice or a melding.
+  { kind: 'who-is-responsible', pattern: /\b(?:bij wie ligt|wie heeft|wie is|wie draagt)\s+(?:er\s+)?(?:dan\s+)?(?:nog\s+)?(?:de\s+)?verantwoordelijk\p{L}*|\bblijf\s+(?:ik|we|wij)\s+(?:dan\s+)?(?:zelf\s+)?(?:nog\s+)?verantwoordelijk\b/u },
   { kind: 'after-melding', pattern: /^(?=.*\b(?:veilig thuis|vt)\b).*\bkom(?:t|en)\s+(?:ze|zij)\s+(?:dan\s+)?(?:\S+\s+){0,4}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\bwat\s+(?:gebeurt|gebeurd|gebeuren)\s+(?:er\s+)?(?:\S+\s+){0,3}?(?:na|met|als|nadat|daarna|dan)\b[^.?!]*\?|\bwat\s+(?:doet|doen|gaat|gaan)\s+(?:veilig thuis|vt|jullie)\s+(?:\S+\s+){0,3}?(?:met|na|daarna|dan|doen)\b|\bhoe\s*(?:lang|snel)\s+(?:duurt|gaat|reageert|reageren|pakt|pakken)\b[^.?!]*\?|\bterugkoppel\p{L}*\b[^.?!]{0,40}\bmeld(?:ing|ig|ng|inge)\b|\b(?:melding|gemeld)\b[^.?!]{0,60}\b(?:hoor|horen)\s+(?:\S+\s+)?(?:niks|niets)\b|\buit huis\s+(?:gehaald|geplaatst|halen|plaatsen|weggehaald)\b[^.?!]*\?|\bkomt\s+(?:veilig thuis|vt|er iemand)\s+(?:dan\s+)?(?:\S+\s+){0,3}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\b(?:word|wordt|worden)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:teruggebeld|gebeld|benaderd|gecontacteerd|geinformeerd|op de hoogte gehouden)\b|\bblijven\s+(?:wij|we)\s+(?:dan\s+)?(?:nog\s+)?betrokken\b|\bblijf\s+ik\s+(?:dan\s+)?(?:nog\s+)?betrokken\b|\b(?:hoor|horen|krijg|krijgen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:iets|wat|terugkoppeling)\b[^.?!]{0,25}\b(?:terug|van|over)\b/u },
   // A police officer asking whether a zorgmelding reaches Veilig Thuis by itself or must be made again.
-  { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
+  { kind: 'police-route', pattern: /\bzorgmelding\p{L}*\b(?=[^.?!]*\?)|\bpolitiesyste\p{L}*|\b(?:via|door) (?:de |onze |ons )?(?:politie|systemen|systeem|bvh)\b[^.?!]*\?|\b(?:gaat|komt) (?:dat|dit|het) (?:automatisch|vanzelf) (?:naar|bij|door)\b/u },
   // "Ik heb gezegd dat het onder ons blijft, hoe kom ik uit die belofte?": secrecy already promised.
   { kind: 'promise-made', pattern: /\b(?:heb|had)\s+(?:\S+\s+){0,4}?(?:beloofd|gezegd|toegezegd)\s+(?:dat\s+)?(?:het|ik|dit|alles)\s+(?:\S+\s+){0,3}?(?:onder ons|geheim|aan niemand|niks zou|niets zou|niemand)\b|\buit (?:die|deze|mijn) belofte\b|\bbelofte\b[^.?!]{0,40}\b(?:niet (?:kan |kon )?(?:houden|waarmaken|nakomen)|terugnemen|breken)\b|\biets beloofd (?:wat|dat) ik niet\b|\bgeheimhouding\b[^.?!]{0,25}\b(?:beloofd|toegezegd)\b|\b(?:wat doe ik|hoe ga ik om|wat moet ik)\s+met\s+(?:die|deze|mijn|de|haar|zijn)\s+belofte\b|\b(?:beloofd|toegezegd)\b[^.?!]{0,25}\bgeheimhouding\b/u },
   // "Waar ligt de grens tussen haar vertrouwen bewaren en iets moeten doen?": a confidence and the duty to act.
@@ -319,13 +323,13 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik de kindcheck doen?", "die kinderen zijn niet mijn patiënt", "hoe ver reikt onze verantwoordelijkheid richting de kinderen?": the Kindcheck.
   { kind: 'kindcheck', pattern: /\bkind\s?check\b[^.?!]*(?:\?|$)|\b(?:aan|om)\s+(?:de|die|haar|zijn|hun)\s+kinderen\s+(?:\S+\s+){0,2}?denken\b|\bkinderen\s+(?:\S+\s+){0,2}?meewegen\b|\bverantwoordelijk\p{L}*\b[^.?!]{0,40}\b(?:voor|richting|naar)\s+(?:de|die|haar|zijn|hun)\s+kinderen\b|\bkinderen\b[^.?!]{0,30}\bniet (?:mijn|onze) (?:patient|client|clienten|patienten|leerling)\p{L}*|\b(?:alleen|enkel)\s+(?:met\s+)?(?:de|die|haar|zijn)\s+(?:ouder|moeder|vader|volwassene)\s+(?:werk|behandel|begeleid)\p{L}*|\b(?:terwijl|hoewel|maar)\s+ik\s+(?:alleen|enkel)\s+(?:haar|hem|de moeder|de vader|de ouder)\s+(?:behandel|begeleid|zie)\b|\bwie\s+(?:\S+\s+){0,3}?(?:zorgt|let|kijkt)\b[^.?!]{0,30}\b(?:die|de) kinderen\b[^.?!]*\?|\bwie\s+is\s+(?:hier\s+)?(?:nou\s+|nu\s+|eigenlijk\s+)?verantwoordelijk\b[^.?!]{0,40}\bkinderen\b|\bverwacht\b[^.?!]{0,40}\b(?:richting|voor|van ons bij|met)\s+(?:de|die|zijn|haar|hun)\s+kinderen\b/u, unless: /\b(?:hebben|heb|hadden|had)\s+(?:\S+\s+){0,2}?kind\s?check\s+(?:al\s+)?(?:gedaan|uitgevoerd|gehad|afgerond)\b/u },
   // "Hij is volwassen en mag zelf beslissen toch?", "mag ik tegen zijn wil iets doen?", "moet ik ondanks haar nee toch VT inschakelen?": an adult who says no.
-  { kind: 'adult-refuses', pattern: /\b(?:volwassen|meerderjarig|wilsbekwaam)\p{L}*\b[^.?!]{0,60}\b(?:zelf (?:beslissen|bepalen|kiezen|weten)|niks wil|niets wil|geen hulp wil|niet wil|wil (?:er )?(?:niks|niets|geen hulp)|zegt dat (?:het|alles) goed gaat|zelf zegt)\b|\btegen\s+(?:haar|zijn|hun)\s+(?:wil|zin)\b[^.?!]*\?|\bondanks\s+(?:haar|zijn|hun)\s+(?:nee|weigering)\b|\b(?:terwijl|als|ook al)\s+(?:zij|ze|hij|mevrouw|meneer|de client\p{L}*)\s+(?:dat|het)?\s*(?:zelf\s+)?(?:niet wil|niet wilt|weigert|geen hulp wil|(?:niks|niets) (?:wil|wilt))\b[^.?!]*\?|\b(?:als|wanneer)\s+(?:zij|ze|hij|mevrouw|meneer)\s+(?:\S+\s+)?(?:zelf\s+)?zegt\s+dat\s+(?:er\s+)?(?:niks|niets)\s+aan\s+de\s+hand\s+is\b/u, unless: /\b112\b/u },
+  { kind: 'adult-refuses', pattern: /\b(?:volwassen|meerderjarig|wilsbekwaam)\p{L}*\b[^.?!]{0,60}\b(?:zelf (?:beslissen|bepalen|kiezen|weten)|niks wil|niets wil|geen hulp wil|niet wil|wil (?:er )?(?:niks|niets|geen hulp)|zegt dat (?:het|alles) goed gaat|zelf zegt)\b|\btegen\s+(?:haar|zijn|hun)\s+(?:wil|zin)\b[^.?!]*\?|\bondanks\s+(?:haar|zijn|hun)\s+(?:nee|weigering)\b|\b(?:terwijl|als|ook al)\s+(?:zij|ze|hij|mevrouw|meneer|de client\p{L}*)\s+(?:dat|het)?\s*(?:zelf\s+)?(?:niet wil|niet wilt|weigert|geen hulp wil|(?:niks|niets) (?:wil|wilt))\b[^.?!]*\?|\b(?:ook al|terwijl|hoewel)\s+(?:wil|wilt)\s+(?:zij|ze|hij|mevrouw|meneer|de client\p{L}*)\s+(?:dat|het)?\s*(?:zelf\s+)?niet\b[^.?!]*\?|\b(?:als|wanneer)\s+(?:zij|ze|hij|mevrouw|meneer)\s+(?:\S+\s+)?(?:zelf\s+)?zegt\s+dat\s+(?:er\s+)?(?:niks|niets)\s+aan\s+de\s+hand\s+is\b/u, unless: /\b112\b/u },
   // "Hoe lang is aankijken eigenlijk verantwoord?", "moet ik nu al iets doen of kan het wachten?": waiting needs a plan.
   { kind: 'wait-and-see', pattern: /\b(?:aankijken|afwachten|observeren|even wachten|de kat uit de boom)\b[^.?!]{0,50}\b(?:hoe lang|verantwoord|hoelang|tot wanneer)\b|\b(?:hoe lang|hoelang)\b[^.?!]{0,30}\b(?:aankijken|afwachten|observeren|wachten)\b|\b(?:kan|mag)\s+(?:het|dit|dat)\s+(?:nog\s+)?(?:even\s+)?wachten\b[^.?!]*\?|\bof\s+(?:eerst\s+)?(?:even\s+)?(?:aankijken|afwachten|de kat uit de boom kijken)\s*\?|\b(?:eerst|nog even)\s+(?:\S+\s+)?(?:aankijken|afwachten)\b[^.?!]*\?|\bhoe lang\s+dan\s*\?|\bof\s+(?:eerst\s+)?(?:nog\s+)?(?:meer|verder)\s+(?:zien|afwachten|kijken|signalen\s+(?:verzamelen|afwachten))\s*\?/u },
   // "Kunnen we dit zelf met hulp oppakken of moeten we melden?", "melden, of mag ik eerst met hem een plan maken?": afwegingen 3 and 4.
-  { kind: 'help-or-report', pattern: /\bzelf\b[^.?!]{0,60}\b(?:hulp|oppakken|oplossen|begeleiden|aanpakken|plan)\b[^.?!]{0,60}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,50}\bof\s+(?:\S+\s+){0,4}?(?:eerst|beter|zelf)\b[^.?!]{0,50}\b(?:hulp|plan|ontlast\p{L}*|zorgen dat|regelen|oppakken|aanpakken|begeleiden)\b|\b(?:hulp|een plan)\s+(?:\S+\s+){0,4}?(?:of|dan)\s+(?:\S+\s+){0,3}?(?:melden|melding)\b/u },
+  { kind: 'help-or-report', pattern: /\bzelf\b[^.?!]{0,60}\b(?:hulp|oppakken|oplossen|begeleiden|aanpakken|plan)\b[^.?!]{0,60}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,50}\bof\s+(?:\S+\s+){0,4}?(?:eerst|beter|zelf)\b[^.?!]{0,50}\b(?:hulp|plan|ontlast\p{L}*|zorgen dat|regelen|oppakken|aanpakken|begeleiden)\b|\b(?:hulp|een plan)\s+(?:\S+\s+){0,4}?(?:of|dan)\s+(?:\S+\s+){0,3}?(?:melden|melding)\b|\b(?:melden|melding)\b[^.?!]{0,30}\bof\b[^.?!]{0,50}\b(?:binnen|in)\s+(?:ons|onze|mijn|het|de)\s+(?:eigen\s+)?(?:traject|begeleiding|hulpverlening|zorg|behandeling)\b/u },
   // "Eerst advies vragen of gelijk melden?": advice while in doubt, a melding where the afwegingskader expects one.
-  { kind: 'advice-or-report', pattern: /^(?=.*(?:\?|\b(?:moet|moeten|zal|zou|kan|beter|eerst|gelijk|meteen|direct)\b))(?:.*\badvies\p{L}*\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?(?:melden|melding)\b|.*\b(?:melden|melding)\s+(?:\S+\s+){0,3}?of\s+(?:\S+\s+){0,4}?advies\p{L}*)/u },
+  { kind: 'advice-or-report', pattern: /^(?=.*(?:\?|\b(?:moet|moeten|zal|zou|kan|beter|eerst|gelijk|meteen|direct)\b))(?:.*\badvies\p{L}*\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?(?:melden|melding)\b|.*\b(?:melden|melding|meldingssituatie|meldsituatie)\s+(?:\S+\s+){0,3}?of\s+(?:\S+\s+){0,4}?advies\p{L}*)/u },
   // "Wat zijn de stappen van de meldcode ook alweer?": the five steps.
   { kind: 'meldcode-steps', pattern: /\b(?:wat|welke)\s+(?:zijn\s+)?(?:(?:nou|nu|ook alweer|alweer|precies|eigenlijk|nogmaals)\s+){0,3}(?:(?:de|die)\s+)?(?:5\s+|vijf\s+)?(?:meldcode\s*)?(?:stappen|stapen|stappne)\b/u },
   // "Kan ik de bank of de corporatie om info vragen zonder toestemming?": gathering information, which the meldrecht does not cover.
@@ -379,6 +383,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen|zou|zouden)\s+(?:ik|we|wij)\b[^.?!]{0,40}\b${FAMILY}\b[^.?!]{0,40}\b(?:aanspreken|bespreken|inlichten|informeren|vertellen|zeggen|praten|benaderen|aankaarten|confronteren|op aanspreken|bellen|opbellen|vragen)\b|\b(?:eerst|zelf)\s+(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\bwat als\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,30}\b(?:boos|kwaad|agressief)\b|\b(?:bellen|benaderen|spreken|informeren|vragen)\s+(?:we|wij|ik)\s+(?:\S+\s+)?(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Moet moeder dit weten?", "eerst moeder bellen of eerst Veilig Thuis?", "ik wilde morgen de ouders bellen, is dat verstandig?"
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\b(?:moet|moeten)\s+(?:(?:de|haar|zijn)\s+)?(?:ouders?|moeder|vader|familie)\b(?:\s+van\s+\S+(?:\s+\S+)?)?\s+(?:dit|dat|het|hiervan|ervan)?\s*(?:ook\s+|wel\s+|nou\s+|nu\s+|al\s+)*(?:weten|horen|ingelicht|geinformeerd|op de hoogte)\b|\beerst\s+(?:de\s+)?${FAMILY}\s+(?:bellen|spreken|inlichten)\b|\b(?:bel|spreek)\s+ik\s+(?:eerst\s+)?(?:de\s+)?${FAMILY}\b|\b(?:de\s+)?${FAMILY}\s+(?:\S+\s+){0,4}?(?:bellen|spreken|vragen)\b[^.?!]{0,60}\b(?:verstandig|slim|goed idee|erger)\b|\bmet\s+(?:de\s+)?${FAMILY}\s+(?:\S+\s+)?in gesprek\b[^.?!]*\?|\bgesprek\s+met\s+(?:de\s+)?${FAMILY}\s+(?:\S+\s+){0,2}?(?:plannen|aangaan|aanga|voeren|voer|begin)\b`, 'u'), unless: ABOUT_A_MELDING },
+  // "Moet ik dit nu al melden bij VT of eerst zelf met moeder praten?": the talk of step 3 weighed against a melding.
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bmeld\p{L}*\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?(?:eerst|zelf)\s+(?:\S+\s+){0,2}?(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\b(?:eerst|zelf)\s+(?:\S+\s+){0,2}?(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?meld\p{L}*`, 'u') },
+  // "Kan dat als die vriend erbij is?": a talk with the suspect present.
+  { kind: 'speak-alone', pattern: /\b(?:als|terwijl|wanneer|met)\s+(?:die|de|haar|zijn|hun)\s+(?:nieuwe\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter)\s+(?:er\s*bij|erbij|ernaast|in de buurt|aanwezig)\s+(?:is|zit|staat)\b[^.?!]*\?/u },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
   { kind: 'speak-alone', pattern: /\b(?:krijg|krijgen|spreek|spreken|zie|zien|praat|praten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:met\s+)?(?:haar|hem|(?:de\s+)?(?:vrouw|moeder|mama|vader|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\b|\b(?:haar|hem|moeder|vader|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien|krijgen)\b|\bzonder (?:haar|hem|de (?:vrouw|moeder|client\p{L}*|patient\p{L}*))\s+(?:\S+\s+)?in gevaar te brengen\b|\bzonder dat (?:het|de situatie|dat)\s+(?:\S+\s+){0,3}?(?:gevaarlijker|erger|onveiliger)\b|\bzonder dat (?:hij|zij|ze|haar man|haar vriend|haar partner|zijn vrouw|de partner|de vader|de moeder)\s+(?:er\s*bij|erbij|in de buurt|meekijkt|meeluistert|het merkt|het doorheeft|(?:\S+\s+)?(?:argwaan|achterdocht)\s+krijgt|achterdochtig\s+wordt|(?:er\s+)?lucht\s+van\s+krijgt|(?:het\s+|iets\s+)?in de gaten (?:heeft|krijgt))\b|\b(?:hoe|wanneer)\s+(?:vraag|spreek|benader)\s+(?:ik|we)\s+(?:haar|hem)\s+(?:er\s+)?(?:naar|op aan|alleen)\b|\bzonder (?:het )?gevaar te vergroten\b|\b(?:als|terwijl|wanneer|nu)\s+(?:hij|zij|ze|haar man|haar zoon|zijn zoon|haar dochter|zijn dochter|haar vriend|de partner|de zoon|de dochter)\s+(?:er\s+)?(?:\S+\s+)?(?:altijd|steeds|telkens|elke keer|ook)\s+(?:bij|erbij|naast)\s+(?:is|zit|staat|blijft)\b/u },
   // "Hoe begin ik dat gesprek met de ouders?", "hoe maak ik dit bespreekbaar?": how to hold the step-3 talk.
@@ -402,7 +410,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:delen|uitwisselen|doorgeven|doorvertellen)\b|\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\bzonder\s+(?:(?:haar|zijn|hun|de)\s+)?toestemming\b|\b(?:mag|kan)\s+(?:ik|we)\s+(?:die |deze |de |haar |zijn |hun )?(?:informatie|gegevens)\b.{0,30}\b(?:geven|verstrekken)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u },
   { kind: 'may-share', pattern: /\b(?:mag|kan)\s+(?:ik|we)\b.{0,40}\b(?:vertellen|informeren|inlichten|neerleggen|bellen|bespreken|overleggen)\b/u, unless: /\b(?:wie|waar)\s+(?:kan|kun|moet|mag)\s+(?:ik|we)\b/u, onlyAlone: true },
   // Not "oma, bij wie ze soms slaapt": only "bij wie" that asks.
-  { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\s+(?:moet|moeten|kan|kunnen|kun|meld|bel|ga)\s+(?:ik|we|wij|je)\b|\bbij wie\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:moet|moeten|kan|kunnen|zou|zouden|terecht)\b|\ben bij wie\b|\bbij wie\b[^.!]*\?|\bwie bel ik\b/u },
+  { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\s+(?:moet|moeten|kan|kunnen|kun|meld|bel|ga)\s+(?:ik|we|wij|je)\b|\bbij wie\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:moet|moeten|kan|kunnen|zou|zouden|terecht)\b|\ben bij wie\b(?![^.!]*\bverantwoordelijk)|\bbij wie\b(?![^.!]*\bverantwoordelijk)[^.!]*\?|\bwie bel ik\b/u },
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|moeten|kan|kunnen|kun|doe|doen|zou|zouden)\s+(?:ik|we|wij|je|jij|u|jullie)\b|\b(?:wat zijn|welke)\s+(?:(?:mijn|onze|de|hier)\s+)?(?:opties|mogelijkheden)\b|\bhoe\s+(?:pak|pakken|moet|moeten)\s+(?:ik|we|wij)\b(?:\s+\S+){0,3}?\s+aan\b|\bhoe kijk(?:en|t)? (?:jullie|jij|u)\b|\bhoe zit (?:dat|dit|het)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
 ];
 
@@ -472,7 +480,7 @@ const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groe
 const THREATENED = lexicon([...STALKING_TERMS, 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
 
 const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
-  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'geduwd', 'duwt', 'duwde', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur']),
+  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'geduwd', 'duwt', 'duwde', 'duwen', 'een duw', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur']),
   quarrels: lexicon(['ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'uitschelden', 'scheldt', 'scheldpartij*']),
   separation: lexicon(['vechtscheiding', 'scheiding', 'gescheiden']),
   'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),
@@ -492,10 +500,18 @@ function homeSignsIn(t: string): HomeSign[] {
     .filter((clause) => !DENIED.test(clause))
     .join(' . ');
   const signs = (Object.keys(HOME_SIGN_WORDS) as (keyof typeof HOME_SIGN_WORDS)[]).filter((sign) => mentions(HOME_SIGN_WORDS[sign], sign === 'control' ? t : affirmed));
-  return mentions(STALKING, t) ? [...signs, 'stalking'] : signs;
+  return tellsOfStalking(t) ? [...signs, 'stalking'] : signs;
 }
 
 const STALKING = lexicon(STALKING_TERMS);
+/**
+ * "Haar ex volgt haar al maanden, duikt bij haar werk op en stuurt 50 berichten per dag": an ex who pursues her, told in
+ * any words for following, turning up, lying in wait or flooding her with messages.
+ */
+const EX_PURSUES =
+  /\b(?:ex|exman|ex-man|exvriend|ex-vriend|ex-partner|expartner|ex-vriendin|exvriendin|ex-vrouw|exvrouw|vroegere (?:vriend|partner))\b[^.?!]{0,80}?\b(?:volgt|volgde|gevolgd|opduikt|opdook|opduiken|duikt (?:\S+ ){0,3}?op|dook (?:\S+ ){0,3}?op|opwacht|opwachtte|opgewacht|wacht (?:haar|hem) (?:\S+ ){0,3}?op|(?:staat|stond|stonden|staan) (?:\S+ ){0,4}?te wachten|(?:\d{2,}|tientallen|honderden|tig|ontelbaar|heel veel) (?:\S+ )?(?:berichten|appjes|apps|sms'?jes|telefoontjes|mails)|(?:elke dag|iedere dag|dagelijks|de hele dag|dag en nacht|continu|constant) (?:\S+ ){0,2}?(?:appt|belt|sms't|mailt|berichten stuurt)|(?:appt|belt|sms't|mailt) (?:\S+ ){0,2}?(?:elke dag|iedere dag|dagelijks|de hele dag|dag en nacht|continu|constant))\b/u;
+/** Stalking in its own words, or an ex who pursues her. */
+const tellsOfStalking = (t: string): boolean => mentions(STALKING, t) || EX_PURSUES.test(t);
 const EX_OR_PARTNER = lexicon(['ex', 'vroegere vriend', 'vroegere partner', 'vorige vriend', 'oud-partner', 'exman', 'ex-man', 'exvriend', 'ex-vriend', 'ex-partner', 'expartner', 'ex-vriendin', 'exvriendin', 'ex-vrouw', 'exvrouw', 'haar man', 'zijn vrouw', 'haar vriend', 'zijn vriendin', 'partner', 'vorige relatie', 'oude relatie']);
 
 /** The asker's time with the family runs out ("nog maar 3 dagen", "mijn laatste dienst"). */
@@ -516,11 +532,15 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   // "Ik ben er nog maar 3 dagen": a talk this week may come too late.
   const timeRunsOut = signals.length > 0 && LAST_DAYS.test(t);
   // Someone stalked or threatened ("hij staat elke avond voor haar deur", "dreigt haar iets aan te doen"): advice today.
-  const threatened = signals.length > 0 && mentions(THREATENED, t);
+  const threatened = signals.length > 0 && (mentions(THREATENED, t) || EX_PURSUES.test(t));
   if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || threatened || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
 }
+
+/** Someone hit, pushed or kicked at home: advice today, not a talk this week; a step that asks more stays. */
+const atLeastAdviceForViolence = (step: NextStep, signals: readonly WorrySignal[], told: string): NextStep =>
+  (step === 'record' || step === 'consult') && signals.includes('domestic') && homeSignsIn(told).includes('violence') ? 'advice' : step;
 
 export function readWorry(text: string): WorryReading {
   const t = withoutOwnWedding(normaliseText(text));
@@ -528,7 +548,8 @@ export function readWorry(text: string): WorryReading {
   const suspect = suspectsColleague(t.replace(AMONG_COLLEAGUES, ' '));
   // What the story tells of others, without the asker's own role and without what only sounds like a blow.
   const told = withoutWhatIsNoBlow(withoutAsker(t));
-  const found = present(SIGNAL_WORDS, told.replace(FINANCIAL_ABUSE, 'financiele uitbuiting').replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
+  const read = present(SIGNAL_WORDS, asFinancialAbuse(told).replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
+  const found: WorrySignal[] = EX_PURSUES.test(told) && !read.includes('domestic') ? [...read, 'domestic'] : read;
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);
   const involved = whoIsInvolved(t, suspect);
@@ -565,12 +586,12 @@ export function readWorry(text: string): WorryReading {
     involved,
     question,
     alsoAsked,
-    step: childrenSeeViolence ? 'advice' : stepFor(signals, involved, t),
+    step: childrenSeeViolence ? 'advice' : atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
-    ...(mentions(STALKING, t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
+    ...(tellsOfStalking(t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
     ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
     ...(!childrenSeeViolence && harmRepeats(told) ? { harmRepeats: true } : {}),
   };

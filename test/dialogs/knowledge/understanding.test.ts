@@ -2274,7 +2274,107 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the fifty-eighth round of blind messages showed', () => {
+    it('tells a worker whose client is pursued by her ex that stalking by an ex is huiselijk geweld, and that she can report it to the police', async () => {
+      const seen = await say('Ik ben maatschappelijk werker in Sittard. Een cliënte vertelt dat haar ex al weken bij haar sportschool opduikt en haar tientallen keren per dag belt. Hoort dat bij Veilig Thuis of moet ze naar de politie?');
+      expect(seen.all).toMatch(/Stalking door een partner of ex-partner is huiselijk geweld/);
+      expect(seen.all).toMatch(/aangifte doen bij de politie/);
+    });
+
+    it('reads a much older man who picks a pupil up in an expensive car as signs of a loverboy, though the asker spoke to the mother last month', async () => {
+      const seen = await say(
+        'Ik ben mentor op een vmbo in Heerlen. Een leerling van 15 wordt de laatste tijd na school opgehaald door een man van rond de 30 in een dure auto en heeft ineens dure kleding. Vorige maand sprak ik haar moeder over haar verzuim. Moet ik met de ouders om tafel?',
+      );
+      expect(seen.all).toMatch(/mensenhandel|uitbuiting|loverboy/i);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('tells a home carer who hears violence behind the door now what to do now, not "if there is no danger now"', async () => {
+      const seen = await say('Ik sta nu op de galerij bij een cliënte in Kerkrade, avonddienst. Ik hoor haar kleinzoon binnen tegen haar schreeuwen en iets tegen de muur smijten, ze roept dat hij moet stoppen. Wat moet ik doen?');
+      expect(seen.first).toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+      expect(seen.first).not.toMatch(/Is er nu geen direct gevaar\?/);
+    });
+
+    it('tells a worker at a crèche with a mother threatened with death tonight what to do now, beside the answer on keeping the child', async () => {
+      const seen = await say(
+        'Ik sta op het kinderdagverblijf in Brunssum. Een moeder kwam haar dochtertje halen en vertelde huilend dat haar ex vanochtend zei dat hij haar vannacht komt vermoorden en de kleine meeneemt. Ze heeft een dikke lip. Wat moet ik nu doen, mag ik het kindje hier houden?',
+      );
+      expect(seen.first).toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+
+    it('does not answer "kan ik haar hier houden?" about a woman with the rule for a child at pick-up', async () => {
+      const seen = await say('Doktersassistente in Beek. Een patiënte met een blauw oog zegt dat haar man haar gisteren bij de keel greep. Hij wacht nu buiten in de auto op haar. Kan ik haar hier houden?');
+      expect(seen.first).toMatch(/Bel nu 112/);
+      expect(seen.all).not.toMatch(/Komt een kind in direct gevaar als het meegaat/);
+    });
+
+    it('answers "melden of eerst met moeder praten?" with the talk of step 3, and a talk with the suspect present with seeing her alone', async () => {
+      const seen = await say(
+        'Ik ben juf van groep 4 in Landgraaf. Een jongen (7) heeft sinds de nieuwe vriend van zijn moeder vaker blauwe plekken op zijn arm en zegt dat hij "gewoon" viel. Moet ik dit meteen melden of eerst zelf met moeder in gesprek? En kan dat gesprek als haar vriend erbij is?',
+      );
+      expect(seen.all).toMatch(/Een gesprek met de ouders of de cliënt hoort bij stap 3/);
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+      expect(seen.all).not.toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
+    });
+
+    it('reads a push of last month, told in a whisper, as a worry to weigh today, and answers whether to report without consent and whether the name stays out', async () => {
+      const seen = await say(
+        'Ik ben schuldhulpverlener in Heerlen. Bij een huisbezoek fluisterde mevrouw dat haar man haar vorige maand tegen de kast heeft geduwd, en dat hij al het geld beheert. Er zijn twee kinderen van 5 en 8. Moet ik melden, ook al wil zij dat niet? En kan mijn naam buiten beeld blijven?',
+      );
+      expect(seen.first).not.toMatch(/Bel nu 112/);
+      expect(seen.all).toMatch(/met het meldrecht mag je zonder toestemming melden/);
+      expect(seen.all).toMatch(/Tegenover het gezin kan Veilig Thuis je naam bij uitzondering geheimhouden/);
+    });
+
+    it('answers "melden of binnen ons eigen traject oppakken?" with how help is weighed against a melding, and does not read a zorgmelding told as a question', async () => {
+      const seen = await say(
+        'Ik ben gezinscoach in Simpelveld. Vader drinkt, er wordt vaak geschreeuwd en de politie kwam twee keer; dat stond in de zorgmelding die we kregen. Moeder wil geen extra instanties. Is dit een situatie om te melden, of kan ik het binnen ons eigen traject oppakken?',
+      );
+      expect(seen.all).toMatch(/Dat weeg je in de laatste stappen van de meldcode/);
+      expect(seen.all).not.toMatch(/Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt/);
+      expect(seen.all).not.toMatch(/Seksueel misbruik door een ouder of verzorger/);
+    });
+
+    it('answers "moet ik melden nu het wijkteam er al bij is?" with afweging 5, and "bij wie ligt de verantwoordelijkheid?" with who holds the case after advice or a melding', async () => {
+      const seen = await say(
+        'Ik ben zorgcoördinator op een basisschool in Nuth. Twee zusjes komen al maanden zonder eten en in vieze kleren, moeder zegt afspraken met het wijkteam steeds af. Moet ik nog melden terwijl het wijkteam er al bij is? En bij wie ligt dan de verantwoordelijkheid?',
+      );
+      expect(seen.all).toMatch(/Lukt dat niet, of stopt de onveiligheid niet, dan meld je alsnog/);
+      expect(seen.all).toMatch(/Na een melding neemt Veilig Thuis de verantwoordelijkheid voor het zicht op veiligheid over/);
+      expect(seen.all).not.toMatch(/Voor overleg: je aandachtsfunctionaris \(op school ook de intern begeleider\)/);
+    });
+
+    it('does not answer "mag ik de huisarts bellen zonder dat moeder het weet?" as anonymous advice from Veilig Thuis', async () => {
+      const seen = await say(
+        'Ik ben jeugdverpleegkundige in Kerkrade. Een baby van 3 maanden groeit slecht en moeder zegt dat ze het niet meer trekt; oma vertelde dat de baby vaak urenlang niet verschoond wordt. Mag ik de huisarts bellen zonder dat moeder het weet?',
+      );
+      expect(seen.all).not.toMatch(/Advies vragen kan anoniem/);
+      expect(seen.all).toMatch(/vraag je daar in principe eerst toestemming voor/);
+    });
+
+    it('gives a worry with someone pushed at home the advice of today, not a talk this week', async () => {
+      const seen = await say('Ik ben woonconsulent bij een corporatie in Sittard. Buren klagen al weken over geschreeuw bij één adres en zagen de man zijn vrouw in het trappenhuis duwen. Wat moet ik hiermee?');
+      expect(seen.all).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+      expect(seen.all).not.toMatch(/bespreek het deze week/);
+    });
+
+    it('does not raise the alarm for a question about general tips on financieel misbruik for an older patient', async () => {
+      const seen = await say('Meneer Peters (79) vroeg vandaag of hij zijn dochter kan machtigen voor zijn bankzaken. Ik twijfel niet aan haar, maar heb je tips over financieel misbruik die ik hem kan meegeven?');
+      expect(seen.first).not.toMatch(/Bel nu 112|Is iemand nu in gevaar\?/);
+    });
+  });
+
   describe('other languages', () => {
+    it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
+      const seen = await say(
+        'Hi, I coach an U16 football team in Heerlen and my Dutch is poor. One of my players has cuts on her arm and told me she sometimes wishes she wasn\'t here anymore. Her parents are lovely and supportive. What should I do?',
+      );
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+      expect(seen.all).toMatch(/huisarts/);
+      expect(seen.all).not.toMatch(/reporting code \(meldcode\) in five steps/);
+      expect(seen.all).not.toMatch(/Do not raise it first with the person you suspect/);
+    });
+
     it('answers an English volunteer who asks "Veilig Thuis or the police?" first, before the general steps', async () => {
       const seen = await say(
         'Hello, I volunteer at a homework club in Heerlen. A boy of 16 says older guys make him carry packages and keep money for them, and he owes them. Should I go to Veilig Thuis or the police?',
