@@ -176,6 +176,8 @@ const floors = [
   { set: 'heldOutJO', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (fifth session) on 247e073 (20/20, no alarm, 113 3/3); not tuned to in this session.
   { set: 'heldOutJS', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (sixth session) on 362c6de (20/20, one alarm, 113 3/3); then used as development data.
+  { set: 'heldOutJW', acuteAtLeast: 20, alarmsAtMost: 1 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
