@@ -794,7 +794,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers how to see a mother alone without the partner with ways to do so, and answers the second question too (blind sets DA, CZ)', async () => {
       for (const text of ["Even sparren. Ik ben jeugdverpleegkundige op het cb in Kerkrade. Vanochtend kwam moeder met baby Nora (4 mnd) op consult, de groeicurve buigt af en moeder zag er heel moe en afwezig uit. Partner was mee en gaf op elke vraag al antwoord voordat zij iets kon zeggen, ook bij de vragen over hoe zij zich voelt. Toen ze Nora uitkleedde zag ik bij moeder een paar geelgroene plekken rond haar pols, ze trok meteen haar mouw omlaag. Partner zei nog lachend 'ze is zo onhandig he'. Ik heb niks gezegd omdat hij erbij zat en nu voelt het alsof ik het verprutst heb. Hoe krijg ik moeder alleen te spreken zonder dat hij argwaan krijgt? En is dit al iets om bij VT te melden of moet ik eerst zelf iets proberen?", "ik ben verloskundige in heerlen en zit met een zwangere van 28 weken die ik niet goed kan plaatsen. ze komt altijd met haar vriend en hij beantwoordt eigenlijk alle vragen, ook als ik haar echt direct aankijk. vorige week vroeg ik standaard naar veiligheid thuis (dat doen we bij intake en rond 30 wkn) en toen zei hij lachend 'hoezo, ben ik soms een gevaar?' en zij lachte mee maar keek naar de grond. ze heeft al 2 controles afgezegd via een appje van zijn nummer. bij het bloeddruk meten zag ik kleine blauwe plekjes om haar pols, kan natuurlijk van alles zijn. ze is 21, eerste kindje, familie woont in turkije. ik wil haar zo graag even alleen spreken maar hij gaat nooit weg. hoe pak ik dat aan zonder dat hij argwaan krijgt en het thuis erger wordt? en is dit al iets om met VT te overleggen of ben ik te vroeg?"]) {
         const seen = await say(text);
-        expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+        expect(seen.all).toMatch(/\*\*Op je (?:andere )?vraag:\*\* Spreek je zorg niet uit waar degene bij is die je verdenkt/);
         expect(seen.all).toMatch(/een deel van de afspraak dat je met iedereen alleen doet/);
       }
     });
@@ -2361,6 +2361,31 @@ describe('what a professional sees when typing in their own words', () => {
     it('does not raise the alarm for a question about general tips on financieel misbruik for an older patient', async () => {
       const seen = await say('Meneer Peters (79) vroeg vandaag of hij zijn dochter kan machtigen voor zijn bankzaken. Ik twijfel niet aan haar, maar heb je tips over financieel misbruik die ik hem kan meegeven?');
       expect(seen.first).not.toMatch(/Bel nu 112|Is iemand nu in gevaar\?/);
+    });
+  });
+
+  describe('what the fifty-ninth round of blind messages showed', () => {
+    it('keeps a husband who bruises his wife in a nursing home on the route of the meldcode when a colleague only heard him shout', async () => {
+      const seen = await say(
+        'Ik ben verzorgende in een verpleeghuis in Voerendaal. De man van een bewoonster (81) sluit bij zijn bezoek steeds de deur, en daarna heeft ze blauwe plekken op haar polsen. Een collega van de late dienst hoorde hem tegen haar schreeuwen. Moet ik dit bij Veilig Thuis melden?',
+      );
+      expect(seen.all).not.toMatch(/Spreek de collega niet aan|Inspectie Gezondheidszorg en Jeugd/);
+    });
+
+    it('reads a man "van ik schat 25" who picks a student up and wants something back for the presents as signs of a loverboy', async () => {
+      const seen = await say(
+        'Ik ben docent op een mbo in Maastricht. Een studente van 16 wordt sinds een paar weken opgehaald door een man van ik schat 25, en volgens een klasgenoot moet ze "wat terug doen" voor de cadeaus. Wat is de volgende stap?',
+      );
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('hears "melden of eerst zelf iets proberen?" and "contact opnemen met de school zonder dat zij het weet?"', async () => {
+      const seen = await say(
+        'Ik ben ambulant begeleider in Heerlen bij een moeder (28) met twee kleine kinderen. Haar nieuwe vriend beheert haar geld en er is vaak geen eten in huis. Moet ik dit melden of eerst zelf iets proberen? En mag ik contact opnemen met de school van de oudste zonder dat zij dat weet?',
+      );
+      expect(seen.all).toMatch(/Dat weeg je in de laatste stappen van de meldcode/);
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
+      expect(seen.all).not.toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
     });
   });
 
