@@ -13,7 +13,7 @@ import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
 import dangerModel from './understanding/dangerModel.json' with { type: 'json' };
-import { asFinancialAbuse, COUNTED_PAST, DENIED_RIGHT_AFTER, withoutDayMarksSeen, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
+import { asFinancialAbuse, withoutWordsAgainstCutting, withoutWordsAskedAbout, COUNTED_PAST, DENIED_RIGHT_AFTER, withoutDayMarksSeen, tellsOfAVisitGoneBy, withoutDayOfAVisit, FINISHED_WORK, IMMEDIATE, IMMEDIATE_RX, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isToolUse, withoutDeathsMourned, withoutAsIf, withoutWhatIsNoBlow, withoutDailyControl, withoutMeetingTimes, withoutOwnWedding, withoutPlayActing, withoutTimeOfTelling, isFramedAsGeneric, isPastOrFiction, isTopicQuestion, normaliseText, sentencesOf, withoutDeniedFear, withoutDoubtedColleagueFear, wordsIn } from './understanding/text.js';
 
 const DANGER_MODEL: DangerModel = dangerModel;
 
@@ -454,7 +454,7 @@ const VETO_MIN_WORDS = 12;
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
-  const normalised = withoutWhatIsNoBlow(withoutMeetingTimes(withoutPlayActing(withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(asFinancialAbuse(normaliseText(text))))))));
+  const normalised = withoutWhatIsNoBlow(withoutMeetingTimes(withoutPlayActing(withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(asFinancialAbuse(withoutWordsAgainstCutting(withoutWordsAskedAbout(normaliseText(text))))))))));
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
   // A question about a topic ("is wurging een voorspeller van …?") is not a case, for either reader.
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));

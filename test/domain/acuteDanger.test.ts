@@ -1215,3 +1215,22 @@ describe('what the fifty-eighth round of blind messages showed', () => {
     expect(assessAcuteDanger('Ze vertelde dat hij haar vanochtend tegen de muur heeft geduwd.').signals).toContain('violence-now');
   });
 });
+
+describe('what the sixtieth round of blind messages showed', () => {
+  it('reads a trip abroad in the coming holiday for "het feest waarbij ze een echte vrouw wordt" as a departure now, though a sister went last year', () => {
+    const a = assessAcuteDanger("Een moeder vertelde blij dat ze in de kerstvakantie naar familie in het buitenland gaan 'voor het feest waarbij ze een echte vrouw wordt'. Haar oudste ging vorig jaar ook. Zaterdag begint de vakantie.");
+    expect(a).toMatchObject({ acute: true, urgency: 'now' });
+    expect(a.signals).toContain('departure');
+  });
+
+  it('reads no suicide in a child who asked what a word for it means', () => {
+    expect(assessAcuteDanger("In de kring vroeg een jongen wat 'zelfmoord' eigenlijk betekent, hij had het op YouTube gehoord. Thuis gaat het goed. Hoe leg ik dat uit?").acute).toBe(false);
+    expect(assessAcuteDanger('In de kring zei een jongen dat hij zelfmoord wil plegen en dat hij vanavond van de brug springt.').acute).toBe(true);
+  });
+});
+
+describe('a parent against cutting (round 60)', () => {
+  it('reads no departure for cutting in a trip abroad from a mother who said she was against besnijdenis', () => {
+    expect(assessAcuteDanger('Fatima gaat in de zomervakantie met haar ouders naar Somalië. Moeder zei zelf dat ze fel tegen besnijdenis is. Kan ik de verklaring tegen meisjesbesnijdenis meegeven?').signals).not.toContain('departure');
+  });
+});

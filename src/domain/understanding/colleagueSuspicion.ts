@@ -17,7 +17,7 @@ const SUSPICION_VERB = lexicon([
   'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'kust', 'zoende', 'zoent', 'appjes', 'appt', 'berichtjes', 'foto*',
   'slaat', 'sloeg', 'geslagen', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
-  'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
+  'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
   'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'vastzet', 'vastgezet', 'zet * vast', 'zet * * vast', 'zette * vast', 'stevig vast', 'niet goed omgaat', 'niet goed om met', 'hard bij de arm', 'ruw bij de arm', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
   'mee naar de slaapkamer', 'mee naar * slaapkamer', 'mee naar de verschoon*', 'mee naar de badkamer', 'mee naar de wc', 'mee naar het toilet', 'doet * de deur dicht', 'doet de deur dicht', 'alleen naar huis brengt', 'brengt * alleen naar huis', 'favoriet', 'hartjes', 'niet tegen de anderen', 'niet tegen je moeder', 'snapchat*', 'prive', 'alleen met hem', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'over de grens', 'over grenzen', 'over haar grenzen', 'over zijn grenzen', 'grapjes over haar lichaam', 'grapjes over zijn lichaam', 'rare grapjes', 'complimentjes over', 'geheimpje', 'af te spreken', 'afspreken', 'trekken', 'trekt', 'trok', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
 ]);
@@ -28,6 +28,10 @@ const REPORTING = /^\S+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|g
 /** "Collega's gezien dat …", "collega's hebben gehoord dat …": the workers as witnesses. */
 const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0,4}?(?:gezien|gehoord|gemerkt|opgemerkt)\s+(?:dat|hoe)\b/u;
 
+/** "… hebben collega's …": an auxiliary right before the worker, whose participle may follow ("gezien"). */
+const AUX_BEFORE = /\b(?:hebben|heeft|hadden|had)\s+(?:ook\s+)?(?:twee\s+|drie\s+|andere\s+|onze\s+|mijn\s+|de\s+)?$/u;
+const SEEN_SOON_AFTER = /^[^.!?]*?\b(?:gezien|gehoord|gemerkt|opgemerkt|gevonden|ontdekt)\b/u;
+
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
 
 /** "Zaterdag zag een leidster zijn benen": the worker who saw or told something is not the one suspected ("ik zag een collega …" is). */
@@ -36,7 +40,7 @@ const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|
 /** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
 const GROOMING_SIGNS = [
   lexicon(['snapchat*', 'appt', 'appjes', 'berichtjes', 'dm*', 'privebericht*', 'appt prive', 'whatsapp*', "foto's van haar", "foto's van hem", 'eigen telefoon']),
-  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam', 'alleen met hem', 'alleen met haar', 'extra training*', 'extra techniektraining*', 'prive training*', 'privetraining*', 'priveles*']),
+  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de', 'bij hem in de auto', 'bij haar in de auto', 'samen te trainen', 'samen trainen', 'samen sporten', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam', 'alleen met hem', 'alleen met haar', 'extra training*', 'extra techniektraining*', 'prive training*', 'privetraining*', 'priveles*']),
   lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder']),
   lexicon(['gekregen van hem', 'cadeautjes', 'cadeaus', 'cadeau', 'energydrinks', 'snoep', 'snoepjes', 'geld gekregen', 'nieuwe kopschoenen']),
   lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt', 'beste vriend', 'hartjes']),
@@ -64,6 +68,8 @@ export function suspectsColleague(t: string): boolean {
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
     if (TOLD_TO.test(withoutOwnRole.slice(0, m.index)) || SAW_OR_TOLD.test(withoutOwnRole.slice(0, m.index))) continue;
+    // "Hebben collega's na het bezoek blauwe plekken gezien": the workers named after their verb are the ones who saw it.
+    if (AUX_BEFORE.test(withoutOwnRole.slice(0, m.index)) && SEEN_SOON_AFTER.test(withoutOwnRole.slice(m.index ?? 0, (m.index ?? 0) + 90))) continue;
     // The worker's own sentence, and the next one only when it goes on about them ("Hij appt haar ...").
     const [own = '', next = ''] = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/);
     const clause = (CONTINUES_ABOUT_THEM.test(next) ? own + next : own).slice(0, 200);

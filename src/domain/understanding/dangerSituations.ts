@@ -76,8 +76,6 @@ const AT_THE_PHARMACY_AFTER = /^\s+(?:bij|van|uit) de apotheek\b/u;
 
 /** "Bij onderzoek bleek dat ze zelf besneden is": a woman's own cutting, long ago; a risk for a daughter is told in other words. */
 const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
-/** "De verklaring tegen meisjesbesnijdenis meegeven": the document that protects a girl abroad, not a cutting planned. */
-const THE_DECLARATION = /\bverklaring\s+tegen\s+(?:vrouwelijke\s+genitale\s+verminking|(?:meisjes)?besnijdenis|vgv)\b/gu;
 /** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
 const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|keren|maal)\b/u;
 
@@ -250,7 +248,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutDayOfAVisit(withoutTimeOfTelling(w.replace(ASKERS_WHEN, ' ')))) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
-    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ').replace(THE_DECLARATION, ' ')), 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
+    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {

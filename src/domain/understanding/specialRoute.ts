@@ -12,7 +12,7 @@ import {
   type VeiligThuisFirstForm,
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { isPastOrFiction, normaliseText, readsAsChildPlay, withoutLeftInTheHouse, withoutOwnWedding } from './text.js';
+import { withoutWordsAskedAbout, isPastOrFiction, normaliseText, readsAsChildPlay, withoutLeftInTheHouse, withoutOwnWedding } from './text.js';
 import { askerSectorOf } from './askerSector.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles, describeReading } from './labels.js';
@@ -153,7 +153,7 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 
 
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
-  const t = withoutOwnWedding(normaliseText(text));
+  const t = withoutWordsAskedAbout(withoutOwnWedding(normaliseText(text)));
   const departure = mentions(DEPARTURE, t);
   const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => namesForm(f, t)) ?? (showsLoverboySigns(t) || showsCriminalExploitationSigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : showsCuttingSigns(t) ? 'vgv' : undefined);
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute

@@ -2389,6 +2389,30 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the sixtieth round of blind messages showed', () => {
+    it('gives the route for a suspected worker to a teacher whose pupils got snapchats from an intern who asks them to train together', async () => {
+      const seen = await say(
+        'Ik ben mentor op een vmbo in Beek. Een paar meiden lieten me snapchats zien van een stagiair gym die vraagt of ze na school samen trainen, en een van hen zat al eens bij hem in de auto. Is het genoeg dat ik het aan de teamleider vertel?',
+      );
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Onderwijs/);
+      expect(seen.all).toMatch(/Het is niet genoeg om het alleen aan een schoolleider/);
+    });
+
+    it("keeps a resident's husband on the route of the meldcode when colleagues only saw the bruises after his visits", async () => {
+      const seen = await say(
+        "Ik ben EVV'er in een verpleeghuis in Heerlen. Een bewoonster met dementie krijgt vaak bezoek van haar man. Twee keer hebben collega's na zijn bezoek blauwe plekken op haar armen gezien. Valt dit onder de meldcode nu het haar eigen man is?",
+      );
+      expect(seen.all).not.toMatch(/Inspectie Gezondheidszorg en Jeugd|Een vermoeden over een medewerker/);
+    });
+
+    it('gives the route for a suspected worker when a carer is "grof tegen" a resident', async () => {
+      const seen = await say(
+        'Ik werk als helpende in een woonvorm voor ouderen in Gulpen. Een collega verzorgende is grof tegen een bewoner met dementie en zei dat hij de hele dag in bed blijft als hij nog eens in zijn broek plast. Moet dit intern of naar Veilig Thuis?',
+      );
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
