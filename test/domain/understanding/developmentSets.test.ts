@@ -178,6 +178,10 @@ const floors = [
   { set: 'heldOutJS', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (sixth session) on 362c6de (20/20, one alarm, 113 3/3); then used as development data.
   { set: 'heldOutJW', acuteAtLeast: 20, alarmsAtMost: 1 },
+  // Measured once on 2026-12-07 (sixth session) on 362c6de and again, still unseen, on 6f9e709 (20/20, no alarm, 113 3/3 both times).
+  { set: 'heldOutKA', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (sixth session) on caac434 (19/20, one alarm, 113 2/2); then used as development data.
+  { set: 'heldOutKE', acuteAtLeast: 19, alarmsAtMost: 1 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
