@@ -121,6 +121,8 @@ const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'er niet meer willen zijn', 'er niet meer wil zijn',
   'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'krasjes op * onderarm*', 'krasjes op * bovenarm*', 'krasjes op * pols*', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn', 'snijwonden op * arm*', 'snijwonden op * onderarm*', 'snijwonden op * pols*', 'snijwonden op * been', 'snijwonden op * benen',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
+  // "Is dat iets voor 113 of voor VT?": the asker names the line for suicide.
+  'voor 113', '113 of', 'of 113', '113 bellen', 'bel ik 113', 'naar 113', '113 inschakelen',
   'geen zin meer in', 'hoeft niemand zich meer', 'niemand zich meer druk', 'beter af zonder', 'beter af is zonder', 'wil er niet meer zijn', 'hoeft voor mij allemaal niet meer', 'hoeft voor mij niet meer', 'beter af zou zijn zonder', 'beter af zouden zijn zonder', 'beter af zijn zonder', 'er liever niet meer zou zijn', 'er liever niet meer was', 'niet meer wakker worden',
   'er niet meer is', 'er niet meer zou zijn', 'er niet meer ben', 'zich * snijdt', 'zich * * snijdt', 'zich * krast', 'zichzelf * snijdt', 'zich snijdt',
 ]);

@@ -2411,6 +2411,19 @@ describe('what a professional sees when typing in their own words', () => {
       );
       expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
     });
+
+    it('answers "is dat iets voor 113 of voor VT?" with the route for suicide', async () => {
+      const seen = await say('Ik ben kraamverzorgende in Brunssum. De kraamvrouw zei vandaag, toen haar man weg was, dat ze het soms niet meer ziet zitten. Thuis lijkt het verder rustig. Is dat iets voor 113 of voor VT?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+      expect(seen.all).toMatch(/Veilig Thuis \(0800-2000\) is er als de thuissituatie onveilig is/);
+    });
+
+    it('hears "mag ik iets doen als zij zegt dat ze het niet wil?" about an older client', async () => {
+      const seen = await say(
+        'Ik ben wijkverpleegkundige in Meerssen. Mevrouw (81) woont met haar zoon, die tegen haar schreeuwt en haar geld beheert. Ze zegt steeds dat ik niks moet doen. Mag ik toch iets doen als zij zegt dat ze het niet wil?',
+      );
+      expect(seen.all).toMatch(/Een volwassene beslist in principe zelf/);
+    });
   });
 
   describe('other languages', () => {
