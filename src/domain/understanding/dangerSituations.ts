@@ -46,6 +46,8 @@ const LOCKS_HERSELF_IN = /\b(?:slaapt|sliep|slapen|zit|zat)\s+(?:\S+\s+){0,5}?me
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b|\b(?:volgens het zorgplan|onder de wzd|wet zorg en dwang|onvrijwillige zorg)\b|\bof (?:we|wij) (?:\S+ ){0,3}?'?opsluit\p{L}*/u;
 /** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
+/** "Opa springt bij", "de buurvrouw sprong af en toe bij": helping out, not jumping. */
+const HELPS_OUT_AFTER = /^\s+(?:(?:ook|wel|vaak|soms|af en toe|regelmatig|nog)\s+)?bij\b|^\s+in de bres\b/u;
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
@@ -113,6 +115,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'deprivedSevere' && m[0].endsWith('opgehaald') && (THING_BEFORE.test(before) || AT_THE_PHARMACY_AFTER.test(window.slice(m.index + m[0].length)))) continue;
     if ((concept === 'violence' || concept === 'harmExpected') && DENIED_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'suicide' && (MOURNED_BEFORE.test(before) || MOURNED_AFTER.test(window.slice(m.index + m[0].length)))) continue;
+    if (concept === 'suicide' && /^sprong|^spring/u.test(m[0].trim()) && HELPS_OUT_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'soon' && GONE_BY_BEFORE.test(before)) continue;
     if ((concept === 'soon' || concept === 'perpetratorNear') && m[0].trim() === 'ophalen' && PERMITTED_BEFORE.test(window.slice(0, m.index))) continue;
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;

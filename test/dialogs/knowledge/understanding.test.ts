@@ -2323,7 +2323,7 @@ describe('what a professional sees when typing in their own words', () => {
       );
       expect(seen.first).not.toMatch(/Bel nu 112/);
       expect(seen.all).toMatch(/met het meldrecht mag je zonder toestemming melden/);
-      expect(seen.all).toMatch(/Tegenover het gezin kan Veilig Thuis je naam bij uitzondering geheimhouden/);
+      expect(seen.all).toMatch(/Tegenover het gezin kan Veilig Thuis je naam bij uitzondering geheimhouden|behalve als dat jou, collega's of de betrokkenen in gevaar brengt/);
     });
 
     it('answers "melden of binnen ons eigen traject oppakken?" with how help is weighed against a melding, and does not read a zorgmelding told as a question', async () => {
@@ -2423,6 +2423,19 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik ben wijkverpleegkundige in Meerssen. Mevrouw (81) woont met haar zoon, die tegen haar schreeuwt en haar geld beheert. Ze zegt steeds dat ik niks moet doen. Mag ik toch iets doen als zij zegt dat ze het niet wil?',
       );
       expect(seen.all).toMatch(/Een volwassene beslist in principe zelf/);
+    });
+  });
+
+  describe('what the sixty-first round of blind messages showed', () => {
+    it('reads a grandfather who "springt bij" as helping out, not as suicide', async () => {
+      const seen = await say('Ik ben leerkracht in groep 1 in Stein. Een kleuter komt al weken zonder eten en in vieze kleren; opa springt bij, maar hij is zelf ziek. Moet ik dit melden?');
+      expect(seen.all).not.toMatch(/113|Zelfdoding/);
+    });
+
+    it('hears "moet ik nog melden als er al hulp is?" as help weighed against a melding', async () => {
+      const seen = await say('Ik ben IB\'er in Meerssen. Een meisje uit groep 3 komt al maanden zonder ontbijt en in te kleine kleren, het wijkteam komt thuis maar er verandert niks. Moet ik dan nog zelf bij VT melden als er al hulp is?');
+      expect(seen.all).toMatch(/Lukt dat niet, of stopt de onveiligheid niet, dan meld je alsnog/);
+      expect(seen.all).not.toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
     });
   });
 
