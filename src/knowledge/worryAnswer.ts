@@ -217,7 +217,8 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const { question, alsoAsked } = reading;
   const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode, sector);
   const short = question && answerTo(question);
-  const judgement = short && !traitsOf(question).unlabelled ? `**${T.onYourQuestion}:** ${short}` : short;
+  // "Moet ik hier iets mee?" answered by the story's own norm (children who see violence) is labelled like any answer.
+  const judgement = short && (!traitsOf(question).unlabelled || (REPORT_QUESTIONS.has(question) && reportAnswerOf(reading) !== undefined)) ? `**${T.onYourQuestion}:** ${short}` : short;
   const others = alsoAsked.filter((kind) => traitsOf(kind).second);
   const otherLines = (kinds: readonly ExplicitQuestion[]) => kinds.map((kind) => `**${T.onYourOtherQuestion}:** ${answerTo(kind)}`);
   const openOther = openQuestion ? [T.openOtherQuestion] : [];

@@ -402,7 +402,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "baby groeit nauwelijks, ouders komen niet op afspraken. zorgelijk?" and "moet ik de meldcode volgen?" ask whether to act on it too.
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\b(?:een\s+)?(?:situatie|geval|zaak)\s+voor\s+de\s+meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
   // "Moet ik nu al iets doen?", "is dit al een reden voor de meldcode?", "ben ik nou overdreven?", "serieus nemen of niet?"
-  { kind: 'should-act', pattern: /\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu\s+)?(?:al\s+)?(?:sowieso\s+)?(?:iets|wat)\s*(?:doen)?\s*(?:\?|$|of\b)|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|al\s+|dan\s+|ook\s+)*(?:een\s+)?(?:reden|zwaar genoeg|erg genoeg)\b|\b(?:zwaar|erg|ernstig)\s+genoeg\s+voor\s+(?:de\s+)?meldcode\b|\b(?:valt|vallen)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?onder\s+(?:de|onze|ons|jullie)\s+meldcode\b|\bmoet\s+(?:dit|dat|het)\s+(?:\S+\s+)?via\s+de\s+meldcode\b|\b(?:ben|zie)\s+ik\s+(?:nou\s+|nu\s+|gewoon\s+)?(?:te\s+)?(?:overdreven|paranoide|te snel|te streng|spoken|overbezorgd|te bezorgd|overdreven bezorgd)\b|\bserieus nemen of niet\b|\bdoe ik hier iets mee\b|\bhoe serieus\s+(?:ik\s+)?(?:dit|dat|het)\b|\bheeft het zin om\b/u },
+  { kind: 'should-act', pattern: /\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu\s+)?(?:al\s+)?(?:sowieso\s+)?(?:zelf\s+)?(?:nog\s+)?(?:iets|wat)\s*(?:doen)?\s*(?:\?|$|of\b)|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:nou\s+|nu\s+|al\s+|dan\s+|ook\s+)*(?:een\s+)?(?:reden|zwaar genoeg|erg genoeg)\b|\b(?:zwaar|erg|ernstig)\s+genoeg\s+voor\s+(?:de\s+)?meldcode\b|\b(?:valt|vallen)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?onder\s+(?:de|onze|ons|jullie)\s+meldcode\b|\bmoet\s+(?:dit|dat|het)\s+(?:\S+\s+)?via\s+de\s+meldcode\b|\b(?:ben|zie)\s+ik\s+(?:nou\s+|nu\s+|gewoon\s+)?(?:te\s+)?(?:overdreven|paranoide|te snel|te streng|spoken|overbezorgd|te bezorgd|overdreven bezorgd)\b|\bserieus nemen of niet\b|\bdoe ik hier iets mee\b|\bhoe serieus\s+(?:ik\s+)?(?:dit|dat|het)\b|\bheeft het zin om\b/u },
   // "Is dit een situatie waarin ik moet melden?": the same question in a subordinate clause.
   { kind: 'should-report', pattern: /\b(?:moet|mag|kan|moeten|mogen|kunnen)\s+(?:ik|we|wij|dit|het)\s+(?:\S+\s+){0,3}?(?:melden|gemeld|een melding)\b|\bmelden of niet\b|\b(?:waarin|waarbij)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:moet|moeten)\s+melden\b/u },
   // "Moet ik dit volgens de meldcode bij Veilig Thuis melden?", "ben ik verplicht om dit te melden?", "wanneer is het genoeg om te melden?"
@@ -419,13 +419,13 @@ const PARTNER_VIOLENCE =
   /\b(?:papa|vader|stiefvader)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|gooit|gooide)\b[^.?!]{0,20}?\b(?:mama|moeder)\b|\b(?:papa|vader|stiefvader)\s+(?:\S+\s+)?(?:mama|moeder)\s+(?:\S+\s+){0,3}?(?:slaat|sloeg|schopt|schopte|duwt|duwde|mishandelt)\b|\b(?:haar man|haar partner|haar vriend|zijn vrouw|zijn partner|zijn vriendin)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|krabt|wurgt|wurgde|gooit|gooide)\b/u;
 
 /** Violence at home told as coming back ("voor de derde keer geweest na geschreeuw, gebonk"): the children in it live with it. */
-const AGAIN_AND_AGAIN = /\b(?:voor de (?:derde|vierde|vijfde|zoveelste) keer|(?:al\s+)?(?:drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel)\s+keer|steeds weer|telkens weer|keer op keer)\b/u;
+const AGAIN_AND_AGAIN = /\b(?:voor de (?:derde|vierde|vijfde|zoveelste|[3-9]e|[3-9]de|\d\de) keer|(?:al\s+)?(?:drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[3-9]|\d\d)\s+keer|steeds weer|telkens weer|keer op keer)\b/u;
 const FIGHT_AT_HOME = /\b(?:geschreeuw|gebonk|ruzies?|klappen|vechten|ingetrapte|huiselijk geweld|geweld thuis|slaat|sloeg|mishandel\p{L}*)\b/u;
 const violenceAtHomeAgain = (told: string): boolean => sentencesOf(told).some((s) => AGAIN_AND_AGAIN.test(s) && FIGHT_AT_HOME.test(s));
 
 /** Again and again, or for months and longer: a pattern, which the afwegingskader calls structurele onveiligheid (brief §2). */
 const REPEATS =
-  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste) keer|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel)\s+keer|steeds weer|telkens(?: weer)?|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
+  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste|[2-9]e|[2-9]de|\d\de) keer|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[2-9]|\d\d)\s+keer|steeds weer|telkens(?: weer)?|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
 /** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
 const harmIn = (sentence: string): boolean =>
   [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
@@ -569,7 +569,7 @@ export function readWorry(text: string): WorryReading {
   // Children who see one adult at home hurt the other, or violence at home again and again: "moet ik melden?" has an
   // answer of its own, which comes first, and the step is advice today, not "bespreek het deze week".
   const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told)) && involved.some(isYoung);
-  const reportFirst = childrenSeeViolence && asked.includes('should-report') ? 'should-report' : undefined;
+  const reportFirst = childrenSeeViolence ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
   // Recording safely already says how to record.
   const second = asked.filter((kind) => kind !== question && !(question === 'record-safely' && kind === 'should-record'));

@@ -2437,6 +2437,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Lukt dat niet, of stopt de onveiligheid niet, dan meld je alsnog/);
       expect(seen.all).not.toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
     });
+
+    it('tells a police officer called to fights for the 4th time, with the children crying, that children who see it are victims too', async () => {
+      const seen = await say('Wijkagent in Kerkrade. Gisteravond voor de 4e keer dit jaar bij hetzelfde gezin voor ruzie, de kinderen zaten huilend op de trap. Loopt dit vanzelf via jullie of moet ik zelf nog iets doen?');
+      expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Ja\. Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer/);
+    });
   });
 
   describe('other languages', () => {
