@@ -1234,3 +1234,20 @@ describe('a parent against cutting (round 60)', () => {
     expect(assessAcuteDanger('Fatima gaat in de zomervakantie met haar ouders naar Somalië. Moeder zei zelf dat ze fel tegen besnijdenis is. Kan ik de verklaring tegen meisjesbesnijdenis meegeven?').signals).not.toContain('departure');
   });
 });
+
+describe('what the sixty-second round of blind messages showed', () => {
+  it('reads a girl who goes abroad "in de herfstvakantie" for a party after which she is a big girl, with the plane leaving on Saturday, as a departure now', () => {
+    const a = assessAcuteDanger("Een meisje uit groep 5 vertelde dat ze in de herfstvakantie naar familie in Egypte gaat en daar 'een feest krijgt en dan een grote meid is'. Haar nicht ging vorig jaar. Het vliegtuig gaat zaterdag.");
+    expect(a).toMatchObject({ acute: true, urgency: 'now' });
+  });
+});
+
+describe('what the sixty-second round showed about someone close by', () => {
+  it('reads a husband who "staat er steeds bij" at visits as control, not as a suspect close by now', () => {
+    expect(assessAcuteDanger('Thuiszorg Simpelveld: mevrouw heeft nu voor de tweede keer blauwe plekken op haar armen, haar man staat er steeds bij en praat voor haar. Wat doe ik hiermee?').signals).not.toContain('injured-perpetrator');
+  });
+
+  it('reads "nu hoor ik van school" as when the asker learned it, and a father who stood at the gate last week as no one close by now', () => {
+    expect(assessAcuteDanger('Nu hoor ik van school dat vader vorige week twee keer bij het hek stond en de omgang niet nakomt. Moet ik opnieuw melden?').signals).not.toContain('perpetrator-near');
+  });
+});

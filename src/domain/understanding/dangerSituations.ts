@@ -82,8 +82,10 @@ const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)
 const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|keren|maal)\b/u;
 
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
-const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
+const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+(?:is\s+|zijn\s+|doe\s+ik\s+|doen\s+we\s+)?$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
+/** "Nu hoor ik van school dat …": when the asker learned it, not when it happens. */
+const LEARNED_NOW_AFTER = /^\s+(?:hoor|hoorde|lees|las|zie|zag|krijg|kreeg|weet|begrijp|blijkt)\s+(?:ik|het|er)\b/u;
 /** "Haar havo afmaken", "zijn huiswerk af te maken": finishing school or work, not killing someone. */
 const WORK_FINISHED_BEFORE = new RegExp(String.raw`\b(?:${FINISHED_WORK}|taken|bord|eten|zin|verhaal)\s+${WILL_FINISH}$`, 'u');
 /** "Een zwangere van 29 weken": the weeks of a pregnancy, not the age of a baby. */
@@ -121,6 +123,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'threatHarm' && WORK_FINISHED_BEFORE.test(before)) continue;
     if (concept === 'infant' && (PREGNANT_BEFORE.test(before) || (m[0].trim().startsWith('kraam') && (ASKER_ROLE_BEFORE.test(before) || ASKER_ROLE_AFTER.test(window.slice(m.index + m[0].length)))))) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
+    if (concept === 'rightNow' && m[0].trim() === 'nu' && LEARNED_NOW_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'rightNow' && (BELONGS.test(window.slice(m.index)) || NOW_AS_DURATION.test(window.slice(m.index)))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
@@ -183,7 +186,9 @@ const threatens = (w: string): boolean =>
 const WEAPON_TAKEN_UP = /\b(?:hij|zij|(?:haar|zijn|de) ex|(?:haar|zijn|de) (?:stief)?vader|(?:haar|de) vriend|(?:haar|de) partner|(?:haar|de) man)\s+(?:\S+\s+){0,5}?(?:het|een|zijn|de)\s+(?:\S+\s+)?(?:mes|messen|geweer|wapen|pistool|bijl)\s+(?:\S+\s+){0,2}?(?:gepakt|pakte|gestuurd|stuurde|getrokken|trok)\b|\b(?:foto|filmpje) van (?:een|het|zijn) (?:mes|geweer|wapen|pistool)\b/u;
 
 /** "Haar man stond buiten te wachten" with no word of now: the suspect was near, earlier; the story tells of a visit gone by. */
-const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten|was|waren)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
+const NEAR_BEFORE = /\b(?:stond|stonden|zat|zaten|was|waren)\b[^.?!,]{0,40}?\b(?:te wachten|buiten|in de auto|in de wachtkamer|voor de deur|bij de deur|bij het hek|bij (?:de )?school|erbij|ernaast|naast (?:haar|hem))\b[^.?!,]*|\bwachtte\p{L}*\b[^.?!,]*/gu;
+/** "Haar man staat er steeds bij en geeft het antwoord": always present at a visit, a sign of control, not someone close by now. */
+const NEAR_AS_A_HABIT = /\b(?:staat|zit|is|komt|loopt)\s+(?:er\s+)?(?:steeds|altijd|elke keer|telkens|vaak|meestal)\s+(?:\S+\s+)?(?:bij|mee|naast)\b[^.?!,]*/gu;
 /** "Een moeder kwam gisteren huilend naar mij toe": someone in tears telling the asker, not someone afraid to go home. */
 const CAME_CRYING_TO_TELL = /\b(?:kwam|kwamen|komt|belde)\s+(?:\S+\s+){0,2}?(?:huilend|in tranen|overstuur)\s+(?:naar|bij|op)\s+(?:mij|me|ons)\b/gu;
 
@@ -192,12 +197,12 @@ const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)
 
 /** "Zei tegen mij in de gang", "zei huilend bij de deur", "moesten ze op de gang wachten": where something was told or waited, not a suspect close by. */
 const PLACE_OF_TELLING = /\b(?:zei|zeiden|fluisterde|vertelde|vroeg|sprak|moest|moesten|mochten)\b[^.?!,]{0,25}?\b(?:(?:in|op) de gang|bij de (?:voor)?deur|aan de (?:voor)?deur|bij het hek)\b|\b(?:in|op) de gang\s+(?:moesten|moest|mochten|\S+\s+)?(?:wachten|zitten|blijven)\b/gu;
-const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' ')).replace(PLACE_OF_TELLING, ' ');
+const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.replace(NEAR_BEFORE, ' ')).replace(PLACE_OF_TELLING, ' ').replace(NEAR_AS_A_HABIT, ' ');
 /** A suspect close by, not only near earlier or where something was told; the cheap test first, on a hot path. */
 const suspectNear = (w: string): boolean => has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear');
 
 /** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
-const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)|op dit moment|momenteel|zojuist|zonet)\b/u;
+const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)(?!\s+(?:hoor|hoorde|lees|las|zie|zag|krijg|kreeg|weet|begrijp|blijkt)\s+(?:ik|het|er)\b)|op dit moment|momenteel|zojuist|zonet)\b/u;
 
 /** "Zijn vrouw overleed in maart … 'dan ga ik naar haar toe'": going to someone who died. */
 const JOINS_THE_DEAD =

@@ -2438,6 +2438,12 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).not.toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
     });
 
+    it('reads money gone from an older resident\'s purse after every visit as a worry about financial abuse', async () => {
+      const seen = await say('Een bewoonster in ons verpleeghuis in Eijsden zegt na elk bezoek van haar neef dat er geld uit haar portemonnee weg is. Bij wie moet ik dit neerleggen?');
+      expect(seen.all).toMatch(/financiële uitbuiting/);
+      expect(seen.all).not.toMatch(/Geen passend antwoord/);
+    });
+
     it('tells a police officer called to fights for the 4th time, with the children crying, that children who see it are victims too', async () => {
       const seen = await say('Wijkagent in Kerkrade. Gisteravond voor de 4e keer dit jaar bij hetzelfde gezin voor ruzie, de kinderen zaten huilend op de trap. Loopt dit vanzelf via jullie of moet ik zelf nog iets doen?');
       expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Ja\. Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer/);
