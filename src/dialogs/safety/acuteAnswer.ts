@@ -8,7 +8,7 @@ import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
 import { traitsOf } from '../../knowledge/questionTraits.js';
 import { describeWithRoute, familyWaitsForVeiligThuis, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
-import { endsThemBoth } from '../../domain/understanding/dangerSituations.js';
+import { endsThemBoth, namesConcept } from '../../domain/understanding/dangerSituations.js';
 import { normaliseText } from '../../domain/understanding/text.js';
 import type { Sector } from '../../domain/constants.js';
 import type { AcuteCardData } from '../../cards/acuteCard.js';
@@ -64,6 +64,9 @@ const ASKER_ON_THE_SCENE = /(?:^|[.!?]\s*|\b(?:ik|we|wij)\s+)(?:sta|zit|ben|staa
 /** "Wat moet ik nu doen?", "wat doe ik nu?": what to do at this moment, not what to write down or whom to tell. */
 const WHAT_TO_DO_NOW = /\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s+(?:nu|nou|op dit moment|meteen)\s+doen\b|\bwat\s+(?:doe|doen)\s+(?:ik|we|wij)\s+(?:nu|nou)\b/u;
 
+/** Clear danger that a story may tell of as a condition, not as something about to happen: a threat ("als ze weggaat"). */
+const TOLD_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['threat']);
+
 const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...[...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'), 'locked-deprived', 'sexual-abuse-now']);
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
@@ -118,11 +121,16 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
     // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
-    const actNowFits = clear.length > 0 || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normaliseText(text)));
+    const normalised = normaliseText(text);
+    // A threat told with nothing that places it now or soon ("dreigt de kinderen mee te nemen als ze weggaat") is
+    // named first, but its step is advice today rather than "bel nu 112".
+    const toldOnly = clear.length > 0 && clear.every((s) => TOLD_DANGER.has(s)) && !namesConcept(normalised, 'rightNow') && !namesConcept(normalised, 'soon');
+    const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised));
     const inDangerReading = readingInDanger(reading, actNowFits);
     // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
     const asksWhatToDo = WHAT_TO_DO_NOW.test(normaliseText(text));
-    const lines = answerLines(inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode, worry.sector ?? sector);
+    // Danger only told of is answered like a worry: its questions as asked, with the step of today below.
+    const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode, worry.sector ?? sector);
     return {
       canResume: false,
       suicide: signals.includes('suicide'),

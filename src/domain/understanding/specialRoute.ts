@@ -56,7 +56,7 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
 const ADULT_BOYFRIEND = /\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
 
 /** "We behandelen een man van 38": the asker's own client, not someone's older boyfriend. */
-const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;
+const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)[,:;]?\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;
 
 function showsLoverboySigns(t: string): boolean {
   const adultBoyfriend = ADULT_BOYFRIEND.test(t) && !TREATED_MAN.test(t);

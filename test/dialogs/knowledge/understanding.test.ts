@@ -2450,6 +2450,23 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the sixty-third round of blind messages showed', () => {
+    it('does not read "Patiënt, man van 41" as a much older boyfriend', async () => {
+      const seen = await say(
+        'Huisarts in Vaals. Patiënt, man van 38, vader van een dochter van 4, drinkt weer sinds zijn opname en praat \'s nachts tegen haar over stemmen. Zijn partner maakt zich zorgen. Wat is voor mij de juiste volgorde?',
+      );
+      expect(seen.all).not.toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('names a threat told as a condition ("als ze weggaat") but gives the step of today, not "bel nu 112", and answers the questions', async () => {
+      const seen = await say(
+        'Ik ben budgetcoach in Heerlen. Bij de intake zei de zus van mevrouw dat hij dreigt de kinderen mee te nemen naar zijn familie als ze bij hem weggaat. Mevrouw heeft geen eigen pinpas. Moet ik hier zelf iets mee of is dit voor het wijkteam?',
+      );
+      expect(seen.first).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+      expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
