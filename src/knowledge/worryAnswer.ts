@@ -133,6 +133,8 @@ export const WorryAnswerTexts = {
   /** For someone whose organisation has no meldcode (a volunteer, a club, the police): no aandachtsfunctionaris to consult. */
   outsideMeldcode: {
     'melder-known': melderKnownNotProfessional,
+    // "Kan ik zelf VT bellen zonder dat de familie weet dat het van mij komt?" from a volunteer: the rule for a melder who is no professional.
+    'anonymous-advice': `Ja. ${melderKnownNotProfessional}`,
     'who-to-call': `Voor overleg: je leidinggevende of coördinator (bij een club of vereniging: het bestuur, of de vertrouwenspersoon als de club die heeft), niet iemand die zelf bij de zorg betrokken is. Voor advies of een melding kan iedereen bij Veilig Thuis terecht, ook zonder meldcode: ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
     'consult-colleague':
       'Ja. Overleg met je leidinggevende of coördinator (bij een club of vereniging: het bestuur), niet met iemand die zelf bij de zorg betrokken is. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',

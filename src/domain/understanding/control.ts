@@ -184,6 +184,10 @@ const READ_BY_OTHERS =
   /^(?:kan|kunnen|wie|ziet|zien|leest|lezen)\b(?:\s+\S+){0,6}?\s+(?:dat|dit|het|mijn berichten|wat ik \S+)\s+(?:(?:ook|later|nog|gewoon|zomaar)\s+)*(?:inzien|meelezen|lezen|teruglezen|terugzien|inkijken|bekijken|zien)$/u;
 /** "Mag ik namen van cliënten noemen?": typing names here, which is about the bot, whoever the names are of. */
 const NAMES_TYPED = /^(?:mag|kan) ik (?:\S+ ){0,2}?(?:namen|gegevens|persoonsgegevens|bsn)\b(?: \S+){0,3}? (?:noemen|typen|intypen|gebruiken|invullen|zetten)$/u;
+/** "Ik heb in een vorig bericht de echte naam van mijn cliënt genoemd": a name typed here before, which is about the bot. */
+const NAME_TYPED_BEFORE = /^(?:oei |oeps |sorry |help )?(?:ik heb|heb ik)\b(?: \S+){0,6}? (?:naam|namen|achternaam|gegevens|bsn|adres)\b(?: \S+){0,4}? (?:genoemd|getypt|ingetypt|gegeven|geschreven|gezet|vermeld)$/u;
+/** "Kan ik het nog verwijderen?": removing what one typed. */
+const REMOVE_IT = /^(?:kan|mag|hoe kan|kun) (?:ik|je) (?:dat|dit|het|die naam|de naam|mijn bericht|dat bericht)(?: \S+)? (?:verwijderen|wissen|weghalen|laten verwijderen)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
 const HARM = /dreig|schud|\bsla|\bgeslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
 /** "Ik werk bij de politie-eenheid Limburg": where the asker works, whatever harm its name suggests. */
@@ -213,7 +217,7 @@ export function botQuestionAmid(text: string): ControlWord | undefined {
     const alternative = /^\s*(?:of|bijvoorbeeld|bijv|bv|zoals)\b/iu.test(raw);
     return clean(raw).split(/\s+en\s+(?=(?:wat|waar|hoe|wie|kan|kun|mag|wordt|worden|is|leest|lezen|bewaar\p{L}*|onthoud\p{L}*)\b)/u).map((part) => ({ part, asks, alternative, sentence: inSentence }));
   });
-  const first = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) ? 'privacy' : undefined));
+  const first = parts.map(({ part }) => aboutTheBot(part) ?? ((READ_BY_OTHERS.test(part) && !TOPIC_OR_STORY.test(part)) || NAMES_TYPED.test(part) || NAME_TYPED_BEFORE.test(part) || REMOVE_IT.test(part) ? 'privacy' : undefined));
   // "Wat gebeurt er met wat ik typ? Wordt dat ergens bewaard?": "dat" points back to what one types.
   const words = first.map((word, i) => word ?? (first.slice(0, i).some(Boolean) && keepsWhatCameBefore(parts[i].part) ? 'privacy' : undefined));
   const asked = words.filter((word): word is ControlWord => word !== undefined);

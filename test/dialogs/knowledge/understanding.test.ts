@@ -1593,7 +1593,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers a question about what the bot keeps that follows a remark about who is asking and why', async () => {
       const seen = await say('Goeiemiddag, ik ben begeleider bij een inloophuis in Heerlen. Voor ik iets over een bezoeker vertel: blijft wat ik hier intyp bewaard, en kan iemand anders het inzien?');
       expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
-      expect(seen.all).toMatch(/bewaar ik niet/);
+      expect(seen.all).toMatch(/Ik bewaar niet|bewaar ik niet/);
     });
 
     it('reads a father who writes he takes himself and the children with him as suicide, and adds 113', async () => {
@@ -1672,7 +1672,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers what happens to what one types about clients as a question about the bot', async () => {
       const seen = await say('Goedendag, ik ben net gestart als wijkverpleegkundige in Kerkrade. Wat kun je voor me doen? En wordt wat ik hier over patiënten schrijf ergens bewaard of gaat het door naar de gemeente?');
       expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
-      expect(seen.all).toMatch(/bewaar ik niet/);
+      expect(seen.all).toMatch(/Ik bewaar niet|bewaar ik niet/);
     });
 
     it('reads a grandmother who wants a little girl "klaargemaakt zoals het hoort" on a trip to Eritrea as planned cutting', async () => {
@@ -1745,7 +1745,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('reads "wordt dat ergens bewaard?" after a question about what happens to what one types as about the bot', async () => {
       const seen = await say('Goedemiddag, ik ben nieuw als ib\'er in Simpelveld. Eerst even dit: wat doe je met wat ik hier intyp? Wordt dat ergens opgeslagen of doorgestuurd?');
       expect(seen.first).toMatch(/Welkom bij de Veilig Thuis assistent/);
-      expect(seen.all).toMatch(/bewaar ik niet/);
+      expect(seen.all).toMatch(/Ik bewaar niet|bewaar ik niet/);
     });
 
     it('answers "is advies vragen meteen een melding?" with anonymous advice', async () => {
@@ -2464,6 +2464,28 @@ describe('what a professional sees when typing in their own words', () => {
       );
       expect(seen.first).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
       expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+    });
+  });
+
+  describe('what the sixty-fourth round of blind messages showed', () => {
+    it('answers "ga ik terug naar binnen??" beside a man with a knife with: do not go there yourself', async () => {
+      const seen = await say('Ik zit nu in mijn auto voor het huis van een cliënte in Eijsden. Haar zoon loopt dronken met een mes rond en zegt dat hij haar vannacht iets aandoet. Ze heeft zich opgesloten. Wat moet ik doen, ga ik terug naar binnen??');
+      expect(seen.first).toMatch(/Ga er niet zelf heen en spreek niemand aan/);
+      expect(seen.first).not.toMatch(/\*\*Op je vraag:\*\* Ja\./);
+    });
+
+    it('reads "ik heb de naam van mijn cliënt genoemd, wordt dat opgeslagen, kan ik het verwijderen?" as a question about the bot', async () => {
+      const seen = await say('Oeps, ik heb net de achternaam van een cliënt getypt. Wordt dat ergens opgeslagen en kan iemand anders dat lezen? Kan ik het nog verwijderen?');
+      expect(seen.all).toMatch(/Ik bewaar niet|bewaar ik niet/);
+      expect(seen.all).not.toMatch(/113|Zelfmoordpreventie/);
+    });
+
+    it('tells a volunteer who asks to call Veilig Thuis without the family knowing it was him that his name goes to them only with his consent', async () => {
+      const seen = await say(
+        'Ik ben vrijwillig trainer bij een hockeyclub in Heerlen. Een vader trok zijn dochter na de wedstrijd hard aan haar arm de auto in en ze had later blauwe plekken. Kan ik zelf VT bellen zonder dat de familie weet dat het van mij komt?',
+      );
+      expect(seen.all).toMatch(/maakt Veilig Thuis je naam alleen met jouw uitdrukkelijke toestemming bekend aan het gezin/);
+      expect(seen.all).not.toMatch(/Pas bij een melding geef je de namen/);
     });
   });
 
