@@ -54,10 +54,6 @@ function articleAnswerInDanger(article: Article): { title: string; text: string;
 /** Danger that a story cannot tell of without it being acute: the card names it and offers no step for "no danger now". */
 const CLEAR_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['weapon', 'threat', 'strangulation', 'injured-perpetrator', 'perpetrator-near', 'departure', 'suicide', 'infant', 'fleeing']);
 
-/**
- * Clear danger from someone at hand (a threat, a weapon, a hand round the throat, a suspect close by, someone locked in
- * or abused now): not a departure, suicide or a baby's injury.
- */
 /** "Ik sta nu buiten bij de cliënt", "sta nu op de groep", "ik hoor het nu": the asker is where the violence is, now. */
 const ASKER_ON_THE_SCENE = /(?:^|[.!?]\s*|\b(?:ik|we|wij)\s+)(?:sta|zit|ben|staan|zitten|zijn)\s+(?:hier\s+|er\s+)?nu\s+(?:bij|in|op|voor|aan|naast|buiten|binnen)\b(?!\s+de\s+\S+\s+keer)|\b(?:ik|we|wij)\s+(?:hoor|zie|horen|zien)\s+(?:\S+\s+)?nu\b/u;
 
@@ -67,6 +63,10 @@ const WHAT_TO_DO_NOW = /\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s+(?:
 /** Clear danger that a story may tell of as a condition, not as something about to happen: a threat ("als ze weggaat"). */
 const TOLD_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['threat']);
 
+/**
+ * Clear danger from someone at hand (a threat, a weapon, a hand round the throat, a suspect close by, someone locked in
+ * or abused now): not a departure, suicide or a baby's injury.
+ */
 const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...[...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'), 'locked-deprived', 'sexual-abuse-now']);
 
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
@@ -120,15 +120,15 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
-    // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
     const normalised = normaliseText(text);
     // A threat told with nothing that places it now or soon ("dreigt de kinderen mee te nemen als ze weggaat") is
     // named first, but its step is advice today rather than "bel nu 112".
     const toldOnly = clear.length > 0 && clear.every((s) => TOLD_DANGER.has(s)) && !namesConcept(normalised, 'rightNow') && !namesConcept(normalised, 'soon');
+    // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
     const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised));
     const inDangerReading = readingInDanger(reading, actNowFits);
     // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
-    const asksWhatToDo = WHAT_TO_DO_NOW.test(normaliseText(text));
+    const asksWhatToDo = WHAT_TO_DO_NOW.test(normalised);
     // Danger only told of is answered like a worry: its questions as asked, with the step of today below.
     const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode, worry.sector ?? sector);
     return {
