@@ -93,12 +93,18 @@ export const isCoveredBy = (question: ExplicitQuestion, articles: readonly { id:
   return articles.some((a) => a.id === article || coveredBy.includes(a.id));
 };
 
+/** For each article, the kinds of question it answers (its own or one it covers); read on every question, so built once. */
+const KINDS_BY_ARTICLE = new Map<string, ExplicitQuestion[]>();
+for (const [kind, { article, coveredBy = [] }] of Object.entries(QuestionTraits) as [ExplicitQuestion, QuestionTraits][]) {
+  for (const id of new Set([...(article ? [article] : []), ...coveredBy])) KINDS_BY_ARTICLE.set(id, [...(KINDS_BY_ARTICLE.get(id) ?? []), kind]);
+}
+
 /**
  * Whether an article may answer a question heard as these kinds: not when it is the article of another kind only
  * ("moet ik melden of eerst met moeder praten?" is no question whether one may ask advice oneself).
  */
 export const answersKindAsked = (kinds: readonly ExplicitQuestion[], article: { id: string }): boolean => {
   if (kinds.length === 0) return true;
-  const claimedBy = (Object.keys(QuestionTraits) as ExplicitQuestion[]).filter((kind) => isCoveredBy(kind, [article]));
+  const claimedBy = KINDS_BY_ARTICLE.get(article.id) ?? [];
   return claimedBy.length === 0 || claimedBy.some((kind) => kinds.includes(kind));
 };

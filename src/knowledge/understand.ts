@@ -222,10 +222,10 @@ const QUESTION_OPENING =
 function answersOf(text: string, search: Search, accept: (answer: Found) => boolean = () => true): Found[] {
   const answers = questionsOf(text)
     .filter((question) => wordsIn(question) <= maxSearchWords)
-    .map((question) => ({ found: search(question), kinds: specificKindsOf(question) }))
-    .filter(({ found, kinds }) => found.kind === 'answer' && answersKindAsked(kinds, found.best.article))
-    .map(({ found }) => found)
-    .filter((answer): answer is Found => answer.kind === 'answer' && accept(answer))
+    .flatMap((question): Found[] => {
+      const found = search(question);
+      return found.kind === 'answer' && accept(found) && answersKindAsked(specificKindsOf(question), found.best.article) ? [found] : [];
+    })
     .sort((a, b) => b.best.score - a.best.score);
   return answers.filter((answer, i) => answers.findIndex((a) => a.best.article.id === answer.best.article.id) === i);
 }

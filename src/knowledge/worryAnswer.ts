@@ -219,8 +219,10 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const { question, alsoAsked } = reading;
   const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode, sector);
   const short = question && answerTo(question);
-  // "Moet ik hier iets mee?" answered by the story's own norm (children who see violence) is labelled like any answer.
-  const judgement = short && (!traitsOf(question).unlabelled || (REPORT_QUESTIONS.has(question) && reportAnswerOf(reading) !== undefined)) ? `**${T.onYourQuestion}:** ${short}` : short;
+  // "Moet ik melden?" with children who see violence at home has an answer of its own, which no step or article gives.
+  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && reportAnswerOf(reading) !== undefined;
+  // "Moet ik hier iets mee?" answered by that answer of its own is labelled like any answer.
+  const judgement = short && (!traitsOf(question).unlabelled || ownReportAnswer) ? `**${T.onYourQuestion}:** ${short}` : short;
   const others = alsoAsked.filter((kind) => traitsOf(kind).second);
   const otherLines = (kinds: readonly ExplicitQuestion[]) => kinds.map((kind) => `**${T.onYourOtherQuestion}:** ${answerTo(kind)}`);
   const openOther = openQuestion ? [T.openOtherQuestion] : [];
@@ -228,8 +230,6 @@ export function answerLines(reading: WorryReading, asked: readonly Pick<Article,
   const summaryOf = summaryFor(reading, outsideMeldcode);
   // One article answers one question: a question with a short answer of its own that no article covers gets it too.
   const coveredByArticle = (kind: ExplicitQuestion) => isCoveredBy(kind, asked) || (kind === 'talk-to-family' && asked.some(isAboutInformingTheFamily));
-  // "Moet ik melden?" with children who see violence at home has an answer of its own, which no step or article gives.
-  const ownReportAnswer = question !== undefined && REPORT_QUESTIONS.has(question) && reportAnswerOf(reading) !== undefined;
   const ownFirst = question !== undefined && (!ANSWERED_BY_THE_STEP.has(question) || ownReportAnswer) && !traitsOf(question).keptBesideArticle && !coveredByArticle(question);
   const alsoJudged = short && traitsOf(question).keptBesideArticle && asked.length === 1 ? [short] : [];
   const first = ownFirst && judgement ? [judgement] : alsoJudged;

@@ -45,9 +45,9 @@ const TO_A_PARENT = /\bnaar (?:zijn|haar|z'n|d'r) (?:vader|moeder|papa|mama)\b/u
 const LOCKS_HERSELF_IN = /\b(?:slaapt|sliep|slapen|zit|zat)\s+(?:\S+\s+){0,5}?met\s+(?:haar|zijn|de)\s+(?:\S+\s+)?\S*deur\s+op slot\b|\b(?:doet|deed|draait|draaide)\s+(?:zelf\s+)?(?:haar|zijn)\s+(?:\S+\s+)?\S*deur\s+op slot\b/gu;
 /** The professional locking up the building ("ik sluit de school af en doe alles op slot"). */
 const ASKER_LOCKS = /\bik\s+(?:sluit|doe|draai|zet)\b[^.?!]{0,60}\b(?:af|op slot|dicht)\b|\b(?:volgens het zorgplan|onder de wzd|wet zorg en dwang|onvrijwillige zorg)\b|\bof (?:we|wij) (?:\S+ ){0,3}?'?opsluit\p{L}*/u;
-/** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
 /** "Opa springt bij", "de buurvrouw sprong af en toe bij": helping out, not jumping. */
 const HELPS_OUT_AFTER = /^\s+(?:(?:ook|wel|vaak|soms|af en toe|regelmatig|nog)\s+)?bij\b|^\s+in de bres\b/u;
+/** "Na een zelfmoord in zijn klas", "overleden door zelfdoding": someone else's death mourned, not a plan. */
 const MOURNED_BEFORE = /\b(?:na|door|sinds|rond)\s+(?:een|de|die)\s+$|\boverleden\s+(?:door|na)\s+$/u;
 const MOURNED_AFTER = /^\s*(?:van|in|op|bij)\s+(?:een|zijn|haar|de|onze|hun|het)\s+(?:\p{L}+\s+)?(?:klas\p{L}*|vriend\p{L}*|school|team|broer|zus|vader|moeder|oom|tante|opa|oma|collega\p{L}*|leerling\p{L}*|buur\p{L}*|familie\p{L}*)\b/u;
 /** A door locked to keep someone from wandering, on a professional's advice: care, not someone locked in. */
@@ -84,8 +84,9 @@ const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s
 /** "wat nu?", "en nu?", "hoe nu verder", "wat moet ik nu doen": asking what to do next, not saying that something happens now. */
 const WHAT_NOW_BEFORE = /(?:^|\s)(?:wat|en|hoe)\s+(?:is\s+|zijn\s+|doe\s+ik\s+|doen\s+we\s+)?$|\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+)?$/u;
 
-/** "Nu hoor ik van school dat …": when the asker learned it, not when it happens. */
-const LEARNED_NOW_AFTER = /^\s+(?:hoor|hoorde|lees|las|zie|zag|krijg|kreeg|weet|begrijp|blijkt)\s+(?:ik|het|er)\b/u;
+/** "Nu hoor ik van school dat …": when the asker learned it, not when it happens (after "nu"). */
+const LEARNED_NOW = String.raw`\s+(?:hoor|hoorde|lees|las|zie|zag|krijg|kreeg|weet|begrijp|blijkt)\s+(?:ik|het|er)\b`;
+const LEARNED_NOW_AFTER = new RegExp(`^${LEARNED_NOW}`, 'u');
 /** "Haar havo afmaken", "zijn huiswerk af te maken": finishing school or work, not killing someone. */
 const WORK_FINISHED_BEFORE = new RegExp(String.raw`\b(?:${FINISHED_WORK}|taken|bord|eten|zin|verhaal)\s+${WILL_FINISH}$`, 'u');
 /** "Een zwangere van 29 weken": the weeks of a pregnancy, not the age of a baby. */
@@ -202,7 +203,7 @@ const withoutNearBefore = (w: string): string => (has(w, 'rightNow') ? w : w.rep
 const suspectNear = (w: string): boolean => has(w, 'perpetratorNear') && has(withoutNearBefore(w), 'perpetratorNear');
 
 /** Now in the narrow sense: not today or yesterday, which a story of a visit uses too, nor "nu een jaar", which is how long. */
-const STRICTLY_NOW = /\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)(?!\s+(?:hoor|hoorde|lees|las|zie|zag|krijg|kreeg|weet|begrijp|blijkt)\s+(?:ik|het|er)\b)|op dit moment|momenteel|zojuist|zonet)\b/u;
+const STRICTLY_NOW = new RegExp(String.raw`\b(?:nu(?!\s+(?:al\s+)?(?:een|twee|drie|vier|ruim|bijna|ongeveer|\d+)\s)(?!${LEARNED_NOW})|op dit moment|momenteel|zojuist|zonet)\b`, 'u');
 
 /** "Zijn vrouw overleed in maart … 'dan ga ik naar haar toe'": going to someone who died. */
 const JOINS_THE_DEAD =

@@ -532,7 +532,7 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   // "Ik ben er nog maar 3 dagen": a talk this week may come too late.
   const timeRunsOut = signals.length > 0 && LAST_DAYS.test(t);
   // Someone stalked or threatened ("hij staat elke avond voor haar deur", "dreigt haar iets aan te doen"): advice today.
-  const threatened = signals.length > 0 && (mentions(THREATENED, t) || EX_PURSUES.test(t));
+  const threatened = signals.length > 0 && (mentions(THREATENED, t) || tellsOfStalking(t));
   if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || threatened || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
