@@ -163,7 +163,7 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`['"‘“]\s*(?:laat me los|help(?: me)?|hou op|stop,? je doet me pijn|niet slaan)\b`) },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:stomdronken|dronken|onder invloed|psychotisch|door het lint|buiten zinnen)\b`), unless: HABITUAL_OR_DENIED },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:agressief|dreigend|woedend|razend)\b.*${IMMEDIATE}|${IMMEDIATE}.*\b(?:agressief|dreigend|woedend|razend)\b`), unless: HABITUAL_OR_DENIED },
-  { signal: 'violence-now', pattern: scan(String.raw`\bpolitie\b.{0,50}?\b(?:geweld|ingegrepen|opgepakt|aangehouden|uit huis)\b|\buit huis (?:gehaald|geplaatst)\b|\b(?:zich|me|mij|zichzelf)\s+(?:\S+\s+){0,4}?verstop\w*|\bverstop\w*\s+(?:zich|me|mij)\b`), unless: TOPIC_QUESTION },
+  { signal: 'violence-now', pattern: scan(String.raw`\bpolitie\b.{0,50}?\b(?:geweld|ingegrepen|opgepakt|aangehouden|uit huis)\b|\buit huis (?:gehaald|geplaatst)\b|(?<!\bvoor )\b(?:zich|me|mij|zichzelf)\s+(?:\S+\s+){0,4}?verstop\w*|\bverstop\w*\s+(?:zich|me|mij)\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:ambulance|ziekenhuis|spoedeisende hulp|eerste hulp)\b.{0,40}?\b(?:ruzie|geweld|mishandel\w*|geslagen|gevecht|steekpartij)|\b(?:ruzie|geweld|mishandel\w*|geslagen|gevecht|steekpartij)\b.{0,40}?\b(?:ambulance|ziekenhuis|spoedeisende hulp|eerste hulp)\b`) },
   // Serious injuries (KNMG), and lesser ones when unexplained or inflicted.
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:brandwonden|botbreuk\w*|hersenschudding|wurgsporen|bijtwonden|striemen|bloedt|bloedde|bloedend)\b`) },

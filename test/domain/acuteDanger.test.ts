@@ -1251,3 +1251,15 @@ describe('what the sixty-second round showed about someone close by', () => {
     expect(assessAcuteDanger('Nu hoor ik van school dat vader vorige week twee keer bij het hek stond en de omgang niet nakomt. Moet ik opnieuw melden?').signals).not.toContain('perpetrator-near');
   });
 });
+
+describe('what the sixty-fifth round of blind messages showed', () => {
+  it('reads an ex under a contact ban who announces he will come on Saturday "wat er ook gebeurt" as a threat now', () => {
+    const a = assessAcuteDanger("Zondag is de kerstmarkt van onze school. De vader van twee leerlingen heeft een straatverbod, maar schreef moeder dat hij er zal zijn, wat er ook gebeurt. Vorig jaar sloeg hij de ruiten bij haar in. Politie of VT?");
+    expect(a).toMatchObject({ acute: true, urgency: 'now' });
+    expect(a.signals).toContain('threat');
+  });
+
+  it('reads no threat in a father with a contact ban who asks whether he may come to a school play', () => {
+    expect(assessAcuteDanger('Vader heeft een contactverbod, maar hij wil graag komen kijken bij de kerstmusical. Mag dat?').acute).toBe(false);
+  });
+});

@@ -40,10 +40,11 @@ const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|
 /** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
 const GROOMING_SIGNS = [
   lexicon(['snapchat*', 'appt', 'appjes', 'berichtjes', 'dm*', 'privebericht*', 'appt prive', 'whatsapp*', "foto's van haar", "foto's van hem", 'eigen telefoon']),
-  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de', 'bij hem in de auto', 'bij haar in de auto', 'samen te trainen', 'samen trainen', 'samen sporten', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam', 'alleen met hem', 'alleen met haar', 'extra training*', 'extra techniektraining*', 'prive training*', 'privetraining*', 'priveles*']),
+  lexicon(['alleen naar huis', 'alleen thuisgebracht', 'samen te gaan hardlopen', 'samen hardlopen', 'samen te gaan sporten', 'samen te gaan zwemmen', 'samen iets te gaan drinken', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de', 'bij hem in de auto', 'bij haar in de auto', 'samen te trainen', 'samen trainen', 'samen sporten', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam', 'alleen met hem', 'alleen met haar', 'extra training*', 'extra techniektraining*', 'prive training*', 'privetraining*', 'priveles*']),
   lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder']),
   lexicon(['gekregen van hem', 'cadeautjes', 'cadeaus', 'cadeau', 'energydrinks', 'snoep', 'snoepjes', 'geld gekregen', 'nieuwe kopschoenen']),
-  lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt', 'beste vriend', 'hartjes']),
+  lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt', 'beste vriend', 'hartjes', 'complimentjes', 'goed uitzag', 'goed uitziet', 'mooi uitzag', 'mooi uitziet', 'knap vindt', 'mooi vindt']),
+  lexicon(['laat op de avond', "'s avonds laat", 'of ze alleen thuis', 'of hij alleen thuis']),
 ];
 /** A man of the family named: then "hij" in a later sentence may be him, not the worker. */
 const FAMILY_MAN = lexicon(['vader', 'papa', 'pa', 'stiefvader', 'vriend', 'man', 'ex', 'partner', 'echtgenoot', 'zoon', 'broer', 'opa', 'oom', 'neef', 'schoonzoon', 'buurman']);

@@ -226,11 +226,20 @@ export const endsThemBoth = (normalised: string): boolean => ENDS_THEM_BOTH.test
 const BY_THE_SCRUFF = /\bin (?:de|zijn|haar|z'n|d'r|zn) nek\b/gu;
 const strangles = (w: string): boolean => (has(w, 'strangle') || all(w, 'throat', 'squeeze')) && !ABOUT_SELF.test(w);
 
+/**
+ * "Hij heeft een contactverbod en zette online dat hij zaterdag 'erbij zal zijn, wat er ook gebeurt'": someone barred
+ * from contact who announces he will come anyway, soon or whatever it takes, is a threat.
+ */
+const BARRED = /\b(?:contact|straat|huis|gebieds)\s?verbod\b/u;
+const ANNOUNCES_COMING = /\b(?:er|erbij|daar)\s+(?:(?:zal|zou|gaat|wil)\s+)?(?:zijn|komen|staan)\b|\b(?:zal|zou|gaat|komt|kom|ga|wil)\s+(?:\S+\s+){0,4}?(?:(?:er|erbij|daar)\s+(?:zijn|staan)|erbij komen|langs(?:komen)?|komen|opzoeken|ophalen|halen|naartoe|op de stoep staan)\b/u;
+const WHATEVER_IT_TAKES = /\bwat er ook gebeurt\b|\bhoe dan ook\b|\bmaakt (?:hem|me|mij) niet uit\b/u;
+const comesThoughBarred = (w: string): boolean => BARRED.test(w) && ANNOUNCES_COMING.test(w) && (WHATEVER_IT_TAKES.test(w) || has(w, 'soon'));
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
-  threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w),
+  threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w) || comesThoughBarred(w),
   strangulation: (w) => strangles(w.replace(BY_THE_SCRUFF, ' ')),
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>

@@ -46,8 +46,8 @@ const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
  */
 const OLDER_LOVER = lexicon(['ouder dan zij', 'duidelijk ouder', 'flink ouder', 'veel ouder', 'zeker 20', 'ruim 20', 'minstens 20', 'zeker 18', 'ruim 18', 'stuk ouder', 'oudere jongen', 'oudere jongens', 'oudere vriend', 'oudere vriendje', 'veel oudere', 'oudere man', 'oudere mannen', 'volwassen vriend', 'begin 20', 'begin twintig', 'midden 20', 'midden twintig', 'eind twintig', 'eind 20', 'rond de 20', 'twintiger', 'van in de 20', 'van in de twintig', 'al van de mbo af', 'al van school af']);
 const LOVERBOY_SIGNS: readonly Lexicon[] = [
-  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'dure jas', 'merkkleding', 'gelnagels', 'nieuwe sneakers', 'dure sieraden', 'nieuwe airpods', 'nieuwe iphone', 'nieuwe telefoon', 'tweede telefoon', 'dure nagels', 'nieuwe nagels', 'nagels gedaan', 'veel geld', 'geld op zak', 'cadeaus']),
-  lexicon(["'s nachts", 'nachten weg', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),
+  lexicon(['dure cadeau*', 'dure spullen', 'dure kleren', 'dure kleding', 'dure sneakers', 'dure schoenen', 'dure tas*', 'dure jas', 'merkkleding', 'gelnagels', 'nieuwe sneakers', 'dure sieraden', 'nieuwe airpods', 'nieuwe iphone', 'nieuwe telefoon', 'dure telefoon', 'tweede telefoon', 'nieuwe kleren', 'nieuwe kleding', 'dure nagels', 'nieuwe nagels', 'nagels gedaan', 'veel geld', 'geld op zak', 'cadeaus']),
+  lexicon(["'s nachts", 'nachten weg', 'weekenden weg', 'hele weekenden weg', 'hele weekend weg', 'met zijn vrienden mee', 'met vrienden van hem mee', 'blijft slapen', 'bij vrienden slaapt', 'slaapt bij vrienden', 'niet thuis slaapt', 'wegloopt', 'weggelopen', 'loopt weg', 'spijbel*']),
   lexicon(["foto's van haar", "foto's van hem", 'foto van haar', 'foto van hem', 'naaktfoto*', "foto's rond", 'filmpjes van haar', 'filmpje van haar']),
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];

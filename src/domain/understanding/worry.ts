@@ -183,6 +183,8 @@ const SON_OR_DAUGHTER = lexicon(['zoon', 'zonen', 'dochter', 'dochters']);
 /** "Koffie drinkt met collega's": colleagues she meets, no one suspected, and coffee is no drink problem. */
 const AMONG_COLLEAGUES = /\b(?:met|bij|van|onder) (?:(?:haar|zijn|hun|de) )?collega'?s\b/gu;
 const HARMLESS_DRINK = /\b(?:koffie|thee|water|fris|limonade)\s+(?:drinkt|drinken|dronk)\b|\b(?:drinkt|drinken|dronk)\s+(?:\S+\s+){0,2}?(?:koffie|thee|water|limonade)\b|\b(?:drinkt|dronk)\s+(?:prima|goed|slecht|weinig|genoeg|aan de borst|uit de fles|de fles|haar fles|zijn fles)\b/gu;
+/** "Hij appte haar of ze alleen thuis is": someone asking whether she is alone, not a child left alone. */
+const ASKED_IF_ALONE = /\bof (?:ze|zij|hij|je) alleen thuis\b/gu;
 /** "Mevrouw zelf zei bijna niks": saying nothing tells nothing. */
 const SAID_NOTHING = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:zelf\s+)?(?:bijna\s+|verder\s+|vrijwel\s+)?(?:niks|niets|weinig|nauwelijks iets)\b/gu;
 
@@ -296,6 +298,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Wat gebeurt er na een melding?", "hoe lang duurt dat?", "worden de kinderen uit huis gehaald?": what Veilig Thuis does next.
   // "Moet ik nu toch melden bij VT als het wijkteam er al zit?": help already there weighed against a melding (afweging 5).
   { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\b[^.?!]{0,40}\b(?:wijkteam|hulp|hulpverlening|jeugdhulp|jeugdzorg|ggz|begeleiding|sociaal team|gezinscoach)\b[^.?!]{0,30}\b(?:er al|al betrokken|al bij|al in|al zit|al zitten|erbij)\b|\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\s+er\s+(?:al|toch al)\s+(?:\S+\s+)?(?:hulp|hulpverlening|jeugdhulp|begeleiding|een traject)\b/u },
+  // "Ze is toch al in veiligheid bij ons, dus melden hoeft niet, klopt dat?": help or safety already there weighed against a melding.
+  { kind: 'help-or-report', pattern: /\b(?:al|inmiddels|nu)\s+(?:\S+\s+)?(?:in veiligheid|veilig|in de opvang|opgevangen|in behandeling|onder behandeling|in beeld)\b[^.?!]{0,60}\b(?:melden|melding)\s+(?:\S+\s+)?(?:hoeft|hoeven|is)\s+(?:dus\s+|toch\s+)?niet\b/u },
+  // "Moet ik dit zelf bij VT melden of is dat aan de arts?": who weighs and reports in the asker's own organisation.
+  { kind: 'who-weighs', pattern: /\b(?:moet|mag|kan)\s+ik\s+(?:dit|dat|het)?\s*(?:nu\s+)?zelf\s+(?:\S+\s+){0,4}?melden\s+of\s+(?:is|doet|moet)\s+(?:dat|dit|het)?\s*(?:aan|de|het|mijn|onze)\b/u },
   // "Bij wie ligt dan de verantwoordelijkheid?", "blijf ik dan zelf verantwoordelijk?": who holds the case after advice or a melding.
   { kind: 'who-is-responsible', pattern: /\b(?:bij wie ligt|wie heeft|wie is|wie draagt)\s+(?:er\s+)?(?:dan\s+)?(?:nog\s+)?(?:de\s+)?verantwoordelijk\p{L}*|\bblijf\s+(?:ik|we|wij)\s+(?:dan\s+)?(?:zelf\s+)?(?:nog\s+)?verantwoordelijk\b/u },
   { kind: 'after-melding', pattern: /^(?=.*\b(?:veilig thuis|vt)\b).*\bkom(?:t|en)\s+(?:ze|zij)\s+(?:dan\s+)?(?:\S+\s+){0,4}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\bwat\s+(?:gebeurt|gebeurd|gebeuren)\s+(?:er\s+)?(?:\S+\s+){0,3}?(?:na|met|als|nadat|daarna|dan)\b[^.?!]*\?|\bwat\s+(?:doet|doen|gaat|gaan)\s+(?:veilig thuis|vt|jullie)\s+(?:\S+\s+){0,3}?(?:met|na|daarna|dan|doen)\b|\bhoe\s*(?:lang|snel)\s+(?:duurt|gaat|reageert|reageren|pakt|pakken)\b[^.?!]*\?|\bterugkoppel\p{L}*\b[^.?!]{0,40}\bmeld(?:ing|ig|ng|inge)\b|\b(?:melding|gemeld)\b[^.?!]{0,60}\b(?:hoor|horen)\s+(?:\S+\s+)?(?:niks|niets)\b|\buit huis\s+(?:gehaald|geplaatst|halen|plaatsen|weggehaald)\b[^.?!]*\?|\bkomt\s+(?:veilig thuis|vt|er iemand)\s+(?:dan\s+)?(?:\S+\s+){0,3}?(?:thuis|langs|aan de deur|op bezoek|op huisbezoek)\b|\b(?:word|wordt|worden)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:teruggebeld|gebeld|benaderd|gecontacteerd|geinformeerd|op de hoogte gehouden)\b|\bblijven\s+(?:wij|we)\s+(?:dan\s+)?(?:nog\s+)?betrokken\b|\bblijf\s+ik\s+(?:dan\s+)?(?:nog\s+)?betrokken\b|\b(?:hoor|horen|krijg|krijgen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:iets|wat|terugkoppeling)\b[^.?!]{0,25}\b(?:terug|van|over)\b/u },
@@ -308,6 +314,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Ben ik verplicht haar vooraf te vertellen dat ik Veilig Thuis om advies vraag?": advice needs no one told first.
   // "zondr toestemmig van de ouders advies vragen": typed in a hurry, still consent before advice.
   { kind: 'tell-before-advice', pattern: /\btoestem\p{L}*\b[^.?!]{0,80}\badvies\b|\badvies\b[^.?!]{0,60}\bzonde?r\s+(?:zijn\s+|haar\s+|hun\s+|de\s+)?toestem\p{L}*|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\s+(?:\S+\s+){0,2}?bellen\s+zonder\s+dat\s+(?:ze|zij|hij|de ouders|het gezin|de client)\s+(?:dat\s+|het\s+)?(?:weet|weten|merkt|merken|hoort|horen)\b|\b(?:moet|moeten|ben|zijn|hoef|hoeven)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:vertellen|inlichten|informeren|laten weten|op de hoogte (?:stellen|brengen))\b[^.?!]{0,50}\badvies\b|\b(?:moet|moeten)\s+(?:ik|we|wij|je|jij)\s+(?:\S+\s+){0,3}?(?:eerst\s+|eerts\s+)?(?:\S+\s+){0,2}?(?:ouders|moeder|vader|gezin|familie)\s+(?:\S+\s+)?(?:inlichten|informeren|vertellen|op de hoogte stellen|praten|spreken)\s+(?:voordat|voor|voor dat)\s+(?:ik|we|wij|je|jij)\s+(?:\S+\s+){0,2}?(?:veilig ?thuis|vt)\s+(?:bel|bellen|inschakel|raadpleeg|meld)\p{L}*|\b(?:mag|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,5}?advies\s+(?:\S+\s+){0,3}?(?:vragen|inwinnen)\s+zonder\s+(?:dat\s+(?:ze|zij|hij|de ouders|het gezin|de client|mijn client)\s+(?:dat\s+|het\s+)?(?:weet|weten|hoort|horen)|(?:haar|hem|hen|de ouders|het gezin|de client)\s+te)\b|\bzonder\s+(?:haar|hem|hen|de ouders|het gezin|de client)\s+(?:\S+\s+)?te\s+(?:informeren|vertellen|inlichten)\s+advies\b/u },
+  // "Geldt de meldcode ook voor een ongeboren kind?": the Kindcheck asks after a pregnancy too.
+  { kind: 'kindcheck', pattern: /\b(?:geldt|gelden)\b[^.?!]{0,50}\b(?:ongeboren|zwanger\p{L}*)\b|\b(?:ongeboren|zwanger\p{L}*)\b[^.?!]{0,50}\b(?:meldcode|kindcheck)\b[^.?!]*\?/u },
   // "Geldt de meldcode ook voor vrijwilligers?", "hebben wij ook zo'n meldcode?": who the law binds.
   { kind: 'meldcode-applies', pattern: /\b(?:geldt|geld|gelden|telt)\s+(?:(?:de|die|deze|zo'?n|een|het|dat|dit)\s+)?(?:\S+\s+)?meldcode\b[^.?!]{0,40}\bvoor\b|\b(?:hebben|heb|hebt)\s+(?:wij|we|ik|jullie)\s+(?:ook\s+)?(?:zo'?n|een|de)\s+meldcode\b|\b(?:vallen|val|valt)\s+(?:wij|we|ik|vrijwilligers|zij)\s+(?:\S+\s+){0,3}?onder\s+(?:de\s+)?meldcode\b|\bmeldcode\s+(?:ook\s+)?(?:verplicht\s+)?voor\s+(?:mij|ons|vrijwilligers)\b|\bvalt\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?(?:voor|bij)\s+(?:mij|ons)\b[^.?!]{0,40}\bonder\s+(?:de\s+)?meldcode\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+als\s+(?:\S+\s+){1,5}?(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen)\b/u , unless: /\bstappen\b/u },
   // "Heb ik als vrijwilliger iets met die meldcode te maken?", "heeft een moskee eigenlijk een meldcode?", "werk ik als gastouder ook met de meldcode?"
@@ -327,7 +335,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Hoe lang is aankijken eigenlijk verantwoord?", "moet ik nu al iets doen of kan het wachten?": waiting needs a plan.
   { kind: 'wait-and-see', pattern: /\b(?:aankijken|afwachten|observeren|even wachten|de kat uit de boom)\b[^.?!]{0,50}\b(?:hoe lang|verantwoord|hoelang|tot wanneer)\b|\b(?:hoe lang|hoelang)\b[^.?!]{0,30}\b(?:aankijken|afwachten|observeren|wachten)\b|\b(?:kan|mag)\s+(?:het|dit|dat)\s+(?:nog\s+)?(?:even\s+)?wachten\b[^.?!]*\?|\bof\s+(?:eerst\s+)?(?:even\s+)?(?:aankijken|afwachten|de kat uit de boom kijken)\s*\?|\b(?:eerst|nog even)\s+(?:\S+\s+)?(?:aankijken|afwachten)\b[^.?!]*\?|\bhoe lang\s+dan\s*\?|\bof\s+(?:eerst\s+)?(?:nog\s+)?(?:meer|verder)\s+(?:zien|afwachten|kijken|signalen\s+(?:verzamelen|afwachten))\s*\?/u },
   // "Kunnen we dit zelf met hulp oppakken of moeten we melden?", "melden, of mag ik eerst met hem een plan maken?": afwegingen 3 and 4.
-  { kind: 'help-or-report', pattern: /\bzelf\b[^.?!]{0,60}\b(?:hulp|oppakken|oplossen|begeleiden|aanpakken|plan)\b[^.?!]{0,60}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,50}\bof\s+(?:\S+\s+){0,4}?(?:eerst|beter|zelf)\b[^.?!]{0,50}\b(?:hulp|plan|ontlast\p{L}*|zorgen dat|regelen|oppakken|aanpakken|begeleiden|proberen|probeer)\b|\b(?:hulp|een plan)\s+(?:\S+\s+){0,4}?(?:of|dan)\s+(?:\S+\s+){0,3}?(?:melden|melding)\b|\b(?:melden|melding)\b[^.?!]{0,30}\bof\b[^.?!]{0,50}\b(?:binnen|in)\s+(?:ons|onze|mijn|het|de)\s+(?:eigen\s+)?(?:traject|begeleiding|hulpverlening|zorg|behandeling)\b/u },
+  { kind: 'help-or-report', pattern: /\bzelf\b[^.?!]{0,60}\b(?:hulp|oppakken|oplossen|begeleiden|aanpakken|plan)\b[^.?!]{0,60}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,50}\bof\s+(?:\S+\s+){0,6}?(?:eerst|beter|zelf)\b[^.?!]{0,50}\b(?:hulp|plan|ontlast\p{L}*|zorgen dat|regelen|oppakken|aanpakken|oplossen|opvangen|begeleiden|proberen|probeer)\b|\b(?:hulp|een plan)\s+(?:\S+\s+){0,4}?(?:of|dan)\s+(?:\S+\s+){0,3}?(?:melden|melding)\b|\b(?:melden|melding)\b[^.?!]{0,30}\bof\b[^.?!]{0,50}\b(?:binnen|in)\s+(?:ons|onze|mijn|het|de)\s+(?:eigen\s+)?(?:traject|begeleiding|hulpverlening|zorg|behandeling)\b/u },
   // "Eerst advies vragen of gelijk melden?": advice while in doubt, a melding where the afwegingskader expects one.
   { kind: 'advice-or-report', pattern: /^(?=.*(?:\?|\b(?:moet|moeten|zal|zou|kan|beter|eerst|gelijk|meteen|direct)\b))(?:.*\badvies\p{L}*\s+(?:\S+\s+){0,2}?of\s+(?:\S+\s+){0,4}?(?:melden|melding)\b|.*\b(?:melden|melding|meldingssituatie|meldsituatie)\s+(?:\S+\s+){0,3}?of\s+(?:\S+\s+){0,4}?advies\p{L}*)/u },
   // "Wat zijn de stappen van de meldcode ook alweer?": the five steps.
@@ -357,7 +365,9 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Mag ik de school bellen om te vragen hoe het met hem gaat?": sharing with someone other than Veilig Thuis, which asks consent.
   // "Hoe zit het met mijn beroepsgeheim als ik contact wil met school of de jeugdverpleegkundige?"
   { kind: 'share-with-others', pattern: new RegExp(String.raw`\bberoepsgeheim\b[^.?!]{0,60}\b(?:contact|bellen|delen|overleggen|bespreken|informeren)\b[^.?!]{0,30}(?:\bmet school\b|\b${OTHER_THAN_VEILIG_THUIS}\b)`, 'u'), unless: /\b(?:veilig thuis|vt)\b/u },
-  { kind: 'share-with-others', pattern: new RegExp(String.raw`^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|geven|bellen|navragen|om te vragen hoe|om te horen|contact (?:opnemen|zoeken|leggen))\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b${OTHER_THAN_VEILIG_THUIS}\b`, 'u'), unless: /\b(?:veilig thuis|vt|melden)\b/u },
+  // "Mag ik de vader terugmailen of schend ik dan mijn beroepsgeheim?": sharing with a parent or relative, not with Veilig Thuis.
+  { kind: 'share-with-others', pattern: /\b(?:mag|kan)\s+(?:ik|we)\s+(?:de|die|haar|zijn|hun)\s+(?:vader|moeder|ex|oma|opa|zus|broer|dochter|zoon|familie)\s+(?:\S+\s+)?(?:terug)?(?:mailen|bellen|appen|informeren|inlichten|antwoorden)\b[^.?!]{0,40}\bberoepsgeheim\b/u },
+  { kind: 'share-with-others', pattern: new RegExp(String.raw`^(?=.*\b(?:delen|bespreken|doorgeven|vertellen|informeren|inlichten|uitwisselen|afstemmen|overleggen|geven|bellen|navragen|om te vragen hoe|om te horen|contact (?:opnemen|zoeken|leggen))\b).*\b(?:mag|kan)\s+(?:ik|we)\b[^.?!]{0,60}\b${OTHER_THAN_VEILIG_THUIS}\b`, 'u'), unless: /\b(?:veilig thuis|vt|melden)\b/u },
   // "Met wie doe ik collegiale consultatie als ik in m'n eentje werk?", "we hebben geen aandachtsfunctionaris, met wie overleg ik?"
   { kind: 'consult-alone', pattern: /\bmet wie\b[^.?!]{0,40}\b(?:collegiale consultatie|overleg\p{L}*|sparren|consult\p{L}*)\b[^.?!]{0,60}\b(?:alleen|eentje|zelfstandig|solo|geen aandachtsfunctionaris)\b|\b(?:geen|zonder)\s+(?:eigen\s+)?aandachtsfunctionaris\b[^.?!]{0,60}\b(?:met wie|wie)\b[^.?!]*\?|\b(?:in (?:m'n|mijn) eentje|alleen|zelfstandig|solo)\s+werk\p{L}*\b[^.?!]{0,40}\b(?:met wie|wie)\b[^.?!]{0,40}\b(?:overleg\p{L}*|consultatie|sparren)\b/u },
   // "Moet ik de huisarts hierop wijzen?", "zal ik de ib'er inlichten?": consulting someone in one's own organisation (stap 2).
@@ -412,6 +422,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // Not "oma, bij wie ze soms slaapt": only "bij wie" that asks.
   { kind: 'who-to-call', pattern: /\b(?:wie|waar)\s+(?:moet|kan|kun|bel|meld)\b|\bbij wie\s+(?:moet|moeten|kan|kunnen|kun|meld|bel|ga)\s+(?:ik|we|wij|je)\b|\bbij wie\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:moet|moeten|kan|kunnen|zou|zouden|terecht)\b|\ben bij wie\b(?![^.!]*\bverantwoordelijk)|\bbij wie\b(?![^.!]*\bverantwoordelijk)[^.!]*\?|\bwie bel ik\b/u },
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|moeten|kan|kunnen|kun|doe|doen|zou|zouden)\s+(?:ik|we|wij|je|jij|u|jullie)\b|\b(?:wat zijn|welke)\s+(?:(?:mijn|onze|de|hier)\s+)?(?:opties|mogelijkheden)\b|\bhoe\s+(?:pak|pakken|moet|moeten)\s+(?:ik|we|wij)\b(?:\s+\S+){0,3}?\s+aan\b|\bhoe kijk(?:en|t)? (?:jullie|jij|u)\b|\bhoe zit (?:dat|dit|het)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
+  // "Telt het ongeboren kind mee in de afweging?": after the story's other questions, which say what to do first.
+  { kind: 'kindcheck', pattern: /\b(?:telt|tellen)\b[^.?!]{0,30}\b(?:ongeboren|zwangerschap)\b[^.?!]*\bmee\b/u },
 ];
 
 /** "Papa slaat mama", "zijn vrouw slaat en krabt hem", "haar man heeft haar tegen de muur geduwd": one adult at home hurting the other. */
@@ -429,8 +441,13 @@ const REPEATS =
 /** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
 const harmIn = (sentence: string): boolean =>
   [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
-/** "Al maanden blauwe plekken", "telkens weer geschreeuw": harm that repeats or lasts, told in one sentence. */
-const harmRepeats = (told: string): boolean => sentencesOf(told).some((s) => REPEATS.test(s) && harmIn(s));
+/** "Oma zei 'dit is niet de eerste keer'" beside an injury: someone who knows says the harm has happened before. */
+const NOT_THE_FIRST_TIME = /\b(?:niet (?:de|het) eerste keer|niet voor het eerst|al vaker (?:gebeurd|gebeurt|gezien|voorgekomen))\b/u;
+/** "Een paar oudere gele plekken", "plekken in verschillende kleuren": injuries of different ages. */
+const OLDER_INJURIES = /\b(?:oudere|oude)\s+(?:\S+\s+)?(?:plekken|plekjes|blauwe plekken|blauwe plekjes|breuken|littekens|brandwonden)\b|\b(?:plekken|plekjes)\b[^.?!]{0,30}\b(?:verschillende (?:kleuren|stadia)|in alle kleuren)\b/u;
+/** "Al maanden blauwe plekken", "telkens weer geschreeuw": harm that repeats or lasts, told in one sentence or said of an injury. */
+const harmRepeats = (told: string): boolean =>
+  sentencesOf(told).some((s) => REPEATS.test(s) && harmIn(s)) || (mentions(SIGNAL_WORDS.injury, told) && (NOT_THE_FIRST_TIME.test(told) || OLDER_INJURIES.test(told)));
 
 /** Telling a situation: first person seeing or hearing, a named child or adult, time words. */
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
@@ -548,7 +565,7 @@ export function readWorry(text: string): WorryReading {
   const suspect = suspectsColleague(t.replace(AMONG_COLLEAGUES, ' '));
   // What the story tells of others, without the asker's own role and without what only sounds like a blow.
   const told = withoutWhatIsNoBlow(withoutAsker(t));
-  const read = present(SIGNAL_WORDS, asFinancialAbuse(told).replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
+  const read = present(SIGNAL_WORDS, asFinancialAbuse(told).replace(NO_INJURY, ' ').replace(WOUND_CARE, ' ').replace(FELL_ASLEEP, ' ').replace(WETTING, ' weer plassen ').replace(SAID_NOTHING, ' ').replace(ASKED_IF_ALONE, ' ').replace(HARMLESS_DRINK, ' ')).filter((s) => s !== 'colleague' || suspect);
   const found: WorrySignal[] = EX_PURSUES.test(told) && !read.includes('domestic') ? [...read, 'domestic'] : read;
   // "vertelde" alone is no signal; it only says how the worry reached the asker.
   const signals = found.filter((s) => s !== 'disclosure' || found.length > 1);

@@ -2489,6 +2489,67 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the sixty-fifth round of blind messages showed', () => {
+    it('gives a teacher whose pupil shows late-night messages from a colleague the route for a suspected worker, not neglect', async () => {
+      const seen = await say(
+        'Ik ben mentor in 3 vwo in Heerlen. Een leerling liet me appjes zien van een collega, docent muziek. Berichten laat op de avond, of ze alleen thuis is en dat ze er goed uitzag. Moet ik de meldcode volgen of eerst zelf met hem praten?',
+      );
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.all).toMatch(/spreek de collega er niet op aan/);
+      expect(seen.all).not.toMatch(/signalen van verwaarlozing/);
+    });
+
+    it('reads a young woman with a much older online "vriend", a pricey phone and weekends away as signs of a loverboy: Veilig Thuis before the family', async () => {
+      const seen = await say(
+        "Ik begeleid in een woonvorm in Stein een vrouw van 19 met een licht verstandelijke beperking. Ze heeft een 'vriend' van rond de 35 die ze online kent. Ze heeft opeens een dure telefoon en is hele weekenden weg. Moet ik eerst met haar ouders praten?",
+      );
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('does not read a phone hidden "voor mij" as someone hiding from violence', async () => {
+      const seen = await say('Sinds kort heeft ze nieuwe sneakers en een tweede telefoon die ze voor mij verstopt. School meldde dat ze drie dagen heeft verzuimd. Wat moet ik doen?');
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Is iemand nu in gevaar\? Bel 112/);
+    });
+
+    it('answers "melding, of lossen we het zelf op met extra zorg?" with the weighing of help against a melding', async () => {
+      const seen = await say(
+        'Ik ben wijkverpleegkundige in Brunssum. Mevrouw (81) wordt verzorgd door haar zoon, die erg kortaf tegen haar is; ik zag blauwe plekken op haar polsen. Moet dit een melding worden of is dit iets wat wij zelf met extra zorg kunnen oplossen?',
+      );
+      expect(seen.all).toMatch(/kun je zelf genoeg hulp bieden of regelen/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('answers "ze is toch al veilig in de opvang, dus melden hoeft niet, klopt dat?" with the weighing, not silence', async () => {
+      const seen = await say(
+        'Ik werk in de vrouwenopvang in Heerlen. Een moeder met twee kinderen zit sinds kort bij ons; haar ex staat geregeld bij de ingang en stuurt dreigende berichten. Een collega zegt: ze is nu toch al in veiligheid, dus melden hoeft niet. Klopt dat?',
+      );
+      expect(seen.all).toMatch(/Zie je acute of structurele onveiligheid/);
+    });
+
+    it('reads "dit is niet de eerste keer" beside an injury to a toddler as harm that repeats: melden is the norm', async () => {
+      const seen = await say(
+        'Ik ben leerkracht van groep 2 in Sittard. Een kleuter van 5 had vorige week een brandwond op zijn hand; de verhalen van moeder en haar vriend verschillen. Een tante zei tegen mij: dit is niet de eerste keer. Moet ik melden?',
+      );
+      expect(seen.all).toMatch(/structurele onveiligheid, en daarbij is melden bij Veilig Thuis de professionele norm/);
+      expect(seen.all).not.toMatch(/Melden hoeft nu nog niet vast te staan/);
+    });
+
+    it('answers "geldt de meldcode ook voor een ongeboren kind?" with the Kindcheck, not the list of sectors', async () => {
+      const seen = await say(
+        'Ik ben ambulant begeleider in de verslavingszorg in Kerkrade. Mijn cliënt gebruikt veel en zijn vriendin is zwanger; volgens haar zus vallen er soms klappen. Geldt de meldcode ook voor een ongeboren kind?',
+      );
+      expect(seen.all).toMatch(/\*\*Op je vraag:\*\* Ja, daar hoort de Kindcheck bij/);
+    });
+
+    it('answers "mag ik de vader terugmailen of schend ik mijn beroepsgeheim?" with the rule for sharing outside Veilig Thuis', async () => {
+      const seen = await say(
+        'Ik ben psychiater bij de ggz in Heerlen. Mijn cliënte is sinds kort psychotisch en haar kinderen zijn om de week bij haar. Hun vader mailde mij bezorgd. Mag ik de vader terugmailen of schend ik dan mijn beroepsgeheim?',
+      );
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
