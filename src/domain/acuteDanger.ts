@@ -387,6 +387,14 @@ const WEEKS_AGO_G = new RegExp(WEEKS_AGO_SOURCE, 'gu');
 const COMES_BACK = /\b(?:komt|komen|is)\b[^.?!]{0,30}?\b(?:thuis|ophalen|terug|halen)\b|\bom (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \S+) ?uur\b|\b(?:wacht|staat|zit)\b[^.?!]{0,30}?\b(?:buiten|beneden|in de auto|voor de deur|in de wachtkamer)\b/u;
 /** "Ik sta op de bso", "ik zit nu bij haar": the asker where it happens, now. */
 const ASKER_THERE_NOW = /\bik (?:sta|zit) (?:nu |hier )?(?:op|bij|in|aan|voor)\b/u;
+/** "Meneer was al weg", "hij is aangehouden": the suspect had gone by the time the story is told. */
+const SUSPECT_GONE = /\b(?:meneer|hij|de man|(?:de|haar|zijn) (?:vader|man|vriend|partner|ex)|de verdachte)\s+(?:was|is|waren)\s+(?:al\s+|inmiddels\s+)?(?:weg|vertrokken|gevlucht|aangehouden|opgepakt|meegenomen)\b/u;
+/** What a night gone by can name: with the suspect gone, it is to report today, not 112 now. */
+const OVER_WHEN_THE_SUSPECT_IS_GONE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['violence-now', 'strangulation', 'tonight', 'disclosure', 'injured-perpetrator', 'perpetrator-near']);
+const overWithTheSuspectGone = (signals: readonly AcuteSignal[], told: readonly string[]): boolean =>
+  signals.every((s) => OVER_WHEN_THE_SUSPECT_IS_GONE.has(s)) && told.some((s) => SUSPECT_GONE.test(s)) && !told.some((s) => COMES_BACK.test(s) || ASKER_THERE_NOW.test(s) || SOON.test(s) || THIS_EVENING.test(s));
+/** "Als ze vanavond weer begint": an evening still to come ("vannacht" may be the night gone by). */
+const THIS_EVENING = /\b(?:vanavond|dit weekend)\b/u;
 /** A long story of a visit gone by, with no word of now or soon left once the visit's own day is set aside. */
 function toldAfterwards(sentences: readonly string[], told: readonly string[]): boolean {
   if (wordsIn(sentences.join(' ')) <= maxWordsPlacedByNature || !told.some(tellsOfAVisitGoneBy)) return false;
@@ -401,6 +409,7 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s) && !ABOUT_STAFF.test(s)) || !sentences.some((s) => BRUISES.test(s));
   // A suspect who was near, or a time of danger, in the story of a visit that is over.
   if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
+  if (!hittingNow && overWithTheSuspectGone(signals, told)) return 'possible';
   // A hand round the throat a week or more ago, or at times, with nothing placed now or soon: Veilig Thuis today, not 112 now.
   if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || COMES_BACK.test(s))) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';

@@ -1263,3 +1263,19 @@ describe('what the sixty-fifth round of blind messages showed', () => {
     expect(assessAcuteDanger('Vader heeft een contactverbod, maar hij wil graag komen kijken bij de kerstmusical. Mag dat?').acute).toBe(false);
   });
 });
+
+describe('what the sixty-sixth round of blind messages showed', () => {
+  it('reads a child locked in the cellar as punishment "until papa is back" as someone locked in', () => {
+    const a = assessAcuteDanger('Een meisje van 10 appt me dat ze in de kelder zit als straf en er pas uit mag als mama terug is.');
+    expect(a.acute).toBe(true);
+    expect(a.signals).toContain('locked-deprived');
+  });
+
+  it('reads a toddler who drew a monster with a gun today as play', () => {
+    expect(assessAcuteDanger('Een jongen uit groep 1 tekende gisteren een robot met een geweer en vertelde er lachend over. Moet ik dat noteren?').acute).toBe(false);
+  });
+
+  it('keeps a threat for this evening urgent even though the man who made it has left', () => {
+    expect(assessAcuteDanger("Een cliënt vertelde dat hij zijn vrouw gisteren bij de keel greep en dat hij het 'weer doet als ze vanavond begint'. Hij is nu weg.")).toMatchObject({ acute: true, urgency: 'now' });
+  });
+});

@@ -235,6 +235,9 @@ const ANNOUNCES_COMING = /\b(?:er|erbij|daar)\s+(?:(?:zal|zou|gaat|wil)\s+)?(?:z
 const WHATEVER_IT_TAKES = /\bwat er ook gebeurt\b|\bhoe dan ook\b|\bmaakt (?:hem|me|mij) niet uit\b/u;
 const comesThoughBarred = (w: string): boolean => BARRED.test(w) && ANNOUNCES_COMING.test(w) && (WHATEVER_IT_TAKES.test(w) || has(w, 'soon'));
 
+/** "Vorige week had ze een blauwe plek": an injury of last week or longer ago, with no word of now, is not one with the suspect close by. */
+const WEEKS_GONE_BY = /\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|paar|\d+) weken geleden\b/u;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -245,7 +248,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'afraid-to-go-home': (w) =>
     !onlyHabitual(w) &&
     has(w, 'fear') && has(w.replace(FEAR_OF_LOSING, ' ').replace(CAME_CRYING_TO_TELL, ' '), 'fear') && !ASKER_WORRIES.test(w) && (HOME.test(w) || sentencesOf(w).some((s) => TO_A_PARENT.test(s) && has(s.replace(FEAR_OF_LOSING, ' '), 'fear'))),
-  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && suspectNear(w) && !onlyHabitual(w) && !isConfirmedAccident(w),
+  'injured-perpetrator': (w) => has(w.replace(WOUND_CARE_OR_THE_WOUND_TENDED, ' '), 'injury') && suspectNear(w) && !onlyHabitual(w) && !isConfirmedAccident(w) && !(WEEKS_GONE_BY.test(w) && !has(w, 'rightNow')),
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>

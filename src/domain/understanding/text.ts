@@ -224,7 +224,7 @@ const CURRENT = check(
  * not "tekenen" of papers): what they act out, shout or draw is not danger, unless the message also places something in the coming hours or names a family member.
  */
 const PLAY = check(
-  String.raw`\b(?:tekening\p{L}*|(?:tekent|tekende|getekend)\s+(?:(?:steeds|vaak|telkens|weer|alleen|nog)\s+)*(?:een|zichzelf|poppetjes|monsters)|tikkertje|verstoppertje|tijdens het spelen|kinderpraat|tegen (?:een |zijn |haar )?(?:vriendje|vriendinnetje|klasgenootje)|speelde\p{L}*|(?<!\ber\s)speelt(?!\s+(?:(?:er|thuis|verder|ook|nog|daar|hier)\s+)*(?:niks|niets|iets|veel|meer|wat|van alles|mee)\b)|spelletje\p{L}*|poppenhoek|met de blokken|met blokken|met lego|met de poppen|escape ?room|normaal spel|fantasiespel|doen alsof)\b`,
+  String.raw`\b(?:tekening\p{L}*|(?:tekent|tekende|getekend)\s+(?:(?:steeds|vaak|telkens|weer|alleen|nog|vandaag|gisteren|laatst|net)\s+)*(?:een|zichzelf|poppetjes|monsters)|tikkertje|verstoppertje|tijdens het spelen|kinderpraat|tegen (?:een |zijn |haar )?(?:vriendje|vriendinnetje|klasgenootje)|speelde\p{L}*|(?<!\ber\s)speelt(?!\s+(?:(?:er|thuis|verder|ook|nog|daar|hier)\s+)*(?:niks|niets|iets|veel|meer|wat|van alles|mee)\b)|spelletje\p{L}*|poppenhoek|met de blokken|met blokken|met lego|met de poppen|escape ?room|normaal spel|fantasiespel|doen alsof)\b`,
 );
 const COMING_HOURS = check(String.raw`\b(?:straks|vanavond|vannacht|zo meteen|zometeen|na school|dit weekend|vandaag nog)\b`);
 /** A family member named: what a child tells while playing may be a disclosure. */

@@ -2550,6 +2550,49 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the sixty-sixth round of blind messages showed', () => {
+    it('reads a girl who tells of "een geheimpje" with her stepfather and having to lie in his bed as a sign of sexual abuse: Veilig Thuis before the parents', async () => {
+      const seen = await say(
+        'Ik werk op de bso in Meerssen. Een meisje van 8 zei tijdens het knutselen dat ze een geheimpje heeft met Tom en dat ze bij hem in bed moet komen liggen als mama nachtdienst heeft. Tom is haar stiefvader. Moet ik haar vader inlichten?',
+      );
+      expect(seen.all).toMatch(/signalen op seksueel gebied/);
+      expect(seen.all).toMatch(/Bespreek het nu niet eerst met de ouders of de familie/);
+      expect(seen.all).not.toMatch(/Een gesprek met de ouders of de cliënt hoort bij stap 3/);
+    });
+
+    it('gives 113 to a client who says she thinks of "er maar niet meer te zijn", beside the stalking she tells of', async () => {
+      const seen = await say(
+        'Ik ben maatschappelijk werker in Vaals. Een cliënte wordt al maanden gestalkt door haar ex. Aan het eind van het gesprek zei ze dat ze er soms aan denkt om er maar niet meer te zijn. Wat doe ik eerst?',
+      );
+      expect(seen.first).toMatch(/113/);
+    });
+
+    it('does not tell a police officer to call 112 now about strangling last night when the man had already gone', async () => {
+      const seen = await say('Vannacht een melding in Kerkrade: de vrouw had striemen in haar hals, de kinderen zaten huilend op de bank en meneer was al vertrokken. Zij wil geen aangifte doen. Moet ik hier nog iets mee?');
+      expect(seen.first).not.toMatch(/Direct levensgevaar\? Bel nu 112/);
+      expect(seen.first).toMatch(/Veilig Thuis/);
+    });
+
+    it('reads "plast sinds een paar weken weer in zijn broek" as a change in behaviour, not a sexual signal', async () => {
+      const seen = await say('Ik ben gastouder in Beek. Een jongen van 3 plast sinds een paar weken weer in zijn broek en zijn ouders liggen in een scheiding. Wat moet ik doen?');
+      expect(seen.all).not.toMatch(/signalen op seksueel gebied/);
+    });
+
+    it('reads a bruise of last week and a grandmother who talked at the door as no suspect close by now', async () => {
+      const seen = await say(
+        'Ik werk op een kdv in Heerlen. Vorige week had een peuter een blauwe plek op zijn wang, moeder zei dat hij gevallen was. Gisteren zei oma (die hem op dinsdag brengt) bij de deur dat ze zich zorgen maakt sinds de nieuwe vriend er woont. Moet ik dit al melden?',
+      );
+      expect(seen.first).not.toMatch(/Direct levensgevaar\? Bel nu 112/);
+    });
+
+    it('hears "wie doet er dan een melding, zij of wij?" and "kindchek" typed in a hurry', async () => {
+      const who = await say('Ik werk bij een gastouderbureau. Een gastouder ziet al weken blauwe plekken bij een kind van 2 en de verhalen kloppen niet. Wie doet er dan een melding, zij of wij?');
+      expect(who.all).toMatch(/Dat doe jij, samen met je aandachtsfunctionaris/);
+      const kindcheck = await say('als kraamverzorgende moet ik de kindchek ook doen bij een moeder die drinkt? en wat schrijf ik dan op?');
+      expect(kindcheck.all).toMatch(/\*\*Op je vraag:\*\* Ja, daar hoort de Kindcheck bij/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
