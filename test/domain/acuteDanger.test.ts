@@ -1279,3 +1279,15 @@ describe('what the sixty-sixth round of blind messages showed', () => {
     expect(assessAcuteDanger("Een cliënt vertelde dat hij zijn vrouw gisteren bij de keel greep en dat hij het 'weer doet als ze vanavond begint'. Hij is nu weg.")).toMatchObject({ acute: true, urgency: 'now' });
   });
 });
+
+describe('what the sixty-seventh round of blind messages showed', () => {
+  it('reads a baby brought in last week with a dirty nappy and no bottle as neglect to weigh, not an infant in danger now', () => {
+    expect(assessAcuteDanger('Vorige week kwam mijn cliënt op afspraak met zijn baby van 7 maanden, hij rook naar drank en de baby had een vieze luier en geen fles bij. Moet ik de meldcode volgen?').signals).not.toContain('infant');
+  });
+
+  it('reads a young woman who told it in tears, with an aunt in the waiting room, as no suspect close by now', () => {
+    const a = assessAcuteDanger('Vandaag vertelde ze huilend dat haar ouders haar deze zomer meenemen naar familie in het buitenland, waar iets geregeld is met een neef. Ze mag alleen naar mij omdat haar oom meerijdt en in de wachtkamer zit.');
+    expect(a.signals).not.toContain('perpetrator-near');
+    expect(a).toMatchObject({ acute: true, urgency: 'possible' });
+  });
+});

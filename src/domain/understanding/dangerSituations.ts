@@ -193,6 +193,8 @@ const NEAR_AS_A_HABIT = /\b(?:staat|zit|is|komt|loopt)\s+(?:er\s+)?(?:steeds|alt
 /** "Een moeder kwam gisteren huilend naar mij toe": someone in tears telling the asker, not someone afraid to go home. */
 const CAME_CRYING_TO_TELL = /\b(?:kwam|kwamen|komt|belde)\s+(?:\S+\s+){0,2}?(?:huilend|in tranen|overstuur)\s+(?:naar|bij|op)\s+(?:mij|me|ons)\b/gu;
 
+/** "Vertelde ze huilend dat …": the tears of someone telling, not fear of someone close by. */
+const TOLD_IN_TEARS = /\b(?:vertelde|vertelt|zei|zegt)\s+(?:ze|zij|hij|me|mij)?\s*(?:\S+\s+)?(?:huilend|in tranen|snikkend)\b/gu;
 /** "Durft er niks over te zeggen": a witness afraid to speak up, not someone afraid of harm. */
 const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)\s+(?:over|van)?\s*(?:te\s+)?(?:zeggen|melden|vertellen)\b/gu;
 
@@ -252,9 +254,9 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>
-    suspectNear(w) && (any(w.replace(DARES_NOT_SPEAK_UP, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
+    suspectNear(w) && (any(w.replace(DARES_NOT_SPEAK_UP, ' ').replace(TOLD_IN_TEARS, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
-  infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w),
+  infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w) && !(WEEKS_GONE_BY.test(w) && !has(w, 'rightNow')),
   suicide: (w) =>
     has(w, 'suicide') ||
     JOINS_THE_DEAD.test(w) ||

@@ -53,7 +53,7 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
 ];
 
 /** "Een vriend van 22", "haar vriendje van 19", "een jongen van een jaar of twintig", "dat hij 23 is", "een gast van 20-22", "echt wel 20+": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\bhij (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
+const ADULT_BOYFRIEND = /\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\b(?:hij|vriend\p{L}*['"’]?) (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
 
 /** "We behandelen een man van 38": the asker's own client, not someone's older boyfriend. */
 const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)[,:;]?\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;
@@ -94,8 +94,9 @@ const DEPARTURE = lexicon([
   'vakantie', 'zomervakantie', 'reis', 'op reis', 'vliegticket*', 'ticket*', 'geboekt', 'vlucht', 'vliegen', 'vliegtuig', 'vertrek*', 'vertrekt', 'gaat weg',
   'naar het buitenland', 'buitenland', 'naar somalie', 'naar marokko', 'naar turkije', 'naar egypte', 'naar soedan', 'naar ethiopie', 'naar eritrea',
   'naar pakistan', 'naar afghanistan', 'naar irak', 'naar syrie', 'naar guinee', 'naar sierra leone', 'naar mali', 'naar nigeria', 'naar het land',
-  'deze zomer', 'komende zomer', 'volgende week', 'volgende maand', 'binnenkort', 'morgen', 'morgenochtend', 'morgenvroeg', 'overmorgen', 'dit weekend', 'over een paar dagen',
 ]);
+/** A time close at hand: a departure for a marriage, cutting or being left abroad, but for exploitation only beside a trip ("morgen" is no journey). */
+const SOON_AFTER = lexicon(['deze zomer', 'komende zomer', 'volgende week', 'volgende maand', 'binnenkort', 'morgen', 'morgenochtend', 'morgenvroeg', 'overmorgen', 'dit weekend', 'over een paar dagen']);
 
 
 /** Where the asker works, read from the message when it says so; otherwise the sector they chose. */
@@ -156,8 +157,8 @@ type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>
 
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
   const t = withoutWordsAskedAbout(withoutOwnWedding(normaliseText(text)));
-  const departure = mentions(DEPARTURE, t);
   const form = (Object.keys(FORM_WORDS) as VeiligThuisFirstForm[]).find((f) => namesForm(f, t)) ?? (showsLoverboySigns(t) || showsCriminalExploitationSigns(t) ? 'mensenhandel' : showsHonourSigns(t) ? 'eergerelateerd-geweld' : showsCuttingSigns(t) ? 'vgv' : undefined);
+  const departure = mentions(DEPARTURE, t) || (form !== 'mensenhandel' && mentions(SOON_AFTER, t));
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').

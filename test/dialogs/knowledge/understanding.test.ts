@@ -2593,6 +2593,43 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the sixty-seventh round of blind messages showed', () => {
+    it('reads a pupil of 14 whose "vriend" is 22 and picks her up in an expensive car as signs of a loverboy, without a trip abroad that no one named', async () => {
+      const seen = await say(
+        "Ik ben doktersassistente in Brunssum. Een meisje van 14 kwam met een vriendin; die zei dat 'haar vriend' 22 is, haar met een dure auto ophaalt en haar een nieuwe iphone gaf. De huisarts is tot morgen weg. Mag ik haar moeder bellen?",
+      );
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+      expect(seen.all).not.toMatch(/Staat een vertrek naar het buitenland voor de deur/);
+    });
+
+    it('reads toddlers on a bare mattress with an empty fridge as neglect', async () => {
+      const seen = await say('Terug van huisbezoek in Stein: een peuter en een kleuter slapen op een kale matras en de koelkast is leeg. Moet ik hier iets mee?');
+      expect(seen.all).toMatch(/signalen van verwaarlozing/);
+    });
+
+    it('reads "geeft haar wel eens een duw" as violence between partners', async () => {
+      const seen = await say('Cliënt bij de reclassering zei dat hij zijn vriendin wel eens een duw geeft als ze moeilijk doet. Moet ik hier iets mee?');
+      expect(seen.all).toMatch(/iets in de thuissituatie|lichamelijk geweld/);
+      expect(seen.all).not.toMatch(/bij een club of vereniging/);
+    });
+
+    it('hears "mag ik zonder dat zij het weet advies vragen?", "komt mijn naam dan bij haar zoon terecht?" and "moet ik dat eerst met mijn leidinggevende afstemmen?"', async () => {
+      const seen = await say(
+        'Ik ben thuiszorgmedewerker in Vaals. Bij een mevrouw van 88 verdwijnt geld sinds haar zoon haar pinpas heeft. Mag ik zonder dat mevrouw het weet advies vragen bij Veilig Thuis? En komt mijn naam dan bij haar zoon terecht?',
+      );
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+      const colleague = await say('Een kleuter vertelt dat papa mama slaat. Ik wil Veilig Thuis om advies vragen. Moet ik dat eerst met mijn leidinggevende afstemmen?');
+      expect(colleague.all).toMatch(/Overleg met een collega die er verstand van heeft/);
+    });
+
+    it('answers an English question about reporting without the woman\'s permission and whether they will tell her who called', async () => {
+      const seen = await say("Hi, I work at a shelter in Maastricht and my Dutch is basic. Can I report a case to Veilig Thuis without the woman's permission? And will they tell her it was me?");
+      expect(seen.all).toMatch(/without the consent of the people involved/);
+      expect(seen.all).toMatch(/in principle tells the family who reported/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
