@@ -6,7 +6,7 @@ const ROLES: readonly [Sector, string][] = [
   ['onderwijs', String.raw`leerkracht|leraar|lerares|docent\p{L}*|juf|meester|mentor|ib'?er|intern begeleider|zorgcoordinator|conciërge|concierge|schoolleider|directeur van (?:een|de) school|gymdocent|onderwijsassistent`],
   ['kinderopvang', String.raw`pedagogisch medewerker|pm'?-?er|gastouder|leidster|bso-medewerker|medewerker (?:van|op|in|bij) (?:de|een) (?:bso|kdv|opvang|kinderopvang)`],
   ['zorg', String.raw`huisarts|arts|jeugdarts|verpleegkundige|wijkverpleegkundige|jeugdverpleegkundige|jgz-verpleegkundige|verloskundige|kraamverzorgende|tandarts|fysiotherapeut|verzorgende|wijkverzorgende|thuiszorgmedewerker|spoedarts|psycholoog|psychiater|praktijkondersteuner|poh|persoonlijk begeleider|woonbegeleider|ambulant begeleider|begeleider (?:bij|op|in) (?:een |de )?(?:dagbesteding|woongroep|zorginstelling|instelling)`],
-  ['wijkteam', String.raw`wijkteam\p{L}*|wijkcoach|buurtcoach|sociaal werker|maatschappelijk werker|buurtteam\p{L}*|jeugdconsulent|gezinscoach|schuldhulp\p{L}*|budgetbeheer\p{L}*|budgetcoach|reclassering\p{L}*`],
+  ['wijkteam', String.raw`wijkteam\p{L}*|wijkcoach|buurtcoach|sociaal werker|maatschappelijk werker|buurtteam\p{L}*|jeugdconsulent|gezinscoach|schuldhulp\p{L}*|budgetbeheer\p{L}*|budgetcoach|reclassering\p{L}*|wmo-consulent|wmo consulent|wmo-medewerker`],
 ];
 
 /** "Hallo, verloskundige hier": a greeting may come before the role. */

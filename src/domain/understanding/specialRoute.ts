@@ -29,7 +29,8 @@ export type SpecialRoute =
   /** `selfHarm`: the story also tells of self-harm or suicide, which adds 113 to the route. */
   | { kind: 'veilig-thuis-first'; form?: VeiligThuisFirstForm; departure: boolean; adult?: boolean; selfHarm?: boolean }
   | { kind: 'sexual-abuse-by-carer' }
-  | { kind: 'suicide'; unsafeHome: boolean };
+  /** `toldOfHarm`: the person told the asker of violence at home themselves. */
+  | { kind: 'suicide'; unsafeHome: boolean; toldOfHarm?: boolean };
 
 const FORM_WORDS: Record<VeiligThuisFirstForm, Lexicon> = {
   'eergerelateerd-geweld': lexicon(['eer', 'eergerelateerd*', 'familie-eer', 'familieeer', 'eerwraak', 'de familie te schande', 'te schande gemaakt', 'schande over de familie', 'schande voor de familie', 'maagdelijk*']),
@@ -53,7 +54,7 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
 ];
 
 /** "Een vriend van 22", "haar vriendje van 19", "een jongen van een jaar of twintig", "dat hij 23 is", "een gast van 20-22", "echt wel 20+": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\b(?:hij|vriend\p{L}*['"’]?) (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
+const ADULT_BOYFRIEND = /\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]?\s+(?:heeft\s+)?van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\b(?:hij|vriend\p{L}*['"’]?) (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
 
 /** "We behandelen een man van 38": the asker's own client, not someone's older boyfriend. */
 const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)[,:;]?\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;
@@ -152,7 +153,7 @@ const showsCuttingSigns = (t: string): boolean => mentions(CUTTING_HINTS, t) && 
 const NOT_KNOWN_AT_HOME = /\bniet dat (?:zijn |haar |de )?ouders\b/gu;
 const SAFE_HOME = lexicon(['thuis is veilig', 'thuis veilig', 'ouders zijn betrokken', 'ouders weten', 'ouders zijn op de hoogte', 'goed contact met', 'lieve ouders', 'zorgzame ouders', 'ouders steunen']);
 
-type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation'>;
+type Reading = Pick<WorryReading, 'signals' | 'involved' | 'describesSituation' | 'harmToldAtHome'>;
 
 
 export function specialRouteOf(text: string, reading: Reading, sector?: Sector): SpecialRoute | undefined {
@@ -165,7 +166,10 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector):
   if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
   const selfHarm = mentions(SUICIDE, t);
   // Self-harm beside a forced marriage, cutting or being left abroad with a departure: Veilig Thuis first (113 comes with the danger card).
-  if (selfHarm && !(form && departure && form !== 'mensenhandel')) return { kind: 'suicide', unsafeHome: mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' ')) };
+  if (selfHarm && !(form && departure && form !== 'mensenhandel')) {
+    const unsafeHome = mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' '));
+    return { kind: 'suicide', unsafeHome, ...(unsafeHome && reading.harmToldAtHome ? { toldOfHarm: true } : {}) };
+  }
   const history = mentions(PAST, t) && !departure;
   const adult = reading.involved.length > 0 && !reading.involved.some(isYoung) ? { adult: true } : {};
   if (form && !history) return { kind: 'veilig-thuis-first', form, departure, ...adult, ...(selfHarm ? { selfHarm: true } : {}) };
@@ -224,7 +228,7 @@ export function routeLines(route: SpecialRoute, regionalWijkteamSteps?: readonly
     case 'suicide':
       return {
         title: SpecialRouteTitles.suicide,
-        lines: [SuicideRoute.lifeInDanger, SuicideRoute.talkTo113, SuicideRoute.ownCare, route.unsafeHome ? SuicideRoute.unsafeHomeTold : SuicideRoute.veiligThuisOnlyIfUnsafeHome],
+        lines: [SuicideRoute.lifeInDanger, SuicideRoute.talkTo113, SuicideRoute.ownCare, route.toldOfHarm ? SuicideRoute.harmToldByThePerson : route.unsafeHome ? SuicideRoute.unsafeHomeTold : SuicideRoute.veiligThuisOnlyIfUnsafeHome],
       };
   }
 }

@@ -79,6 +79,8 @@ export interface WorryReading {
   stalkedByPartner?: boolean;
   /** Harm told as happening again and again or for a long time: "moet ik melden?" meets the norm for structurele onveiligheid. */
   harmRepeats?: boolean;
+  /** A parent in an acute crisis (a psychosis, a manic episode) with young children at home: acute onveiligheid in the KNMG examples (brief §2). */
+  parentInCrisis?: boolean;
 }
 
 /** Stalking: following, waiting, flooding with messages. */
@@ -309,11 +311,11 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik het eerst met hem bespreken, of maakt dat het juist gevaarlijker voor haar?": the talk skipped for safety.
   { kind: 'skip-talk', pattern: /\b(?:bespreken|praten|in gesprek|aankaarten)\b[^.?!]{0,30}\bof\s+(?:\S+\s+){0,4}?(?:gevaarlijk\p{L}*|erger|onveilig\p{L}*)\b/u },
   // "Mag ik zonder dat mevrouw het weet advies vragen bij VT?": advice needs no one told first.
-  { kind: 'tell-before-advice', pattern: /\bzonder dat\s+(?:\S+\s+){0,2}?(?:het|dat|dit)?\s*(?:weet|weten|merkt|hoort)\b[^.?!]{0,40}\badvies\b|\badvies\b[^.?!]{0,40}\bzonder dat\s+(?:\S+\s+){0,2}?(?:het|dat|dit)?\s*(?:weet|weten|merkt|hoort)\b/u },
+  { kind: 'tell-before-advice', pattern: /\badvies\b[^.?!]{0,40}\bzonder dat\b[^.?!]{0,30}\btoestem\p{L}*|\bzonder dat\s+(?:\S+\s+){0,2}?(?:het|dat|dit)?\s*(?:weet|weten|merkt|hoort)\b[^.?!]{0,40}\badvies\b|\badvies\b[^.?!]{0,40}\bzonder dat\s+(?:\S+\s+){0,2}?(?:het|dat|dit)?\s*(?:weet|weten|merkt|hoort)\b/u },
   // "Komt mijn naam dan bij die kleinzoon terecht?": whether the family hears who called.
   { kind: 'melder-known', pattern: /\b(?:komt|gaat)\s+(?:mijn|onze)\s+naam\s+(?:\S+\s+){0,4}?(?:terecht|bekend|mee)\b|\b(?:krijgt|hoort|weet)\s+(?:\S+\s+){0,3}?(?:mijn|onze)\s+naam\b/u },
   // "Moet ik dit zelf bij VT melden of is dat aan de arts?", "wie doet er dan een melding, zij of wij?": who weighs and reports in the asker's own organisation.
-  { kind: 'who-weighs', pattern: /\bwie\s+(?:doet|gaat|maakt)\s+(?:er\s+)?(?:dan\s+)?(?:de|een|die)\s+melding\b[^.?!]{0,30}\bof\b|\bwie\s+van\s+ons\s+(?:meldt|moet melden)\b/u },
+  { kind: 'who-weighs', pattern: /\bwie\s+(?:doet|gaat|maakt)\s+(?:er\s+)?(?:dan\s+)?(?:de|een|die)\s+melding\b[^.?!]{0,30}\bof\b|\bwie\s+van\s+ons\s+(?:meldt|moet melden)\b|\bwie\s+(?:moet|gaat)\s+(?:hier\s+|dan\s+|nu\s+)?(?:de\s+meldcode|dit|het)\s+(?:oppakken|doorlopen|volgen|doen)\b/u },
   { kind: 'who-weighs', pattern: /\b(?:moet|mag|kan)\s+ik\s+(?:dit|dat|het)?\s*(?:nu\s+)?zelf\s+(?:\S+\s+){0,4}?melden\s+of\s+(?:is|doet|moet)\s+(?:dat|dit|het)?\s*(?:aan|de|het|mijn|onze)\b/u },
   // "Bij wie ligt dan de verantwoordelijkheid?", "blijf ik dan zelf verantwoordelijk?": who holds the case after advice or a melding.
   { kind: 'who-is-responsible', pattern: /\b(?:bij wie ligt|wie heeft|wie is|wie draagt)\s+(?:er\s+)?(?:dan\s+)?(?:nog\s+)?(?:de\s+)?verantwoordelijk\p{L}*|\bblijf\s+(?:ik|we|wij)\s+(?:dan\s+)?(?:zelf\s+)?(?:nog\s+)?verantwoordelijk\b/u },
@@ -454,6 +456,8 @@ const REPEATS =
 /** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
 const harmIn = (sentence: string): boolean =>
   [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
+/** "Sinds een week weer manisch", "is psychotisch", "hoort stemmen": a parent's acute psychiatric crisis. */
+const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen)\b/u;
 /** "Oma zei 'dit is niet de eerste keer'" beside an injury: someone who knows says the harm has happened before. */
 const NOT_THE_FIRST_TIME = /\b(?:niet (?:de|het) eerste keer|niet voor het eerst|al vaker (?:gebeurd|gebeurt|gezien|voorgekomen))\b/u;
 /** "Een paar oudere gele plekken", "plekken in verschillende kleuren": injuries of different ages. */
@@ -599,7 +603,8 @@ export function readWorry(text: string): WorryReading {
   // Children who see one adult at home hurt the other, or violence at home again and again: "moet ik melden?" has an
   // answer of its own, which comes first, and the step is advice today, not "bespreek het deze week".
   const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told)) && involved.some(isYoung);
-  const reportFirst = childrenSeeViolence ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
+  const parentInCrisis = !childrenSeeViolence && PARENT_IN_CRISIS.test(told) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
+  const reportFirst = childrenSeeViolence || parentInCrisis ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
   // Recording safely already says how to record.
   const second = asked.filter((kind) => kind !== question && !(question === 'record-safely' && kind === 'should-record'));
@@ -624,5 +629,6 @@ export function readWorry(text: string): WorryReading {
     ...(tellsOfStalking(t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
     ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
     ...(!childrenSeeViolence && harmRepeats(told) ? { harmRepeats: true } : {}),
+    ...(parentInCrisis ? { parentInCrisis: true } : {}),
   };
 }

@@ -1690,7 +1690,7 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say(
         'Ik ben schoolmaatschappelijk werker. Een meisje van 14 heeft sneden in haar benen en zegt dat ze het doet als het thuis escaleert. Haar moeder drinkt volgens haar veel en heeft haar vorige week een klap gegeven. Ze wil niet dat haar ouders iets weten. Moet ik haar ouders inlichten?',
       );
-      expect(seen.all).toMatch(/Je beschrijft ook onveiligheid thuis: vraag vandaag nog advies aan Veilig Thuis/);
+      expect(seen.all).toMatch(/Vertelde de persoon je zelf over geweld thuis\? Bel vandaag nog Veilig Thuis/);
       expect(seen.all).toMatch(/Nu nog niet/);
       expect(seen.all).not.toMatch(/In principe wel/);
     });
@@ -2627,6 +2627,40 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say("Hi, I work at a shelter in Maastricht and my Dutch is basic. Can I report a case to Veilig Thuis without the woman's permission? And will they tell her it was me?");
       expect(seen.all).toMatch(/without the consent of the people involved/);
       expect(seen.all).toMatch(/in principle tells the family who reported/);
+    });
+  });
+
+  describe('what the sixty-eighth round of blind messages showed', () => {
+    it('answers "moet ik dit melden?" about a parent in a psychosis with young children at home with the norm for acute onveiligheid', async () => {
+      const seen = await say(
+        'Ik ben SPV in een ggz-team in Heerlen. Mijn cliënte is sinds een paar dagen psychotisch en zorgt alleen voor haar kinderen van 3 en 6. Haar zus past af en toe op. Moet ik dit melden?',
+      );
+      expect(seen.all).toMatch(/Een ouder in een acute crisis, zoals een psychose, met jonge kinderen thuis/);
+      expect(seen.all).not.toMatch(/Melden hoeft nu nog niet vast te staan/);
+    });
+
+    it('tells a school doctor whose pupil told of a father who hits, beside self-harm, that the afwegingskader expects a melding', async () => {
+      const seen = await say(
+        'Jeugdarts hier. Een leerling van 13 heeft krassen op haar arm en vertelde toen ik ernaar vroeg dat haar vader haar slaat als hij gedronken heeft. Ze zegt geen plannen te hebben om zichzelf iets aan te doen. Moet ik melden?',
+      );
+      expect(seen.all).toMatch(/113/);
+      expect(seen.all).toMatch(/dan verwacht het afwegingskader een melding/);
+    });
+
+    it('reads a girl of 15 whose "vriend heeft van rond de 24" picks her up in an Audi as signs of a loverboy', async () => {
+      const seen = await say(
+        "Ik ben mentor op een vmbo in Kerkrade. Een leerling van 15 heeft opeens merkkleding en een nieuwe iphone; een klasgenote zegt dat ze een vriend heeft van rond de 24 die haar ophaalt in een Audi. De mentor wil morgen moeder uitnodigen. Is dat verstandig?",
+      );
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('hears "wie moet hier de meldcode oppakken, ik of de thuiszorg?" from a Wmo-consulent, and advice "zonder dat mevrouw daar toestemming voor geeft"', async () => {
+      const seen = await say(
+        'Ik ben Wmo-consulent in Meerssen. Een man van 80 met dementie heeft blauwe plekken en zijn vrouw, die alleen voor hem zorgt, is op. Wie moet hier de meldcode oppakken, ik of de thuiszorg? En kan ik VT om advies vragen zonder dat mevrouw daar toestemming voor geeft?',
+      );
+      expect(seen.all).toMatch(/Dat doe jij, samen met je aandachtsfunctionaris/);
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming/);
+      expect(seen.all).not.toMatch(/op school ook de intern begeleider/);
     });
   });
 
