@@ -1291,3 +1291,13 @@ describe('what the sixty-seventh round of blind messages showed', () => {
     expect(a).toMatchObject({ acute: true, urgency: 'possible' });
   });
 });
+
+describe('what the sixty-ninth round of blind messages showed', () => {
+  it('reads a film about a girl whose father hits her mother, watched in class, as no case', () => {
+    expect(assessAcuteDanger('We kijken in groep 7 binnenkort een filmpje over een jongen wiens vader zijn moeder slaat. Hoe bereid ik het nagesprek voor?').acute).toBe(false);
+  });
+
+  it('still reads a video on a pupil\'s phone of her father hitting her as violence', () => {
+    expect(assessAcuteDanger('Een leerling liet me net een filmpje op haar telefoon zien waarin haar vader haar slaat. Ze zit nu bij mij.').acute).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
 import { lexicon, mentions } from './lexicon.js';
 
 const COLLEAGUE_SUSPECT = lexicon([
-  'collega*', 'collga*', 'colega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
+  'collega*', 'collga*', 'colega*', 'nachtdienstcollega*', 'dienstcollega*', 'teamcollega*', 'avonddienstcollega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
   'lerares', 'leerkracht', 'docent', 'docente', 'meester', 'juf', 'mentor', 'conciërge', 'concierge', 'leidster', 'leider', 'pedagogisch medewerker',
   'pm-er', 'pm\'er', 'gastouder', 'houder', 'directeur', 'directrice', 'begeleider', 'begeleidster', 'verzorgende', 'verzorgenden', 'verzorger', 'verpleegkundige',
   'zorgverlener', 'hulpverlener', 'zuster', 'nachtzuster', 'verpleegster', 'jeugdhulpverlener', 'groepsleider', 'groepsleiding', 'pleegvader', 'pleegmoeder', 'gezinshuisouder*', 'chauffeur',

@@ -112,7 +112,7 @@ export const Words = {
     'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'niemand haar * * missen', 'niemand hem * * missen', 'niemand me * * missen', 'niemand mij * * missen', 'niemand * haar * missen', 'niemand * hem * missen', 'niemand * me * missen', 'niemand * mij * missen', 'ben ik er niet meer', 'afscheid genomen',
     'het water in rij*', 'het water in te rijden', 'in het water rij*', 'het water in gaat rijden', 'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',
     'zelfmoord', 'zelfmoorden', 'zelfmoordpoging*', 'zelfmoordgedacht*', 'zelfmoordplan*', 'zelfdoding', 'suicide', 'suicidepoging*', 'suicidegedacht*', 'suicideplan*', 'suicidaal', 'suicidale', 'su*cidaal', 'einde aan', 'eind aan', 'niet meer leven', 'niet meer wil leven',
-    'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'er niet meer te zijn', 'er maar niet meer te zijn', 'er liever niet meer te zijn', 'van het leven beroven',
+    'niet meer wakker', 'dood wil', 'wil dood', 'dood willen', 'dood zijn', 'dood gaan', 'doodgaan', 'er niet meer zijn', 'niet meer bestaan', 'er niet meer te zijn', 'er maar niet meer te zijn', 'er liever niet meer te zijn', 'van het leven beroven',
     'van kant', 'zich ophangen', 'zichzelf ophangen', 'zich op te hangen', 'verhangen', 'springen', 'te springen', 'voor de trein', 'van het dak', 'van de brug', 'afscheidsbrief*',
     'afscheidsbericht*', 'overdosis', 'zichzelf erbij', 'zichzelf en de kinderen', 'zichzelf en zijn kinderen', 'zichzelf en haar kinderen', 'zichzelf en de kids', 'neemt hij zichzelf', 'neemt ze zichzelf', 'en daarna zichzelf', 'en dan zichzelf', 'en dan mezelf', 'en daarna mezelf', 'mezelf erbij', 'zelf ook achteraan', 'zelf achteraan', 'met zichzelf erbij', 'zichzelf iets', 'zelf iets aan', 'snijwonden', 'automutil*', 'levensmoe*',
     'geen zin meer in het leven', 'beter af zonder', 'alles opgeven', 'eruit stappen', 'uit het leven', 'gaan we er * uit', 'gaan we er * * uit', 'gaan we er * * * uit', 'stappen we er * uit', 'stappen we er * * * uit', 'gaan we er samen uit', 'er samen uitstappen', 'liever dood', 'weet hoeveel', 'weet * hoeveel',
@@ -168,7 +168,7 @@ export const Words = {
   vgv: lexicon([
     'besnijd*', 'besneden', 'meisjesbesnijd*', 'vgv', 'genitale verminking', 'verminking', 'gesneden worden', 'ingrepen daar beneden',
     'dichtgenaaid', 'infibulatie', 'sunna', 'kasr', 'schoon gemaakt', 'rein gemaakt', 'meisje rein te maken', 'haar rein te maken', 'dochter rein te maken', 'rein te laten maken', 'rein laten maken', 'gereinigd', 'volwassen vrouw wordt gemaakt',
-    'echte vrouw', 'vrouw te worden', 'tot vrouw gemaakt', 'zij vrouw wordt', 'ze vrouw wordt', 'ze een vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
+    'echte vrouw', 'echt een vrouw', 'vrouw te worden', 'tot vrouw gemaakt', 'zij vrouw wordt', 'ze vrouw wordt', 'ze een vrouw wordt', 'besnijdenisfeest', 'schoongemaakt', 'besnijden*',
   ]),
   marriage: lexicon([
     'trouwjurk', 'trouwkleding',

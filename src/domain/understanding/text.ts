@@ -283,7 +283,7 @@ const SELF_HARM_MEANS = /\b(?:pillen|medicijnen|tabletten|slaappillen)\b[^.?!]{0
  */
 const JOKE = check(String.raw`(?:\bhaha\p{L}*|\bhihi\b|\blol\b|😄|😂|🤣|😅|😆|\b(?:lag|lagen) (?:er )?(?:\S+ )?dubbel\b|\b(?:allebei|samen|beiden) lachend\b|\blachten (?:allebei|samen)\b|\bmoesten (?:er )?(?:allebei )?om lachen\b|\bdubbel van het lachen\b|\b(?:iedereen|allemaal|we|wij|alle kinderen|de (?:hele )?(?:groep|klas|zaal)) (?:(?:moest|moesten|schoot|schoten|lag|lagen|begon|begonnen) (?:\S+ )?(?:in de lach|te lachen|lachen)|(?:\S+ )?in de lach (?:schoot|schoten|lag|lagen)|lachten|lachte)\b|(?<!\bniet (?:als |een )?)(?<!\bof (?:dat|het|dit) )\b(?:als grap|grapje)\b(?! (?:bedoeld )?(?:was|is)\b[^.?!]{0,30}\bniet\b)|(?<!['"‘’]\s?)\bvoor de grap\b)`);
 /** A documentary, the news, a film (a jeugdfilm, a speelfilm) or a book: what happens in it is not happening here. */
-const MEDIA = check(String.raw`\b(?:film(?:avond|middag|ochtend)|voorstelling|personage\p{L}*|toneel\p{L}*|theater\p{L}*|docu|docus|documentaire\p{L}*|filmtip\p{L}*|\p{L}*film|\p{L}*films|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
+const MEDIA = check(String.raw`\b(?:film(?:avond|middag|ochtend)|voorstelling|personage\p{L}*|toneel\p{L}*|theater\p{L}*|docu|docus|documentaire\p{L}*|filmtip\p{L}*|\p{L}*film|\p{L}*films|\p{L}*filmpjes? over|nieuwsbericht\p{L}*|het nieuws|in de krant|krantenartikel|artikel|podcast|roman|op npo|op tv|op televisie)\b`);
 /** The asker says the question is general, or asked out of curiosity. */
 const GENERAL = check(String.raw`\b(?:algemene (?:vraag|info|informatie)|in het algemeen|vroeg me (?:dat|het|dit) (?:\S+ )?af|kennis (?:op ?frissen|bijspijkeren))\b`);
 
@@ -316,7 +316,7 @@ const WHAT_IF = check(String.raw`\bhypothetisch\b|\bstel (?:je )?(?:eens )?(?:vo
 const MEETING = String.raw`(?:\p{L}*overleg\p{L}*|mdo\p{L}*|vergadering|intervisie|bijeenkomst|training|sessie|mentorles)`;
 const MEETING_SOON = String.raw`(?:vanavond|vanmiddag|morgen\p{L}*|straks)`;
 const MEETING_TIME = new RegExp(
-  String.raw`\b${MEETING}\s+(?:van\s+)?${MEETING_SOON}\b|\b(?:hebben|heb|houden|is|staat)\s+(?:we|wij|ik|er)\s+${MEETING_SOON}\s+(?:\S+\s+)?${MEETING}|\b${MEETING_SOON}\s+(?:hebben|heb|houden|is|staat)\s+(?:we|wij|ik|er)\s+(?:\S+\s+)?${MEETING}|\b(?:we|wij|ik|er)\s+(?:hebben|heb|houden|is|staat)\s+${MEETING_SOON}\s+(?:\S+\s+)?${MEETING}`,
+  String.raw`\b(?:volgende week|deze week|morgen\p{L}*|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+(?:\S+\s+){0,2}?(?:uitnodigen|uit te nodigen|op gesprek (?:vragen|laten komen)|langs laten komen)\b|\b${MEETING}\s+(?:van\s+)?${MEETING_SOON}\b|\b(?:hebben|heb|houden|is|staat)\s+(?:we|wij|ik|er)\s+${MEETING_SOON}\s+(?:\S+\s+)?${MEETING}|\b${MEETING_SOON}\s+(?:hebben|heb|houden|is|staat)\s+(?:we|wij|ik|er)\s+(?:\S+\s+)?${MEETING}|\b(?:we|wij|ik|er)\s+(?:hebben|heb|houden|is|staat)\s+${MEETING_SOON}\s+(?:\S+\s+)?${MEETING}`,
   'gu',
 );
 /** The time of a meeting is no time of danger. */

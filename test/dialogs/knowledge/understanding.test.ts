@@ -2664,6 +2664,39 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the sixty-ninth round of blind messages showed', () => {
+    it('gives 113 and the route for suicide to a pupil who wrote "ik wil niet meer bestaan", with a calm home', async () => {
+      const seen = await say("Een leerling uit groep 7 schreef vandaag in zijn agenda 'ik wil gewoon niet meer bestaan'. Thuis lijkt het goed te gaan. Moet ik Veilig Thuis bellen?");
+      expect(seen.first).toMatch(/113/);
+      expect(seen.all).toMatch(/Zelfdoding of zelfbeschadiging/);
+    });
+
+    it('reads a girl going to her mother\'s country in the summer for a party after which she is "echt een vrouw" as a sign of cutting, and not as danger now because the mentor meets the mother next week', async () => {
+      const seen = await say(
+        "Een meisje van 11 vertelde dat ze in de zomervakantie naar het land van haar moeder gaat voor een feest waarna ze 'echt een vrouw is'. De mentor wil moeder volgende week uitnodigen om te vragen wat de plannen zijn. Is dat verstandig?",
+      );
+      expect(seen.all).toMatch(/Vrouwelijke genitale verminking/);
+      expect(seen.all).toMatch(/Neem eerst contact op met Veilig Thuis/);
+      expect(seen.first).not.toMatch(/Direct levensgevaar\? Bel nu 112/);
+    });
+
+    it('gives a nursing-home worker who suspects a "nachtdienstcollega" the route for a suspected worker', async () => {
+      const seen = await say(
+        'Ik werk in een verpleeghuis in Beek. Een stagiaire zag hoe een nachtdienstcollega een bewoner hardhandig in bed duwde en tegen hem schreeuwde. Moet ik dit bij Veilig Thuis melden?',
+      );
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.all).toMatch(/Inspectie Gezondheidszorg en Jeugd/);
+    });
+
+    it('hears "mag ik moeder uitnodigen, ook al komt die vriend mee?" and "melden of eerst zelf verder uitzoeken?"', async () => {
+      const seen = await say(
+        'Ik ben mentor in Kerkrade. Een leerling van 14 vertelde dat de nieuwe vriend van haar moeder dronken tegen haar schreeuwt en een stoel tegen de muur gooide. Mag ik moeder uitnodigen, ook al is de kans groot dat die vriend meekomt? En moet ik dit melden of eerst zelf verder uitzoeken?',
+      );
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
