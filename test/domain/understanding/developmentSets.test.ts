@@ -196,6 +196,10 @@ const floors = [
   { set: 'heldOutLC', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (seventh session) on 42ccaec (20/20, no alarm, 113 3/3); then used as development data.
   { set: 'heldOutLG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (seventh session) on 78eb433 (20/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutLK', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (seventh session) on 6e096a0 (20/20, one alarm, 113 3/3); then used as development data.
+  { set: 'heldOutLO', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
