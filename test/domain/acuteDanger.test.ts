@@ -1301,3 +1301,11 @@ describe('what the sixty-ninth round of blind messages showed', () => {
     expect(assessAcuteDanger('Een leerling liet me net een filmpje op haar telefoon zien waarin haar vader haar slaat. Ze zit nu bij mij.').acute).toBe(true);
   });
 });
+
+describe('what the seventieth round of blind messages showed', () => {
+  it('reads a husband who will open the gas tonight "voor ons allebei" as suicide and a threat to his wife', () => {
+    const a = assessAcuteDanger("De man van mijn cliënte zei net: 'ik draai vannacht het gas open, voor ons allebei'. Ze weet van niets.");
+    expect(a).toMatchObject({ acute: true, urgency: 'now' });
+    expect(a.signals).toEqual(expect.arrayContaining(['suicide', 'threat']));
+  });
+});

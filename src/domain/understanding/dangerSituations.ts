@@ -219,7 +219,7 @@ const withoutMereCleaning = (w: string): string => (GIRL.test(w) ? w : w.replace
 const ASKERS_WHEN = /\b(?:moet|moeten|kan|kunnen|mag|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:vandaag|nu|vanavond|morgen|straks)\b[^.?!]*\?/gu;
 
 /** "Vanavond maak ik er een einde aan, aan jou en mij": the end of someone else's life too, which is a threat to them. */
-const ENDS_THEM_BOTH = /\beinde aan\b[^.?!]{0,15}?\b(?:aan\s+)?(?:jou|jullie|haar|hem|de kinderen)\s+en\s+(?:mij|mezelf|zichzelf|hem|haar)\b|\beinde aan (?:jouw|jullie|ons) (?:beider )?leven(?:s)?\b|\b(?:jou|jullie|haar|de kinderen) en (?:daarna |dan )?(?:mij|mezelf|zichzelf)\b[^.?!]{0,20}\b(?:dood|einde|van kant)\b/u;
+const ENDS_THEM_BOTH = /\b(?:gas|gaskraan|pillen|auto)\b[^.?!]{0,40}\b(?:voor ons (?:allebei|beiden|twee)|ons allebei|met ons (?:allebei|beiden))\b|\beinde aan\b[^.?!]{0,15}?\b(?:aan\s+)?(?:jou|jullie|haar|hem|de kinderen)\s+en\s+(?:mij|mezelf|zichzelf|hem|haar)\b|\beinde aan (?:jouw|jullie|ons) (?:beider )?leven(?:s)?\b|\b(?:jou|jullie|haar|de kinderen) en (?:daarna |dan )?(?:mij|mezelf|zichzelf)\b[^.?!]{0,20}\b(?:dood|einde|van kant)\b/u;
 
 /** A message (normalised) in which someone means to end another's life with their own. */
 export const endsThemBoth = (normalised: string): boolean => ENDS_THEM_BOTH.test(normalised);
