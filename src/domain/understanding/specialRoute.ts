@@ -130,7 +130,7 @@ const SUICIDE = lexicon([
 ]);
 
 const UNSAFE_HOME = lexicon([
-  'thuis geslagen', 'slaat', 'geslagen', 'mishandel*', 'geweld thuis', 'huiselijk geweld', 'ruzie thuis', 'misbruik*', 'bang voor haar vader', 'bang voor zijn vader',
+  'thuis geslagen', 'slaat', 'geslagen', 'tegen de muur', 'mishandel*', 'geweld thuis', 'huiselijk geweld', 'ruzie thuis', 'misbruik*', 'bang voor haar vader', 'bang voor zijn vader',
   'bang voor haar moeder', 'bang voor zijn moeder', 'bang voor thuis', 'durft niet naar huis', 'wil niet naar huis', 'onveilig thuis', 'thuis onveilig', 'thuis is het niet veilig',
   'verwaarloos*', 'opgesloten', 'schreeuwen', 'drinkt', 'dronken',
 ]);

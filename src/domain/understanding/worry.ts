@@ -302,6 +302,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\b[^.?!]{0,40}\b(?:wijkteam|hulp|hulpverlening|jeugdhulp|jeugdzorg|ggz|begeleiding|sociaal team|gezinscoach)\b[^.?!]{0,30}\b(?:er al|al betrokken|al bij|al in|al zit|al zitten|erbij)\b|\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\s+er\s+(?:al|toch al)\s+(?:\S+\s+)?(?:hulp|hulpverlening|jeugdhulp|begeleiding|een traject)\b/u },
   // "Ze is toch al in veiligheid bij ons, dus melden hoeft niet, klopt dat?": help or safety already there weighed against a melding.
   { kind: 'help-or-report', pattern: /\b(?:al|inmiddels|nu)\s+(?:\S+\s+)?(?:in veiligheid|veilig|in de opvang|opgevangen|in behandeling|onder behandeling|in beeld)\b[^.?!]{0,60}\b(?:melden|melding)\s+(?:\S+\s+)?(?:hoeft|hoeven|is)\s+(?:dus\s+|toch\s+)?niet\b/u },
+  // "Kan ik als politie ook gewoon advies vragen bij VT?": anyone may ask advice.
+  { kind: 'ask-advice-yourself', pattern: /\b(?:mag|kan)\s+(?:ik|je|we)\s+(?:als\s+\S+\s+)?(?:ook\s+)?(?:gewoon\s+)?(?:zelf\s+)?advies\s+vragen\s+(?:bij|aan)\s+(?:vt|veilig thuis)\b/u },
   // "Is dit gewoon een vechtscheiding of al iets om te melden?": whether it is time to report.
   { kind: 'should-report', pattern: /\b(?:al\s+)?iets\s+om\s+te\s+melden\b|\bal\s+(?:een\s+)?(?:reden|genoeg)\s+om\s+te\s+melden\b/u },
   // "Moet ik dat eerst met mijn leidinggevende afstemmen?": consulting someone in one's own organisation (stap 2).
@@ -441,6 +443,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'what-to-do', pattern: /\bwat\s+(?:moet|moeten|kan|kunnen|kun|doe|doen|zou|zouden)\s+(?:ik|we|wij|je|jij|u|jullie)\b|\b(?:wat zijn|welke)\s+(?:(?:mijn|onze|de|hier)\s+)?(?:opties|mogelijkheden)\b|\bhoe\s+(?:pak|pakken|moet|moeten)\s+(?:ik|we|wij)\b(?:\s+\S+){0,3}?\s+aan\b|\bhoe kijk(?:en|t)? (?:jullie|jij|u)\b|\bhoe zit (?:dat|dit|het)\b|\bwat nu\b|\bvolgende stap\b|\bhoe pak ik\b|\bhoe ga ik\b|\bwat is (?:hier |nu |dan )?(?:de )?(?:wijsheid|wijs|verstandig)\b|\bhoe verder\b/u },
   // "Telt het ongeboren kind mee in de afweging?": after the story's other questions, which say what to do first.
   { kind: 'kindcheck', pattern: /\b(?:telt|tellen)\b[^.?!]{0,30}\b(?:ongeboren|zwangerschap)\b[^.?!]*\bmee\b/u },
+  // "Valt dit onder de meldcode als het door haar eigen man gebeurt?", "kan ik hier de meldcode voor gebruiken?": whether it is Veilig Thuis's field, when no other kind of question claims it.
+  { kind: 'for-veilig-thuis', pattern: /\b(?:valt|vallen)\s+(?:dit|dat|het|zoiets)\s+(?:ook\s+|wel\s+|eigenlijk\s+)?onder\s+(?:de\s+)?meldcode\b|\b(?:kan|mag)\s+(?:ik|we)\s+(?:hier|daar)\s+(?:ook\s+)?(?:de\s+)?meldcode\s+(?:voor\s+)?(?:gebruiken|volgen|inzetten)\b/u },
 ];
 
 /** "Papa slaat mama", "zijn vrouw slaat en krabt hem", "haar man heeft haar tegen de muur geduwd": one adult at home hurting the other. */

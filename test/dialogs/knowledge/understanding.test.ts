@@ -2697,6 +2697,29 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventieth round of blind messages showed', () => {
+    it('gives 113 to a mentor whose pupil cuts himself, with fresh cuts, and who was pushed against the wall at home last month', async () => {
+      const seen = await say(
+        "Ik ben mentor in Brunssum. Na de les liet een leerling van 16 zijn armen zien, sommige sneetjes vers. Hij zei 'soms wil ik niet meer wakker worden'. De vriend van zijn moeder heeft hem vorige maand tegen de muur gezet. Moet ik 113 bellen of Veilig Thuis?",
+      );
+      expect(seen.first).toMatch(/113/);
+      expect(seen.all).toMatch(/Veilig Thuis/);
+      expect(seen.all).not.toMatch(/Een volwassene beslist in principe zelf/);
+    });
+
+    it('tells a police officer who asks "kan ik als politie ook advies vragen bij VT?" that yes, anyone may', async () => {
+      const seen = await say('Wijkagent in Vaals. Buren melden steeds geschreeuw en een huilende baby bij een jong stel. Kan ik als politie ook gewoon advies vragen bij VT?');
+      expect(seen.all).toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
+    });
+
+    it('answers "valt dit onder de meldcode als het door haar eigen man gebeurt?" from a nursing home with Veilig Thuis for older people too', async () => {
+      const seen = await say(
+        'Ik ben EVV\'er in een verpleeghuis in Kerkrade. De man van een bewoonster knijpt haar hard in de pols als ze niet wil eten; gisteren had ze striemen. Valt dit onder de meldcode als het door haar eigen man gebeurt?',
+      );
+      expect(seen.all).toMatch(/Veilig Thuis is er voor elke zorg over huiselijk geweld of kindermishandeling, bij kinderen en bij volwassenen, ook ouderen/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
