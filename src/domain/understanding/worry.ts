@@ -303,7 +303,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Ze is toch al in veiligheid bij ons, dus melden hoeft niet, klopt dat?": help or safety already there weighed against a melding.
   { kind: 'help-or-report', pattern: /\b(?:al|inmiddels|nu)\s+(?:\S+\s+)?(?:in veiligheid|veilig|in de opvang|opgevangen|in behandeling|onder behandeling|in beeld)\b[^.?!]{0,60}\b(?:melden|melding)\s+(?:\S+\s+)?(?:hoeft|hoeven|is)\s+(?:dus\s+|toch\s+)?niet\b/u },
   // "Kan ik als politie ook gewoon advies vragen bij VT?": anyone may ask advice.
-  { kind: 'ask-advice-yourself', pattern: /\b(?:mag|kan)\s+(?:ik|je|we)\s+(?:als\s+\S+\s+)?(?:ook\s+)?(?:gewoon\s+)?(?:zelf\s+)?advies\s+vragen\s+(?:bij|aan)\s+(?:vt|veilig thuis)\b/u },
+  { kind: 'ask-advice-yourself', pattern: /\b(?:mag|kan)\s+(?:ik|je|we)\s+(?:als\s+\S+\s+)?(?:ook\s+)?(?:gewoon\s+)?(?:zelf\s+)?advies\s+vragen\s+(?:bij|aan)\s+(?:vt|veilig thuis)\b(?![^.?!]*\bzonder\b)/u },
   // "Is dit gewoon een vechtscheiding of al iets om te melden?": whether it is time to report.
   { kind: 'should-report', pattern: /\b(?:al\s+)?iets\s+om\s+te\s+melden\b|\bal\s+(?:een\s+)?(?:reden|genoeg)\s+om\s+te\s+melden\b/u },
   // "Moet ik dat eerst met mijn leidinggevende afstemmen?": consulting someone in one's own organisation (stap 2).
