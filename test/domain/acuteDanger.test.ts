@@ -1309,3 +1309,21 @@ describe('what the seventieth round of blind messages showed', () => {
     expect(a.signals).toEqual(expect.arrayContaining(['suicide', 'threat']));
   });
 });
+
+describe('what the seventy-first round of blind messages showed', () => {
+  it('reads "alles al klaar liggen" and "het heeft toch geen zin meer" as suicide', () => {
+    expect(assessAcuteDanger("Een cliënt belde af en zei dat hij 'alles al klaar heeft liggen' en dat het toch geen zin meer heeft.").signals).toContain('suicide');
+  });
+
+  it('reads a girl with a razor blade and open forearms as self-harm now', () => {
+    expect(assessAcuteDanger('Een meisje van 15 zit op de wc met een scheermesje, haar onderarmen zijn open en het bloedt.').signals).toContain('suicide');
+  });
+
+  it('reads a remark in Limburgish, "\'t is baeter es ich d\'r neet mie bin", as a thought of suicide', () => {
+    expect(assessAcuteDanger("Een cliënt zei bij het afscheid: 't is baeter es ich d'r neet mie bin.").signals).toContain('suicide');
+  });
+
+  it('reads a guest lesson by the police about knives as no case', () => {
+    expect(assessAcuteDanger('Volgende maand krijgt groep 8 een gastles van de wijkagent over messen. Is daar een handreiking voor?').acute).toBe(false);
+  });
+});

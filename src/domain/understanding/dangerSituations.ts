@@ -240,6 +240,9 @@ const comesThoughBarred = (w: string): boolean => BARRED.test(w) && ANNOUNCES_CO
 /** "Vorige week had ze een blauwe plek": an injury of last week or longer ago, with no word of now, is not one with the suspect close by. */
 const WEEKS_GONE_BY = /\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|paar|\d+) weken geleden\b/u;
 
+/** "Het heeft toch geen zin meer", "ik ben er klaar mee": said beside means got ready, no hope left. */
+const NO_HOPE_LEFT = /\b(?:(?:het|alles)\s+(?:heeft\s+)?(?:toch\s+)?geen zin meer|heeft\s+(?:het\s+)?(?:toch\s+)?geen zin meer|(?:er\s+)?(?:gewoon\s+)?klaar mee (?:is|ben|was))\b/u;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -262,6 +265,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     JOINS_THE_DEAD.test(w) ||
     all(w, 'highPlace', 'farewell') ||
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
+    // "Hij heeft alles al klaar liggen en het heeft toch geen zin meer": means got ready and no hope left.
+    (has(w, 'readied') && NO_HOPE_LEFT.test(w)) ||
     // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
     (all(w, 'weapon', 'farewell') && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
     (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w) || PLANS_IT.test(w))) ||

@@ -1,6 +1,6 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { asFinancialAbuse, SEEN_BY_CHANCE, WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
+import { asFinancialAbuse, LONG_AGO, SEEN_BY_CHANCE, WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
 
 /**
  * Reads a message that describes a situation: which kinds of signals it names, who is involved
@@ -286,7 +286,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan ik ook naar de politie of gaat dat te ver?", "politie bellen of veilig thuis?", "moet dit niet eerder naar de zedenpolitie?"
   { kind: 'police-or-vt', pattern: /\b(?:kan|moet|mag)\s+(?:ik|we|dit|het)\s+(?:\S+\s+){0,3}?naar\s+de\s+(?:\S*politie|wijkagent)\b|\b(?:politie|wijkagent)\s+(?:bellen\s+)?of\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt|jullie)\b|\b(?:veilig thuis|vt|jullie)\b[^.?!]{0,30}\bof\s+(?:aan\s+|naar\s+)?(?:de\s+)?wijkagent\b|\bof\s+moet\s+dat\s+naar\s+de\s+politie\b|\bnaar\s+de\s+politie\s+of\s+naar\s+jullie\b/u },
   // "Moet ik er zelf heen?": never go in or confront; 112 with the address.
-  { kind: 'go-there', pattern: /\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:er\s+)?(?:zelf\s+)?(?:erheen|heen(?:\s+gaan)?|langsgaan|langs gaan|naartoe|naar binnen)(?!\s+en\s+weer)\b|\b(?:ga|gaan|moet|moeten)\s+(?:ik|we)\s+(?:nog\s+|weer\s+|toch\s+)?(?:terug\s+)?naar\s+binnen\b[^.!]*(?:\?|$)|\bzelf\s+(?:erheen|langsgaan|langs gaan|naartoe|naar binnen)\b|\b(?:ga|gaan|rij|rijd)\s+(?:ik|we)\s+(?:er\s*heen|erheen|naartoe|langs)\b|\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:\S+\s+)?(?:aanbellen|aankloppen|naar binnen gaan)\b/u },
+  { kind: 'go-there', pattern: /\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:er\s+)?(?:zelf\s+)?(?:erheen|heen(?:\s+gaan)?|langsgaan|langs gaan|naartoe|naar binnen)(?!\s+en\s+weer)\b|\b(?:ga|gaan|moet|moeten)\s+(?:ik|we)\s+(?:nog\s+|weer\s+|toch\s+)?(?:terug\s+)?naar\s+binnen\b[^.!]*(?:\?|$)|\bzelf\s+(?:erheen|langsgaan|langs gaan|naartoe|naar binnen)\b|\b(?:ga|gaan|rij|rijd)\s+(?:ik|we)\s+(?:er\s*heen|erheen|naartoe|langs)\b|\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:\S+\s+)?(?:aanbellen|aankloppen|naar binnen gaan)\b/u, unless: /\bwaar\s+(?:kan|moet|kun)\s+(?:ik|we|je)\s+(?:\S+\s+)?heen\b/u },
   // "Wat zeg ik tegen haar zonder haar te sturen?", "mag ik hem doorvragen?": how to listen to a child who tells.
   { kind: 'talk-to-child', pattern: /\bwat\s+(?:zeg|vraag|antwoord)\s+(?:ik|we)\b[^.?!]{0,30}\b(?:tegen|aan)\s+(?:haar|hem|het kind|de leerling|het meisje|de jongen)\b|\bhoe\s+(?:reageer|praat|spreek|begin)\s+(?:ik|we)\b[^.?!]{0,40}\b(?:met|tegen|bij)\s+(?:het kind|de leerling|het meisje|de jongen|de kleuter|het jongetje|het meisje)\b|\bzonder\s+(?:haar|hem|het kind)\s+(?:te\s+)?(?:sturen|beinvloeden|woorden in de mond te leggen)\b|\b(?:moet|mag|kan|zal)\s+(?:ik|we)\s+(?:haar|hem|het kind|de leerling)\s+(?:\S+\s+)?(?:doorvragen|door vragen|uitvragen|verder vragen)\b/u },
   // "Hoe begin ik hierover met haar zonder dat ze dichtklapt?", "mag ik doorvragen?", "wat zijn handige vragen om met haar in gesprek te gaan?": talking with the person it is about.
@@ -413,7 +413,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik dit nu al melden bij VT of eerst zelf met moeder praten?": the talk of step 3 weighed against a melding.
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bmeld\p{L}*\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?(?:eerst|zelf)\s+(?:\S+\s+){0,2}?(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\b(?:eerst|zelf)\s+(?:\S+\s+){0,2}?(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?meld\p{L}*`, 'u') },
   // "Kan dat als die vriend erbij is?": a talk with the suspect present.
-  { kind: 'speak-alone', pattern: /\b(?:als|terwijl|wanneer|met)\s+(?:die|de|haar|zijn|hun)\s+(?:nieuwe\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter)\s+(?:er\s*bij|erbij|ernaast|in de buurt|aanwezig)\s+(?:is|zit|staat)\b[^.?!]*\?/u },
+  { kind: 'speak-alone', pattern: /\b(?:als|terwijl|wanneer|met)\s+(?:(?:die|de|haar|zijn|hun)\s+)?(?:nieuwe\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter)\s+(?:(?:er\s+)?(?:waarschijnlijk|vast|altijd|steeds|ook)\s+)?(?:er\s*bij|erbij|bij|ernaast|in de buurt|aanwezig)\s+(?:is|zit|staat)\b[^.?!]*\?/u },
   // "Mag ik moeder uitnodigen, ook al is de kans groot dat die vriend meekomt?": the suspect at the talk.
   { kind: 'speak-alone', pattern: /\b(?:dat|als|terwijl)\s+(?:die|de|haar|zijn|hun)\s+(?:nieuwe\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter)\s+(?:\S+\s+)?(?:meekomt|mee komt|erbij komt|erbij zit|meegaat)\b/u },
   // "Hoe krijg ik haar even alleen?", "ik krijg haar nooit alleen te spreken": seeing someone without the partner who is always there.
@@ -609,7 +609,8 @@ export function readWorry(text: string): WorryReading {
   // Children who see one adult at home hurt the other, or violence at home again and again: "moet ik melden?" has an
   // answer of its own, which comes first, and the step is advice today, not "bespreek het deze week".
   const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told)) && involved.some(isYoung);
-  const parentInCrisis = !childrenSeeViolence && PARENT_IN_CRISIS.test(told) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
+  // "Had twee jaar geleden een psychose" is history, not a crisis now.
+  const parentInCrisis = !childrenSeeViolence && sentencesOf(told).some((s) => PARENT_IN_CRISIS.test(s) && !LONG_AGO.test(s)) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
   const reportFirst = childrenSeeViolence || parentInCrisis ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
   // Recording safely already says how to record.
@@ -627,7 +628,7 @@ export function readWorry(text: string): WorryReading {
     involved,
     question,
     alsoAsked,
-    step: childrenSeeViolence ? 'advice' : atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told),
+    step: childrenSeeViolence || parentInCrisis ? 'advice' : atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),

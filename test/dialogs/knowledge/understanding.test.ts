@@ -2720,6 +2720,28 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventy-first round of blind messages showed', () => {
+    it('hears "waar kan ik heen als ik bij mijn teamleider niet terechtkan?" as a question of whom to turn to, not of going to a scene', async () => {
+      const seen = await say(
+        'Ik werk in een verpleeghuis in Brunssum. Een nachtdienstcollega trekt bewoners ruw uit bed en scheldt ze uit. Zij is bevriend met onze teamleider. Waar kan ik heen als ik er bij mijn teamleider niet mee terechtkan?',
+      );
+      expect(seen.all).not.toMatch(/Ga er niet zelf heen en spreek niemand aan: bel 112, geef het adres/);
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('hears "kan dat gesprek wel als stiefvader er waarschijnlijk bij zit?"', async () => {
+      const seen = await say('Een kleuter heeft steeds blauwe plekken en is bang voor haar stiefvader. Moet ik eerst met moeder praten? En kan dat gesprek wel als stiefvader er waarschijnlijk bij zit?');
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+    });
+
+    it('reads a woman of 19 picked up each night by "een man van in de dertig" in an expensive car, with two phones, as signs of exploitation', async () => {
+      const seen = await say(
+        'Nachtopvang hier. Een vrouw van 19 wordt elke avond opgehaald door een man van in de dertig in een dure auto en komt pas tegen de ochtend terug. Ze heeft ineens twee telefoons. Mijn collega wil hem vanavond aanspreken. Is dat verstandig?',
+      );
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
