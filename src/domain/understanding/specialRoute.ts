@@ -121,7 +121,7 @@ const SEXUAL = lexicon([
 
 const SUICIDE = lexicon([
   'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'niet meer bestaan', 'er niet meer willen zijn', 'er niet meer wil zijn',
-  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'krasjes op * arm', 'krasjes op * armen', 'krasjes op * onderarm*', 'krasjes op * bovenarm*', 'krasjes op * pols*', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn', 'snijwonden op * arm*', 'snijwonden op * onderarm*', 'snijwonden op * pols*', 'snijwonden op * been', 'snijwonden op * benen',
+  'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krassen op', 'sneetjes', 'snijwondjes', 'sneden op', 'sneden in', 'krasjes op * arm', 'krasjes op * armen', 'krasjes op * onderarm*', 'krasjes op * bovenarm*', 'krasjes op * pols*', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn', 'snijwonden op * arm*', 'snijwonden op * onderarm*', 'snijwonden op * pols*', 'snijwonden op * been', 'snijwonden op * benen',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   // "Is dat iets voor 113 of voor VT?": the asker names the line for suicide.
   'voor 113', '113 of', 'of 113', '113 bellen', 'bel ik 113', 'naar 113', '113 inschakelen',
@@ -144,7 +144,7 @@ const namesForm = (form: VeiligThuisFirstForm, t: string): boolean =>
  * Signs of planned cutting that no word for it names (brief §7): a girl, a trip or a country where it is common,
  * and words of making her ready "zoals het hoort".
  */
-const CUTTING_HINTS = lexicon(['zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'meisjesfeest', 'feest voor meisjes', 'feest alleen voor haar', 'feest voor haar', 'grote meid', 'echte vrouw', 'een vrouw worden']);
+const CUTTING_HINTS = lexicon(['grote feest', 'groot feest', 'echt een vrouw', 'zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'meisjesfeest', 'feest voor meisjes', 'feest alleen voor haar', 'feest voor haar', 'grote meid', 'echte vrouw', 'een vrouw worden']);
 const CUTTING_COUNTRY = /\b(?:somalie|somaliland|eritrea|ethiopie|egypte|soedan|guinee|guinea|sierra leone|mali|djibouti|gambia)\b/u;
 const A_GIRL = /\b(?:meisje|meisjes|meid|meidje|dochter|dochtertje|dochters|nichtje|zusje|kleindochter)\b/u;
 const showsCuttingSigns = (t: string): boolean => mentions(CUTTING_HINTS, t) && A_GIRL.test(t) && (mentions(DEPARTURE, t) || CUTTING_COUNTRY.test(t));

@@ -116,7 +116,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'piemel', 'plassertje', 'kruis', 'het spelletje', 'geheime spelletje*', 'geheim spelletje', 'geheimpje-spelletje', 'geheimpje met', 'een geheimpje heeft met', 'bij hem in bed moet', 'bij hem in bed moest', 'in bed moet komen liggen', 'in bed moest komen liggen', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'broek naar beneden', 'broek * naar beneden', 'broek omlaag', 'broek * omlaag', 'geheime spel', 'geheim spel', 'geheimpjesspel', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
   ]),
   domestic: lexicon([
-    'ruzie*', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
+    'ruzie*', 'burengerucht', 'handen op zijn oren', 'handen op haar oren', 'onder de keukentafel', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
     ...STALKING_TERMS, 'contactverbod', 'straatverbod', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten',
@@ -147,7 +147,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
 };
 
 const INVOLVED_WORDS: Record<Involved, Lexicon> = {
-  child: lexicon(['kind', 'kinderen', 'kids', 'koters', 'kleintjes', 'jochie', 'joch', 'jongetje', 'knul', 'ventje', 'knulletje', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoontje', 'dochtertje', 'broertje', 'zusje', 'groep *', 'klas', 'pupil']),
+  child: lexicon(['kind', 'kinderen', 'kids', 'koters', 'kleintjes', 'jochie', 'joch', 'jongetje', 'knul', 'ventje', 'knulletje', 'speler', 'spelers', 'jeugdlid', 'jeugdspeler*', 'kindje', 'leerling*', 'jongen', 'meisje', 'zoontje', 'dochtertje', 'broertje', 'zusje', 'groep *', 'klas', 'pupil', 'jungske', 'jongske', 'wichtje', 'wichske']),
   'young-child': lexicon(['baby*', 'wieg', 'pasgeboren*', 'peuter*', 'dreumes*', 'kleuter*', 'zuigeling*', 'kinderdagverblijf', 'kdv', 'opvang', 'bso', 'consultatiebureau']),
   youth: lexicon(['puber*', 'tiener*', 'jongere*', 'havo', 'vwo', 'vmbo', 'mbo', 'brugklas*', 'van 10', 'van 11', 'van 12', 'van 13', 'van 14', 'van 15', 'van 16', 'van 17', 'is 12', 'is 13', 'is 14', 'is 15', 'is 16', 'is 17', 'speelster*', 'jaar oud']),
   parent: lexicon(['moeder', 'vader', 'mama', 'papa', 'ouder', 'ouders', 'stiefvader', 'stiefmoeder', 'opvoeder*', 'gezin']),
@@ -462,6 +462,9 @@ const REPEATS =
 /** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
 const harmIn = (sentence: string): boolean =>
   [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
+/** "Hun jongske zat onder de keukentafel met zijn handen op zijn oren": a child hiding from what happens between the adults. */
+const CHILD_HIDING = /\b(?:handen op (?:zijn|haar|de) oren|onder de (?:keuken)?tafel (?:zat|zit|gekropen|verstopt)|(?:zat|zit) (?:\S+ ){0,3}?onder de (?:keuken)?tafel|verstopt? zich (?:\S+ ){0,3}?(?:in de kast|op de wc|op zijn kamer|op haar kamer|onder)|verstopte zich)\b/u;
+const FIGHT_AT_HOME_NOW = /\b(?:burengerucht|ruzie|geschreeuw|schreeuw\p{L}*|huilend|huilde|gedronken|dronken|geslagen|klappen|politie)\b/u;
 /** "Sinds een week weer manisch", "is psychotisch", "hoort stemmen": a parent's acute psychiatric crisis. */
 const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen)\b/u;
 /** "Oma zei 'dit is niet de eerste keer'" beside an injury: someone who knows says the harm has happened before. */
@@ -608,7 +611,7 @@ export function readWorry(text: string): WorryReading {
   // A specific question comes before "moet ik hier iets mee?", which the step below answers anyway.
   // Children who see one adult at home hurt the other, or violence at home again and again: "moet ik melden?" has an
   // answer of its own, which comes first, and the step is advice today, not "bespreek het deze week".
-  const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told)) && involved.some(isYoung);
+  const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told) || (CHILD_HIDING.test(told) && FIGHT_AT_HOME_NOW.test(told))) && involved.some(isYoung);
   // "Had twee jaar geleden een psychose" is history, not a crisis now.
   const parentInCrisis = !childrenSeeViolence && sentencesOf(told).some((s) => PARENT_IN_CRISIS.test(s) && !LONG_AGO.test(s)) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
   const reportFirst = childrenSeeViolence || parentInCrisis ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;

@@ -2742,6 +2742,28 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventy-second round of blind messages showed', () => {
+    it('gives a PE teacher who saw "sneden op de onderarm" of a pupil with a calm home the route for self-harm with 113', async () => {
+      const seen = await say('In de gymles zag ik sneden op de onderarm van een leerling uit 2 vwo. Ze zegt dat het thuis goed gaat. Moet dit naar VT?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+      expect(seen.all).not.toMatch(/Melden hoeft nu nog niet vast te staan/);
+    });
+
+    it('reads a girl going to Somalia this summer "voor haar grote feest", like her cousin last year, as a sign of cutting', async () => {
+      const seen = await say(
+        'Een meisje uit groep 5 vertelde dat ze deze zomer met mama naar Somalië gaat voor haar grote feest, net als haar nichtje vorig jaar. De directeur wil eerst een gesprek met moeder. Is dat verstandig?',
+      );
+      expect(seen.all).toMatch(/Vrouwelijke genitale verminking/);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('reads a toddler under the kitchen table with his hands over his ears while his father was drunk as a child who witnesses violence at home', async () => {
+      const seen = await say('Net terug van een burengerucht in Kerkrade. Vader had flink gedronken, moeder zat huilend op de bank en hun jongske van 3 zat onder de keukentafel met zijn handen op zijn oren. Moet ik hier iets mee?');
+      expect(seen.all).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+      expect(seen.all).toMatch(/Het gaat om een kind/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
