@@ -204,6 +204,8 @@ const floors = [
   { set: 'heldOutLS', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (seventh session) on 340d72b (19/20, one alarm, 113 1/3); then used as development data.
   { set: 'heldOutLW', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (seventh session) on 6348af8 (20/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutMA', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
