@@ -1327,3 +1327,13 @@ describe('what the seventy-first round of blind messages showed', () => {
     expect(assessAcuteDanger('Volgende maand krijgt groep 8 een gastles van de wijkagent over messen. Is daar een handreiking voor?').acute).toBe(false);
   });
 });
+
+describe('what the seventy-third round of blind messages showed', () => {
+  it('reads a psycho-education group about self-harm as no case', () => {
+    expect(assessAcuteDanger('Ik begeleid een psycho-educatiegroep over zelfbeschadiging voor jongvolwassenen. Welke websites kan ik meegeven?').acute).toBe(false);
+  });
+
+  it('still reads a girl who tells after a guest lesson that her father hits her and she is afraid to go home as danger', () => {
+    expect(assessAcuteDanger('Na de gastles kwam een leerling naar me toe en zei dat haar vader haar slaat en dat ze bang is om naar huis te gaan.').acute).toBe(true);
+  });
+});

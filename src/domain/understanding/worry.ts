@@ -118,7 +118,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   domestic: lexicon([
     'ruzie*', 'burengerucht', 'handen op zijn oren', 'handen op haar oren', 'onder de keukentafel', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
-    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
+    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'bij de keel', 'zwart zag', 'keel dichtgeknepen', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
     ...STALKING_TERMS, 'contactverbod', 'straatverbod', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten',
     'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord', 'deed het woord',
   ]),
@@ -444,7 +444,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Telt het ongeboren kind mee in de afweging?": after the story's other questions, which say what to do first.
   { kind: 'kindcheck', pattern: /\b(?:telt|tellen)\b[^.?!]{0,30}\b(?:ongeboren|zwangerschap)\b[^.?!]*\bmee\b/u },
   // "Valt dit onder de meldcode als het door haar eigen man gebeurt?", "kan ik hier de meldcode voor gebruiken?": whether it is Veilig Thuis's field, when no other kind of question claims it.
-  { kind: 'for-veilig-thuis', pattern: /\b(?:valt|vallen)\s+(?:dit|dat|het|zoiets)\s+(?:ook\s+|wel\s+|eigenlijk\s+)?onder\s+(?:de\s+)?meldcode\b|\b(?:kan|mag)\s+(?:ik|we)\s+(?:hier|daar)\s+(?:ook\s+)?(?:de\s+)?meldcode\s+(?:voor\s+)?(?:gebruiken|volgen|inzetten)\b/u },
+  { kind: 'for-veilig-thuis', pattern: /\b(?:valt|vallen)\s+(?:dit|dat|het|zoiets)\s+(?:ook\s+|wel\s+|eigenlijk\s+)?onder\s+(?:de\s+)?meldcode\b|\biets\s+voor\s+de\s+meldcode\b|\b(?:kan|mag)\s+(?:ik|we)\s+(?:hier|daar)\s+(?:ook\s+)?(?:de\s+)?meldcode\s+(?:voor\s+)?(?:gebruiken|volgen|inzetten)\b/u },
 ];
 
 /** "Papa slaat mama", "zijn vrouw slaat en krabt hem", "haar man heeft haar tegen de muur geduwd": one adult at home hurting the other. */
@@ -452,8 +452,8 @@ const PARTNER_VIOLENCE =
   /\b(?:papa|vader|stiefvader)\b[^.?!]{0,30}?\b(?:deur|spullen|servies|tafel|ruit|raam|tv)\b[^.?!]{0,15}?\b(?:kapot|ingetrapt|ingeslagen|stukgeslagen)\b[^.?!]{0,30}?\b(?:mama|moeder)\b[^.?!]{0,15}?\b(?:huilde|huilt|schreeuwde|gilde|bang)\b|\b(?:papa|vader|stiefvader)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|gooit|gooide)\b[^.?!]{0,20}?\b(?:mama|moeder)\b|\b(?:papa|vader|stiefvader)\s+(?:\S+\s+)?(?:mama|moeder)\s+(?:\S+\s+){0,3}?(?:slaat|sloeg|schopt|schopte|duwt|duwde|mishandelt)\b|\b(?:haar man|haar partner|haar vriend|zijn vrouw|zijn partner|zijn vriendin)\b[^.?!]{0,30}?\b(?:slaat|sloeg|geslagen|schopt|schopte|duwt|duwde|geduwd|mishandelt|krabt|wurgt|wurgde|gooit|gooide)\b/u;
 
 /** Violence at home told as coming back ("voor de derde keer geweest na geschreeuw, gebonk"): the children in it live with it. */
-const AGAIN_AND_AGAIN = /\b(?:voor de (?:derde|vierde|vijfde|zoveelste|[3-9]e|[3-9]de|\d\de) keer|(?:al\s+)?(?:drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[3-9]|\d\d)\s+keer|steeds weer|telkens weer|keer op keer)\b/u;
-const FIGHT_AT_HOME = /\b(?:geschreeuw|gebonk|ruzies?|klappen|vechten|ingetrapte|huiselijk geweld|geweld thuis|slaat|sloeg|mishandel\p{L}*)\b/u;
+const AGAIN_AND_AGAIN = /\b(?:(?:voor|al) de (?:derde|vierde|vijfde|zoveelste|[3-9]e|[3-9]de|\d\de) keer|(?:al\s+)?(?:drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[3-9]|\d\d)\s+keer|steeds weer|telkens weer|keer op keer)\b/u;
+const FIGHT_AT_HOME = /\b(?:geschreeuw|gebonk|twist|huiselijke twist|ruzies?|klappen|vechten|ingetrapte|huiselijk geweld|geweld thuis|slaat|sloeg|mishandel\p{L}*)\b/u;
 const violenceAtHomeAgain = (told: string): boolean => sentencesOf(told).some((s) => AGAIN_AND_AGAIN.test(s) && FIGHT_AT_HOME.test(s));
 
 /** Again and again, or for months and longer: a pattern, which the afwegingskader calls structurele onveiligheid (brief §2). */

@@ -2764,6 +2764,19 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventy-third round of blind messages showed', () => {
+    it('reads a police call-out to the same address "al de derde keer", with a child crying on the stairs, as a child who witnesses violence again and again', async () => {
+      const seen = await say('Gisteravond bij een huiselijke twist in Eijsden, al de derde keer dit jaar op hetzelfde adres. Een meisje van 5 zat huilend boven aan de trap. Moet dit naar VT?');
+      expect(seen.all).toMatch(/getuige zijn van huiselijk geweld is een vorm van kindermishandeling/);
+      expect(seen.all).not.toMatch(/Melden hoeft nu nog niet vast te staan/);
+    });
+
+    it('answers "is dat ook iets voor de meldcode, hij is toch volwassen?" about a man hit by his girlfriend with Veilig Thuis for adults too', async () => {
+      const seen = await say("Een student van 20 zei dat zijn vriendin hem weer geslagen heeft en zijn bankpas afpakt. Is dat ook iets voor de meldcode, hij is toch volwassen?");
+      expect(seen.all).toMatch(/bij kinderen en bij volwassenen/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
