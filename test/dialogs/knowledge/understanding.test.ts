@@ -2777,6 +2777,19 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventy-fourth round of blind messages showed', () => {
+    it('hears "wat moet er precies in het dossier?" as a question about recording', async () => {
+      const seen = await say('Ik ben leidinggevende op een kdv in Stein. Een peuter komt vaak in dezelfde kleren en eet alsof ze dagen niks gehad heeft. Collega\'s schreven het op losse briefjes. Wat moet er precies in het dossier?');
+      expect(seen.all).toMatch(/Leg het kort en feitelijk vast/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('answers "do I need her permission before I call them?" in English with the meldrecht', async () => {
+      const seen = await say('Hi, I work at a youth care organisation in Heerlen and my Dutch is basic. A mother I support says her father hits her son when he babysits. Do I need her permission before I call Veilig Thuis?');
+      expect(seen.all).toMatch(/without the consent of the people involved/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
