@@ -1337,3 +1337,11 @@ describe('what the seventy-third round of blind messages showed', () => {
     expect(assessAcuteDanger('Na de gastles kwam een leerling naar me toe en zei dat haar vader haar slaat en dat ze bang is om naar huis te gaan.').acute).toBe(true);
   });
 });
+
+describe('what the seventy-fifth round of blind messages showed', () => {
+  it('reads a boy crying after training who will not go home because his father beats him as danger now, whatever happened "vorige maand"', () => {
+    const a = assessAcuteDanger("Ik train de O11 in Beek. Een jongen zit na de training te huilen en wil echt niet naar huis: zijn vader slaat hem 'helemaal kapot'. Vorige maand had hij een blauw oog.");
+    expect(a.acute).toBe(true);
+    expect(a.signals).toContain('afraid-to-go-home');
+  });
+});
