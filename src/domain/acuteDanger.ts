@@ -8,7 +8,7 @@
  * several hundred blind messages (dangerModel.ts) adds what it reads as danger. Use a positive result
  * to escalate, never a negative one to leave out the 112 / Veilig Thuis line.
  */
-import { dangerSituationsIn, namesConcept, type DangerSituation } from './understanding/dangerSituations.js';
+import { dangerSituationsIn, namesConcept, SOMEONE_ELSE_UNREACHABLE, type DangerSituation } from './understanding/dangerSituations.js';
 import { dangerScore, type DangerModel } from './understanding/dangerModel.js';
 import { mentions, Words } from './understanding/lexicon.js';
 import { detectLanguage } from './understanding/language.js';
@@ -330,8 +330,6 @@ function isDenied(match: string, pattern: RegExp): boolean {
 /** "Vertelde net dat …": when the telling came, never the time of the harm it tells of. */
 const TOLD_JUST_NOW = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:(?:me|mij|ons|het|dit)\s+)?(?:net|zojuist|zonet)\b/gu;
 
-/** "Moeder neemt niet op", "de ouders reageren niet": a parent or carer the asker cannot reach. */
-const SOMEONE_ELSE_UNREACHABLE = /\b(?:moeder|vader|ouders?|mama|papa|oma|opa|de school|het gezin|de familie)\s+(?:\S+\s+)?(?:neemt|nemen|reageert|reageren)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:meer\s+)?(?:op|op haar telefoon|op zijn telefoon)?/gu;
 
 /**
  * The model alone raises the alarm only on a message that names something of danger (a time of now or soon,

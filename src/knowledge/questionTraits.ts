@@ -48,6 +48,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },
   'should-record': { ...answered, coveredBy: RECORDING },
   'police-route': answered,
+  'meldcode-for-older-people': { ...answered, ownAnswerFirst: true },
   'meldcode-applies': { ...answeredUnlessClearDanger, article: 'meldcode-voor-wie', coveredBy: ['zorgen-als-burger-of-vrijwilliger'] },
   'ask-advice-yourself': { ...answeredUnlessClearDanger, article: 'zelf-advies-vragen', coveredBy: ASKING_ADVICE },
   'consult-colleague': { ...answered, coveredBy: ['meldcode-stap-2-collegiale-consultatie', 'aandachtsfunctionaris'] },

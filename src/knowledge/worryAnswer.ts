@@ -16,6 +16,9 @@ const { emergency, veiligThuis } = PhoneNumbers;
 
 const mayShare = 'Met Veilig Thuis mag je informatie delen, ook zonder toestemming en met een beroepsgeheim: het meldrecht geldt voor een melding en als Veilig Thuis jou om informatie vraagt. Deel alleen wat nodig is, probeer eerst toestemming te krijgen en vertel het de persoon, tenzij de veiligheid dat niet toelaat. Met anderen, zoals het wijkteam, deel je in principe met toestemming. Advies vragen kan altijd zonder namen.';
 
+/** "Geldt de meldcode ook voor een oma?": elder abuse is domestic violence, so the meldcode covers it. */
+const meldcodeForOlderPeople = `Ja. De meldcode gaat over huiselijk geweld en kindermishandeling, en ouderenmishandeling hoort daarbij: geweld, verwaarlozing of financieel misbruik door iemand van wie een oudere afhankelijk is, zoals een familielid of mantelzorger. Dat iemand zelf mag beslissen, betekent niet dat je niets doet: leg vast wat je zag en hoorde, en vraag Veilig Thuis om advies, ook zonder namen (${veiligThuis}).`;
+
 /** A question of the story that no article and no short answer covers. */
 const noFixedAnswer = `daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`;
 
@@ -57,6 +60,8 @@ export const WorryAnswerTexts = {
     'Ja. Vertelt een volwassene uit zichzelf over geweld en vraagt ze of hij om hulp, dan is dat een disclosure: het afwegingskader ziet dat als acute onveiligheid, en dan meld je bij Veilig Thuis. Beloof geen geheimhouding. Zeg eerlijk wat je gaat doen en bespreek de melding in principe met de persoon zelf, alleen en niet waar de pleger bij is, tenzij dat de veiligheid in gevaar brengt.',
   /** "Hoe begin ik hierover met haar zonder dat ze dichtklapt?" about an adult: the talk with the person it is about. */
   talkWithAnAdult: `Spreek de persoon alleen, op een rustig moment, nooit waar degene bij is die je verdenkt. Zeg wat je ziet en dat je je zorgen maakt, zonder te oordelen, en vraag hoe het met haar of hem gaat. Dring niet aan, beloof geen geheimhouding en laat weten dat je er blijft, ook als ze nu niets wil; wie zelf met geweld te maken heeft, kan Veilig Thuis ook zelf bellen (${veiligThuis}, gratis, 24/7). Twijfel je of het gesprek veilig is, vraag dan eerst Veilig Thuis om advies.`,
+  /** Before the answer of a story that meets a norm for melden, to "hoeven we niet te melden omdat er al hulp is?" (brief §2, afweging 2). */
+  helpIsNoReason: 'Dat er al hulp is, is geen reden om niet te melden: bij acute of structurele onveiligheid is melden de norm, en je eigen hulp loopt daarna gewoon door.',
   /** "Moet ik melden vanwege de kinderen?" where one adult at home hurts the other and there are children. */
   childrenSeeViolence: `Ja. Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling, ook als ze zelf niet worden geslagen. Gebeurt het steeds weer, dan is dat structurele onveiligheid, en dan verwacht het afwegingskader een melding bij Veilig Thuis, ook als de ouder dat niet wil: het meldrecht laat je zonder toestemming melden. Vertel het de ouder in principe wel, tenzij dat de veiligheid in gevaar brengt. Twijfel je nog, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
   /** "Is stalking door haar ex iets voor Veilig Thuis of voor de politie?": an ex-partner belongs to the huiselijke kring. */
@@ -92,6 +97,7 @@ export const WorryAnswerTexts = {
     'tell-before-advice': AdviceWithoutTellingFirst,
     'request-information': `Het meldrecht geeft je ruimte om zonder toestemming informatie met Veilig Thuis te delen, niet om zonder toestemming informatie op te vragen bij anderen, zoals een bank of een woningcorporatie. Vraag Veilig Thuis (${veiligThuis}) om advies; doet Veilig Thuis onderzoek, dan vraagt het zelf de informatie op die het nodig heeft.`,
     'meldcode-applies': WhoTheMeldcodeIsFor,
+    'meldcode-for-older-people': meldcodeForOlderPeople,
     'record-safely':
       'Leg het feitelijk vast, zoals altijd. Kan iemand die de persoon bedreigt meelezen, via een app, een portaal of inzage? Zet dan niets in het deel dat die persoon kan zien waardoor het gevaar groter wordt: bespreek met je aandachtsfunctionaris of privacyfunctionaris hoe jullie het afgeschermd vastleggen, en vraag Veilig Thuis om advies.',
     'unsafe-pickup': `Komt een kind in direct gevaar als het meegaat, bijvoorbeeld met een ouder die onder invloed wil rijden of dreigt? Houd het kind dan bij je op een veilige plek, spreek de ouder er niet op aan en bel ${emergency}. Gebeurt het vaker, spreek dan met je leidinggevende af wat jullie doen en wie het kind anders kan ophalen, leg vast wat je zag en vraag Veilig Thuis (${veiligThuis}) om advies.`,
@@ -197,7 +203,9 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   // An older person's story speaks of the talk with them, even where their children are named.
   if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
-  const ownReport = REPORT_QUESTIONS.has(kind) ? reportAnswerOf(reading) : undefined;
+  const ownReport = REPORT_QUESTIONS.has(kind) || kind === 'help-or-report' ? reportAnswerOf(reading) : undefined;
+  // "Hoeven we niet te melden omdat er al hulp is?": not "Ja", but that help already there is no reason not to.
+  if (ownReport && kind === 'help-or-report') return reading.harmRepeats ? ownReport : `${T.helpIsNoReason} ${ownReport.replace(/^Ja\.\s*/u, '')}`;
   if (ownReport) return ownReport;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;

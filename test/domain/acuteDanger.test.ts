@@ -1345,3 +1345,15 @@ describe('what the seventy-fifth round of blind messages showed', () => {
     expect(a.signals).toContain('afraid-to-go-home');
   });
 });
+
+describe('what the seventy-sixth round of blind messages showed', () => {
+  it('reads pills saved up "dan ben ik er vanaf" as suicide', () => {
+    const a = assessAcuteDanger('Een cliënt van de dagbesteding zei vanmiddag dat hij zijn medicijnen al weken opzij legt, dan is hij er tenminste vanaf.');
+    expect(a.signals).toContain('suicide');
+  });
+
+  it('does not read a father who does not answer his phone as a toddler who does not respond', () => {
+    const a = assessAcuteDanger('Peuter (3) op de opvang komt al dagen zonder luier en met honger binnen, vader neemt niet op en reageert niet op de app.');
+    expect(a.signals).not.toContain('infant');
+  });
+});

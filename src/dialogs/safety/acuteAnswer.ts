@@ -75,9 +75,12 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const understood = understand(text, deps.knowledge, sector);
   const worry = understood.kind === 'worry' ? understood : undefined;
   const reading = worry?.reading ?? readWorry(text);
+  // Suicide and nothing else read in a message that is no long story of a worry ("ik spaar mijn slaappillen op, dan hoef ik
+  // niet meer"): the route for suicide, with 113, whatever words it used. A long story keeps the answers to its questions.
+  const onlySuicideRead = signals.includes('suicide') && signals.every((s) => s === 'suicide' || s === 'danger-described') && !(worry && reading.signals.length > 0 && isLongStory(text));
   // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
   // A departure read as danger (besnijdenis, a marriage, being left abroad) is such a route whatever words the story uses.
-  const found = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector) ?? (signals.includes('departure') ? { kind: 'veilig-thuis-first' as const, departure: true } : undefined);
+  const found = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector, onlySuicideRead) ?? (signals.includes('departure') ? { kind: 'veilig-thuis-first' as const, departure: true } : undefined);
   // "Vanavond maak ik er een einde aan, aan jou en mij": a threat to someone else is not the route for suicide alone.
   const route = found?.kind === 'suicide' && endsThemBoth(normaliseText(text)) ? undefined : found;
   if (route) {

@@ -173,6 +173,8 @@ const HABITUAL_USE =
 const INFANT_SAID_SAFE = /\bgeen (?:direct |acuut )?gevaar voor (?:de|het|haar|zijn) (?:baby|kindje|zuigeling)\b|\b(?:baby|kindje)\b[^.?!]{0,25}\b(?:wordt|is) goed verzorgd\b/u;
 
 /** "De kraamvrouw is heel stil": the mother is quiet, which says nothing of how the baby responds. */
+/** "Moeder neemt niet op", "de ouders reageren niet", "mama reageert niet op de app": a parent or carer the asker cannot reach, no child who does not respond. */
+export const SOMEONE_ELSE_UNREACHABLE = /\b(?:moeder|vader|ouders?|mama|papa|oma|opa|de school|het gezin|de familie)\s+(?:\S+\s+)?(?:neemt|nemen|reageert|reageren)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:meer\s+)?(?:op|op haar telefoon|op zijn telefoon)?|\b(?:reageert|reageren|reageerde)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:meer\s+)?op\s+(?:de\s+|mijn\s+|onze\s+|haar\s+|zijn\s+|m'n\s+)?(?:app\p{L}*|bericht\p{L}*|telefoon|mail\p{L}*|sms\p{L}*|brief\p{L}*|oproep\p{L}*)/gu;
 const MOTHER_QUIET = /\b(?:kraamvrouw|moeder|mama|de vrouw|zij|ze)\b[^.?!]{0,25}?\b(?:heel |erg |zo |nogal )?stil\b/gu;
 
 /** A passport kept by a husband or father is a sign of control; it names no journey by itself. */
@@ -241,6 +243,8 @@ const comesThoughBarred = (w: string): boolean => BARRED.test(w) && ANNOUNCES_CO
 const WEEKS_GONE_BY = /\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|paar|\d+) weken geleden\b/u;
 
 /** "Het heeft toch geen zin meer", "ik ben er klaar mee": said beside means got ready, no hope left. */
+/** "Dan hoef ik niet meer", "dan is hij er straks vanaf": an end to it all, beside means at hand. */
+const DONE_WITH_IT = /\bdan\s+(?:hoef|hoeft|hoeven)\s+(?:ik|hij|ze|zij|we)\s+(?:\S+\s+)?niet\s+meer\s*(?:[.,!?'"\u2019]|$)|\bdan\s+(?:ben|is|zijn)\s+(?:ik|hij|ze|zij|we)\s+er\s+(?:straks\s+|eindelijk\s+|tenminste\s+|ook\s+)?(?:vanaf|van af|uit)\b/u;
 const NO_HOPE_LEFT = /\b(?:(?:het|alles)\s+(?:heeft\s+)?(?:toch\s+)?geen zin meer|heeft\s+(?:het\s+)?(?:toch\s+)?geen zin meer|(?:er\s+)?(?:gewoon\s+)?klaar mee (?:is|ben|was))\b/u;
 
 /** Each situation as a test on one reading window (lowercase, normalised). */
@@ -259,7 +263,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'perpetrator-near': (w) =>
     suspectNear(w) && (any(w.replace(DARES_NOT_SPEAK_UP, ' ').replace(TOLD_IN_TEARS, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
-  infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w) && !(WEEKS_GONE_BY.test(w) && !has(w, 'rightNow')),
+  infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' ').replace(SOMEONE_ELSE_UNREACHABLE, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w) && !(WEEKS_GONE_BY.test(w) && !has(w, 'rightNow')),
   suicide: (w) =>
     has(w, 'suicide') ||
     JOINS_THE_DEAD.test(w) ||
@@ -267,6 +271,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     // "Hij heeft alles al klaar liggen en het heeft toch geen zin meer": means got ready and no hope left.
     (has(w, 'readied') && NO_HOPE_LEFT.test(w)) ||
+    (has(w, 'suicideMeans') && DONE_WITH_IT.test(w)) ||
     // A weapon and a farewell, unless someone threatens another with it ('vanavond ben ik bij je, dan is het klaar').
     (all(w, 'weapon', 'farewell') && !threatens(w) && !WEAPON_TAKEN_UP.test(w)) ||
     (has(w, 'suicideMeans') && ((TAKING_IT_ALL.test(w) && STILL_TO_COME.test(w)) || PLANS_TO_TAKE_IT_ALL.test(w) || PLANS_IT.test(w))) ||

@@ -2326,11 +2326,11 @@ describe('what a professional sees when typing in their own words', () => {
       expect(seen.all).toMatch(/Tegenover het gezin kan Veilig Thuis je naam bij uitzondering geheimhouden|behalve als dat jou, collega's of de betrokkenen in gevaar brengt/);
     });
 
-    it('answers "melden of binnen ons eigen traject oppakken?" with how help is weighed against a melding, and does not read a zorgmelding told as a question', async () => {
+    it('answers "melden of binnen ons eigen traject oppakken?" about shouting and police again and again with the norm for structurele onveiligheid, and does not read a zorgmelding told as a question', async () => {
       const seen = await say(
         'Ik ben gezinscoach in Simpelveld. Vader drinkt, er wordt vaak geschreeuwd en de politie kwam twee keer; dat stond in de zorgmelding die we kregen. Moeder wil geen extra instanties. Is dit een situatie om te melden, of kan ik het binnen ons eigen traject oppakken?',
       );
-      expect(seen.all).toMatch(/Dat weeg je in de laatste stappen van de meldcode/);
+      expect(seen.all).toMatch(/structurele onveiligheid, en daarbij is melden bij Veilig Thuis de professionele norm, ook als er al hulp is/);
       expect(seen.all).not.toMatch(/Hoe een zorgmelding van de politie bij Veilig Thuis terechtkomt/);
       expect(seen.all).not.toMatch(/Seksueel misbruik door een ouder of verzorger/);
     });
@@ -2787,6 +2787,61 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers "do I need her permission before I call them?" in English with the meldrecht', async () => {
       const seen = await say('Hi, I work at a youth care organisation in Heerlen and my Dutch is basic. A mother I support says her father hits her son when he babysits. Do I need her permission before I call Veilig Thuis?');
       expect(seen.all).toMatch(/without the consent of the people involved/);
+    });
+  });
+
+  describe('what the seventy-fifth and seventy-sixth rounds of blind messages showed', () => {
+    it('gives a driver who keeps his hand on a client\'s thigh the route for a care worker, not the meldcode for home', async () => {
+      const seen = await say('Ik begeleid op een woongroep in Sittard. Een bewoonster met een verstandelijke beperking zegt dat de chauffeur van de rolstoelbus steeds zijn hand op haar been legt als hij de riemen vastmaakt. Moet dit naar Veilig Thuis?');
+      expect(seen.all).toMatch(/Inspectie Gezondheidszorg en Jeugd/);
+      expect(seen.all).not.toMatch(/bespreek je je zorg en een eventuele melding in principe met die persoon zelf/);
+    });
+
+    it('reads a colleague who kissed a client and sends her private messages as a suspected worker', async () => {
+      const seen = await say('Ik werk als begeleider in een beschermde woonvorm in Heerlen. Een bewoonster van 24 vertelde dat een collega van de avonddienst haar heeft gezoend op de gang en haar priveberichten stuurt. Welke route hoort hierbij?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('does not suspect a colleague the child startles at when the violence is played out with dolls', async () => {
+      const seen = await say('Ik ben pm\'er op een kdv in Beek. Een meisje van 3 is stil, schrikt als een invalkracht de groep op komt en speelt op de bank dat de papa-pop de mama-pop slaat. Thuis is er een nieuwe vriend. Moet ik dit melden?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.all).not.toMatch(/vertrouwensinspecteur/);
+    });
+
+    it('sends a girl whose father took her passport and who will be "voorgesteld" abroad to Veilig Thuis before any talk with the parents', async () => {
+      const seen = await say('Ik ben mentor op een vmbo in Heerlen. Een vriendin van een leerling van 15 vertelde dat ze deze zomer in het land van haar ouders aan iemand voorgesteld gaat worden en dat haar vader haar paspoort heeft ingenomen. Zal ik eerst de ouders uitnodigen?');
+      expect(seen.all).toMatch(/Huwelijksdwang/);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('gives someone saving up pills the route for suicide with 113 and the huisarts, not "Veilig Thuis denkt mee"', async () => {
+      const seen = await say('meneer bij wie ik de boodschappen doe (Vaals) liet me net een doosje zien: hij bewaart al zijn pillen, dan is hij er straks vanaf. hij woont alleen. wat nu?');
+      expect(seen.first).toMatch(/113/);
+      expect(seen.first).toMatch(/Betrek de huisarts/);
+      expect(seen.first).not.toMatch(/Daarna denkt Veilig Thuis met je mee/);
+    });
+
+    it('reads a mother who does not answer the app as out of reach, not as a toddler who does not respond', async () => {
+      const seen = await say('kleuter (4) op onze bso in Landgraaf heeft al dagen honger en dezelfde vieze broek aan, papa reageert niet op mijn berichten. is dit al iets voor de meldcode?');
+      expect(seen.first).not.toMatch(/Bel nu 112/);
+      expect(seen.all).toMatch(/verwaarlozing/);
+    });
+
+    it('answers "hoeven we niet te melden omdat er al hulp is?" for children who see a partner push their mother: help is no reason', async () => {
+      const seen = await say('Ik ben gezinscoach in het wijkteam Stein en begeleid een moeder met twee meisjes van 6 en 10. Haar partner heeft moeder waar de meisjes bij waren hard tegen de kast geduwd, zegt de buurvrouw. Mijn collega vindt dat we niet hoeven te melden omdat er al hulp is. Klopt dat?');
+      expect(seen.all).toMatch(/Dat er al hulp is, is geen reden om niet te melden/);
+      expect(seen.all).not.toMatch(/\*\*Op je vraag:\*\* Ja\./);
+    });
+
+    it('answers a mentor who promised a pupil to tell no one that the promise cannot be kept', async () => {
+      const seen = await say('vmbo heerlen. leerling (14) vertelde me net dat haar moeder haar gisteren met een pollepel heeft geslagen. ik heb beloofd het niet door te vertellen. kan dat nog?');
+      expect(seen.all).toMatch(/zeg eerlijk dat je die belofte niet kunt houden/);
+    });
+
+    it('tells a teacher that the meldcode covers a grandmother whose son takes her money, and not to call him', async () => {
+      const seen = await say('Ik geef les op een mbo in Kerkrade. Een student vertelde dat haar oma van 80 bij haar zoon woont, dat hij haar pinpas heeft en dat ze blauwe plekken op haar armen had. Geldt de meldcode ook voor een oma? Ik wil de zoon eigenlijk zelf bellen.');
+      expect(seen.all).toMatch(/ouderenmishandeling hoort daarbij/);
+      expect(seen.all).toMatch(/Spreek niemand aan die je verdenkt/);
     });
   });
 
