@@ -127,6 +127,8 @@ export const WorryAnswerTexts = {
     'adult-refuses': `Een volwassene beslist in principe zelf, en je zoekt eerst samen met de persoon naar hulp. Maar zegt iemand nee terwijl er geweld of uitbuiting speelt, dan mag je toch advies vragen aan Veilig Thuis, zonder namen, en met het meldrecht mag je zonder toestemming melden als dat nodig is voor de veiligheid, zeker bij acute of structurele onveiligheid of als er kinderen zijn. Vertel de persoon wat je doet, tenzij de veiligheid dat niet toelaat (${veiligThuis}).`,
     'wait-and-see':
       'Afwachten zonder plan is geen stap van de meldcode. Leg vast wat je ziet, spreek met je aandachtsfunctionaris af waar je op let en wanneer jullie opnieuw wegen, en vraag Veilig Thuis om advies als de zorg blijft of groeit: dat kan bij elke stap. Bij tekenen van acute of structurele onveiligheid wacht je niet.',
+    'tell-before-melding':
+      `In principe vooraf: je bespreekt een voorgenomen melding eerst met de persoon om wie het gaat, bij een kind met de ouders, en zegt wat je zorgen zijn en waarom je meldt. Dat doe je niet als het de veiligheid van het kind, de persoon, jezelf of anderen in gevaar brengt, of als je verwacht dat het contact dan verbroken wordt: overleg dan met Veilig Thuis (${veiligThuis}) en leg vast waarom.`,
     'promise-made':
       'Ga terug naar degene aan wie je het beloofde en zeg eerlijk dat je die belofte niet kunt houden, omdat je wilt dat het veilig wordt. Vertel met wie je overlegt en wat je gaat doen, en laat weten dat je er blijft. Advies vragen aan Veilig Thuis kan zonder namen; zij denken ook mee over hoe je dit gesprek voert.',
     'who-is-responsible':
@@ -157,6 +159,8 @@ const INFORMING_THE_FAMILY = new Set(['ouders-informeren-over-melding']);
 export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean => INFORMING_THE_FAMILY.has(article.id);
 const harmWasTold = (reading: WorryReading): boolean => reading.harmToldAtHome === true;
 const ADULT: ReadonlySet<Involved> = new Set<Involved>(['client', 'older-adult', 'partner']);
+/** An older person with no young child or youth in the story: "het kind" there is their grown-up son or daughter. */
+const aboutAnOlderPerson = (reading: WorryReading): boolean => reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
 /** A story about an adult only: their own family hears nothing without them. */
 const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some(isYoung) && reading.involved.some((i) => ADULT.has(i));
 
@@ -170,7 +174,7 @@ const isViolenceBetweenAdults = (reading: WorryReading): boolean =>
 function familyAnswer(reading: WorryReading): string {
   if (reading.step === 'veilig-thuis-first') return T.notTheFamilyFirst;
   if (harmWasTold(reading)) return T.familyAfterVeiligThuis;
-  return aboutAnAdult(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
+  return aboutAnAdult(reading) || aboutAnOlderPerson(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
 }
 
 /** Someone told of harm at home, or the story is about an adult: "tell the parents, in principle" is not the answer. */
@@ -200,6 +204,7 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   // The intern begeleider is a school's: a nurse or a day-care worker consults their aandachtsfunctionaris.
   if (kind === 'who-to-call' && !outsideMeldcode && sector !== undefined && sector !== 'onderwijs') return T.whoToCallOutsideSchool;
   if (kind === 'talk-to-family') return familyAnswer(reading);
+  if (kind === 'tell-before-melding' && reading.step === 'veilig-thuis-first') return T.notTheFamilyFirst;
   // An older person's story speaks of the talk with them, even where their children are named.
   if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;

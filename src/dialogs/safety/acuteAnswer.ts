@@ -153,11 +153,13 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   // Only an article that answers what was asked: the words of a danger message match articles on anything.
   const fits = understood.kind === 'answer' && asks && understood.answer.fitsQuestion && understood.answer.namesArticleTopic;
   const asked = worry?.asked?.[0] ?? (fits ? understood.answer.best.article : undefined);
+  // "Moet ik eerst Veilig Thuis bellen?" with a knife in the hall: what to do now, not that Veilig Thuis is there for every worry.
+  const whatToDoNow = signals.some((s) => CLEAR_DANGER.has(s)) && traitsOf(reading.question).notInClearDanger === true;
   return {
     canResume: false,
     suicide: signals.includes('suicide'),
     reading: describeDanger(signals),
-    answer: asked ? articleAnswerInDanger(asked) : asks ? shortAnswerInDanger(reading.question, signals.includes('suicide')) : undefined,
+    answer: whatToDoNow ? shortAnswerInDanger(undefined, signals.includes('suicide')) : asked ? articleAnswerInDanger(asked) : asks ? shortAnswerInDanger(reading.question, signals.includes('suicide')) : undefined,
     offerAdvice: true,
   };
 }

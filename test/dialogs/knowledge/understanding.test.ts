@@ -2845,6 +2845,56 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventy-seventh round of blind messages showed', () => {
+    it('gives the route for a gastouder\'s housemate when a child tells of secret games under a blanket with the gastouder\'s son', async () => {
+      const seen = await say('Ik werk bij een gastouderbureau in Sittard. Een jongen van 5 vertelde zijn vader dat de zoon van zijn gastouder, een student die daar woont, spelletjes met hem doet onder de deken en dat het geheim moet blijven. Bel ik nu Veilig Thuis of eerst de gastouder?');
+      expect(seen.all).toMatch(/de route in Kinderopvang/);
+      expect(seen.all).toMatch(/vertrouwensinspecteur/);
+    });
+
+    it('answers "blijf ik verantwoordelijk na een advies?" with the difference between advice and a melding', async () => {
+      const seen = await say('neemt veiligthuis de zaak over als ik alleen advies vraag, of blijf ik zelf verantwoordelijk?');
+      expect(seen.first).toMatch(/Advies vragen of melden: wat is het verschil\?/);
+    });
+
+    it('tells someone in clear danger who asks "eerst VT bellen?" what to do now, not that Veilig Thuis is there for every worry', async () => {
+      const seen = await say('Mijn cliënte in Kerkrade belt net fluisterend: haar man staat met een mes in de gang en zegt dat hij haar vanavond vermoordt, de kinderen liggen boven. Ik ben niet in de buurt. Moet ik eerst Veilig Thuis bellen?');
+      expect(seen.first).toMatch(/Wat je nu doet/);
+      expect(seen.first).not.toMatch(/Veilig Thuis is er voor elke zorg/);
+    });
+
+    it('answers "moet ik het met zijn dochter bespreken?" about an older man whose son keeps his money with the rule for an adult', async () => {
+      const seen = await say('Ik ben ergotherapeut en kom bij een meneer van 84 in Stein. Zijn zoon beheert sinds kort al zijn geld en meneer heeft geen eten in huis. Vorige week had hij een blauw oog, "gestoten" zei de zoon. Moet ik het met zijn dochter bespreken?');
+      expect(seen.all).toMatch(/bespreek je je zorg en een eventuele melding in principe met die persoon zelf/);
+    });
+
+    it('hears "heb ik als logopedist eigenlijk wel iets met die meldcode te maken?"', async () => {
+      const seen = await say('Ik ben logopedist in Beek en een kind vertelde dat papa mama slaat. Heb ik als logopedist eigenlijk wel iets met die meldcode te maken?');
+      expect(seen.all).toMatch(/De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten/);
+    });
+
+    it('answers "moet ik haar vertellen dat ik Veilig Thuis bel?": in principe beforehand, unless safety forbids', async () => {
+      const seen = await say('Ik ben praktijkondersteuner in Landgraaf. Een patiënte met een depressie verwaarloost haar kinderen van 2 en 4 volgens de buurvrouw. Ik denk dat ik moet melden. Moet ik haar vertellen dat ik Veilig Thuis bel, of kan dat achteraf?');
+      expect(seen.all).toMatch(/In principe vooraf/);
+    });
+
+    it('answers "mogen we Veilig Thuis bellen zonder toestemming van de ouders?" with the meldrecht', async () => {
+      const seen = await say('Ik ben kinderverpleegkundige in Sittard. Een baby van 5 maanden heeft een gebroken arm en de ouders vertellen elk iets anders. Mogen we Veilig Thuis bellen zonder toestemming van de ouders?');
+      expect(seen.all).toMatch(/Met Veilig Thuis mag je informatie delen, ook zonder toestemming|voor een melding bij Veilig Thuis heb je geen toestemming nodig/);
+    });
+
+    it('answers "mag ik het kind aan vader meegeven?" after a separation with stalking, and counts the stalking as domestic violence', async () => {
+      const seen = await say('Ik werk op een bso in Meerssen. De ouders van een meisje van 7 zijn uit elkaar. Moeder zegt dat vader haar overal volgt en haar tientallen berichten per dag stuurt; vorige week stond hij schreeuwend aan onze deur. Mag ik het kind meegeven aan vader als hij komt? En valt dit onder de meldcode?');
+      expect(seen.all).toMatch(/Houd het kind dan bij je op een veilige plek/);
+      expect(seen.all).toMatch(/Stalking door een partner of ex-partner is huiselijk geweld/);
+    });
+
+    it('answers "kan ik dit zelf oplossen met extra zorg, of moet ik melden?" about a mother in a psychosis with toddlers: the norm for acute onveiligheid', async () => {
+      const seen = await say('Ik werk in een FACT-team in Heerlen. Een moeder van twee peuters is psychotisch en laat de kleintjes soms uren alleen, zegt haar zus. Kan ik dit zelf oplossen door extra zorg te regelen, of moet ik melden?');
+      expect(seen.all).toMatch(/telt in de voorbeelden van de KNMG-meldcode als acute onveiligheid/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
