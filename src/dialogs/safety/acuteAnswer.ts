@@ -3,11 +3,11 @@ import type { AcuteAssessment, AcuteSignal } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
 import { isYoung, readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
 import { isLongStory, understand } from '../../knowledge/understand.js';
-import { answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
+import { answerBesideRoute, answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
 import { traitsOf } from '../../knowledge/questionTraits.js';
-import { describeWithRoute, familyWaitsForVeiligThuis, routeLines, specialRouteOf } from '../../domain/understanding/specialRoute.js';
+import { describeWithRoute, familyWaitsForVeiligThuis, routeLines, specialRouteOf, type SpecialRoute } from '../../domain/understanding/specialRoute.js';
 import { endsThemBoth, namesConcept } from '../../domain/understanding/dangerSituations.js';
 import { normaliseText } from '../../domain/understanding/text.js';
 import type { Sector } from '../../domain/constants.js';
@@ -69,6 +69,12 @@ const TOLD_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['threat']);
  */
 const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...[...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'), 'locked-deprived', 'sexual-abuse-now']);
 
+/** Where the family waits for Veilig Thuis, the story is read that way and "tell the parents, in principle" is no answer. */
+function besideRoute(route: SpecialRoute, reading: WorryReading, asked: readonly Article[]): [WorryReading, Article[]] {
+  if (!familyWaitsForVeiligThuis(route)) return [reading, [...asked]];
+  return [{ ...reading, step: 'veilig-thuis-first' }, asked.filter((article) => !isAboutInformingTheFamily(article))];
+}
+
 /** The acute answer for a message in personal chat: danger first, then what it read and a short answer. */
 export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<Deps, 'knowledge' | 'config'>, sector?: Sector): AcuteCardData {
   const { signals } = danger;
@@ -77,6 +83,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const reading = worry?.reading ?? readWorry(text);
   // Suicide and nothing else read in a message that is no long story of a worry ("ik spaar mijn slaappillen op, dan hoef ik
   // niet meer"): the route for suicide, with 113, whatever words it used. A long story keeps the answers to its questions.
+  const onlyModelRead = signals.every((s) => s === 'danger-described');
   const onlySuicideRead = signals.includes('suicide') && signals.every((s) => s === 'suicide' || s === 'danger-described') && !(worry && reading.signals.length > 0 && isLongStory(text));
   // A situation with its own route (a colleague, Veilig Thuis first, 113) gets that route below the numbers.
   // A departure read as danger (besnijdenis, a marriage, being left abroad) is such a route whatever words the story uses.
@@ -93,8 +100,11 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       possible: danger.urgency === 'possible',
       suicide: signals.includes('suicide') || route.kind === 'suicide' || (route.kind === 'veilig-thuis-first' && route.selfHarm === true),
       // What the story tells where it sends to Veilig Thuis first ("mogelijk uitbuiting"), not a danger label it never said.
-      reading: route.kind === 'veilig-thuis-first' ? describeWithRoute(reading, route).text : describeDanger(signals),
-      lines: actNow ? [`**${T.actNowTitle}:** ${T.actNow}`] : undefined,
+      // Danger only the model read ("een situatie die onveilig kan zijn") says less than the signals the story tells.
+      reading: route.kind === 'veilig-thuis-first' ? describeWithRoute(reading, route).text : onlyModelRead && reading.signals.length > 0 ? describeReading(reading) : describeDanger(signals),
+      // The story's questions, answered as its route needs them (the family after Veilig Thuis), unless what to do now comes first.
+      // (Suicide keeps its card to the call first: what the family hears depends on whether home is safe.)
+      lines: actNow ? [`**${T.actNowTitle}:** ${T.actNow}`] : route.kind === 'suicide' ? undefined : answerBesideRoute(...besideRoute(route, reading, worry?.asked ?? []), route.kind === 'colleague'),
       route: routeLines(route, deps.config.region.meldcode?.wijkteamColleagueRoute),
       answer: { title: '', text: '', articleId: articleForRoute(route) },
       veiligThuisFirst: familyWaitsForVeiligThuis(route),

@@ -20,7 +20,7 @@ const SUSPICION_VERB = lexicon([
   'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
   'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'vastzet', 'vastgezet', 'zet * vast', 'zet * * vast', 'zette * vast', 'stevig vast', 'niet goed omgaat', 'niet goed om met', 'hard bij de arm', 'ruw bij de arm', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
   'mee naar de slaapkamer', 'mee naar * slaapkamer', 'mee naar de verschoon*', 'mee naar de badkamer', 'mee naar de wc', 'mee naar het toilet', 'doet * de deur dicht', 'doet de deur dicht', 'alleen naar huis brengt', 'brengt * alleen naar huis', 'favoriet', 'hartjes', 'niet tegen de anderen', 'niet tegen je moeder', 'snapchat*', 'prive', 'alleen met hem', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'over de grens', 'over grenzen', 'over haar grenzen', 'over zijn grenzen', 'grapjes over haar lichaam', 'grapjes over zijn lichaam', 'rare grapjes', 'complimentjes over', 'geheimpje', 'af te spreken', 'afspreken', 'trekken', 'trekt', 'trok', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
-  'spelletjes met haar', 'spelletjes met hem', 'spelletjes met de', 'spelletje met haar', 'spelletje met hem', 'onder een deken', 'onder de deken', 'geheim moet houden', 'geheim moest houden', 'geheim houden', 'hand op zijn *', 'hand op haar *', 'handen op zijn *', 'handen op haar *', 'niet aankomen', 'aanzit*', 'tussen haar benen', 'tussen zijn benen', 'onder haar kleding', 'onder zijn kleding', 'onder haar kleren', 'onder zijn kleren',
+  'spelletjes met haar', 'spelletjes met hem', 'spelletjes met de', 'spelletje met haar', 'spelletje met hem', 'onder een deken', 'onder de deken', 'geheim moet houden', 'geheim moest houden', 'geheim houden', 'hand op zijn *', 'hand op haar *', 'handen op zijn *', 'handen op haar *', 'niet aankomen', 'aanzit*', 'tussen haar benen', 'tussen zijn benen', 'onder haar kleding', 'onder zijn kleding', 'onder haar kleren', 'onder zijn kleren', 'onder haar trui', 'onder zijn trui', 'onder haar shirt', 'onder zijn shirt', 'onder haar t-shirt', 'onder haar rok', 'onder haar bh', 'in haar bh',
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...", "een leerkracht kwam vanochtend bij me over een jongen") is not the one suspected. */
@@ -57,7 +57,7 @@ const HE_DOES = /\b(?:hij|hem)\b/u;
 const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*', 'trainster*', 'hulptrainer', 'assistent*', 'leider', 'jeugdleider', 'begeleider', 'coach', 'stagiair*', 'medewerker', 'collega*', 'invaller']);
 
 /** A sentence that goes on about the person just named ("haar teamleider zag …" is about someone else). */
-const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar(?!\s+(?:teamleider|leidinggevende|collega\p{L}*|man|vriend|partner|ex|manager|baas|moeder|vader|zus|broer|dochter|zoon)\b)|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b/u;
+const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar(?!\s+(?:teamleider|leidinggevende|collega\p{L}*|man|vriend|partner|ex|manager|baas|moeder|vader|zus|broer|dochter|zoon)\b)|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b|^\s*(?:\S+\s+){0,2}?(?:zag|zie|hoorde|hoor|merkte)\s+(?:ik|we|wij)\s+(?:\S+\s+)?dat\s+(?:ze|zij|hij)\b/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 /** "Toen een collega het kind niet meegaf, ging hij schreeuwen": the harm is done by someone else, named after the worker. */
@@ -82,14 +82,19 @@ export function suspectsColleague(t: string): boolean {
   }
   if (!mentions(WORKER_NAMED, withoutOwnRole)) return false;
   if (GROOMING_SIGNS.filter((signs) => mentions(signs, withoutOwnRole)).length >= 2) return true;
-  // A worker named, no man of the family, and "hij" or "hem" doing harm later on: the worker is the one suspected.
-  if (mentions(FAMILY_MAN, withoutOwnRole)) return false;
+  // A worker named, no man of the family before "hij" or "hem" doing harm later on: the worker is the one suspected.
+  // ("Haar man woont in een verpleeghuis", told after, is no one "hij" can mean; "een vrijwilliger (man, 60+)" is the worker.)
   const named = withoutOwnRole.search(WORKER_NAMED);
+  if (mentions(FAMILY_MAN, withoutOwnRole.slice(0, named))) return false;
   // "Twee collega's hebben gezien dat ze hem …": the workers named are the ones who saw it.
   if (WITNESSED.test(withoutOwnRole.slice(named))) return false;
-  const later = withoutOwnRole.slice(named).split(/(?<=[.!?;])\s+/).slice(1);
-  return later.some((sentence) => HE_DOES.test(sentence) && !REPORTING.test(sentence) && mentions(SUSPICION_VERB, sentence));
+  const fromWorker = withoutOwnRole.slice(named).split(/(?<=[.!?;])\s+/);
+  return fromWorker.some(
+    (sentence, i) => i > 0 && HE_DOES.test(sentence) && !REPORTING.test(sentence) && mentions(SUSPICION_VERB, sentence) && !mentions(FAMILY_MAN, fromWorker.slice(0, i + 1).join(' ').replace(WORKERS_OWN_SEX, ' ')),
+  );
 }
+/** "Een vrijwilliger (man, 60+)": the worker's own description, no man of the family. */
+const WORKERS_OWN_SEX = /\(\s*(?:man|vrouw)\b/gu;
 
 /** Words that put someone at work, or the law on workers, in a question ("wat als ik een collega verdenk", "moet het bestuur aangifte doen"). */
 const COLLEAGUE_TOPIC = /\b(?:collega|medewerker|personeel|werknemer|met taken belast|vertrouwensinspect|bevoegd gezag|schoolbestuur|bestuur|houder|zorgrelatie|aangifteplicht|meldplicht kinderopvang|igj|wkkgz|sgog|in dienst)/u;

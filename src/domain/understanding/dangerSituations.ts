@@ -243,6 +243,10 @@ const comesThoughBarred = (w: string): boolean => BARRED.test(w) && ANNOUNCES_CO
 const WEEKS_GONE_BY = /\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|drie|paar|\d+) weken geleden\b/u;
 
 /** "Het heeft toch geen zin meer", "ik ben er klaar mee": said beside means got ready, no hope left. */
+/** "Vader wil die gast in elkaar slaan": a relative's anger at the one suspected, no threat to the person the worry is about. */
+const REVENGE_ON_THE_SUSPECT = /\b(?:vader|moeder|broer|oom|opa|ouders|de familie)\s+(?:wil|wilde|willen|wilden|dreigt|dreigde|zegt|zei)\s+['"\u2018\u2019]?\s*(?:die|de|dat|deze)\s+(?:gast|jongen|vent|man|vriend|kerel|loverboy|pooier)\b[^.?!]{0,30}?\b(?:in elkaar (?:te )?slaan|te grazen (?:te )?nemen|af te rekenen|afrekenen|aan te pakken|aanpakken)\b/gu;
+/** "Extra slaappillen voor zijn vrouw, dan is ze rustig": a carer who wants someone else sedated, a worry to weigh, not suicide. */
+const SEDATES_ANOTHER = /\b(?:dan|zodat)\s+(?:is|blijft|slaapt|wordt)\s+(?:ze|hij|zij|mevrouw|meneer|moeder|vader|oma|opa)\s+(?:\S+\s+)?(?:rustig|stil|koest|in slaap)\b|\b(?:dan|zodat)\s+(?:ze|hij|zij)\s+(?:\S+\s+){0,2}?(?:rustig|stil)\s+(?:is|blijft|wordt|slaapt)\b/u;
 /** "Dan hoef ik niet meer", "dan is hij er straks vanaf": an end to it all, beside means at hand. */
 const DONE_WITH_IT = /\bdan\s+(?:hoef|hoeft|hoeven)\s+(?:ik|hij|ze|zij|we)\s+(?:\S+\s+)?niet\s+meer\s*(?:[.,!?'"\u2019]|$)|\bdan\s+(?:ben|is|zijn)\s+(?:ik|hij|ze|zij|we)\s+er\s+(?:straks\s+|eindelijk\s+|tenminste\s+|ook\s+)?(?:vanaf|van af|uit)\b/u;
 const NO_HOPE_LEFT = /\b(?:(?:het|alles)\s+(?:heeft\s+)?(?:toch\s+)?geen zin meer|heeft\s+(?:het\s+)?(?:toch\s+)?geen zin meer|(?:er\s+)?(?:gewoon\s+)?klaar mee (?:is|ben|was))\b/u;
@@ -251,7 +255,7 @@ const NO_HOPE_LEFT = /\b(?:(?:het|alles)\s+(?:heeft\s+)?(?:toch\s+)?geen zin mee
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
     ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
-  threat: (w) => threatens(w) || ENDS_THEM_BOTH.test(w) || comesThoughBarred(w),
+  threat: (w) => threatens(w.replace(REVENGE_ON_THE_SUSPECT, ' ')) || ENDS_THEM_BOTH.test(w) || comesThoughBarred(w),
   strangulation: (w) => strangles(w.replace(BY_THE_SCRUFF, ' ')),
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),
   'afraid-to-go-home': (w) =>
@@ -265,7 +269,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
   infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' ').replace(SOMEONE_ELSE_UNREACHABLE, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w) && !(WEEKS_GONE_BY.test(w) && !has(w, 'rightNow')),
   suicide: (w) =>
-    has(w, 'suicide') ||
+    (has(w, 'suicide') && !SEDATES_ANOTHER.test(w)) ||
     JOINS_THE_DEAD.test(w) ||
     all(w, 'highPlace', 'farewell') ||
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||

@@ -186,7 +186,8 @@ function suspectsCarerOfSexualAbuse(t: string): boolean {
   return t.split(/[.!?;]/).some((sentence) => mentions(CARER, sentence) && mentions(SEXUAL, sentence) && !WORKER_ACTS.test(sentence));
 }
 /** "Een collega van de nachtdienst doet 'spelletjes' met haar … anders mag ze niet meer naar haar moeder": the worker is the one named. */
-const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|invalkracht|nachtdienst)\p{L}*\b/u;
+/** ("Als mama nachtdienst heeft" is the mother's shift, no worker.) */
+const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|invalkracht|nachtdienstcollega|nachtdienstmedewerker)\p{L}*\b|\b(?:van|uit) de nachtdienst\b/u;
 
 /** The sector whose route applies: where the asker says they work ("ik ben leerkracht op een basisschool"), then the sector the story names, then the one they chose. */
 function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {

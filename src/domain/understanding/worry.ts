@@ -121,7 +121,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   ]),
   domestic: lexicon([
     'ruzie*', 'burengerucht', 'handen op zijn oren', 'handen op haar oren', 'onder de keukentafel', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'schreeuwde', 'schreeuwden', 'tegen de muur', 'smijt', 'smeet', 'gesmeten', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
-    'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
+    'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'hg-melding', 'hg melding', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
     'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'bij de keel', 'zwart zag', 'keel dichtgeknepen', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
     ...STALKING_TERMS, 'contactverbod', 'straatverbod', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten',
     'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord', 'deed het woord',
@@ -248,7 +248,7 @@ const WORRY_MARKER = lexicon([
 ]);
 
 /** Someone to share with other than Veilig Thuis (a school, a huisarts, the wijkteam): sharing that asks consent. */
-const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|haar|hun) school|de school van|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) (?:huisarts|verloskundige|kraamzorg|jeugdverpleegkundige|werkgever|psycholoog|behandelaar)|de wijkagent|het wijkteam|de wijkteamcollega|(?:het|de) sociaal team|de jeugdarts|het consultatiebureau|het cb|de jgz|de leerplichtambtenaar|leerplicht)`;
+const OTHER_THAN_VEILIG_THUIS = String.raw`(?:de school|school bellen|(?:zijn|haar|hun) school|de school van|de juf|de meester|de leerkracht|de mentor|(?:de|haar|zijn|hun) (?:huisarts|verloskundige|kraamzorg|jeugdverpleegkundige|werkgever|psycholoog|behandelaar|thuiszorg|wijkverpleging|wijkverpleegkundige|dagbesteding|casemanager|begeleider|praktijkondersteuner|poh)|de wijkagent|het wijkteam|de wijkteamcollega|(?:het|de) sociaal team|de jeugdarts|het consultatiebureau|het cb|de jgz|de leerplichtambtenaar|leerplicht)`;
 const FAMILY = String.raw`(?:ouders?|moeder|vader|mama|papa|opa|oma|grootouders?|familie|gezin|partner|zoon|dochter|client\w*|patient\w*)`;
 /** "Moet ik ouders vertellen dat ik ga melden?" asks about informing them of a melding, and "toestemming van moeder vragen" about consent: neither is the step-3 talk. */
 const ABOUT_A_MELDING = /\bmeld(?!code)\p{L}*|\btoestemming\b/u;
@@ -489,6 +489,10 @@ const harmIn = (sentence: string): boolean =>
   [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
 /** "Hun jongske zat onder de keukentafel met zijn handen op zijn oren": a child hiding from what happens between the adults. */
 const CHILD_HIDING = /\b(?:handen op (?:zijn|haar|de) oren|onder de (?:keuken)?tafel (?:zat|zit|gekropen|verstopt)|(?:zat|zit) (?:\S+ ){0,3}?onder de (?:keuken)?tafel|verstopt? zich (?:\S+ ){0,3}?(?:in de kast|op de wc|op zijn kamer|op haar kamer|onder)|verstopte zich)\b/u;
+/** "Twee kids lagen boven en hebben alles gehoord": children who heard or saw what went on. */
+const CHILDREN_HEARD_IT = /\b(?:kinderen|kids|kind|kindje|jongens|meisjes|zoon|dochter)\b[^.?!]{0,60}\b(?:alles|het|dat|die ruzie|het geweld)\s+(?:\S+\s+)?(?:gehoord|gezien|meegekregen|meegemaakt)\b/u;
+/** A police call-out for violence at home ("HG-melding", "huiselijk geweld"), which children who heard it live with. */
+const VIOLENCE_AT_HOME_CALLOUT = /\b(?:hg-?melding\p{L}*|hg-?zaak|hg-?incident|huiselijk geweld|huiselijke twist|partnergeweld)\b/u;
 const FIGHT_AT_HOME_NOW = /\b(?:burengerucht|ruzie|geschreeuw|schreeuw\p{L}*|huilend|huilde|gedronken|dronken|geslagen|klappen|politie)\b/u;
 /** "Sinds een week weer manisch", "is psychotisch", "hoort stemmen": a parent's acute psychiatric crisis. */
 const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen)\b/u;
@@ -504,6 +508,8 @@ const harmRepeats = (told: string): boolean =>
 const SITUATION_MARKER = /\b(?:ik (?:zie|zag|merk|hoor|hoorde|heb|had|maak|vind|twijfel)|mijn (?:leerling|client\w*|pupil|peuter|klas)|een (?:leerling|jongen|meisje|kind|client\w*|peuter|moeder|vader) (?:van|uit|in|bij|op|met|die|heeft|had|is|zegt|zei|vertelde|komt|kwam)|(?:vandaag|gisteren|vanochtend|vorige week|deze week|sinds|de laatste tijd|al weken|al een tijdje))\b/u;
 
 /** The asker works in a huisartsenpraktijk (a POH, an assistant), where the huisarts is a colleague. */
+/** "Mag ik met de dochter en de thuiszorg informatie uitwisselen?": sharing outside the practice, whatever the huisarts does. */
+const SHARED_OUTSIDE_THE_PRACTICE = /\b(?:met|aan)\s+(?:de|het|haar|zijn)\s+(?:\S+\s+(?:en|of)\s+(?:de|het)\s+)?(?:thuiszorg|wijkteam|wijkverpleging|school|dochter|zoon|familie|casemanager)\b[^.?!]{0,40}\b(?:delen|uitwisselen|bespreken|doorgeven|vertellen)\b/u;
 const IN_GP_PRACTICE = /\b(?:poh(?:-ggz|-ouderen| ggz| ouderen)?|praktijkondersteuner\p{L}*|doktersassistent\p{L}*|assistente|huisartsenpraktijk|huisartsenassistent\p{L}*)\b/u;
 
 /** Asked to keep it secret ("ze vroeg me het niet door te vertellen"), in a message that asks what to do with that. */
@@ -629,14 +635,14 @@ export function readWorry(text: string): WorryReading {
   const asked = [
     ...new Set(
       questionsIn(sentencesOf(t)).map((kind): ExplicitQuestion =>
-        kind === 'share-with-others' && IN_GP_PRACTICE.test(t) && /\bhuisarts\b/u.test(t) ? 'consult-colleague' : kind === 'adult-refuses' && !mayBeAnAdult ? 'may-share' : kind,
+        kind === 'share-with-others' && IN_GP_PRACTICE.test(t) && /\bhuisarts\b/u.test(t) && !SHARED_OUTSIDE_THE_PRACTICE.test(t) ? 'consult-colleague' : kind === 'adult-refuses' && !mayBeAnAdult ? 'may-share' : kind,
       ),
     ),
   ];
   // A specific question comes before "moet ik hier iets mee?", which the step below answers anyway.
   // Children who see one adult at home hurt the other, or violence at home again and again: "moet ik melden?" has an
   // answer of its own, which comes first, and the step is advice today, not "bespreek het deze week".
-  const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told) || (CHILD_HIDING.test(told) && FIGHT_AT_HOME_NOW.test(told))) && involved.some(isYoung);
+  const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told) || (CHILD_HIDING.test(told) && FIGHT_AT_HOME_NOW.test(told)) || (CHILDREN_HEARD_IT.test(told) && VIOLENCE_AT_HOME_CALLOUT.test(told))) && involved.some(isYoung);
   // "Had twee jaar geleden een psychose" is history, not a crisis now.
   const parentInCrisis = !childrenSeeViolence && sentencesOf(told).some((s) => PARENT_IN_CRISIS.test(s) && !LONG_AGO.test(s)) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
   const reportFirst = childrenSeeViolence || parentInCrisis ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;

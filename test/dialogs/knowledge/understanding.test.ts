@@ -2556,7 +2556,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik werk op de bso in Meerssen. Een meisje van 8 zei tijdens het knutselen dat ze een geheimpje heeft met Tom en dat ze bij hem in bed moet komen liggen als mama nachtdienst heeft. Tom is haar stiefvader. Moet ik haar vader inlichten?',
       );
       expect(seen.all).toMatch(/signalen op seksueel gebied/);
-      expect(seen.all).toMatch(/Bespreek het nu niet eerst met de ouders of de familie/);
+      expect(seen.all).toMatch(/Bespreek het nu niet eerst met de ouders of de familie|Vraag Veilig Thuis \(0800-2000\) eerst of en hoe een gesprek veilig kan/);
       expect(seen.all).not.toMatch(/Een gesprek met de ouders of de cliënt hoort bij stap 3/);
     });
 
@@ -2892,6 +2892,45 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers "kan ik dit zelf oplossen met extra zorg, of moet ik melden?" about a mother in a psychosis with toddlers: the norm for acute onveiligheid', async () => {
       const seen = await say('Ik werk in een FACT-team in Heerlen. Een moeder van twee peuters is psychotisch en laat de kleintjes soms uren alleen, zegt haar zus. Kan ik dit zelf oplossen door extra zorg te regelen, of moet ik melden?');
       expect(seen.all).toMatch(/telt in de voorbeelden van de KNMG-meldcode als acute onveiligheid/);
+    });
+  });
+
+  describe('what the seventy-eighth round of blind messages showed', () => {
+    it('does not read a husband who wants extra sleeping pills "dan is ze rustig" for his wife as suicide', async () => {
+      const seen = await say('Ik werk bij de apotheek in Sittard. Een meneer vraagt of zijn vrouw met alzheimer wat extra slaappillen mag, zodat ze \'s nachts rustig blijft. Is dit iets om op te letten?');
+      expect(seen.first).not.toMatch(/113/);
+      expect(seen.first).not.toMatch(/Zelfdoding/);
+    });
+
+    it('suspects a volunteer whom a trainee saw with his hand under a client\'s sweater, though her husband is named later', async () => {
+      const seen = await say('Ik coördineer een dagbesteding in Heerlen. Een vrijwilliger (man, 70) is vaak alleen met een deelneemster met dementie. Vanochtend zag een stagiaire dat hij zijn hand onder haar shirt had. Haar man woont in een verpleeghuis. Wat moeten we doen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('suspects a colleague in a day nursery when the next sentence tells what the asker saw her do', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf in Geleen. Een collega is de laatste tijd erg snauwerig. Vanochtend zag ik dat ze een peuter hard aan zijn arm meesleurde naar de gang. Bij wie moet ik dit melden?');
+      expect(seen.all).toMatch(/de route in Kinderopvang/);
+    });
+
+    it('answers a police officer whose call-out children heard that children who witness violence at home are victims too', async () => {
+      const seen = await say('Vanavond HG-melding in Kerkrade, de kinderen van 4 en 8 zaten op de trap en hebben alles gezien. Moeder wil geen aangifte doen. Moet dit nog naar Veilig Thuis?');
+      expect(seen.all).toMatch(/getuige zijn van huiselijk geweld is een vorm van kindermishandeling/);
+    });
+
+    it('does not read a father who wants to beat up his daughter\'s much older "vriend" as danger now', async () => {
+      const seen = await say('Wijkteam Beek. Moeder kwam vandaag bij me, ze is ten einde raad. Haar dochter van 14 heeft een vriend van 24 die haar ophaalt in een dure auto en haar cadeaus geeft. Vader wil die jongen in elkaar slaan. Moet ik met het meisje zelf praten?');
+      expect(seen.first).not.toMatch(/Bel nu 112/);
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('gives a mother\'s boyfriend who comes to the child\'s room when mother works nights the route for sexual abuse by a carer', async () => {
+      const seen = await say('Ik ben gezinsvoogd. Een meisje van 10 vertelde me vandaag dat de vriend van haar moeder aan haar zit als mama nachtdienst heeft. Moet ik de moeder bellen?');
+      expect(seen.all).toMatch(/Seksueel misbruik door een ouder of verzorger/);
+    });
+
+    it('answers "mag ik dit met de casemanager bespreken zonder toestemming?" with the rule for sharing outside Veilig Thuis', async () => {
+      const seen = await say('Ik ben wijkverpleegkundige in Voerendaal. Bij een mevrouw van 86 neemt haar neef steeds geld op van haar rekening. Mag ik dit met de casemanager bespreken zonder dat mevrouw toestemming geeft?');
+      expect(seen.all).toMatch(/Wil je iets delen met het wijkteam, de huisarts of een andere organisatie, dan vraag je daar in principe eerst/);
     });
   });
 

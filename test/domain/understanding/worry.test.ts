@@ -123,10 +123,10 @@ describe('the worry reader on asking how to see someone alone, how to start the 
 });
 
 describe('the worry reader on exploitation and on exchanging information (set AV)', () => {
-  it('reads "financieel uitgebuit" as a financial signal and "info uitwisselen" as asking whether one may share', () => {
+  it('reads "financieel uitgebuit" as a financial signal and "info uitwisselen met de thuiszorg" as asking whether one may share with another organisation', () => {
     const reading = readWorry('Mag ik zomaar info uitwisselen met de thuiszorg over een mevrouw van 88 die door haar kleinzoon financieel wordt uitgebuit?');
     expect(reading.signals).toContain('financial');
-    expect(reading.question).toBe('may-share');
+    expect(reading.question).toBe('share-with-others');
   });
 });
 
