@@ -140,6 +140,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
     const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised));
     const inDangerReading = readingInDanger(reading, actNowFits);
+    // "Er een eind aan maken, aan ons allebei" with a knife: a danger to others too, so what to do now, not only "call first".
+    const suicideAlone = signals.includes('suicide') && !endsThemBoth(normalised) && !signals.some((s) => THREATENED_NOW.has(s));
     // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
     const asksWhatToDo = WHAT_TO_DO_NOW.test(normalised);
     // Danger only told of is answered like a worry: its questions as asked, with the step of today below.
@@ -154,7 +156,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       answer: !actNowFits
         ? stepIfNotAcute(reading, sector, worry.outsideMeldcode)
         : asks && (!inDangerReading.question || asksWhatToDo)
-          ? shortAnswerInDanger(undefined, signals.includes('suicide'))
+          ? shortAnswerInDanger(undefined, suicideAlone)
           : undefined,
       offerAdvice: true,
       startWalk: { signals: reading.signals },

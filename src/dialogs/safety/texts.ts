@@ -6,7 +6,7 @@ export const SafetyTexts = {
   /** Above the next step of a worry, when only the model read danger in the message. */
   ifNotAcute: 'Is er nu geen direct gevaar?',
   /** Under the danger block of suicide or self-harm when the message also asked something the articles do not answer. */
-  questionAfterSafety: 'Je vraag beantwoord ik graag, maar eerst de veiligheid: bel nu. Daarna denkt Veilig Thuis met je mee over de volgende stappen.',
+  questionAfterSafety: 'Je vraag beantwoord ik graag, maar eerst de veiligheid: bel nu. Betrek daarna de huisarts; Veilig Thuis is er als het thuis niet veilig is.',
   /** Under the danger block when someone in danger now asks what to do ("wat moet ik NU doen?", "ik kan haar toch niet laten gaan?"). */
   actNowTitle: 'Wat je nu doet',
   actNow: `Bel nu ${emergency} en zeg wat er gebeurt, waar het is en wie er zijn, zoals kinderen of een wapen. Wil de persoon zelf geen hulp? Bel toch: bij direct gevaar gaat de veiligheid voor. Blijf op een veilige plek, houd een kind bij je als dat kan en laat het niet meegaan met iemand die het in gevaar brengt. Spreek niemand aan die je verdenkt, en ga niet zelf naar een plek waar het gevaar is. Bel daarna Veilig Thuis (${veiligThuis}) en leg vast wat er gebeurde.`,

@@ -2934,6 +2934,33 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the seventy-ninth round of blind messages showed', () => {
+    it('tells a home carer outside with a drunk man and a knife who asks "teruggaan?" not to go back in, never "Ja"', async () => {
+      const seen = await say('ik sta buiten bij een cliënt in Gulpen, avondronde. haar zoon is dronken, zwaait met een mes en roept dat hij er vannacht een eind aan maakt, aan hen allebei. hij heeft me buitengezet. wat nu, teruggaan?');
+      expect(seen.first).toMatch(/Ga er niet zelf heen en spreek niemand aan: bel 112/);
+      expect(seen.first).not.toMatch(/\*\*Op je vraag:\*\* Ja\./);
+      expect(seen.first).not.toMatch(/koppelt minstens twee keer terug/);
+    });
+
+    it('answers "is dit iets voor de meldcode of kan ik het zelf oppakken?" beside the route for a suicidal remark', async () => {
+      const seen = await say('Ik ben jeugdverpleegkundige in Kerkrade. Een moeder van een baby van 2 maanden huilt veel en zei dat iedereen beter af is zonder haar. Haar vriend drinkt elke avond en er wordt veel geschreeuwd, zegt de oma. Is dit iets voor de meldcode of kan ik het zelf oppakken met extra bezoeken?');
+      expect(seen.all).toMatch(/113/);
+      expect(seen.all).toMatch(/Dat weeg je in de laatste stappen van de meldcode|Dat er al hulp is, is geen reden om niet te melden/);
+      expect(seen.all).toMatch(/Je beschrijft ook onveiligheid thuis/);
+    });
+
+    it('reads a "gast van een jaar of 21" with a fancy car, gifts and weekends away as signs of a loverboy', async () => {
+      const seen = await say('Jongerenwerker Heerlen. Een meisje van 15 wordt na het buurthuis opgehaald door een gast van een jaar of 21 in een dure auto, ze heeft ineens een nieuwe telefoon. Mag ik haar ouders bellen?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('hears "heeft een melding nog zin, of doen we dubbel werk?" and "wat blijft dan mijn rol?"', async () => {
+      const seen = await say('Ik ben gezinscoach in Brunssum. Bij de overdracht tussen de gescheiden ouders gaat het steeds weer mis: al drie keer geschreeuw en duwen terwijl de kinderen van 5 en 8 erbij stonden. Wij zitten er al bovenop. Heeft een melding bij Veilig Thuis nog zin, of doen we dan dubbel werk? En wat blijft dan mijn rol?');
+      expect(seen.all).toMatch(/Dat er al hulp is, is geen reden om niet te melden|structurele onveiligheid/);
+      expect(seen.all).toMatch(/Na een melding neemt Veilig Thuis de verantwoordelijkheid voor het zicht op veiligheid over/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
