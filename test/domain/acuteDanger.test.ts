@@ -1357,3 +1357,9 @@ describe('what the seventy-sixth round of blind messages showed', () => {
     expect(a.signals).not.toContain('infant');
   });
 });
+
+describe('what the eightieth round of blind messages showed', () => {
+  it('reads a student\'s final assignment about honour-related violence as no case', () => {
+    expect(assessAcuteDanger('Mijn stagiaire schrijft haar eindopdracht over eerwraak en huwelijksdwang. Welke bronnen raad je aan?').acute).toBe(false);
+  });
+});

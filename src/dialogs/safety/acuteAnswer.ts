@@ -93,7 +93,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   if (route) {
     // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
     // doen?"), also before a departure (locked in, the flight tomorrow). With a departure a knife is the cutter's, no weapon at hand.
-    const threatenedNow = signals.some((s) => THREATENED_NOW.has(s) && !(signals.includes('departure') && s === 'weapon'));
+    // A worker suspected of abuse who "staat morgen weer voor de deur" is the organisation's route, not "bel nu 112".
+    const threatenedNow = signals.some((s) => THREATENED_NOW.has(s) && !(signals.includes('departure') && s === 'weapon') && !(route.kind === 'colleague' && s === 'sexual-abuse-now'));
     const actNow = danger.urgency === 'now' && /\?/.test(text) && route.kind !== 'suicide' && threatenedNow;
     return {
       canResume: false,

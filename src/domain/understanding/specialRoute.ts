@@ -132,7 +132,7 @@ const SUICIDE = lexicon([
 const UNSAFE_HOME = lexicon([
   'thuis geslagen', 'slaat', 'geslagen', 'tegen de muur', 'mishandel*', 'geweld thuis', 'huiselijk geweld', 'ruzie thuis', 'misbruik*', 'bang voor haar vader', 'bang voor zijn vader',
   'bang voor haar moeder', 'bang voor zijn moeder', 'bang voor thuis', 'durft niet naar huis', 'wil niet naar huis', 'onveilig thuis', 'thuis onveilig', 'thuis is het niet veilig',
-  'verwaarloos*', 'opgesloten', 'schreeuwen', 'drinkt', 'dronken', 'naar drank', 'krat', 'geschreeuwd', 'geschreeuw', 'met zijn handen', 'met haar handen', 'hardhandig', 'een klap', 'klappen', 'een tik', 'tikken',
+  'verwaarloos*', 'opgesloten', 'schreeuwen', 'drinkt', 'dronken', 'gedronken', 'naar drank', 'krat', 'geschreeuwd', 'geschreeuw', 'bedreig*', 'thuis ruzie', 'thuis * ruzie', 'met zijn handen', 'met haar handen', 'hardhandig', 'een klap', 'klappen', 'een tik', 'tikken',
 ]);
 
 /** "Ze wil de kinderen niet achterlaten" is leaving them at home; left behind is achterlating only with a country away. */

@@ -2961,6 +2961,20 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eightieth round of blind messages showed', () => {
+    it('gives a pupil who cuts herself "als ze thuis weer ruzie hebben", with a father who threatens when drunk, Veilig Thuis as part of the route', async () => {
+      const seen = await say('Ik ben mentor in Sittard. Een leerling van 15 krast zichzelf, vooral als ze thuis weer ruzie hebben; haar vader zou haar moeder bedreigen als hij gedronken heeft. Is dit iets voor 113 of voor Veilig Thuis?');
+      expect(seen.all).toMatch(/113/);
+      expect(seen.all).toMatch(/Je beschrijft ook onveiligheid thuis/);
+    });
+
+    it('gives a driver suspected of touching a client, who "staat morgen weer voor de deur", the care route without "bel nu 112" as what to do now', async () => {
+      const seen = await say('Ik werk op een dagbesteding in Kerkrade. Een cliënte van 28 vertelde dat de chauffeur van het busje aan haar borsten zit als ze als laatste uitstapt. Hij staat morgen gewoon weer voor de deur. Moet dit via Veilig Thuis of via mijn manager?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.all).not.toMatch(/Wat je nu doet/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
