@@ -291,8 +291,8 @@ export const SuicideRoute = {
   /** Below another route (a forced marriage, cutting): the self-harm the story also tells of. */
   alsoSelfHarm: `Ook zelfbeschadiging? ${PhoneLines.suicidePrevention}.`,
   veiligThuisOnlyIfUnsafeHome: `Veilig Thuis (${PhoneNumbers.veiligThuis}) is er als de thuissituatie onveilig is.`,
-  /** The story itself tells of danger at home (a father who hits, a mother who drinks): then Veilig Thuis is part of the route. */
   /** The person told the asker of violence at home themselves (brief §2: a disclosure, which the afwegingskader expects to be reported). */
   harmToldByThePerson: `Vertelde de persoon je zelf over geweld thuis? Bel vandaag nog Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7): vertelt iemand het uit zichzelf en vraagt die om hulp, dan verwacht het afwegingskader een melding, ook zonder toestemming (meldrecht). Bespreek met de persoon wat je gaat doen en of naar huis gaan vandaag veilig is. Beloof geen geheimhouding; zeg eerlijk wie je erbij haalt.`,
+  /** The story itself tells of danger at home (a father who hits, a mother who drinks): then Veilig Thuis is part of the route. */
   unsafeHomeTold: `Je beschrijft ook onveiligheid thuis: vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7), leg vast wat je zag en hoorde, en bespreek met de persoon zelf of naar huis gaan vandaag veilig is. Beloof geen geheimhouding; zeg eerlijk wie je erbij haalt.`,
 } as const;

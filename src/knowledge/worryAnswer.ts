@@ -51,9 +51,9 @@ export const WorryAnswerTexts = {
   } as Partial<Record<ExplicitQuestion, string>>,
   signsOfFinancialAbuse: 'Dit kunnen signalen zijn van financieel misbruik.',
   melderKnownNotProfessional,
-  /** "Moet ik melden?" about harm that repeats or lasts. */
   /** "Moet ik melden?" about a parent in a psychosis or manic episode with young children at home. */
   parentInCrisis: `Een ouder in een acute crisis, zoals een psychose, met jonge kinderen thuis, telt in de voorbeelden van de KNMG-meldcode als acute onveiligheid: dan is melden bij Veilig Thuis de norm, ook zonder toestemming (meldrecht). Ga vandaag na wie nu voor de kinderen zorgt en of dat veilig is (de Kindcheck), en leg dat vast. Vertel de ouder wat je doet, tenzij dat de veiligheid in gevaar brengt. Bel Veilig Thuis (${veiligThuis}, gratis, 24/7); is een kind nu in direct gevaar: ${emergency}.`,
+  /** "Moet ik melden?" about harm that repeats or lasts. */
   harmRepeats: `Je beschrijft iets wat zich herhaalt of al langer duurt. Zulke patronen heten in het afwegingskader structurele onveiligheid, en daarbij is melden bij Veilig Thuis de professionele norm, ook als er al hulp is: je eigen hulp of begeleiding loopt na een melding gewoon door. Weeg het met je aandachtsfunctionaris; twijfel je of het zo ernstig is, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
   /** "Is dit een disclosure?" when an adult told of violence at home. */
   adultDisclosure:

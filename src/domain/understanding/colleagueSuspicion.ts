@@ -59,7 +59,6 @@ const WORKER_NAMED = lexicon(['vrijwilliger*', 'vrijwillige trainer*', 'trainer*
 /** A sentence that goes on about the person just named ("haar teamleider zag …" is about someone else). */
 const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|ze|die|deze|diegene|hem|haar(?!\s+(?:teamleider|leidinggevende|collega\p{L}*|man|vriend|partner|ex|manager|baas|moeder|vader|zus|broer|dochter|zoon)\b)|de man|de vrouw|de collega|de medewerker)\b|\b(?:dat|die|waarin) (?:hij|zij)\b|^\s*(?:\S+\s+){0,2}?(?:zag|zie|hoorde|hoor|merkte)\s+(?:ik|we|wij)\s+(?:\S+\s+)?dat\s+(?:ze|zij|hij)\b/u;
 
-/** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 /** "Toen een collega het kind niet meegaf, ging hij schreeuwen": the harm is done by someone else, named after the worker. */
 const ANOTHER_SUBJECT = /\b(?:ging|gingen|werd|werden|begon|begonnen|kwam|kwamen|stond|stonden)\s+(?:hij|zij|ze|vader|moeder|de vader|de moeder|hun vader|haar vader|zijn vader)\b/u;
 function anotherDoesIt(clause: string): boolean {
@@ -67,6 +66,7 @@ function anotherDoesIt(clause: string): boolean {
   return verb > 0 && ANOTHER_SUBJECT.test(clause.slice(0, verb));
 }
 
+/** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
   const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
