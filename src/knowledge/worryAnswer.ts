@@ -19,6 +19,9 @@ const mayShare = 'Met Veilig Thuis mag je informatie delen, ook zonder toestemmi
 /** "Geldt de meldcode ook voor een oma?": elder abuse is domestic violence, so the meldcode covers it. */
 const meldcodeForOlderPeople = `Ja. De meldcode gaat over huiselijk geweld en kindermishandeling, en ouderenmishandeling hoort daarbij: geweld, verwaarlozing of financieel misbruik door iemand van wie een oudere afhankelijk is, zoals een familielid of mantelzorger. Dat iemand zelf mag beslissen, betekent niet dat je niets doet: leg vast wat je zag en hoorde, en vraag Veilig Thuis om advies, ook zonder namen (${veiligThuis}).`;
 
+/** Why children who see violence at home meet a norm for melden: the answer to "moet ik melden?" after its "Ja.", and to "hoeven we niet te melden?" after help is no reason. */
+const childrenSeeViolenceReason = `Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling, ook als ze zelf niet worden geslagen. Gebeurt het steeds weer, dan is dat structurele onveiligheid, en dan verwacht het afwegingskader een melding bij Veilig Thuis, ook als de ouder dat niet wil: het meldrecht laat je zonder toestemming melden. Vertel het de ouder in principe wel, tenzij dat de veiligheid in gevaar brengt. Twijfel je nog, vraag dan eerst advies, zonder namen (${veiligThuis}).`;
+
 /** A question of the story that no article and no short answer covers. */
 const noFixedAnswer = `daar heb ik geen vast antwoord op. Een adviseur van Veilig Thuis denkt er wel over mee: kies "Advies vragen aan Veilig Thuis" hieronder, of bel ${veiligThuis}.`;
 
@@ -63,7 +66,7 @@ export const WorryAnswerTexts = {
   /** Before the answer of a story that meets a norm for melden, to "hoeven we niet te melden omdat er al hulp is?" (brief §2, afweging 2). */
   helpIsNoReason: 'Dat er al hulp is, is geen reden om niet te melden: bij acute of structurele onveiligheid is melden de norm, en je eigen hulp loopt daarna gewoon door.',
   /** "Moet ik melden vanwege de kinderen?" where one adult at home hurts the other and there are children. */
-  childrenSeeViolence: `Ja. Kinderen die geweld tussen de volwassenen thuis zien of horen, zijn zelf slachtoffer: getuige zijn van huiselijk geweld is een vorm van kindermishandeling, ook als ze zelf niet worden geslagen. Gebeurt het steeds weer, dan is dat structurele onveiligheid, en dan verwacht het afwegingskader een melding bij Veilig Thuis, ook als de ouder dat niet wil: het meldrecht laat je zonder toestemming melden. Vertel het de ouder in principe wel, tenzij dat de veiligheid in gevaar brengt. Twijfel je nog, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
+  childrenSeeViolence: `Ja. ${childrenSeeViolenceReason}`,
   /** "Is stalking door haar ex iets voor Veilig Thuis of voor de politie?": an ex-partner belongs to the huiselijke kring. */
   stalkingByAPartner: `Ja. Stalking door een partner of ex-partner is huiselijk geweld: de wet rekent ook een ex-partner tot de huiselijke kring, en langdurige stalking die erger wordt, telt als structurele onveiligheid. Veilig Thuis is er voor zulk geweld, bij kinderen en bij volwassenen: het geeft jou advies (${veiligThuis}, gratis, 24/7), neemt een melding aan en schakelt zo nodig zelf de politie in. Wie gestalkt wordt, kan Veilig Thuis ook zelf bellen, en kan aangifte doen bij de politie: stalking (belaging) is strafbaar (artikel 285b Wetboek van Strafrecht). Staat hij nu voor de deur of dreigt hij: ${emergency}.`,
   /** "Is dit ouderenmishandeling of ontspoorde mantelzorg?": harm by an overburdened carer counts too. */
@@ -193,8 +196,14 @@ const MELDER_KNOWN = 'anonimiteit-melder';
 const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report', 'should-act']);
 
 /** "Moet ik melden?" in a story that answers it in its own words: children who see violence at home, or harm that repeats. */
-const reportAnswerOf = (reading: WorryReading): string | undefined =>
-  reading.childrenSeeViolence ? T.childrenSeeViolence : reading.parentInCrisis ? T.parentInCrisis : reading.harmRepeats ? T.harmRepeats : undefined;
+const reportReasonOf = (reading: WorryReading): string | undefined =>
+  reading.childrenSeeViolence ? childrenSeeViolenceReason : reading.parentInCrisis ? T.parentInCrisis : reading.harmRepeats ? T.harmRepeats : undefined;
+const reportAnswerOf = (reading: WorryReading): string | undefined => (reading.childrenSeeViolence ? T.childrenSeeViolence : reportReasonOf(reading));
+/** "Hoeven we niet te melden omdat er al hulp is?": not "Ja", but that help already there is no reason not to (harm that repeats says so itself). */
+const helpIsNoReasonOf = (reading: WorryReading): string | undefined => {
+  const reason = reportReasonOf(reading);
+  return reason && !reading.harmRepeats ? `${T.helpIsNoReason} ${reason}` : reason;
+};
 
 /** Questions that stalking by a partner answers in its own words: whether it counts, whether to act on it, and whether it is for Veilig Thuis or the police. */
 const STALKING_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['for-veilig-thuis', 'police-or-vt', 'is-it-abuse', 'meldcode-applies', 'should-act']);
@@ -208,9 +217,7 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   // An older person's story speaks of the talk with them, even where their children are named.
   if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
-  const ownReport = REPORT_QUESTIONS.has(kind) || kind === 'help-or-report' ? reportAnswerOf(reading) : undefined;
-  // "Hoeven we niet te melden omdat er al hulp is?": not "Ja", but that help already there is no reason not to.
-  if (ownReport && kind === 'help-or-report') return reading.harmRepeats ? ownReport : `${T.helpIsNoReason} ${ownReport.replace(/^Ja\.\s*/u, '')}`;
+  const ownReport = REPORT_QUESTIONS.has(kind) ? reportAnswerOf(reading) : kind === 'help-or-report' ? helpIsNoReasonOf(reading) : undefined;
   if (ownReport) return ownReport;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
