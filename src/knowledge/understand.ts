@@ -290,8 +290,10 @@ function asksSomethingUnheard(text: string, search: Search): boolean {
 const minOpenQuestionWords = 6;
 
 function worryAnswered(text: string, knowledge: KnowledgeIndex, reading: WorryReading, answer: KnowledgeAnswer, search: Search, sector?: Sector): Understanding {
-  if (answeredWithoutArticles(reading.question)) return { kind: 'worry', reading, sector };
   const normalised = normaliseText(text);
+  // A neighbour or volunteer asking "mag ik het toch melden als zij dat niet wil?" gets what holds for them, not the professional's meldrecht.
+  const bystanderAnswers = speaksAsBystander(normalised) && reading.question !== undefined && isCoveredBy(reading.question, [{ id: BYSTANDER_ARTICLE }]);
+  if (answeredWithoutArticles(reading.question) && !bystanderAnswers) return { kind: 'worry', reading, sector };
   const found = answersOf(text, search, answersSpecifically(sector, normalised)).map((a) => a.best.article);
   // A question with an article of its own ("mag ik de school bellen?") gets that article first, whatever the search ranks higher.
   const own = traitsOf(reading.question).article;

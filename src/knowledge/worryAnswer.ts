@@ -56,6 +56,8 @@ export const WorryAnswerTexts = {
   melderKnownNotProfessional,
   /** "Moet ik melden?" about a parent in a psychosis or manic episode with young children at home. */
   parentInCrisis: `Een ouder in een acute crisis, zoals een psychose, met jonge kinderen thuis, telt in de voorbeelden van de KNMG-meldcode als acute onveiligheid: dan is melden bij Veilig Thuis de norm, ook zonder toestemming (meldrecht). Ga vandaag na wie nu voor de kinderen zorgt en of dat veilig is (de Kindcheck), en leg dat vast. Vertel de ouder wat je doet, tenzij dat de veiligheid in gevaar brengt. Bel Veilig Thuis (${veiligThuis}, gratis, 24/7); is een kind nu in direct gevaar: ${emergency}.`,
+  /** "Moet ik melden?" where marks or words point to (attempted) strangulation. */
+  strangled: `Wijzen plekken of striemen in de hals, of wat iemand vertelt, op een poging tot verwurging, dan telt dat in de voorbeelden van de KNMG-meldcode als acute onveiligheid: dan is melden bij Veilig Thuis de norm, ook zonder toestemming (meldrecht). Bespreek de melding in principe met de persoon zelf, alleen en niet waar de pleger bij is, tenzij dat de veiligheid in gevaar brengt. Zijn er kinderen, ga dan ook na hoe het met hen gaat (de Kindcheck) en noem hen in de melding. Bel Veilig Thuis vandaag (${veiligThuis}); is iemand nu in direct gevaar: ${emergency}.`,
   /** "Moet ik melden?" about harm that repeats or lasts. */
   harmRepeats: `Je beschrijft iets wat zich herhaalt of al langer duurt. Zulke patronen heten in het afwegingskader structurele onveiligheid, en daarbij is melden bij Veilig Thuis de professionele norm, ook als er al hulp is: je eigen hulp of begeleiding loopt na een melding gewoon door. Weeg het met je aandachtsfunctionaris; twijfel je of het zo ernstig is, vraag dan eerst advies, zonder namen (${veiligThuis}).`,
   /** "Is dit een disclosure?" when an adult told of violence at home. */
@@ -119,6 +121,8 @@ export const WorryAnswerTexts = {
     'after-melding': `Na een melding beoordeelt Veilig Thuis eerst hoe veilig het is: meteen bij acute onveiligheid, anders binnen ${Timescales.veiligheidsbeoordelingWorkingDays} werkdagen. Daarna wordt de zaak meestal overgedragen, vaak aan het lokale team of aan hulp die er al is; Veilig Thuis doet zelf in hooguit ongeveer een op de vijf meldingen onderzoek, en de Raad voor de Kinderbescherming komt er nog minder vaak bij. Als melder hoor je na de veiligheidsbeoordeling wat er is gebeurd, en de hulp die je zelf al gaf, loopt door: daar blijf je verantwoordelijk voor. Vragen over je melding: ${veiligThuis}.`,
     'consult-alone': `Werk je alleen of heeft je organisatie geen aandachtsfunctionaris, overleg dan met een deskundige vakgenoot die je vertrouwt, zonder namen te noemen. Je kunt ook Veilig Thuis om advies vragen (${veiligThuis}, gratis, 24/7): dat hoort net zo goed bij stap 2 van de meldcode. Leg vast met wie je overlegde en wat jullie afspraken.`,
     'help-or-report': `Dat weeg je in de laatste stappen van de meldcode, het liefst met je aandachtsfunctionaris. Zie je acute of structurele onveiligheid, zoals iets wat zich steeds herhaalt, dan meld je, en weeg je de rest samen met Veilig Thuis. Zo niet: kun je zelf genoeg hulp bieden of regelen, en nemen de betrokkenen die aan? Dan mag je zelf verder, met afspraken over wat er binnen welke tijd moet veranderen. Lukt dat niet, of stopt de onveiligheid niet, dan meld je alsnog. Melden en hulp gaan samen: je eigen hulp loopt na een melding door. Twijfel je, vraag dan advies (${veiligThuis}).`,
+    'help-failed': `Ja. Stopt de onveiligheid niet met de hulp die er is, of komt het geweld terug, dan is (opnieuw) melden bij Veilig Thuis de norm: dat is de vijfde afweging van het afwegingskader. Melden en hulp gaan samen: je eigen hulp loopt daarna door. Spreek met de andere betrokken hulpverleners af wie meldt, bespreek de melding in principe eerst met de betrokkenen, tenzij de veiligheid dat niet toelaat, en leg vast wat je zag en hoorde (${veiligThuis}).`,
+    'injury-explained': `Of het verhaal klopt, hoef je niet zelf uit te zoeken of te bewijzen. Letsel waarvan de uitleg je niet overtuigt, is een signaal: beschrijf feitelijk wat je zag (waar, hoe groot, welke kleur) en wat er letterlijk over gezegd werd. Is de oorzaak onduidelijk, dan kun je in stap 2 van de meldcode een deskundige op het gebied van letselduiding raadplegen, en Veilig Thuis kan een arts inschakelen. Ernstig toegebracht letsel is acute onveiligheid: bel dan vandaag nog Veilig Thuis (${veiligThuis}), en bij direct gevaar ${emergency}.`,
     'advice-or-report': `Twijfel je, vraag dan eerst advies: dat kan bij elke stap van de meldcode en zonder namen, en Veilig Thuis denkt mee of een melding nodig is. Meld wel bij acute of structurele onveiligheid, en als iemand je uit zichzelf over geweld vertelt en om hulp vraagt: dan verwacht het afwegingskader een melding. Na een advies blijf jij verantwoordelijk; bij een melding neemt Veilig Thuis het zicht op veiligheid van je over (${veiligThuis}, gratis, 24/7).`,
     'meldcode-steps': MeldcodeInFiveSteps,
     'child-witness':
@@ -197,7 +201,7 @@ const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report'
 
 /** "Moet ik melden?" in a story that answers it in its own words: children who see violence at home, or harm that repeats. */
 const reportReasonOf = (reading: WorryReading): string | undefined =>
-  reading.childrenSeeViolence ? childrenSeeViolenceReason : reading.parentInCrisis ? T.parentInCrisis : reading.harmRepeats ? T.harmRepeats : undefined;
+  reading.childrenSeeViolence ? childrenSeeViolenceReason : reading.parentInCrisis ? T.parentInCrisis : reading.strangled ? T.strangled : reading.harmRepeats ? T.harmRepeats : undefined;
 const reportAnswerOf = (reading: WorryReading): string | undefined => (reading.childrenSeeViolence ? T.childrenSeeViolence : reportReasonOf(reading));
 /** "Hoeven we niet te melden omdat er al hulp is?": not "Ja", but that help already there is no reason not to (harm that repeats says so itself). */
 const helpIsNoReasonOf = (reading: WorryReading): string | undefined => {
@@ -230,7 +234,20 @@ const ANSWERED_BY_THE_STEP: ReadonlySet<ExplicitQuestion> = new Set([...GENERAL_
 /** The answers at most in one card: more pushes the step off the screen. */
 const maxAnswers = 3;
 /** Two questions with the same short answer ("mag ik dit delen?", "mag ik het de school vertellen?") get it once. */
-const withoutRepeats = (lines: readonly string[]): string[] => lines.filter((line, i) => lines.findIndex((l) => l.replace(/^\*\*[^*]+:\*\* /u, '') === line.replace(/^\*\*[^*]+:\*\* /u, '')) === i);
+/** A long sentence an earlier answer gave already ("een ouder in een acute crisis … telt als acute onveiligheid") is not said again. */
+const minRepeatedSentence = 40;
+const withoutRepeats = (lines: readonly string[]): string[] => {
+  const said = new Set<string>();
+  const kept: string[] = [];
+  for (const line of lines) {
+    const label = /^\*\*[^*]+:\*\* /u.exec(line)?.[0] ?? '';
+    const sentences = line.slice(label.length).split(/(?<=[.?!])\s+/u);
+    const fresh = sentences.filter((sentence) => sentence.length < minRepeatedSentence || !said.has(sentence));
+    sentences.forEach((sentence) => said.add(sentence));
+    if (fresh.some((sentence) => sentence.length >= minRepeatedSentence)) kept.push(label + fresh.join(' '));
+  }
+  return kept;
+};
 
 /**
  * The specific questions answered from their articles, with "is dit mishandeling?" answered beside a single one;

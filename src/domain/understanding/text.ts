@@ -39,7 +39,7 @@ const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');
 
 export const LONG_AGO = check(
-  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|paar) (?:jaar|jaren|maanden) (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\b(?:afgelopen|vorige) (?:winter|zomer|herfst|lente|voorjaar)\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b|\b(?:tijdens|in) (?:de|haar) (?:eerste |vorige )?zwangerschap\b`,
+  String.raw`\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|paar|heel wat|vele) (?:jaar|jaren|maanden) (?:geleden|terug)|\bjaren (?:geleden|terug)|\bvroeger\b|\bvorig jaar\b|\b(?:afgelopen|vorige) (?:winter|zomer|herfst|lente|voorjaar)\b|\bin (?:19|20)\d\d\b|\bin de jaren (?:19)?[2-9]0\b|\b(?:als kind|in (?:zijn|haar|mijn) jeugd|toen (?:hij|zij|ze|ik) (?:nog )?(?:klein|jong|een kind) was)\b|\b(?:tijdens|in) (?:de|haar) (?:eerste |vorige )?zwangerschap\b`,
 );
 
 /** Whether a sentence says when ("nu", "vanavond", "gisteren", …): what places it in the present. */

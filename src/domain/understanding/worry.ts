@@ -59,6 +59,8 @@ export type ExplicitQuestion =
   | 'who-is-responsible'
   | 'parent-information'
   | 'help-or-report'
+  | 'help-failed'
+  | 'injury-explained'
   | 'consult-alone';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
 
@@ -85,6 +87,8 @@ export interface WorryReading {
   harmRepeats?: boolean;
   /** A parent in an acute crisis (a psychosis, a manic episode) with young children at home: acute onveiligheid in the KNMG examples (brief §2). */
   parentInCrisis?: boolean;
+  /** Signs of (attempted) strangulation: acute onveiligheid in the KNMG examples (brief §2). */
+  strangled?: boolean;
 }
 
 /** Stalking: following, waiting, flooding with messages. */
@@ -280,6 +284,9 @@ const TOLD_TO_FAMILY = /\b(?:ouders?|vader|moeder|familie|zoon|dochter|kleinzoon
 /** A question whether the meldcode covers an older person ("geldt de meldcode ook voor een oma?"), not whether it binds the asker. */
 const OLDER_PERSON_UNDER_MELDCODE =
   /\b(?:geldt|gelden|telt|tellen)\b[^.?!]{0,30}\bmeldcode\b[^.?!]{0,20}\b(?:voor|bij)\s+(?:een\s+|de\s+|haar\s+|zijn\s+|deze\s+)?(?:oma|opa|oudere\p{L}*|ouderen|bejaarde\p{L}*|senior\p{L}*|grootouder\p{L}*)\b|\b(?:oma|opa|oudere\p{L}*|ouderen|bejaarde\p{L}*)\b[^.?!]{0,30}\b(?:ook\s+)?onder\s+de\s+meldcode\b/u;
+/** Help that is there but does not stop the unsafety ("de hulp werkt niet", "ondanks de begeleiding", "het ging een half jaar goed, nu weer politie"). */
+const HELP_FAILED = /\b(?:hulp|aanpak|plan|traject|behandeling|begeleiding|hulpverlening|afspraken)\b[^.?!]{0,40}\b(?:werkt niet|helpt niet|hielp niet|niet (?:werkt|helpt|hielp|aanslaat|genoeg is)|slaat niet aan|(?:zonder|geen) (?:effect|resultaat|verbetering)|(?:niks|niets) (?:oplevert|opgeleverd|uithaalt)|mislukt|loopt vast|is vastgelopen)\b|\bondanks\s+(?:de|alle|onze|het|ons)\s+(?:\S+\s+)?(?:hulp|begeleiding|afspraken|behandeling|plan|traject|hulpverlening)\b|\b(?:ging|gaat|liep)\s+(?:het\s+)?(?:\S+\s+){0,3}?(?:goed|redelijk|beter)\b[^.?!]{0,80}\b(?:nu|maar)\b[^.?!]{0,60}\b(?:weer|opnieuw)\b/u;
+
 const QUESTIONS: readonly QuestionPattern[] = [
   // First: where the file is read by the one who may be the danger, what else is asked waits.
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
@@ -313,8 +320,12 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan zij zelf anoniem bij Veilig Thuis bellen?": the adult herself may call, also without giving her name.
   { kind: 'adult-calls-herself', pattern: /\b(?:kan|mag|kunnen|mogen)\s+(?:zij|ze|hij|mevrouw|meneer|de vrouw|de man|mijn client\p{L}*|de client\p{L}*)\s+(?:\S+\s+){0,3}?(?:zelf|ook zelf)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt|bellen|chatten|contact)\b/u },
   // "Wat gebeurt er na een melding?", "hoe lang duurt dat?", "worden de kinderen uit huis gehaald?": what Veilig Thuis does next.
+  // "Moeten we alsnog melden nu de hulp niet werkt?": help that does not stop the unsafety (afweging 5, professional norm 3).
+  { kind: 'help-failed', pattern: /\b(?:alsnog|opnieuw|weer|toch|nu wel|nog een keer)\s+(?:\S+\s+){0,2}?(?:melden|een melding|(?:naar|bij) (?:veilig thuis|vt))\b[^.!]*\?|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,60}\b(?:hulp|aanpak|plan|traject|behandeling|begeleiding)\b[^.?!]{0,30}\b(?:niet|geen)\b[^.!]*\?/u, told: HELP_FAILED },
+  // "Klopt dat verhaal?" about an injury: whether the explanation fits is for letselduiding, not for the asker to prove.
+  { kind: 'injury-explained', pattern: /\b(?:klopt|kloppen|past|passen|strookt|rijmt)\b[^.?!]{0,30}\b(?:verhaal|uitleg|verklaring)\b[^.!]*\?|\b(?:verhaal|uitleg|verklaring)\b[^.?!]{0,30}\b(?:klopt|kloppen|past|passen|aannemelijk|geloofwaardig|strookt|rijmt)\b[^.!]*\?/u },
   // "Moet ik nu toch melden bij VT als het wijkteam er al zit?": help already there weighed against a melding (afweging 5).
-  { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\b[^.?!]{0,40}\b(?:wijkteam|hulp|hulpverlening|jeugdhulp|jeugdzorg|ggz|begeleiding|sociaal team|gezinscoach)\b[^.?!]{0,30}\b(?:er al|al betrokken|al bij|al in|al zit|al zitten|erbij)\b|\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\s+er\s+(?:al|toch al)\s+(?:\S+\s+)?(?:hulp|hulpverlening|jeugdhulp|begeleiding|een traject)\b|\b(?:niet|geen)\s+(?:hoeven|hoeft|hoef|te hoeven)\s+(?:te\s+)?melden\b[^.?!]{0,40}\b(?:omdat|want|als|nu|aangezien|terwijl)\b[^.?!]{0,40}\b(?:al|toch al)\b/u },
+  { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\b[^.?!]{0,40}\b(?:wijkteam|hulp|hulpverlening|jeugdhulp|jeugdzorg|ggz|begeleiding|sociaal team|gezinscoach)\b[^.?!]{0,30}\b(?:er al|al betrokken|al bij|al in|al zit|al zitten|erbij)\b|\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\s+er\s+(?:al|toch al)\s+(?:\S+\s+)?(?:hulp|hulpverlening|jeugdhulp|begeleiding|een traject)\b|\b(?:(?:niet|geen)\s+(?:hoeven|hoeft|hoef|te hoeven)|(?:hoeven|hoeft|hoef)\s+(?:we|wij|ik|jullie)\s+(?:dan\s+)?(?:niet|geen))\s+(?:te\s+)?melden\b[^.?!]{0,40}\b(?:omdat|want|als|nu|aangezien|terwijl)\b[^.?!]{0,40}\b(?:al|toch al)\b/u },
   // "Heeft een melding nog zin, of doen we dan dubbel werk?": help already there weighed against a melding.
   { kind: 'help-or-report', pattern: /\b(?:melding|melden)\b[^.?!]{0,40}\b(?:nog zin|nog nut|zinvol|dubbel werk|dubbel)\b/u },
   // "Kan ik dit zelf oplossen met extra zorg, of moet ik gewoon melden?": own help weighed against a melding.
@@ -329,6 +340,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik dat eerst met mijn leidinggevende afstemmen?": consulting someone in one's own organisation (stap 2).
   { kind: 'consult-colleague', pattern: /\b(?:moet|moeten|mag|kan|zal)\s+(?:ik|we)\s+(?:dat|dit|het)?\s*(?:eerst\s+)?met\s+(?:de|mijn|onze|m'n)\s+(?:leidinggevende|teamleider|aandacht\p{L}*|ib'?er|intern begeleider|zorgcoordinator|coordinator|directeur|behandelaar)\s+(?:afstemmen|overleggen|bespreken|doornemen)\b(?![^.?!]*\bof\b)/u },
   // "Wat als meneer gewoon geen hulp wil?": an adult who says no.
+  // "Ze wil niet dat ik er iets mee doe. Moet ik het toch doorgeven?", "ook als Dylan dat niet wil?": reporting against an adult's wish.
+  { kind: 'adult-refuses', pattern: /\b(?:moet|mag|kan|zal)\s+(?:ik|we)\s+(?:dit|dat|het)\s+(?:dan\s+)?toch\s+(?:\S+\s+)?(?:doorgeven|melden|doorzetten|bespreken|vertellen)\b[^.!]*\?|\book\s+(?:als|al)\s+\S+\s+(?:dat|het|dit)\s+(?:zelf\s+)?niet\s+wil\p{L}*\b[^.!]*\?/u, told: /\b(?:wil|wilde|wilt)\s+(?:\S+\s+)?niet\s+dat\s+(?:ik|we|wij)\b|\bniet\s+wil\p{L}*\b/u, unless: /\b112\b/u },
   { kind: 'adult-refuses', pattern: /\bwat\s+(?:als|nou als|dan als)\s+(?:meneer|mevrouw|hij|zij|ze|de client\p{L}*|de patient\p{L}*)\s+(?:gewoon\s+|zelf\s+|echt\s+)?(?:geen hulp wil|niks wil|niets wil|weigert|nee zegt)\b/u },
   // "Moet ik het eerst met hem bespreken, of maakt dat het juist gevaarlijker voor haar?": the talk skipped for safety.
   { kind: 'skip-talk', pattern: /\b(?:bespreken|praten|in gesprek|aankaarten)\b[^.?!]{0,30}\bof\s+(?:\S+\s+){0,4}?(?:gevaarlijk\p{L}*|erger|onveilig\p{L}*)\b/u },
@@ -499,6 +512,10 @@ const VIOLENCE_AT_HOME_CALLOUT = /\b(?:hg-?melding\p{L}*|hg-?zaak|hg-?incident|h
 const FIGHT_AT_HOME_NOW = /\b(?:burengerucht|ruzie|geschreeuw|schreeuw\p{L}*|huilend|huilde|gedronken|dronken|geslagen|klappen|politie)\b/u;
 /** "Sinds een week weer manisch", "is psychotisch", "hoort stemmen": a parent's acute psychiatric crisis. */
 const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen)\b/u;
+/** "Gewurgd", "bij de keel gegrepen", "striemen in haar hals": (attempted) strangulation, told or seen. */
+const STRANGLED = /\b(?:ver)?wurgde\b|\b(?:ge|ver)wurgd\b|\b(?:ver)?wurgt\b|\bwurgsporen\b|\bkeel (?:\S+ )?dicht(?:geknepen|gedrukt|knijpt|kneep)\b|\bbij (?:de|haar|zijn) (?:keel|strot) (?:\S+ )?(?:gegrepen|gepakt|greep|pakte|grijpt|pakt)\b|\bhand(?:en)? om (?:haar|zijn|de) (?:keel|hals|nek)\b|\b(?:striemen|plekken|afdrukken|vingerafdrukken|rode plekken|blauwe plekken|puntbloedinkjes)\s+(?:\S+\s+){0,2}?(?:in|op|rond|om)\s+(?:haar|zijn|de)\s+(?:hals|keel)\b/u;
+/** A lesson, a film, the news or a sport: strangulation talked about, not done to someone in the story. */
+const ONLY_TALKED_ABOUT = /\b(?:les|lessen|gastles|train\p{L}*|leert|leren|scholing|e-learning|module|docu\p{L}*|film\p{L}*|serie|nieuws\p{L}*|krant|artikel|game|spel|techniek\p{L}*|grepen|judo\p{L}*|sport\p{L}*|oefen\p{L}*|cijfer\p{L}*|strafbaar|wet)\b/u;
 /** "Oma zei 'dit is niet de eerste keer'" beside an injury: someone who knows says the harm has happened before. */
 const NOT_THE_FIRST_TIME = /\b(?:niet (?:de|het) eerste keer|niet voor het eerst|al vaker (?:gebeurd|gebeurt|gezien|voorgekomen))\b/u;
 /** "Een paar oudere gele plekken", "plekken in verschillende kleuren": injuries of different ages. */
@@ -637,7 +654,10 @@ export function readWorry(text: string): WorryReading {
   // In a huisartsenpraktijk the huisarts is a colleague: sharing with them is collegiale consultatie, not sharing with others.
   const asked = [
     ...new Set(
-      questionsIn(sentencesOf(t)).map((kind): ExplicitQuestion =>
+      questionsIn(sentencesOf(t))
+        // "Klopt dat verhaal?" asks about an injury's explanation only where an injury is told.
+        .filter((kind) => kind !== 'injury-explained' || signals.includes('injury'))
+        .map((kind): ExplicitQuestion =>
         kind === 'share-with-others' && IN_GP_PRACTICE.test(t) && /\bhuisarts\b/u.test(t) && !SHARED_OUTSIDE_THE_PRACTICE.test(t) ? 'consult-colleague' : kind === 'adult-refuses' && !mayBeAnAdult ? 'may-share' : kind,
       ),
     ),
@@ -648,7 +668,8 @@ export function readWorry(text: string): WorryReading {
   const childrenSeeViolence = (PARTNER_VIOLENCE.test(told) || violenceAtHomeAgain(told) || (CHILD_HIDING.test(told) && FIGHT_AT_HOME_NOW.test(told)) || (CHILDREN_HEARD_IT.test(told) && VIOLENCE_AT_HOME_CALLOUT.test(told))) && involved.some(isYoung);
   // "Had twee jaar geleden een psychose" is history, not a crisis now.
   const parentInCrisis = !childrenSeeViolence && sentencesOf(told).some((s) => PARENT_IN_CRISIS.test(s) && !LONG_AGO.test(s)) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
-  const reportFirst = childrenSeeViolence || parentInCrisis ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
+  const strangled = !childrenSeeViolence && !parentInCrisis && sentencesOf(told).some((s) => STRANGLED.test(s) && !LONG_AGO.test(s) && !DENIED.test(s) && !ONLY_TALKED_ABOUT.test(s));
+  const reportFirst = childrenSeeViolence || parentInCrisis || strangled ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
   // Recording safely already says how to record.
   const second = asked.filter((kind) => kind !== question && !(question === 'record-safely' && kind === 'should-record'));
@@ -665,7 +686,7 @@ export function readWorry(text: string): WorryReading {
     involved,
     question,
     alsoAsked,
-    step: childrenSeeViolence || parentInCrisis ? 'advice' : atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told),
+    step: childrenSeeViolence || parentInCrisis || strangled ? 'advice' : atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
@@ -674,5 +695,6 @@ export function readWorry(text: string): WorryReading {
     ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
     ...(!childrenSeeViolence && harmRepeats(told) ? { harmRepeats: true } : {}),
     ...(parentInCrisis ? { parentInCrisis: true } : {}),
+    ...(strangled ? { strangled: true } : {}),
   };
 }

@@ -2975,6 +2975,50 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-second round of blind messages showed', () => {
+    it('answers "moeten we alsnog melden nu de hulp niet werkt?" with the norm to report again, not "melden hoeft nog niet vast te staan"', async () => {
+      const seen = await say('Ik ben schuldhulpverlener in Landgraaf. Sinds de zomer zit er een gezinscoach bij een gezin waar de vader zijn vrouw slaat, en er zijn afspraken gemaakt. Toch hoorde ik vorige week dat de politie er weer was en de jongste van 6 wil niet meer naar huis. Moeten we alsnog melden nu de hulp niets oplevert?');
+      expect(seen.all).toMatch(/\(opnieuw\) melden bij Veilig Thuis de norm/);
+      expect(seen.all).not.toMatch(/Melden hoeft nu nog niet vast te staan/);
+    });
+
+    it('answers "klopt dat verhaal?" about an injury: not for the asker to prove, and letselduiding can help', async () => {
+      const seen = await say('Bij de fysio zag ik vandaag een kleuter van 4 met een ronde brandplek op zijn onderarm. Vader zegt dat hij tegen de kachel is gelopen. Klopt die uitleg?');
+      expect(seen.all).toMatch(/Of het verhaal klopt, hoef je niet zelf uit te zoeken of te bewijzen/);
+      expect(seen.all).toMatch(/letselduiding/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('answers "moet ik melden?" about marks in the neck as acute onveiligheid, where melden is the norm', async () => {
+      const seen = await say('Ik ben tandarts in Stein. Bij een patiënte van 30 zag ik deze week striemen in haar hals. Ze zei dat het van een sjaal kwam, maar ze keek weg. Mag ik dit met mijn beroepsgeheim wel delen, en moet ik hier melden?');
+      expect(seen.first).toMatch(/poging tot verwurging[^.]*acute onveiligheid/);
+      expect(seen.first).toMatch(/melden bij Veilig Thuis de norm/);
+    });
+
+    it('does not read a lesson about strangulation or a judo hold as strangulation in the story', async () => {
+      const seen = await say('Ik ben mentor en geef volgende week een les over geweld in relaties. Een leerling vroeg of het strafbaar is als iemand je bij de keel pakt. Moet ik daar iets mee?');
+      expect(seen.all).not.toMatch(/poging tot verwurging/);
+    });
+
+    it('answers a carer whose client "wil niet dat ik er iets mee doe. Moet ik het toch doorgeven?" with what holds when an adult says no', async () => {
+      const seen = await say('Een meneer van 80 bij wie ik de steunkousen aantrek, zei dat zijn dochter hem soms opsluit in zijn kamer als ze boos is. Hij wil niet dat ik er iets mee doe. Moet ik dit toch doorgeven?');
+      expect(seen.first).toMatch(/Een volwassene beslist in principe zelf/);
+      expect(seen.first).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('gives a neighbour who asks the same what holds for a bystander, not the professional\'s meldrecht', async () => {
+      const seen = await say('Ik woon naast een oudere vrouw en haar zoon schreeuwt elke avond tegen haar en neemt haar pinpas mee. Ze wil niet dat ik iets doe. Mag ik het toch melden?');
+      expect(seen.first).toMatch(/Ook als je geen beroepskracht bent/);
+      expect(seen.first).not.toMatch(/met het meldrecht mag je zonder toestemming melden/);
+    });
+
+    it('says the reason a parent in crisis meets the norm once, though two questions lead to it', async () => {
+      const seen = await say('Ik ben behandelaar bij de ggz in Heerlen. Een moeder van twee kinderen van 3 en 6 is sinds een week psychotisch en hoort stemmen; haar man werkt nachten. Moet ik hier melden? Of hoeven we niet te melden omdat er al hulp is via ons?');
+      expect(seen.first.match(/telt in de voorbeelden van de KNMG-meldcode als acute onveiligheid/g)).toHaveLength(1);
+      expect(seen.first).toMatch(/Dat er al hulp is, is geen reden om niet te melden/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
