@@ -345,7 +345,9 @@ const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|ha
 const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
 /** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
-const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && !speaksFromWork(t);
+const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && (!speaksFromWork(t) || IN_PRIVATE.test(t));
+/** "Ik werk zelf in de thuiszorg, maar dit is privé": a professional who asks as a neighbour or relative. */
+const IN_PRIVATE = /\b(?:dit|het) is prive\b|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b/u;
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 

@@ -49,6 +49,8 @@ export const WorryAnswerTexts = {
       'Wat er daarna met de collega gebeurt, beslist je organisatie (de houder, het bestuur of de zorgaanbieder), niet jij. Jij meldt wat je zag en hoorde, feitelijk en met datum, en gaat niet zelf onderzoeken of de collega aanspreken.',
     'police-or-vt': '',
     'consult-colleague': '',
+    'confront-suspect':
+      'Nee. Spreek de collega er niet zelf op aan en ga niet zelf onderzoeken: meld wat je zag en hoorde volgens de route hierboven, feitelijk en met datum. Je organisatie beslist over de volgende stappen, ook over het gesprek met de collega.',
     'talk-to-family':
       'Bespreek het niet zelf met de ouders of de familie. Je meldt het bij je organisatie (de houder, het bestuur of de zorgaanbieder); die beslist over de volgende stappen, ook over wat de ouders wanneer horen.',
   } as Partial<Record<ExplicitQuestion, string>>,

@@ -1363,3 +1363,13 @@ describe('what the eightieth round of blind messages showed', () => {
     expect(assessAcuteDanger('Mijn stagiaire schrijft haar eindopdracht over eerwraak en huwelijksdwang. Welke bronnen raad je aan?').acute).toBe(false);
   });
 });
+
+describe('what the eighty-third round of blind messages showed', () => {
+  it('does not read sleeping pills that run out too fast under a relative\'s care as suicide', () => {
+    expect(assessAcuteDanger('De schoonzoon beheert de medicijnen van meneer en de slaappillen gaan sneller op dan voorgeschreven.').signals).not.toContain('suicide');
+  });
+
+  it('still reads a client who saves up sleeping pills as suicide', () => {
+    expect(assessAcuteDanger('Mijn cliënt spaart al weken slaappillen op en zegt dat hij er klaar mee is.').signals).toContain('suicide');
+  });
+});

@@ -244,8 +244,11 @@ const WEEKS_GONE_BY = /\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:een|twee|dri
 
 /** "Vader wil die gast in elkaar slaan": a relative's anger at the one suspected, no threat to the person the worry is about. */
 const REVENGE_ON_THE_SUSPECT = /\b(?:vader|moeder|broer|oom|opa|ouders|de familie)\s+(?:wil|wilde|willen|wilden|dreigt|dreigde|zegt|zei)\s+['"\u2018\u2019]?\s*(?:die|de|dat|deze)\s+(?:gast|jongen|vent|man|vriend|kerel|loverboy|pooier)\b[^.?!]{0,30}?\b(?:in elkaar (?:te )?slaan|te grazen (?:te )?nemen|af te rekenen|afrekenen|aan te pakken|aanpakken)\b/gu;
-/** "Extra slaappillen voor zijn vrouw, dan is ze rustig": a carer who wants someone else sedated, a worry to weigh, not suicide. */
-const SEDATES_ANOTHER = /\b(?:dan|zodat)\s+(?:is|blijft|slaapt|wordt)\s+(?:ze|hij|zij|mevrouw|meneer|moeder|vader|oma|opa)\s+(?:\S+\s+)?(?:rustig|stil|koest|in slaap)\b|\b(?:dan|zodat)\s+(?:ze|hij|zij)\s+(?:\S+\s+){0,2}?(?:rustig|stil)\s+(?:is|blijft|wordt|slaapt)\b/u;
+/**
+ * "Extra slaappillen voor zijn vrouw, dan is ze rustig", "de zoon beheert haar medicatie en de slaappillen gaan te snel op": a
+ * relative who sedates someone or misuses their medication, a worry to weigh, not suicide.
+ */
+const SEDATES_ANOTHER = /\b(?:zoon|dochter|schoondochter|schoonzoon|man|vrouw|partner|kleinzoon|kleindochter|neef|nicht|familie|mantelzorger)\s+(?:\S+\s+)?(?:beheert|beheren|regelt|verstrekt|bewaart)\s+(?:\S+\s+){0,2}?(?:medicatie|medicijnen|pillen)\b[^.?!]*\b(?:te snel|sneller)\b|\b(?:dan|zodat)\s+(?:is|blijft|slaapt|wordt)\s+(?:ze|hij|zij|mevrouw|meneer|moeder|vader|oma|opa)\s+(?:\S+\s+)?(?:rustig|stil|koest|in slaap)\b|\b(?:dan|zodat)\s+(?:ze|hij|zij)\s+(?:\S+\s+){0,2}?(?:rustig|stil)\s+(?:is|blijft|wordt|slaapt)\b/u;
 /** "Dan hoef ik niet meer", "dan is hij er straks vanaf": an end to it all, beside means at hand. */
 const DONE_WITH_IT = /\bdan\s+(?:hoef|hoeft|hoeven)\s+(?:ik|hij|ze|zij|we)\s+(?:\S+\s+)?niet\s+meer\s*(?:[.,!?'"\u2019]|$)|\bdan\s+(?:ben|is|zijn)\s+(?:ik|hij|ze|zij|we)\s+er\s+(?:straks\s+|eindelijk\s+|tenminste\s+|ook\s+)?(?:vanaf|van af|uit)\b/u;
 /** "Het heeft toch geen zin meer", "ik ben er klaar mee": said beside means got ready, no hope left. */

@@ -3019,6 +3019,53 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-third round of blind messages showed', () => {
+    it('gives a day-care worker whose colleague yanks a toddler by the arm the route for a suspected worker, and "Nee" to talking with the colleague first', async () => {
+      const seen = await say('Ik werk op een peuterspeelzaal in Landgraaf. Een collega trok vanmiddag een meisje van 3 met een ruk aan haar arm de gang op en schreeuwde in haar gezicht. Het is al vaker gebeurd. Mag ik eerst zelf met mijn collega praten?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Nee\. Spreek de collega er niet zelf op aan/);
+    });
+
+    it('hears "mag ik eerst met mijn collega praten?" as consulting when no colleague is suspected', async () => {
+      const seen = await say('Ik ben leerkracht in Sittard. Een jongen uit mijn groep komt al weken zonder eten en met vieze kleren. Mag ik eerst met mijn collega praten?');
+      expect(seen.first).not.toMatch(/Spreek de collega er niet zelf op aan|Een vermoeden over een medewerker/);
+    });
+
+    it('reads a secret game a child plays "met oom" as abuse by an adult at home: Veilig Thuis before any talk with the mother', async () => {
+      const seen = await say('Op de bso doet een meisje van 6 seksuele dingen na bij andere kinderen. Ze vertelde dat ze dat met oom doet, het geheime spelletje als mama werkt. Mag ik vanmiddag met moeder hierover beginnen?');
+      expect(seen.first).toMatch(/Bespreek het nu niet eerst met de ouders of de familie/);
+      expect(seen.first).not.toMatch(/Vlaggensysteem/);
+    });
+
+    it('answers "zonder dat hij weet dat het van ons komt?" with what a professional melder can and cannot keep from the family', async () => {
+      const seen = await say('Ik ben maatschappelijk werker in Heerlen. Een cliënte vertelde dat haar man haar slaat als hij gedronken heeft. Kan ik melden zonder dat hij weet dat het van ons komt?');
+      expect(seen.all).toMatch(/als professional niet anoniem/);
+    });
+
+    it('answers "mag ik met de man in gesprek?" about a woman he controls with "Nee", never confront', async () => {
+      const seen = await say('Een bewoonster van onze vrouwenopvang zegt dat haar man haar telefoon afpakt en haar overal laat volgen. Mag ik hierover met de man in gesprek?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Nee\. Spreek niemand aan die je verdenkt/);
+      expect(seen.first).not.toMatch(/jong kind/);
+    });
+
+    it('reads medication that runs out too fast under a relative\'s care, and "mw", as a worry about an older person', async () => {
+      const seen = await say('Wijkverpleging Eijsden. De zoon beheert de medicatie van mw en de slaappillen gaan veel te snel op. Hoe pak ik dit aan?');
+      expect(seen.first).toMatch(/Het gaat om een oudere/);
+      expect(seen.first).not.toMatch(/Geen passend antwoord/);
+    });
+
+    it('reads a loan a nephew makes an older client sign for as money taken', async () => {
+      const seen = await say('Ik ben bewindvoerder. Mijn cliënte van 80 belt steeds om extra leefgeld en haar neef laat haar formulieren tekenen voor een lening. Wat kan ik doen?');
+      expect(seen.first).toMatch(/financiële uitbuiting/);
+    });
+
+    it('gives a professional who asks "dit is privé" as a neighbour what holds for a bystander', async () => {
+      const seen = await say('Ik werk zelf in de jeugdzorg, maar dit is privé: mijn buurman scheldt zijn dochtertje elke avond uit en zet haar buiten. Kan ik dit doorgeven zonder dat hij weet dat het van mij komt?');
+      expect(seen.first).toMatch(/Ook als je geen beroepskracht bent/);
+      expect(seen.first).not.toMatch(/als professional niet anoniem/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
