@@ -1373,3 +1373,15 @@ describe('what the eighty-third round of blind messages showed', () => {
     expect(assessAcuteDanger('Mijn cliënt spaart al weken slaappillen op en zegt dat hij er klaar mee is.').signals).toContain('suicide');
   });
 });
+
+describe('what the eighty-fourth round of blind messages showed', () => {
+  it('reads a boyfriend\'s excuse "\'gewurgd voor de grap\'" as strangulation, not as a joke', () => {
+    const a = assessAcuteDanger('Een leerling van 16 heeft plekken in haar hals. Haar vriend heeft haar \'gewurgd voor de grap\', zegt ze, en ze ziet hem vanmiddag weer. Wat moet ik doen?');
+    expect(a.acute).toBe(true);
+    expect(a.signals).toContain('strangulation');
+  });
+
+  it('still reads a message the asker tells "voor de grap" as no case', () => {
+    expect(assessAcuteDanger('Voor de grap: mijn collega zei dat ze haar computer wel kon wurgen vandaag. Hoe heet dat ding ook alweer waar je zorgen kwijt kunt?').acute).toBe(false);
+  });
+});
