@@ -4,7 +4,7 @@ import { answerQuestion, searchKnowledge } from './search.js';
 import type { Article } from './article.js';
 import type { Sector } from '../domain/constants.js';
 import { botQuestionAmid, closingOf, controlWordOf, leadingControlWordOf, openingCommandOf, type ControlWord } from '../domain/understanding/control.js';
-import { askerSectorOf, asksFromOutsideMeldcode } from '../domain/understanding/askerSector.js';
+import { askerSectorOf, asksFromOutsideMeldcode, type Asker } from '../domain/understanding/askerSector.js';
 import { detectLanguage, type Language } from '../domain/understanding/language.js';
 import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/foreignConcerns.js';
 import { GENERAL_QUESTIONS, isYoung, questionsIn, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
@@ -21,8 +21,8 @@ export type Understanding =
   | { kind: 'foreign'; language: Exclude<Language, 'nl'>; aboutStaff: boolean; concerns: ForeignConcern[] }
   /** `asked`: the articles (at most two) that answer specific questions the story also asks ("kan ik anoniem melden?"). */
   /** `openQuestion`: the story asks something that neither an article nor a short answer of ours covers. */
-  /** `outsideMeldcode`: the asker speaks from a club, a housing corporation or as a volunteer: no aandachtsfunctionaris there. */
-  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[]; openQuestion?: boolean; outsideMeldcode?: boolean }
+  /** `asker`: a professional, someone at a club, a housing corporation or a volunteer (no aandachtsfunctionaris there), or a neighbour or relative. */
+  | { kind: 'worry'; reading: WorryReading; sector?: Sector; route?: SpecialRoute; related?: Article; asked?: Article[]; openQuestion?: boolean; asker?: Asker }
   /** `also`: the article that answers a second question of the message ("… en telt dat dan als melding?"). */
   | { kind: 'answer'; answer: Extract<KnowledgeAnswer, { kind: 'answer' }>; also?: Article }
   | { kind: 'no-match' };
@@ -48,7 +48,9 @@ export const isLongStory = (text: string): boolean => wordsIn(text) > maxSearchW
 
 export function understand(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
   const understood = understandText(text, knowledge, chosenSector);
-  return understood.kind === 'worry' && asksFromOutsideMeldcode(text) ? { ...understood, outsideMeldcode: true } : understood;
+  if (understood.kind !== 'worry') return understood;
+  const asker: Asker = asksFromOutsideMeldcode(text) ? 'outside-meldcode' : speaksAsBystander(normaliseText(text)) ? 'bystander' : 'professional';
+  return asker === 'professional' ? understood : { ...understood, asker };
 }
 
 function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
@@ -340,14 +342,14 @@ const SHARING_WITH_OTHERS = traitsOf('share-with-others').article;
 /** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = /\b(?:ik ben|als)\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b/u;
+const BYSTANDER = /\bik ben\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bals\s+(?:(?:maar|gewoon)\s+)?(?:een\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b/u;
 /** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie", "vraagje uit de schuldhulp, ik begeleid …": asking from one's job. */
 const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
 /** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && (!speaksFromWork(t) || IN_PRIVATE.test(t));
 /** "Ik werk zelf in de thuiszorg, maar dit is privé": a professional who asks as a neighbour or relative. */
-const IN_PRIVATE = /\b(?:dit|het) is prive\b|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b/u;
+const IN_PRIVATE = /\b(?:dit|het) is (?:\S+\s+)?prive\b|\bals\s+(?:buurvrouw|buurman|buur|familielid|oma|opa|tante|oom)\b(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b/u;
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 

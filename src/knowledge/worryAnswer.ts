@@ -5,6 +5,7 @@
 import { PhoneNumbers, type Sector } from '../domain/constants.js';
 import { Timescales } from '../domain/facts.js';
 import { nextStepText } from '../domain/understanding/labels.js';
+import type { Asker } from '../domain/understanding/askerSector.js';
 import { GENERAL_QUESTIONS, isYoung, type ExplicitQuestion, type Involved, type WorryReading } from '../domain/understanding/worry.js';
 import type { Article } from './article.js';
 import { AdviceWithoutTellingFirst } from './content/veiligThuis.js';
@@ -155,8 +156,9 @@ export const WorryAnswerTexts = {
     // "Kan ik zelf VT bellen zonder dat de familie weet dat het van mij komt?" from a volunteer: the rule for a melder who is no professional.
     'anonymous-advice': `Ja. ${melderKnownNotProfessional}`,
     'who-to-call': `Voor overleg: je leidinggevende of coördinator (bij een club of vereniging: het bestuur, of de vertrouwenspersoon als de club die heeft), niet iemand die zelf bij de zorg betrokken is. Voor advies of een melding kan iedereen bij Veilig Thuis terecht, ook zonder meldcode: ${veiligThuis} (gratis, 24/7). Bij direct gevaar: ${emergency}.`,
+    'ask-advice-yourself': `Ja. Iedereen kan Veilig Thuis bellen voor advies of een melding, ook zonder meldcode en zonder namen te noemen (${veiligThuis}, gratis, 24/7).`,
     'consult-colleague':
-      'Ja. Overleg met je leidinggevende of coördinator (bij een club of vereniging: het bestuur), niet met iemand die zelf bij de zorg betrokken is. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
+      'Ja. Overleg met je leidinggevende of coördinator (bij een club of vereniging: de vertrouwenspersoon of het bestuur), niet met iemand die zelf bij de zorg of bij het gezin betrokken is. Vertel feitelijk wat je zag en hoorde, en leg vast met wie je het besprak en wat jullie afspraken.',
   } as Partial<Record<ExplicitQuestion, string>>,
 } as const;
 
@@ -191,11 +193,14 @@ const summaryFor = (reading: WorryReading, outsideMeldcode = false) => (article:
   if (isAboutInformingTheFamily(article) && (harmWasTold(reading) || aboutAnAdult(reading))) return familyAnswer(reading);
   // The article speaks of professionals; a volunteer or neighbour is named to the family only with their consent (brief §3).
   if (article.id === MELDER_KNOWN && outsideMeldcode) return T.melderKnownNotProfessional;
+  // The article on asking advice oneself speaks of the aandachtsfunctionaris, whom a volunteer or neighbour does not have.
+  if (article.id === ASKING_ADVICE_ONESELF && outsideMeldcode) return T.outsideMeldcode['ask-advice-yourself'] ?? article.summary;
   // The article speaks of a child; an adult who tells is a disclosure too (brief §2).
   if (article.id === CHILD_DISCLOSURE && aboutAnAdult(reading)) return T.adultDisclosure;
   return article.summary;
 };
 const CHILD_DISCLOSURE = 'disclosure-kind-vertelt';
+const ASKING_ADVICE_ONESELF = 'zelf-advies-vragen';
 const MELDER_KNOWN = 'anonimiteit-melder';
 
 /** "Moet ik melden?", "moet ik hier iets mee?": whether to report, which violence between the adults with children at home answers. */
@@ -256,7 +261,9 @@ const withoutRepeats = (lines: readonly string[]): string[] => {
  * without an article, the short answer to "moet ik hier iets mee?" and the like. A specific question no article
  * covers ("moet ik de ouders aanspreken?") keeps its own short answer beside the articles.
  */
-export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, outsideMeldcode = false, sector?: Sector): string[] {
+export function answerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion = false, asker: Asker = 'professional', sector?: Sector): string[] {
+  // Neither a volunteer nor a neighbour is a professional melder, nor has an aandachtsfunctionaris.
+  const outsideMeldcode = asker !== 'professional';
   const { question, alsoAsked } = reading;
   const answerTo = (kind: ExplicitQuestion): string => shortAnswer(kind, reading, outsideMeldcode, sector);
   const short = question && answerTo(question);
@@ -289,6 +296,6 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
 }
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
-export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector, outsideMeldcode = false): string[] {
-  return [...answerLines(reading, asked, openQuestion, outsideMeldcode, sector), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, outsideMeldcode)}`];
+export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector, asker: Asker = 'professional'): string[] {
+  return [...answerLines(reading, asked, openQuestion, asker, sector), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, asker)}`];
 }

@@ -1385,3 +1385,15 @@ describe('what the eighty-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger('Voor de grap: mijn collega zei dat ze haar computer wel kon wurgen vandaag. Hoe heet dat ding ook alweer waar je zorgen kwijt kunt?').acute).toBe(false);
   });
 });
+
+describe('what the eighty-fourth round showed about tools and medication', () => {
+  it('reads a screwdriver held to threaten someone as a weapon', () => {
+    const a = assessAcuteDanger('In de gemeenschappelijke keuken bedreigt een bewoner zijn vrouw met een schroevendraaier. Er staan kinderen bij.');
+    expect(a.acute).toBe(true);
+    expect(a.signals).toContain('weapon');
+  });
+
+  it('does not read an older woman who no longer fetches her own medication as deprived of it', () => {
+    expect(assessAcuteDanger('Mevrouw van 86 haalt haar medicijnen niet meer zelf op, dat doet nu haar kleinzoon. Moet ik daar iets mee?').acute).toBe(false);
+  });
+});

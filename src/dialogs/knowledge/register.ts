@@ -39,7 +39,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
   const walkButton = (canResume: boolean, reading?: WorryReading): CardButton =>
     canResume ? { title: T.resumeWalk, verb: Verbs.meldcodeResume } : { title: T.startWalk, verb: Verbs.meldcodeStart, data: reading ? { signals: reading.signals } : undefined };
 
-  const worryCard = ({ reading, sector, route, related, asked = [], openQuestion = false, outsideMeldcode = false }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
+  const worryCard = ({ reading, sector, route, related, asked = [], openQuestion = false, asker = 'professional' }: Extract<Understanding, { kind: 'worry' }>, canResume: boolean): Card => {
     // Below a route, its own article stays next to the answer to the story's question.
     const answers = asked.map((article) => ({ title: T.readAnswer(article.title), article }));
     const also = related && (route || asked.length === 0) ? [{ title: T.readAlso(related.title), article: related }] : [];
@@ -48,7 +48,7 @@ export function registerKnowledge(routes: Routes, deps: Deps): void {
     return messageCard({
       title: T.worryTitle,
       text,
-      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading, asked, route.kind === 'colleague')] : worryAnswerLines(reading, asked, openQuestion, sector, outsideMeldcode),
+      lines: route ? [...routeBlock(route), ...answerBesideRoute(reading, asked, route.kind === 'colleague')] : worryAnswerLines(reading, asked, openQuestion, sector, asker),
       note: T.safetyLine,
       actions: [
         walkButton(canResume, shown),

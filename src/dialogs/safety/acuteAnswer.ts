@@ -11,6 +11,7 @@ import { describeWithRoute, familyWaitsForVeiligThuis, routeLines, specialRouteO
 import { endsThemBoth, namesConcept } from '../../domain/understanding/dangerSituations.js';
 import { normaliseText } from '../../domain/understanding/text.js';
 import type { Sector } from '../../domain/constants.js';
+import type { Asker } from '../../domain/understanding/askerSector.js';
 import type { AcuteCardData } from '../../cards/acuteCard.js';
 import { SafetyTexts as T } from './texts.js';
 
@@ -40,9 +41,9 @@ function shortAnswerInDanger(question: ExplicitQuestion | undefined, suicide: bo
 }
 
 /** The step below the numbers for when there is no danger right now after all: at least advice today. */
-const stepIfNotAcute = (reading: WorryReading, sector?: Sector, outsideMeldcode?: boolean) => ({
+const stepIfNotAcute = (reading: WorryReading, sector?: Sector, asker?: Asker) => ({
   title: T.ifNotAcute,
-  text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, outsideMeldcode),
+  text: nextStepText(AT_LEAST_ADVICE[reading.step] ?? reading.step, sector, asker),
 });
 
 /** In danger, telling the family comes after Veilig Thuis: that comes before the rule of step 3. */
@@ -122,8 +123,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       possible: true,
       suicide: signals.includes('suicide'),
       reading: read,
-      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, worry?.outsideMeldcode, worry?.sector ?? sector),
-      answer: stepIfNotAcute(reading, sector, worry?.outsideMeldcode),
+      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, worry?.asker, worry?.sector ?? sector),
+      answer: stepIfNotAcute(reading, sector, worry?.asker),
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };
@@ -146,7 +147,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
     const asksWhatToDo = WHAT_TO_DO_NOW.test(normalised);
     // Danger only told of is answered like a worry: its questions as asked, with the step of today below.
-    const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, worry.outsideMeldcode, worry.sector ?? sector);
+    const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, worry.asker, worry.sector ?? sector);
     return {
       canResume: false,
       suicide: signals.includes('suicide'),
@@ -155,7 +156,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets what to do now. Without it, the
       // reading of "now" may be wrong ("gisteren zei hij …"): the step for when there is no danger now, never "bel nu".
       answer: !actNowFits
-        ? stepIfNotAcute(reading, sector, worry.outsideMeldcode)
+        ? stepIfNotAcute(reading, sector, worry.asker)
         : asks && (!inDangerReading.question || asksWhatToDo)
           ? shortAnswerInDanger(undefined, suicideAlone)
           : undefined,

@@ -15,6 +15,9 @@ const ASKER = (roles: string) =>
   new RegExp(String.raw`(?:\b(?:als|ik ben|ben|ik werk als|werk als|vanuit|ik werk bij|ik werk in)\s+(?:een\s+|de\s+|het\s+|ons\s+)?(?:${roles})\b|^${GREETING}(?:${roles})\b[^.!?]{0,20}\bhier\b)`, 'u');
 const ASKERS = ROLES.map(([sector, roles]) => [sector, ASKER(roles)] as const);
 
+/** Who asks: a professional under the meldcode, someone whose organisation has none (a club, a volunteer), or a neighbour or relative. */
+export type Asker = 'professional' | 'outside-meldcode' | 'bystander';
+
 /** The sector the asker says they work in, if the message says so. */
 export function askerSectorOf(text: string): Sector | undefined {
   const t = normaliseText(text);

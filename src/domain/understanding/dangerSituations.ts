@@ -58,8 +58,8 @@ const HELD_AGAINST_HEAD = /\b(?:ding|iets|voorwerp)\b.{0,60}\btegen\s+(?:\S+\s+)
 
 /** The organisation Veilig Thuis is no home: "bang dat ze Veilig Thuis bellen" is no fear of going home. */
 const VEILIG_THUIS = /(?<!\b(?:niet|meer|zich)\s)\bveilig thuis\b/gu;
-/** A patient who stops taking their own medication is not deprived of it ("neemt zijn medicatie niet meer"). */
-const OWN_MEDICATION_STOPPED = /\b(?:neemt|slikt|gebruikt|nam|slikte)\b[^.?!]{0,25}\b(?:medicatie|medicijnen|pillen)\s+niet meer\b/u;
+/** A patient who stops taking their own medication, or no longer fetches it herself, is not deprived of it ("neemt zijn medicatie niet meer", "haalt haar medicatie niet meer zelf op"). */
+const OWN_MEDICATION_STOPPED = /\b(?:neemt|slikt|gebruikt|nam|slikte)\b[^.?!]{0,25}\b(?:medicatie|medicijnen|pillen)\s+niet meer\b|\b(?:medicatie|medicijnen|pillen)\s+niet meer\s+zelf\b/u;
 
 /** "dat hoort er (eenmaal) bij": belonging, not hearing something now. */
 const BELONGS = /^hoor[t]?\s+(?:er\s+)?(?:\S+\s+)?bij\b/u;

@@ -1,6 +1,7 @@
 import type { AcuteSignal } from '../acuteDanger.js';
 import { PhoneNumbers, type Sector } from '../constants.js';
 import type { VeiligThuisFirstForm } from '../facts.js';
+import type { Asker } from './askerSector.js';
 import { isYoung, type HomeSign, type Involved, type NextStep, type WorryReading, type WorrySignal } from './worry.js';
 
 /** General words for what a message describes: never a name, place or other identifying detail. */
@@ -81,24 +82,29 @@ export const AcuteSignalLabels: Record<AcuteSignal, string> = {
 };
 
 /** Whom an asker outside the meldcode sectors talks to: there is no aandachtsfunctionaris there. */
-const OWN_ORGANISATION = 'je leidinggevende of coördinator (bij een club of vereniging: het bestuur), niet met iemand die zelf bij de zorg betrokken is';
+const OWN_ORGANISATION = 'je leidinggevende of coördinator (bij een club of vereniging: de vertrouwenspersoon of het bestuur), niet met iemand die zelf bij de zorg of bij het gezin betrokken is';
 /** Whom to consult (meldcode stap 2): at school also the intern begeleider; elsewhere a colleague who knows the meldcode. */
-const consultWith = (sector?: Sector, outsideMeldcode = false): string =>
-  outsideMeldcode ? OWN_ORGANISATION : sector === 'onderwijs' ? 'je aandachtsfunctionaris of intern begeleider' : 'je aandachtsfunctionaris of een deskundige collega';
+const consultWith = (sector: Sector | undefined, asker: Asker): string =>
+  asker !== 'professional' ? OWN_ORGANISATION : sector === 'onderwijs' ? 'je aandachtsfunctionaris of intern begeleider' : 'je aandachtsfunctionaris of een deskundige collega';
+
+/** A neighbour, relative or volunteer with a worry: write it down and talk it over with Veilig Thuis, never confront. */
+const BYSTANDER_STEP = `Schrijf op wat je zag en hoorde, met datum en tijd, zonder er zelf conclusies aan te verbinden, en bel Veilig Thuis om je zorg te bespreken (${PhoneNumbers.veiligThuis}, gratis, 24/7): samen kijk je of een melding nodig is. Ga niet zelf onderzoeken en spreek niemand aan die je verdenkt.`;
 
 /** The step that fits now, in the words of the asker's sector when it is known. */
-export function nextStepText(step: NextStep, sector?: Sector, outsideMeldcode = false): string {
+export function nextStepText(step: NextStep, sector?: Sector, asker: Asker = 'professional'): string {
+  // A neighbour or relative has no one to consult at work: what the article for bystanders says to do.
+  if (asker === 'bystander' && (step === 'record' || step === 'consult' || step === 'advice')) return BYSTANDER_STEP;
   switch (step) {
     case 'record':
-      return `Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met ${consultWith(sector, outsideMeldcode)} (collegiale consultatie).`;
+      return `Schrijf op wat je zag en hoorde, met datum, in feiten en zonder je eigen uitleg. Bespreek het daarna met ${consultWith(sector, asker)} (collegiale consultatie).`;
     case 'consult':
-      return `Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met ${consultWith(sector, outsideMeldcode)} (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.`;
+      return `Leg vast wat je zag en hoorde, in feiten, en bespreek het deze week met ${consultWith(sector, asker)} (collegiale consultatie). Twijfel je? Vraag advies aan Veilig Thuis.`;
     case 'advice':
-      return `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met ${outsideMeldcode ? OWN_ORGANISATION : 'je aandachtsfunctionaris'}.`;
+      return `Vraag vandaag nog advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}, gratis, 24/7) en leg vast wat je zag en wat er werd gezegd, letterlijk en met datum. Bespreek het ook met ${asker !== 'professional' ? OWN_ORGANISATION : 'je aandachtsfunctionaris'}.`;
     case 'kindcheck':
-      return `Doe de Kindcheck: ga na of je cliënt zorgt voor minderjarige kinderen en of die veilig zijn. Leg vast wat je ziet en bespreek het met ${consultWith(sector, outsideMeldcode)}. Twijfel je over de veiligheid van de kinderen? Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}).`;
+      return `Doe de Kindcheck: ga na of je cliënt zorgt voor minderjarige kinderen en of die veilig zijn. Leg vast wat je ziet en bespreek het met ${consultWith(sector, asker)}. Twijfel je over de veiligheid van de kinderen? Vraag advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}).`;
     case 'weigh-sexual-behaviour':
-      return `Weeg het gedrag met het Vlaggensysteem: past het bij de leeftijd of gaat het over een grens? Leg vast wat je zag en hoorde, letterlijk en met datum, en bespreek het met ${consultWith(sector, outsideMeldcode)}. Wijst het op misbruik thuis? Vraag dan eerst advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je het met de ouders bespreekt.`;
+      return `Weeg het gedrag met het Vlaggensysteem: past het bij de leeftijd of gaat het over een grens? Leg vast wat je zag en hoorde, letterlijk en met datum, en bespreek het met ${consultWith(sector, asker)}. Wijst het op misbruik thuis? Vraag dan eerst advies aan Veilig Thuis (${PhoneNumbers.veiligThuis}), voordat je het met de ouders bespreekt.`;
     case 'veilig-thuis-first':
       return `Neem eerst contact op met Veilig Thuis (${PhoneNumbers.veiligThuis}) voordat je iets met de familie bespreekt: een gesprek kan het gevaar juist vergroten. Confronteer niemand die je verdenkt. Leg vast wat je zag en hoorde.`;
     case 'organisation-route':

@@ -50,6 +50,8 @@ export const Words = {
     'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'jachtmes*', 'vismes*', 'survivalmes*', 'dolk*', 'stiletto*', 'vuurwapen*', 'pistool*', 'alarmpistool*', 'revolver*', 'geweer*', 'geweren', 'jachtgeweer*', 'jachtgeweren', 'jachtakte', 'luchtbuks*', 'buks', 'kruisboog*',
     'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard*',
     'schaar', 'hamer', 'breekijzer*', 'kapmes*', 'steekwapen*', 'nepwapen*', 'alarmpistool*', 'kogel*', 'munitie',
+    // Tools and things at hand that are turned on someone ("met een schroevendraaier zijn vrouw bedreigen").
+    'schroevendraaier*', 'koevoet*', 'moersleutel*', 'ijzeren staaf', 'ijzeren staven', 'gebroken fles', 'kapotte fles', 'baseballknuppel*', 'pepperspray', 'traangas',
     'neerschiet*', 'neersteken', 'neergestoken', 'steekpartij*', 'schieten', 'doodschieten',
   ]),
   /** What happens with a weapon: held, shown, used, kept, brought. */

@@ -479,7 +479,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan ik dit melden ook als zij dat niet wil?": a melding without consent, which the meldrecht allows.
   { kind: 'may-share', pattern: /\b(?:meld\p{L}*|doorgeven|delen)\b[^.?!]{0,50}\b(?:zonder (?:haar |zijn |hun |de )?(?:toestemming|medewerking)|(?:als|terwijl|hoewel) (?:zij|hij|ze|de ouders|de client\p{L}*) (?:dat |het )?(?:zelf )?(?:niet wil(?:len)?|weiger\p{L}*)|tegen (?:haar|zijn|hun) (?:zin|wil))/u },
   // "Is dit iets voor Veilig Thuis of alleen voor kinderen?", "moet ik nu meteen VT bellen of eerst naar de ib'er?"
-  { kind: 'for-veilig-thuis', pattern: /\b(?:veilig thuis|vt|jullie)\b[^.?!]{0,40}\b(?:alleen|ook|enkel)\s+(?:voor|bij|met)\s+(?:kinderen|volwassenen|ouderen)\b|\b(?:alleen|ook|enkel)\s+(?:voor|bij)\s+(?:kinderen|volwassenen|ouderen)\s*\?|\b(?:is|valt)\s+(?:dit|dat|zoiets|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:iets voor|onder)\s+(?:veilig thuis|vt)\b|\b(?:hoort|past)\s+(?:dit|dat|zoiets|het)\s+(?:\S+\s+)?(?:bij|voor)\s+(?:veilig thuis|vt)\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt)\s+(?:bellen|inschakelen|benaderen)\b|\b(?:bel|bellen)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\b|\b(?:of|meteen|direct|gelijk)\s+(?:\S+\s+)?(?:veilig thuis|vt)\s+(?:bellen|inschakelen)\b/u },
+  { kind: 'for-veilig-thuis', pattern: /\b(?:veilig thuis|vt|jullie)\b[^.?!]{0,40}\b(?:alleen|ook|enkel)\s+(?:voor|bij|met)\s+(?:kinderen|volwassenen|ouderen)\b|\b(?:alleen|ook|enkel)\s+(?:voor|bij)\s+(?:kinderen|volwassenen|ouderen)\s*\?|\b(?:is|valt)\s+(?:dit|dat|zoiets|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:iets voor|onder)\s+(?:veilig thuis|vt)\b|\b(?:hoort|past)\s+(?:dit|dat|zoiets|het)\s+(?:\S+\s+)?(?:bij|voor)\s+(?:veilig thuis|vt)\b|\b(?:moet|moeten|mag|kan|zal|zou)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt)\s+(?:bellen|inschakelen|benaderen)\b|\b(?:bel|bellen)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:veilig thuis|vt)\b|\b(?:of|meteen|direct|gelijk)\s+(?:\S+\s+)?(?:veilig thuis|vt)\s+(?:bellen|inschakelen)\b|\bis\s+(?:dit|dat|het)\s+(?:nu\s+|dan\s+)?(?:meteen|direct|gelijk|al)\s+(?:een\s+(?:zaak|melding)\s+)?(?:voor\s+)?(?:veilig thuis|vt)\s*\?/u },
   // "baby groeit nauwelijks, ouders komen niet op afspraken. zorgelijk?" and "moet ik de meldcode volgen?" ask whether to act on it too.
   { kind: 'should-act', pattern: /\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:hier|daar|er|dit|hierop)?\s*(?:iets|wat)\b(?!\s+(?:melden|delen|vertellen))|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:al\s+)?(?:iets|genoeg|ernstig genoeg|reden|zorgelijk|een signaal|onder de meldcode)\b|\b(?:moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?(?:iets|wat)\s+mee\b|\bmoet (?:ik|je) (?:me|mij|je) (?:\S+\s+)?(?:zorgen|ongerust)\b|\b(?:overdrijf|overreageer)\s+ik\b|\bin de gaten houden\b|\biets voor de meldcode\b|\b(?:een\s+)?(?:situatie|geval|zaak)\s+voor\s+de\s+meldcode\b|\bof (?:ik|we) (?:daar|hier|er) (?:\S+ ){0,2}?(?:iets|wat) mee (?:moet|moeten|mag|kan)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:de\s+)?meldcode\s+(?:volgen|gebruiken|doorlopen|inzetten)\b|\b(?:een\s+)?meldcode[\s-]?(?:ding|geval|situatie|zaak)\b|\b(?:zorgelijk|verontrustend|alarmerend|ernstig genoeg|reden tot zorg)\s*\?/u },
   // "Moet ik nu al iets doen?", "is dit al een reden voor de meldcode?", "ben ik nou overdreven?", "serieus nemen of niet?"
@@ -619,6 +619,9 @@ const EX_PURSUES =
 const tellsOfStalking = (t: string): boolean => mentions(STALKING, t) || EX_PURSUES.test(t);
 const EX_OR_PARTNER = lexicon(['ex', 'vroegere vriend', 'vroegere partner', 'vorige vriend', 'oud-partner', 'exman', 'ex-man', 'exvriend', 'ex-vriend', 'ex-partner', 'expartner', 'ex-vriendin', 'exvriendin', 'ex-vrouw', 'exvrouw', 'haar man', 'zijn vrouw', 'haar vriend', 'zijn vriendin', 'partner', 'vorige relatie', 'oude relatie', 'uit elkaar', 'vechtscheiding', 'gescheiden', 'gaan scheiden']);
 
+/** "Bij mijn huisbezoek deed niemand open", "ouders reageren nergens op": a family the asker cannot reach. */
+const FAMILY_UNREACHABLE = /\bniemand\s+(?:\S+\s+)?(?:deed|doet|doen|deden)\s+(?:\S+\s+)?open\b|\b(?:ouders?|moeder|vader|het gezin)\s+(?:reageren|reageert|reageerden|reageerde)\s+(?:\S+\s+)?(?:nergens|niet|nooit)\b/u;
+
 /** The asker's time with the family runs out ("nog maar 3 dagen", "mijn laatste dienst"). */
 const LAST_DAYS = /\bnog (?:maar |ongeveer )?(?:\d|een|twee|drie|vier|vijf) (?:dag|dagen|dienst|diensten)\b|\b(?:mijn|onze) laatste (?:dag|dienst)\b/u;
 
@@ -638,7 +641,9 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   const timeRunsOut = signals.length > 0 && LAST_DAYS.test(t);
   // Someone stalked or threatened ("hij staat elke avond voor haar deur", "dreigt haar iets aan te doen"): advice today.
   const threatened = signals.length > 0 && (mentions(THREATENED, t) || tellsOfStalking(t));
-  if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || threatened || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
+  // A child out of sight whose family cannot be reached ("niemand deed open", "ouders reageren nergens op"): advice today.
+  const childOutOfSight = signals.length > 0 && involved.some(isYoung) && FAMILY_UNREACHABLE.test(t);
+  if (signals.includes('injury') || parentInCrisisAndHarm || youngChildNeglected || timeRunsOut || threatened || childOutOfSight || (signals.includes('disclosure') && signals.length > 1)) return 'advice';
   if (signals.length >= 3) return 'consult';
   return signals.length > 0 ? 'consult' : 'record';
 }

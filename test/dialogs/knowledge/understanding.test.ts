@@ -697,7 +697,7 @@ describe('what a professional sees when typing in their own words', () => {
         "Ik ben wijkbeheerder bij een woningcorporatie. Buren klagen over geschreeuw en een kind dat 's avonds laat alleen op de galerij staat. Wat kan ik doen?",
       ]) {
         const seen = await say(text);
-        expect(seen.all, text).toMatch(/je leidinggevende of coördinator \(bij een club of vereniging: het bestuur\)/);
+        expect(seen.all, text).toMatch(/je leidinggevende of coördinator \(bij een club of vereniging: de vertrouwenspersoon of het bestuur\)/);
         expect(seen.all, text).not.toMatch(/aandachtsfunctionaris/);
       }
     });
@@ -2709,7 +2709,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('tells a police officer who asks "kan ik als politie ook advies vragen bij VT?" that yes, anyone may', async () => {
       const seen = await say('Wijkagent in Vaals. Buren melden steeds geschreeuw en een huilende baby bij een jong stel. Kan ik als politie ook gewoon advies vragen bij VT?');
-      expect(seen.all).toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
+      expect(seen.all).toMatch(/Iedereen kan Veilig Thuis bellen voor advies of een melding/);
     });
 
     it('answers "valt dit onder de meldcode als het door haar eigen man gebeurt?" from a nursing home with Veilig Thuis for older people too', async () => {
@@ -3063,6 +3063,32 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('Ik werk zelf in de jeugdzorg, maar dit is privé: mijn buurman scheldt zijn dochtertje elke avond uit en zet haar buiten. Kan ik dit doorgeven zonder dat hij weet dat het van mij komt?');
       expect(seen.first).toMatch(/Ook als je geen beroepskracht bent/);
       expect(seen.first).not.toMatch(/als professional niet anoniem/);
+    });
+  });
+
+  describe('what the eighty-fourth round of blind messages showed', () => {
+    it('gives a neighbour who works in child care but asks "als buurvrouw" what a bystander does, not the professional\'s melder rule or an aandachtsfunctionaris', async () => {
+      const seen = await say('Dit is eigenlijk privé. Bij mijn buren in Beek is er bijna elke avond geschreeuw en ik hoor hun kleuter huilen. Ik werk zelf op een kinderdagverblijf, maar kan ik als buurvrouw iets doen zonder dat ze weten dat het van mij komt?');
+      expect(seen.first).toMatch(/Ook als je geen beroepskracht bent/);
+      expect(seen.first).toMatch(/bel Veilig Thuis om je zorg te bespreken/);
+      expect(seen.first).not.toMatch(/als professional niet anoniem|aandachtsfunctionaris/);
+    });
+
+    it('does not read "als de vriend van mama" in a day-care worker\'s story as a bystander speaking', async () => {
+      const seen = await say('Een meisje van 4 op onze bso huilt elke keer als de vriend van mama haar komt halen en wil niet mee. Wat moet ik hiermee?');
+      expect(seen.first).not.toMatch(/Ook als je geen beroepskracht bent/);
+    });
+
+    it('answers a volunteer who asks "mag ik zelf VT bellen?" without sending them to an aandachtsfunctionaris', async () => {
+      const seen = await say('Ik ben vrijwilliger bij de scouting. Een jongen van 10 zei dat zijn vader hem slaat als hij te laat thuis is. Mag ik zelf Veilig Thuis bellen?');
+      expect(seen.first).toMatch(/Iedereen kan Veilig Thuis bellen voor advies of een melding/);
+      expect(seen.first).not.toMatch(/aandachtsfunctionaris/);
+    });
+
+    it('hears "is dit meteen VT?" about a child out of sight whose family cannot be reached, and makes the step advice today', async () => {
+      const seen = await say('Leerplicht hier: meisje van 9 al twee weken niet op school, ouders reageren nergens op en bij het huisbezoek deed niemand open, al hoorde ik binnen een kind. Is dit meteen VT?');
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\*/);
+      expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
     });
   });
 
