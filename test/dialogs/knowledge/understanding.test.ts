@@ -3092,6 +3092,13 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-fifth round of blind messages showed', () => {
+    it('answers "hoeveel tijd heeft Veilig Thuis na een melding?", misspelled, with the veiligheidsbeoordeling within working days', async () => {
+      const seen = await say('hoeveel tijd krijgt vt na een meldng om te beslissen wat ze doen? en horen we als opvang daarna nog iets terug');
+      expect(seen.first).toMatch(/binnen 5 werkdagen/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
