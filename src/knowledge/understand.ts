@@ -343,8 +343,8 @@ const SHARING_WITH_OTHERS = traitsOf('share-with-others').article;
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
 const BYSTANDER = /\bik ben\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bals\s+(?:(?:maar|gewoon)\s+)?(?:een\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b/u;
-/** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie", "vraagje uit de schuldhulp, ik begeleid …": asking from one's job. */
-const FROM_WORK = /\b(?:ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
+/** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie", "vraagje uit de schuldhulp, ik begeleid …", "via de Wmo", "mijn leidinggevende", "een vaste cliënte": asking from one's job. */
+const FROM_WORK = /\b(?:(?:mijn|m'n|onze)\s+(?:leidinggevende|teamleider|werkgever|opdrachtgever)|via de wmo|(?:vaste\s+)?client(?:e|en)?|ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
 /** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && (!speaksFromWork(t) || IN_PRIVATE.test(t));
@@ -359,7 +359,9 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   if (answer.kind === 'answer' && answer.best.score >= clearAnswerScore && answer.namesArticleTopic && isForThisSector(answer.best.article, sector, normalised) && !(reading.step === 'veilig-thuis-first' && isAboutInformingTheFamily(answer.best.article))) return answer.best.article;
   // An adult client whose own problems may harm their children ("drinkt steeds meer, twee kinderen"): the Kindcheck.
   const parentWithProblems = reading.signals.includes('parent-problems') && !reading.signals.some((signal) => SIGNS_OF_HARM.has(signal));
-  const topic = parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);
+  // "Het is geen mishandeling toch?" about a child who lacks care: the article on neglect answers it.
+  const neglectAsked = reading.question === 'is-it-abuse' && reading.signals.includes('neglect') && reading.involved.some(isYoung) && !reading.involved.includes('client');
+  const topic = neglectAsked ? 'neglect' : parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
   const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
   const aboutChild = reading.involved.some(isYoung);

@@ -74,6 +74,9 @@ export const WorryAnswerTexts = {
   childrenSeeViolence: `Ja. ${childrenSeeViolenceReason}`,
   /** "Is stalking door haar ex iets voor Veilig Thuis of voor de politie?": an ex-partner belongs to the huiselijke kring. */
   stalkingByAPartner: `Ja. Stalking door een partner of ex-partner is huiselijk geweld: de wet rekent ook een ex-partner tot de huiselijke kring, en langdurige stalking die erger wordt, telt als structurele onveiligheid. Veilig Thuis is er voor zulk geweld, bij kinderen en bij volwassenen: het geeft jou advies (${veiligThuis}, gratis, 24/7), neemt een melding aan en schakelt zo nodig zelf de politie in. Wie gestalkt wordt, kan Veilig Thuis ook zelf bellen, en kan aangifte doen bij de politie: stalking (belaging) is strafbaar (artikel 285b Wetboek van Strafrecht). Staat hij nu voor de deur of dreigt hij: ${emergency}.`,
+  /** "Het is geen mishandeling toch?" about a child who lacks food, clothes or care (brief §6: neglect is the most common form). */
+  neglectIsAbuse:
+    'Verwaarlozing is ook kindermishandeling: een kind dat langere tijd te weinig eten, kleding, verzorging, bescherming of (medische) zorg krijgt, wordt verwaarloosd, ook als niemand het slaat. Het is zelfs de vorm die het vaakst voorkomt. Of het zo is, hoef je niet zelf vast te stellen: leg vast wat je ziet en vraag Veilig Thuis om advies.',
   /** "Is dit ouderenmishandeling of ontspoorde mantelzorg?": harm by an overburdened carer counts too. */
   harmByACarer:
     'Ook als het uit overbelasting voortkomt, kan het ouderenmishandeling zijn: dat is geweld of verwaarlozing in een afhankelijkheidsrelatie, ook door een partner of mantelzorger die het zwaar heeft. Voor wat je doet maakt het etiket weinig uit: de meldcode geldt ook hier. Leg vast wat je zag en hoorde, en vraag Veilig Thuis om advies; zij denken mee over wat nodig is, ook voor wie de zorg draagt.',
@@ -233,6 +236,8 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
+  // Not where a client is named: a grown-up client ("een man van 46 … hun jongen") may read as a child.
+  if (kind === 'is-it-abuse' && reading.signals.includes('neglect') && reading.involved.some(isYoung) && !reading.involved.includes('client')) return T.neglectIsAbuse;
   return (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
 }
 

@@ -111,6 +111,9 @@ const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
 ];
 
 
+/** A group in youth care where a pedagogisch medewerker may work, as in child care. */
+const YOUTH_CARE_GROUP = lexicon(['behandelgroep*', 'leefgroep*', 'residentiele', 'jeugdzorginstelling', 'jeugdhulpinstelling', 'jeugdzorggroep']);
+
 const CARER = lexicon(['vader', 'moeder', 'papa', 'mama', 'stiefvader', 'stiefmoeder', 'stiefvader', 'vriend van moeder', 'vriend van mama', 'nieuwe vriend van', 'opa', 'oom', 'broer', 'verzorger', 'pleegvader', 'pleegmoeder']);
 
 /** Sexual abuse in words the worry reader may not count as a signal ("komt 's nachts bij haar in bed"). */
@@ -193,8 +196,10 @@ const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|inva
 function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {
   const isRouteSector = (sector?: string): sector is ColleagueRouteSector => (ColleagueRouteSectors as readonly string[]).includes(sector ?? '');
   const own = askerSectorOf(t);
-  if (isRouteSector(own)) return own;
   const named = SECTOR_WORDS.find(([, words]) => mentions(words, t))?.[0];
+  // A pedagogisch medewerker works in child care and in youth care: a youth-care setting ("op een behandelgroep") decides.
+  if (mentions(YOUTH_CARE_GROUP, t) && (own === 'kinderopvang' || named === 'kinderopvang')) return 'jeugdhulp';
+  if (isRouteSector(own)) return own;
   if (named) return named;
   return isRouteSector(chosen) ? chosen : undefined;
 }

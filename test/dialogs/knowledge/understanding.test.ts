@@ -3099,6 +3099,25 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-sixth round of blind messages showed', () => {
+    it('answers "het is geen mishandeling toch?" about a child who lacks food and care: neglect is child abuse too', async () => {
+      const seen = await say('Ik werk op een peutergroep in Sittard. Een meisje van 3 komt al weken met honger, in te kleine kleren en met een luier van de hele nacht. Moeder lijkt het niet te trekken. Het is geen mishandeling toch?');
+      expect(seen.first).toMatch(/Verwaarlozing is ook kindermishandeling/);
+    });
+
+    it('keeps a Wmo cleaner who says "ik ben geen hulpverlener" a professional melder', async () => {
+      const seen = await say('Ik doe huishoudelijke hulp via de Wmo. Bij een cliënte schreeuwt haar man steeds tegen haar en ze had een blauwe plek. Ik ben geen hulpverlener, ik maak alleen schoon. Weet hij dan dat het van mij komt als het gemeld wordt?');
+      expect(seen.first).toMatch(/als professional niet anoniem/);
+      expect(seen.first).not.toMatch(/Ook als je geen beroepskracht bent/);
+    });
+
+    it('gives a pedagogisch medewerker on a youth-care group the route for youth care, not for child care', async () => {
+      const seen = await say('Ik ben pedagogisch medewerker op een leefgroep voor jongens. Een collega stuurt een jongen van 13 \'s avonds privé appjes en zegt dat het hun geheimpje is. Moet ik naar de inspectie?');
+      expect(seen.first).toMatch(/de route in Jeugdhulp/);
+      expect(seen.first).not.toMatch(/houder van de kinderopvang/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
