@@ -1397,3 +1397,10 @@ describe('what the eighty-fourth round showed about tools and medication', () =>
     expect(assessAcuteDanger('Mevrouw van 86 haalt haar medicijnen niet meer zelf op, dat doet nu haar kleinzoon. Moet ik daar iets mee?').acute).toBe(false);
   });
 });
+
+describe('what the eighty-seventh round of blind messages showed', () => {
+  it('does not read "wat weegt zwaarder?" as a sword', () => {
+    const a = assessAcuteDanger('Baby van 4 maanden groeit slecht en vader drinkt. Wat weegt hier zwaarder? En mag ik gebruiken wat oma vertelde, ook al heeft zij gebeld zonder dat de ouders het weten?');
+    expect(a.acute).toBe(false);
+  });
+});

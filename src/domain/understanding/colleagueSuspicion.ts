@@ -45,9 +45,9 @@ const PLAY_ON = /\b(?:speelt|speelde|spelen|naspeelt|naspeelde|in de poppenhoek|
 const GROOMING_SIGNS = [
   lexicon(['snapchat*', 'appt', 'appjes', 'berichtjes', 'dm*', 'privebericht*', 'appt prive', 'whatsapp*', "foto's van haar", "foto's van hem", 'eigen telefoon']),
   lexicon(['alleen naar huis', 'alleen thuisgebracht', 'samen te gaan hardlopen', 'samen hardlopen', 'samen te gaan sporten', 'samen te gaan zwemmen', 'samen iets te gaan drinken', 'thuisgebracht', 'naar huis gebracht', 'in zijn auto', 'in zn auto', 'in z\'n auto', 'samen naar', 'een lift', 'lift naar huis', 'mee naar het kantoor*', 'mee naar de', 'bij hem in de auto', 'bij haar in de auto', 'samen te trainen', 'samen trainen', 'samen sporten', 'speciaal lijntje', 'deur dicht', 'deur gaat dicht', 'op schoot', 'apart neemt', 'apart nam', 'alleen met hem', 'alleen met haar', 'extra training*', 'extra techniektraining*', 'prive training*', 'privetraining*', 'priveles*']),
-  lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder']),
+  lexicon(['geheimpje', 'geheim', 'niet tegen je ouders', 'niet tegen de anderen', 'niet tegen je moeder', 'niks tegen je ouders', 'niets tegen je ouders', 'niks tegen je moeder', 'niets tegen je moeder', 'tussen ons']),
   lexicon(['gekregen van hem', 'cadeautjes', 'cadeaus', 'cadeau', 'energydrinks', 'snoep', 'snoepjes', 'geld gekregen', 'nieuwe kopschoenen']),
-  lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt', 'beste vriend', 'hartjes', 'complimentjes', 'goed uitzag', 'goed uitziet', 'mooi uitzag', 'mooi uitziet', 'knap vindt', 'mooi vindt']),
+  lexicon(['veel aandacht', 'extra aandacht', 'favoriet', 'lievelingetje', 'voortrekt', 'beste vriend', 'hartjes', 'complimentjes', 'goed uitzag', 'goed uitziet', 'mooi uitzag', 'mooi uitziet', 'knap vindt', 'mooi vindt', 'de mooiste', 'je bent mooi', 'samen iets drinken', 'iets gaan drinken', 'samen iets eten', 'afspreken na']),
   lexicon(['laat op de avond', "'s avonds laat", 'of ze alleen thuis', 'of hij alleen thuis']),
 ];
 /** A man of the family named: then "hij" in a later sentence may be him, not the worker. */

@@ -48,7 +48,7 @@ export const Words = {
   weapon: lexicon([
     'vleesmes*', 'broodmes*', 'stanleymes*', 'aardappelmes*', 'schilmes*', 'slagersmes*', 'koksmes*', 'hakmes*', 'steakmes*', 'mesje', 'mesjes',
     'mes', 'messen', 'keukenmes*', 'zakmes*', 'vlindermes*', 'jachtmes*', 'vismes*', 'survivalmes*', 'dolk*', 'stiletto*', 'vuurwapen*', 'pistool*', 'alarmpistool*', 'revolver*', 'geweer*', 'geweren', 'jachtgeweer*', 'jachtgeweren', 'jachtakte', 'luchtbuks*', 'buks', 'kruisboog*',
-    'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard*',
+    'wapen', 'wapens', 'bijl', 'hakbijl', 'knuppel*', 'honkbalknuppel*', 'boksbeugel*', 'taser*', 'machete*', 'zwaard', 'zwaarden', 'samoeraizwaard*',
     'schaar', 'hamer', 'breekijzer*', 'kapmes*', 'steekwapen*', 'nepwapen*', 'alarmpistool*', 'kogel*', 'munitie',
     // Tools and things at hand that are turned on someone ("met een schroevendraaier zijn vrouw bedreigen").
     'schroevendraaier*', 'koevoet*', 'moersleutel*', 'ijzeren staaf', 'ijzeren staven', 'gebroken fles', 'kapotte fles', 'baseballknuppel*', 'pepperspray', 'traangas',

@@ -3118,6 +3118,18 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-seventh round of blind messages showed', () => {
+    it('reads a teacher who sends a pupil "je bent de mooiste" and "niks tegen je ouders zeggen" as a suspected colleague', async () => {
+      const seen = await say('Ik ben docent op een vmbo. Een leerling van 15 liet me berichten zien van een collega, haar gymdocent. Hij schrijft dat ze de mooiste is en dat ze samen iets gaan drinken, niks tegen je ouders zeggen. Moet ik de ouders bellen?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('reads a man "van ver in de twintig" who picks up a girl of 15 and wants photos as signs of a loverboy', async () => {
+      const seen = await say('Ik ben trainster bij de hockey. Een meisje van 15 wordt na de training opgehaald door een jongen van ver in de twintig in een dure auto en moet foto\'s voor hem sturen. Moet ik dit met haar moeder bespreken?');
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
