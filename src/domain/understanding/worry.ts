@@ -219,7 +219,9 @@ const isYoungAdult = (t: string): boolean => (/\bmeerderjarig\b/u.test(t) || YOU
 
 function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   // "Een jongetje van 14 maanden" is a young child, not a youth of fourteen; "een IQ rond de 65" is no age and "er zijn geen kinderen" no child.
-  const t = text.replace(AGE_IN_MONTHS, ' baby ').replace(NOT_AN_AGE_OR_PERSON, ' ').replace(SHELTER_FOR_ADULTS, ' opvanghuis ');
+  const plain = text.replace(AGE_IN_MONTHS, ' baby ').replace(NOT_AN_AGE_OR_PERSON, ' ');
+  // Most messages name no opvang: the shelter test is skipped for them.
+  const t = plain.includes('opvang') ? plain.replace(SHELTER_FOR_ADULTS, ' opvanghuis ') : plain;
   // "Meneer" and "mevrouw" are polite words, not an age: beside a younger age, or as a couple with no sign of age, no older adult.
   const polite = (YOUNGER_ADULT_AGE.test(t) || mentions(PARTNER_OF, t)) && !OLDER_AGE.test(t) && !mentions(CLEARLY_OLDER, t);
   const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite) && !(i === 'youth' && isYoungAdult(t)));
@@ -236,7 +238,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   );
 }
 /** "Bewoonster van onze opvang", "de vrouwenopvang": a shelter for adults, not a day care for young children. */
-const SHELTER_FOR_ADULTS = /\b(?:vrouwenopvang|maatschappelijke opvang|nachtopvang|daklozenopvang|crisisopvang|(?:\p{L}+\s+)?opvang\b(?=[^.?!]*\b(?:bewoon\p{L}*|bewoner\p{L}*|client\p{L}*|cliente)\b)|(?<=\b(?:bewoon\p{L}*|bewoner\p{L}*|cliente|client\p{L}*)\b[^.?!]{0,30})opvang)\b/gu;
+const SHELTER_FOR_ADULTS = /\b(?:vrouwenopvang|maatschappelijke opvang|nachtopvang|daklozenopvang|crisisopvang)\b|\bopvang\b(?=[^.?!]*\b(?:bewoon|bewoner|client)\p{L}*)|(?<=\b(?:bewoon|bewoner|client)\p{L}*[^.?!]{0,30})\bopvang\b/gu;
 /** "Twee jongens van 8 en 12", "meisjes van 13-14", "een van mijn jongens": children by their age or as the asker's own group; "jongens" alone may be young men. */
 const CHILDREN_BY_AGE = /\b(?:jongens|meisjes)\s+van\s+(?:[1-9]|1[0-7])(?:\s*(?:en|-|tot)\s*(?:[1-9]|1[0-7]))?(?!\s*(?:jaar geleden|maanden|weken|uur|\d))\b|\b(?:mijn|onze)\s+(?:jongens|meisjes)\b/u;
 const CHILD_AGE = /\((?:[0-9]|1[0-7])\)|\b(?:is|nog) pas (?:[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?!\s+(?:dagen|weken|maanden|uur|keer))/u;
