@@ -226,11 +226,15 @@ function answersOf(text: string, search: Search, accept: (answer: Found) => bool
     .filter((question) => wordsIn(question) <= maxSearchWords)
     .flatMap((question): Found[] => {
       const found = search(question);
-      return found.kind === 'answer' && accept(found) && answersKindAsked(specificKindsOf(question), found.best.article) ? [found] : [];
+      return found.kind === 'answer' && accept(found) && answersKindAsked(specificKindsOf(question), found.best.article) && !afterAMeldingUnasked(text, found.best.article) ? [found] : [];
     })
     .sort((a, b) => b.best.score - a.best.score);
   return answers.filter((answer, i) => answers.findIndex((a) => a.best.article.id === answer.best.article.id) === i);
 }
+
+/** A message that names no melding nor Veilig Thuis ("moet ik haar terugbellen?"): what Veilig Thuis does after a melding is no answer to it. */
+const afterAMeldingUnasked = (text: string, article: Article): boolean => isCoveredBy('after-melding', [article]) && !NAMES_A_MELDING.test(normaliseText(text));
+const NAMES_A_MELDING = /\b(?:meld\p{L}*|gemeld|veilig ?thuis|vt|jullie)\b/u;
 
 /** The kinds a question is heard as, other than the general ones ("wat moet ik doen?") that any article may serve. */
 const specificKindsOf = (question: string): ExplicitQuestion[] => questionsIn(sentencesOf(normaliseText(question))).filter((kind) => !GENERAL_QUESTIONS.has(kind));

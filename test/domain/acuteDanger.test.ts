@@ -1404,3 +1404,13 @@ describe('what the eighty-seventh round of blind messages showed', () => {
     expect(a.acute).toBe(false);
   });
 });
+
+describe('what the eighty-eighth round of blind messages showed', () => {
+  it('reads a talk about meisjesbesnijdenis at a nascholing as no case', () => {
+    expect(assessAcuteDanger('Ik ben gevraagd om bij de nascholing voor huisartsen iets te vertellen over meisjesbesnijdenis. Heeft Veilig Thuis cijfers?').acute).toBe(false);
+  });
+
+  it('still reads a girl who is to be cut this summer as a departure', () => {
+    expect(assessAcuteDanger('Een leerling van 8 vertelde dat ze deze zomer naar Somalië gaat en daar besneden wordt.').signals).toContain('departure');
+  });
+});

@@ -254,6 +254,9 @@ const DONE_WITH_IT = /\bdan\s+(?:hoef|hoeft|hoeven)\s+(?:ik|hij|ze|zij|we)\s+(?:
 /** "Het heeft toch geen zin meer", "ik ben er klaar mee": said beside means got ready, no hope left. */
 const NO_HOPE_LEFT = /\b(?:(?:het|alles)\s+(?:heeft\s+)?(?:toch\s+)?geen zin meer|heeft\s+(?:het\s+)?(?:toch\s+)?geen zin meer|(?:er\s+)?(?:gewoon\s+)?klaar mee (?:is|ben|was))\b/u;
 
+/** "Iets vertellen over meisjesbesnijdenis bij de nascholing": the subject of a lesson or a talk, not a girl at risk. */
+const TEACHING_ABOUT_IT = /\b(?:nascholing|scholing|presentatie|voorlichting|gastles|workshop|themadag|studiedag|lesprogramma|e-learning)\b|\biets\s+(?:te\s+)?(?:vertellen|presenteren)\s+over\b/u;
+
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
@@ -288,7 +291,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutDayOfAVisit(withoutTimeOfTelling(w.replace(ASKERS_WHEN, ' ')))) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
-    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
+    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w) && !TEACHING_ABOUT_IT.test(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {

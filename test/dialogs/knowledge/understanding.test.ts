@@ -3130,6 +3130,18 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-eighth round of blind messages showed', () => {
+    it('does not answer "moet ik haar terugbellen?" with what Veilig Thuis tells a melder afterwards', async () => {
+      const seen = await say('Doktersassistente hier. Een vrouw met een striem in haar hals zei zachtjes dat haar man steeds erger wordt, toen belde hij en ging ze weg. Moet ik haar terugbellen terwijl hij misschien meeluistert?');
+      expect(seen.all).not.toMatch(/koppelt minstens twee keer terug/);
+    });
+
+    it('does not answer "horen de klagers dan dat hun naam genoemd wordt?" with "Ja" about terugkoppeling', async () => {
+      const seen = await say('Ik ben coördinator buurtbemiddeling. Buren vertelden dat er bij het gezin naast hen elke avond geschreeuwd wordt en een kind van 6 laat buiten zit. Mogen wij als buurtbemiddeling bij Veilig Thuis melden, en horen de klagers dan dat hun naam genoemd wordt?');
+      expect(seen.all).not.toMatch(/Ja\. Veilig Thuis koppelt minstens twee keer terug/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
