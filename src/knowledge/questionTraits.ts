@@ -70,6 +70,7 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'wait-and-see': { ...answered, ownAnswerFirst: true },
   'help-or-report': { ...answered, ownAnswerFirst: true, coveredBy: ['wanneer-moet-ik-melden'] },
   'help-failed': { ...answered, ownAnswerFirst: true },
+  'is-it-unsafe': { ...answered, ownAnswerFirst: true },
   'injury-explained': { ...answered, ownAnswerFirst: true },
   'consult-alone': { ...answered, ownAnswerFirst: true },
   'promise-made': { ...answered, ownAnswerFirst: true },

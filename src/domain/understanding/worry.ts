@@ -60,6 +60,7 @@ export type ExplicitQuestion =
   | 'parent-information'
   | 'help-or-report'
   | 'help-failed'
+  | 'is-it-unsafe'
   | 'injury-explained'
   | 'consult-alone';
 export type NextStep = 'record' | 'consult' | 'advice' | 'kindcheck' | 'weigh-sexual-behaviour' | 'veilig-thuis-first' | 'organisation-route';
@@ -333,6 +334,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Kan zij zelf anoniem bij Veilig Thuis bellen?": the adult herself may call, also without giving her name.
   { kind: 'adult-calls-herself', pattern: /\b(?:kan|mag|kunnen|mogen)\s+(?:zij|ze|hij|mevrouw|meneer|de vrouw|de man|mijn client\p{L}*|de client\p{L}*)\s+(?:\S+\s+){0,3}?(?:zelf|ook zelf)\s+(?:\S+\s+){0,3}?(?:veilig thuis|vt|bellen|chatten|contact)\b/u },
   // "Wat gebeurt er na een melding?", "hoe lang duurt dat?", "worden de kinderen uit huis gehaald?": what Veilig Thuis does next.
+  // "Is dit al acute onveiligheid of eerder structureel?": the second afweging, applied to this story.
+  { kind: 'is-it-unsafe', pattern: /\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:(?:nu|al|dan|eigenlijk|eerder|echt|ook)\s+)*(?:onder\s+)?(?:acute|structurele|acuut|structureel)\b[^.!]*\?|\bof\s+(?:eerder\s+|juist\s+)?(?:structureel|acuut|structurele onveiligheid|acute onveiligheid)\s*\?/u },
   // "Moeten we alsnog melden nu de hulp niet werkt?": help that does not stop the unsafety (afweging 5, professional norm 3).
   { kind: 'help-failed', pattern: /\b(?:alsnog|opnieuw|weer|toch|nu wel|nog een keer)\s+(?:\S+\s+){0,2}?(?:melden|een melding|(?:naar|bij) (?:veilig thuis|vt))\b[^.!]*\?|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,60}\b(?:hulp|aanpak|plan|traject|behandeling|begeleiding)\b[^.?!]{0,30}\b(?:niet|geen)\b[^.!]*\?/u, told: HELP_FAILED },
   // "Klopt dat verhaal?" about an injury: whether the explanation fits is for letselduiding, not for the asker to prove.

@@ -3142,6 +3142,19 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the eighty-ninth round of blind messages showed', () => {
+    it('answers "is dit al acute onveiligheid of eerder structureel?" about a psychotic parent with young children by applying it: acute, melden is the norm', async () => {
+      const seen = await say('Ik ben SPV in Sittard. Mijn cliënte is sinds een paar dagen psychotisch en slaapt niet; haar kinderen van 2 en 5 lopen in vieze kleren rond en de oudste gaat niet naar school. Is dit al acute onveiligheid of eerder structureel?');
+      expect(seen.first).toMatch(/telt in de voorbeelden van de KNMG-meldcode als acute onveiligheid/);
+      expect(seen.first).not.toMatch(/De tweede afwegingsvraag: is er sprake van/);
+    });
+
+    it('answers "is dit structurele onveiligheid?" about an ex who keeps stalking with what stalking that gets worse counts as', async () => {
+      const seen = await say('Wijkteam hier. Een moeder wordt al maanden gestalkt door haar ex: tientallen berichten per dag en hij staat steeds voor de deur. De kinderen zijn bang. Is dit structurele onveiligheid?');
+      expect(seen.first).toMatch(/telt als structurele onveiligheid/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
