@@ -10,7 +10,7 @@ import { foreignConcernsOf, type ForeignConcern } from '../domain/understanding/
 import { GENERAL_QUESTIONS, isYoung, questionsIn, readWorry, type ExplicitQuestion, type WorryReading, type WorrySignal } from '../domain/understanding/worry.js';
 import { familyWaitsForVeiligThuis, specialRouteOf, type SpecialRoute } from '../domain/understanding/specialRoute.js';
 import { articleForRoute, colleagueRouteArticles } from './routeArticles.js';
-import { answeredWithoutArticles, isAboutInformingTheFamily } from './worryAnswer.js';
+import { aboutAnOlderPerson, answeredWithoutArticles, isAboutInformingTheFamily, isNeglectOfAChild } from './worryAnswer.js';
 import { answersKindAsked, articleWhenNothingFound, isCoveredBy, traitsOf } from './questionTraits.js';
 import { concernsColleague } from '../domain/understanding/colleagueSuspicion.js';
 import { isPastOrFiction, normaliseText, sentencesOf, wordsIn } from '../domain/understanding/text.js';
@@ -345,15 +345,18 @@ const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
 const SHARING_WITH_OTHERS = traitsOf('share-with-others').article;
 /** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);
+/** "Als oma terug is", "als de vriend thuis is": "als" that opens a clause, not the role one asks in. */
+const NOT_A_CLAUSE = String.raw`(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))`;
+const KIN_OR_NEIGHBOUR = String.raw`(?:buurvrouw|buurman|buur|oma|opa|tante|oom|familielid)`;
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = /\bik ben\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b|\bals\s+(?:(?:maar|gewoon)\s+)?(?:een\s+)?(?:vrijwillig\p{L}*|buurvrouw|buurman|buur|oma|opa|tante|oom|familielid|vriendin|vriend)\b(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b/u;
+const BYSTANDER = new RegExp(String.raw`\bik ben\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|${KIN_OR_NEIGHBOUR}|vriendin|vriend)\b|\bals\s+(?:(?:maar|gewoon)\s+)?(?:een\s+)?(?:vrijwillig\p{L}*|${KIN_OR_NEIGHBOUR}|vriendin|vriend)\b${NOT_A_CLAUSE}|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b`, 'u');
 /** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie", "vraagje uit de schuldhulp, ik begeleid …", "via de Wmo", "mijn leidinggevende", "een vaste cliënte": asking from one's job. */
 const FROM_WORK = /\b(?:(?:mijn|m'n|onze)\s+(?:leidinggevende|teamleider|werkgever|opdrachtgever)|via de wmo|(?:vaste\s+)?client(?:e|en)?|ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
 /** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && (!speaksFromWork(t) || IN_PRIVATE.test(t));
 /** "Ik werk zelf in de thuiszorg, maar dit is privé": a professional who asks as a neighbour or relative. */
-const IN_PRIVATE = /\b(?:dit|het) is (?:\S+\s+)?prive\b|\bals\s+(?:buurvrouw|buurman|buur|familielid|oma|opa|tante|oom)\b(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b/u;
+const IN_PRIVATE = new RegExp(String.raw`\b(?:dit|het) is (?:\S+\s+)?prive\b|\bals\s+${KIN_OR_NEIGHBOUR}\b${NOT_A_CLAUSE}|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b`, 'u');
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 
@@ -364,10 +367,10 @@ function related(knowledge: KnowledgeIndex, reading: WorryReading, answer: Knowl
   // An adult client whose own problems may harm their children ("drinkt steeds meer, twee kinderen"): the Kindcheck.
   const parentWithProblems = reading.signals.includes('parent-problems') && !reading.signals.some((signal) => SIGNS_OF_HARM.has(signal));
   // "Het is geen mishandeling toch?" about a child who lacks care: the article on neglect answers it.
-  const neglectAsked = reading.question === 'is-it-abuse' && reading.signals.includes('neglect') && reading.involved.some(isYoung) && !reading.involved.includes('client');
+  const neglectAsked = reading.question === 'is-it-abuse' && isNeglectOfAChild(reading);
   const topic = neglectAsked ? 'neglect' : parentWithProblems ? 'parent-problems' : (reading.signals.find((signal) => signal !== 'disclosure') ?? reading.signals[0]);
   // Signals about an older person point to the article on elder abuse ("zijn zoon" is then a grown-up son).
-  const aboutOlderAdult = reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
+  const aboutOlderAdult = aboutAnOlderPerson(reading);
   const aboutChild = reading.involved.some(isYoung);
   // Violence or an injury between adults with no child named is not about a child; money taken from anyone but an older adult is no elder abuse.
   const aboutAdultsOnly = ((topic === 'domestic' || topic === 'injury' || topic === 'emotional') && !aboutChild && reading.involved.length > 0) || (topic === 'financial' && !aboutOlderAdult);

@@ -175,7 +175,7 @@ export const isAboutInformingTheFamily = (article: Pick<Article, 'id'>): boolean
 const harmWasTold = (reading: WorryReading): boolean => reading.harmToldAtHome === true;
 const ADULT: ReadonlySet<Involved> = new Set<Involved>(['client', 'older-adult', 'partner']);
 /** An older person with no young child or youth in the story: "het kind" there is their grown-up son or daughter. */
-const aboutAnOlderPerson = (reading: WorryReading): boolean => reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
+export const aboutAnOlderPerson = (reading: WorryReading): boolean => reading.involved.includes('older-adult') && !reading.involved.some((i) => i === 'young-child' || i === 'youth');
 /** A story about an adult only: their own family hears nothing without them. */
 const aboutAnAdult = (reading: WorryReading): boolean => !reading.involved.some(isYoung) && reading.involved.some((i) => ADULT.has(i));
 
@@ -207,6 +207,12 @@ const CHILD_DISCLOSURE = 'disclosure-kind-vertelt';
 const ASKING_ADVICE_ONESELF = 'zelf-advies-vragen';
 const MELDER_KNOWN = 'anonimiteit-melder';
 
+/**
+ * A child who lacks food, clothes or care: "het is geen mishandeling toch?" is answered that neglect is child abuse.
+ * Not where a client is named: a grown-up client ("een man van 46 … hun jongen") may read as a child.
+ */
+export const isNeglectOfAChild = (reading: WorryReading): boolean => reading.signals.includes('neglect') && reading.involved.some(isYoung) && !reading.involved.includes('client');
+
 /** "Moet ik melden?", "moet ik hier iets mee?": whether to report, which violence between the adults with children at home answers. */
 const REPORT_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['should-report', 'should-act', 'is-it-unsafe']);
 
@@ -237,8 +243,7 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
-  // Not where a client is named: a grown-up client ("een man van 46 … hun jongen") may read as a child.
-  if (kind === 'is-it-abuse' && reading.signals.includes('neglect') && reading.involved.some(isYoung) && !reading.involved.includes('client')) return T.neglectIsAbuse;
+  if (kind === 'is-it-abuse' && isNeglectOfAChild(reading)) return T.neglectIsAbuse;
   return (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
 }
 
@@ -246,9 +251,12 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
 const ANSWERED_BY_THE_STEP: ReadonlySet<ExplicitQuestion> = new Set([...GENERAL_QUESTIONS, 'who-to-call']);
 /** The answers at most in one card: more pushes the step off the screen. */
 const maxAnswers = 3;
-/** Two questions with the same short answer ("mag ik dit delen?", "mag ik het de school vertellen?") get it once. */
-/** A long sentence an earlier answer gave already ("een ouder in een acute crisis … telt als acute onveiligheid") is not said again. */
+/** Shorter sentences ("Ja.", "Bel 112.") may stand in more than one answer. */
 const minRepeatedSentence = 40;
+/**
+ * Two questions with the same short answer ("mag ik dit delen?", "mag ik het de school vertellen?") get it once, and a
+ * long sentence an earlier answer gave already ("een ouder in een acute crisis … telt als acute onveiligheid") is not said again.
+ */
 const withoutRepeats = (lines: readonly string[]): string[] => {
   const said = new Set<string>();
   const kept: string[] = [];
