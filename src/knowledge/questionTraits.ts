@@ -29,6 +29,7 @@ interface QuestionTraits {
 
 // Not the school's own article: it answers a teacher, and the search also offers it to a youth worker or a trainer.
 const SHARING = ['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'gegevens-delen-met-anderen', 'zorgen-als-burger-of-vrijwilliger'];
+const MELDRECHT = ['meldrecht-en-meldplicht', 'melden-zonder-toestemming'];
 const RECORDING = ['dossiervorming', 'meldcode-stap-1-signalen', 'vastleggen-besluit-tot-melden'];
 const ASKING_ADVICE = ['zelf-advies-vragen', 'anoniem-advies-vragen', 'advies-vragen-zonder-het-gezin-in-te-lichten'];
 const AFTER_A_MELDING = ['veiligheidsbeoordeling', 'terugkoppeling-aan-melder', 'eigen-rol-na-melding', 'overdracht-aan-lokaal-veld', 'onderzoek-door-veilig-thuis'];
@@ -45,7 +46,8 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'request-information': { ...answered, ownAnswerFirst: true },
   'parent-information': { ...answered, ownAnswerFirst: true, coveredBy: ['kind-in-een-vechtscheiding'] },
   'may-share': { ...answered, articleWhenNothingFound: 'beroepsgeheim', coveredBy: SHARING },
-  'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING },
+  // The meldrecht articles say what holds for Veilig Thuis, which is the wrong "ja" to sharing with the wijkagent.
+  'share-with-others': { ...answered, article: 'gegevens-delen-met-anderen', coveredBy: SHARING.filter((id) => !MELDRECHT.includes(id)) },
   'should-record': { ...answered, coveredBy: RECORDING },
   'police-route': answered,
   'meldcode-for-older-people': { ...answered, ownAnswerFirst: true },
@@ -72,6 +74,8 @@ export const QuestionTraits: Record<ExplicitQuestion, QuestionTraits> = {
   'help-failed': { ...answered, ownAnswerFirst: true },
   'is-it-unsafe': { ...answered, ownAnswerFirst: true },
   'injury-explained': { ...answered, ownAnswerFirst: true },
+  'injury-assessed': { ...answered, ownAnswerFirst: true },
+  'suicidal-remark': { ...answered, ownAnswerFirst: true },
   'consult-alone': { ...answered, ownAnswerFirst: true },
   'promise-made': { ...answered, ownAnswerFirst: true },
   'tell-before-melding': { ...answered, ownAnswerFirst: true },

@@ -49,9 +49,12 @@ export const isLongStory = (text: string): boolean => wordsIn(text) > maxSearchW
 export function understand(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
   const understood = understandText(text, knowledge, chosenSector);
   if (understood.kind !== 'worry') return understood;
-  const asker: Asker = asksFromOutsideMeldcode(text) ? 'outside-meldcode' : speaksAsBystander(normaliseText(text)) ? 'bystander' : 'professional';
+  const asker = askerOf(text);
   return asker === 'professional' ? understood : { ...understood, asker };
 }
+
+/** Who asks: someone in the meldcode sectors, someone outside them (a club, a corporation), or a neighbour or relative. */
+export const askerOf = (text: string): Asker => (asksFromOutsideMeldcode(text) ? 'outside-meldcode' : speaksAsBystander(normaliseText(text)) ? 'bystander' : 'professional');
 
 function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: Sector): Understanding {
   const word = controlWordOf(text);
@@ -63,9 +66,10 @@ function understandText(text: string, knowledge: KnowledgeIndex, chosenSector?: 
   const reading = readWorry(text);
   // A situation that needs its own route (brief §7) gets that route, not a general article about the topic;
   // a longer message about someone counts even when the worry reader found no signal word in it.
-  const aboutSomeone = reading.involved.length > 0 && wordsIn(text) >= minStoryWords;
-  const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
+  // "Een studente van 18" is no child, and still someone the story is about ("een student van mij schrijft over loverboys" is not).
   const normalised = normaliseText(text);
+  const aboutSomeone = (reading.involved.length > 0 || A_STUDENT.test(normalised)) && wordsIn(text) >= minStoryWords;
+  const route = reading.describesSituation || aboutSomeone ? specialRouteOf(text, reading, sector) : undefined;
   // "wie beslist over melden, ik als leerkracht of de directeur?" names workers but suspects none of them.
   const search = searchFor(knowledge, sector, closedArticles(normalised, concernsColleague(normalised)));
   if (route) return { kind: 'worry', reading, sector, route, related: knowledge.articlesById.get(articleForRoute(route)), asked: besideRoute(text, route, search, sector) };
@@ -342,6 +346,7 @@ function closedArticles(normalised: string, aboutColleague: boolean): ReadonlySe
 const OUTRANKED_BY_OWN: ReadonlySet<string> = new Set(['beroepsgeheim', 'meldrecht-en-meldplicht', 'melden-zonder-toestemming', 'privacy-school-gegevens-delen']);
 
 const BYSTANDER_ARTICLE = 'zorgen-als-burger-of-vrijwilliger';
+const A_STUDENT = /\bstudente?\s+(?:van\s+)?\(?(?:1[89]|2\d)\b/u;
 const SHARING_WITH_OTHERS = traitsOf('share-with-others').article;
 /** Articles whose rules hold for professionals only (a melder's anonymity, telling the family first). */
 const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'ouders-informeren-over-melding', BYSTANDER_ARTICLE]);

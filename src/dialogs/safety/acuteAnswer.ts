@@ -2,7 +2,7 @@ import type { Deps } from '../../app/deps.js';
 import type { AcuteAssessment, AcuteSignal } from '../../domain/acuteDanger.js';
 import { describeDanger, describeReading, nextStepText } from '../../domain/understanding/labels.js';
 import { isYoung, readWorry, type ExplicitQuestion, type NextStep, type WorryReading } from '../../domain/understanding/worry.js';
-import { isLongStory, understand } from '../../knowledge/understand.js';
+import { askerOf, isLongStory, understand } from '../../knowledge/understand.js';
 import { answerBesideRoute, answerLines, isAboutInformingTheFamily, WorryAnswerTexts } from '../../knowledge/worryAnswer.js';
 import type { Article } from '../../knowledge/article.js';
 import { articleForRoute } from '../../knowledge/routeArticles.js';
@@ -82,6 +82,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const understood = understand(text, deps.knowledge, sector);
   const worry = understood.kind === 'worry' ? understood : undefined;
   const reading = worry?.reading ?? readWorry(text);
+  // A message read as an article, not a worry, still has an asker: a neighbour is no professional melder.
+  const asker = worry?.asker ?? askerOf(text);
   // Suicide and nothing else read in a message that is no long story of a worry ("ik spaar mijn slaappillen op, dan hoef ik
   // niet meer"): the route for suicide, with 113, whatever words it used. A long story keeps the answers to its questions.
   const onlyModelRead = signals.every((s) => s === 'danger-described');
@@ -123,8 +125,8 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       possible: true,
       suicide: signals.includes('suicide'),
       reading: read,
-      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, worry?.asker, worry?.sector ?? sector),
-      answer: stepIfNotAcute(reading, sector, worry?.asker),
+      lines: answerLines(reading, worry?.asked ?? [], worry?.openQuestion, asker, worry?.sector ?? sector),
+      answer: stepIfNotAcute(reading, sector, asker),
       offerAdvice: true,
       startWalk: { signals: reading.signals },
     };
@@ -147,7 +149,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
     const asksWhatToDo = WHAT_TO_DO_NOW.test(normalised);
     // Danger only told of is answered like a worry: its questions as asked, with the step of today below.
-    const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, worry.asker, worry.sector ?? sector);
+    const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, asker, worry.sector ?? sector);
     return {
       canResume: false,
       suicide: signals.includes('suicide'),
@@ -156,7 +158,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
       // With clear danger, a question the numbers answer ("wat moet ik nu doen?") gets what to do now. Without it, the
       // reading of "now" may be wrong ("gisteren zei hij …"): the step for when there is no danger now, never "bel nu".
       answer: !actNowFits
-        ? stepIfNotAcute(reading, sector, worry.asker)
+        ? stepIfNotAcute(reading, sector, asker)
         : asks && (!inDangerReading.question || asksWhatToDo)
           ? shortAnswerInDanger(undefined, suicideAlone)
           : undefined,

@@ -24,7 +24,7 @@ const SUSPICION_VERB = lexicon([
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...", "een leerkracht kwam vanochtend bij me over een jongen") is not the one suspected. */
-const REPORTING = /^\S+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|gesignaleerd)\b|[^.!?,]{0,40}?\b(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
+const REPORTING = /^\S+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
 
 /** "Collega's gezien dat …", "collega's hebben gehoord dat …": the workers as witnesses. */
 const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0,4}?(?:gezien|gehoord|gemerkt|opgemerkt)\s+(?:dat|hoe)\b/u;
@@ -34,6 +34,9 @@ const AUX_BEFORE = /\b(?:hebben|heeft|hadden|had)\s+(?:ook\s+)?(?:twee\s+|drie\s
 const SEEN_SOON_AFTER = /^[^.!?]*?\b(?:gezien|gehoord|gemerkt|opgemerkt|gevonden|ontdekt)\b/u;
 
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
+
+/** "Volgens de arts-assistent past het letsel niet": the worker whose judgement is quoted is not the one suspected. */
+const ACCORDING_TO = /\bvolgens\s+(?:een|de|mijn|onze|m'n|het)?\s*(?:andere\s+)?$/u;
 
 /** "Zaterdag zag een leidster zijn benen": the worker who saw or told something is not the one suspected ("ik zag een collega …" is). */
 const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|hoort|merkte|merkt|vond|ontdekte|vertelde|zei|meldde|belde)\s+(?:een|de|mijn|onze|m'n|twee|drie|beide|\d+)?\s*(?:andere\s+)?$/u;
@@ -72,7 +75,8 @@ export function suspectsColleague(t: string): boolean {
   const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
-    if (TOLD_TO.test(withoutOwnRole.slice(0, m.index)) || SAW_OR_TOLD.test(withoutOwnRole.slice(0, m.index))) continue;
+    const before = withoutOwnRole.slice(0, m.index);
+    if (TOLD_TO.test(before) || SAW_OR_TOLD.test(before) || ACCORDING_TO.test(before)) continue;
     // "Hebben collega's na het bezoek blauwe plekken gezien": the workers named after their verb are the ones who saw it.
     if (AUX_BEFORE.test(withoutOwnRole.slice(0, m.index)) && SEEN_SOON_AFTER.test(withoutOwnRole.slice(m.index ?? 0, (m.index ?? 0) + 90))) continue;
     // The worker's own sentence, and the next one only when it goes on about them ("Hij appt haar ...").

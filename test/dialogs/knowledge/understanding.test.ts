@@ -1580,7 +1580,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers a beroepsgeheim question about contacting the school with the rule for sharing with others, not the meldrecht', async () => {
       const seen = await say('Ik ben psychiater bij een FACT-team. Mijn cliënte heeft een psychose en twee kinderen van 5 en 9 die vaak niet op school komen. Hoe zit het met mijn beroepsgeheim als ik contact wil opnemen met school?');
-      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|toestemming/);
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam(?: of de wijkagent)?, deel je in principe met toestemming|toestemming/);
       expect(seen.first).not.toMatch(/Op je vraag:\*\* Met Veilig Thuis mag je informatie delen, ook zonder toestemming/);
     });
 
@@ -2150,7 +2150,7 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers "kunnen we dit zelf met hulp oppakken of moeten we melden?" with how the last steps weigh help against a melding', async () => {
       const seen = await say('Zorgcoördinator vo. Moeder van een leerling van 13 gebruikt drugs, hij zorgt voor zijn zusje en verzuimt veel. Kunnen we dit zelf met hulp oppakken of moeten we melden? En mag ik de leerplichtambtenaar vertellen wat ik weet?');
       expect(seen.all).toMatch(/kun je zelf genoeg hulp bieden of regelen, en nemen de betrokkenen die aan\?/);
-      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam(?: of de wijkagent)?, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
     });
 
     it('answers "hoe pak ik dit aan zonder dat ze dichtklapt?" about an older woman with how to talk with her', async () => {
@@ -2384,7 +2384,7 @@ describe('what a professional sees when typing in their own words', () => {
         'Ik ben ambulant begeleider in Heerlen bij een moeder (28) met twee kleine kinderen. Haar nieuwe vriend beheert haar geld en er is vaak geen eten in huis. Moet ik dit melden of eerst zelf iets proberen? En mag ik contact opnemen met de school van de oudste zonder dat zij dat weet?',
       );
       expect(seen.all).toMatch(/Dat weeg je in de laatste stappen van de meldcode/);
-      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam(?: of de wijkagent)?, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
       expect(seen.all).not.toMatch(/Je mag bij elke stap van de meldcode en bij elke twijfel zelf Veilig Thuis om advies vragen/);
     });
   });
@@ -2546,7 +2546,7 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say(
         'Ik ben psychiater bij de ggz in Heerlen. Mijn cliënte is sinds kort psychotisch en haar kinderen zijn om de week bij haar. Hun vader mailde mij bezorgd. Mag ik de vader terugmailen of schend ik dan mijn beroepsgeheim?',
       );
-      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
+      expect(seen.all).toMatch(/Met anderen, zoals het wijkteam(?: of de wijkagent)?, deel je in principe met toestemming|vraag je daar in principe eerst toestemming voor/);
     });
   });
 
@@ -3152,6 +3152,77 @@ describe('what a professional sees when typing in their own words', () => {
     it('answers "is dit structurele onveiligheid?" about an ex who keeps stalking with what stalking that gets worse counts as', async () => {
       const seen = await say('Wijkteam hier. Een moeder wordt al maanden gestalkt door haar ex: tientallen berichten per dag en hij staat steeds voor de deur. De kinderen zijn bang. Is dit structurele onveiligheid?');
       expect(seen.first).toMatch(/telt als structurele onveiligheid/);
+    });
+  });
+
+  describe('what the ninetieth and ninety-first rounds of blind messages showed', () => {
+    it('answers "wie kan die blauwe plekken goed beoordelen?" with letselduiding, the LECK for doctors and Veilig Thuis for others', async () => {
+      const seen = await say('Jeugdarts hier. Een baby van 5 maanden heeft blauwe plekken op zijn oor, vader zegt dat hij tegen de box rolde. Wie kan die blauwe plekken goed beoordelen voordat ze weg zijn?');
+      expect(seen.first).toMatch(/deskundige op het gebied van letselduiding/);
+      expect(seen.first).toMatch(/Landelijk Expertise Centrum Kindermishandeling/);
+    });
+
+    it('does not read a colleague whose judgement is quoted ("volgens de arts-assistent") as a suspected worker', async () => {
+      const seen = await say('Ik ben SEH-verpleegkundige. Een peuter kwam binnen met een gebroken pols. Volgens de arts-assistent past het letsel niet bij de val en zaten er ook oude blauwe plekken op zijn benen. Moeten wij dit melden?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('does not read colleagues who see a carer at home ("collega\'s zien dat ze hem hard vastpakt") as suspected workers', async () => {
+      const seen = await say('Wijkverpleging hier. Mevrouw zorgt alleen voor haar man met dementie en is op. Collega\'s zien steeds vaker dat ze hem hard bij de arm pakt en uitscheldt, en vanochtend zat hij met een riem vastgebonden in zijn stoel. Is dit ouderenmishandeling?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.all).toMatch(/ouderen/i);
+    });
+
+    it('does not read a driver who tells what he saw at home ("de chauffeur vertelde me") as a suspected worker', async () => {
+      const seen = await say('Leerkracht speciaal onderwijs. Een leerling van 9 komt zonder eten naar school. De chauffeur van de taxi vertelde me dat de vriend van moeder tegen hem stond te schreeuwen bij de deur. Wat is de volgende stap?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('reads a stand-in who is "te hardhandig: ik zag hem een kind meesleuren" as a suspected worker in child care', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf. Een nieuwe invaller is volgens mij veel te ruw: ik zag hem een peuter aan zijn arm meesleuren naar de slaapkamer. Moet ik eerst met de ouders praten?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker/);
+      expect(seen.first).toMatch(/houder/);
+    });
+
+    it('tells a neighbour who says "ik ben geen hulpverlener" that her name goes to the family only with her consent', async () => {
+      const seen = await say('Ik ben geen hulpverlener, gewoon de buurman. Bijna elke nacht hoor ik de buurman schreeuwen en iets tegen de muur smijten, en daarna huilt hun peuter lang. Kan ik dit ergens melden zonder dat ze weten dat het van mij komt?');
+      expect(seen.all).toMatch(/alleen met jouw uitdrukkelijke toestemming/);
+      expect(seen.all).not.toMatch(/Als professional meld je niet anoniem/);
+    });
+
+    it('answers "wat doe ik met haar opmerking over niet meer willen?" with taking it seriously, 113 and what holds for a parent', async () => {
+      const seen = await say('Ik ben verpleegkundige op de kinderafdeling. Een moeder van 20 met een baby die te weinig groeit zei tegen mij dat ze soms gewoon niet meer wil. Wat doe ik met die opmerking over niet meer willen?');
+      expect(seen.first).toMatch(/Neem een opmerking over niet meer willen leven altijd serieus/);
+      expect(seen.first).toMatch(/0800-0113/);
+    });
+
+    it('gives a student of 18 who scratches her arm to relieve tension the route for self-harm: 113, not Veilig Thuis for a safe home', async () => {
+      const seen = await say('mbo-mentor hier. een studente van 19 liet vandaag per ongeluk haar arm zien, vol krassen, sommige nog vers. ze zegt dat het helpt tegen de spanning. thuis lijkt alles goed, moet dit naar VT?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+      expect(seen.all).toMatch(/als de thuissituatie onveilig is/);
+    });
+
+    it('answers "mag ik zonder toestemming info delen met de wijkagent?" with consent for anyone but Veilig Thuis, not the meldrecht\'s "ja"', async () => {
+      const seen = await say('Ik ben jeugd- en gezinscoach in het sociaal team. De wijkagent is al drie keer bij een gezin geweest waar ik kom, vanwege ruzies waar de kinderen bij zijn. Hij wil mijn verslagen hebben. Mag ik zonder toestemming van de ouders informatie delen met de wijkagent?');
+      expect(seen.first).toMatch(/in principe (?:eerst )?(?:met )?toestemming/);
+      expect(seen.first).not.toMatch(/Ja, voor een melding bij Veilig Thuis heb je geen toestemming nodig/);
+      expect(seen.first).not.toMatch(/bij een club of vereniging/);
+    });
+
+    it('reads a carer of a mother with Alzheimer\'s who grabs her too hard as about an older person, not as a Kindcheck', async () => {
+      const seen = await say('wmo-consulent. een mantelzorgende zoon zei vandaag dat hij zijn vader met alzheimer soms veel te hard vastpakt omdat hij het niet meer trekt. wat nu?');
+      expect(seen.first).not.toMatch(/Kindcheck/);
+      expect(seen.first).toMatch(/een oudere/);
+    });
+
+    it('hears "geldt de meldcode ook als het om een oudere gaat?", "terwijl de student niet wil" and "moet ik wachten tot de IB\'er tijd heeft?"', async () => {
+      const older = await say('Ik ben docent op het mbo. Een student vertelt dat zijn oom steeds geld van zijn oma van 84 pakt. Geldt de meldcode ook als het om een oudere gaat?');
+      expect(older.first).toMatch(/De meldcode geldt ook in de ouderenzorg|ouderenmishandeling hoort daarbij/);
+      const refuses = await say('Een student van 20 vertelt dat haar vriend haar telefoon controleert en haar uitscheldt. Mag ik VT om advies vragen terwijl de student eigenlijk niet wil dat ik iets doe?');
+      expect(refuses.first).toMatch(/Op je vraag/);
+      expect(refuses.first).not.toMatch(/daar heb ik geen vast antwoord op/);
+      const waiting = await say('Leerkracht groep 5. Een meisje komt al weken zonder ontbijt en in vieze kleren, en zegt dat mama de hele dag slaapt. Moet ik echt wachten tot de IB\'er tijd heeft?');
+      expect(waiting.first).toMatch(/ook voordat je met je aandachtsfunctionaris hebt overlegd/);
     });
   });
 
