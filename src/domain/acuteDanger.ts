@@ -436,7 +436,8 @@ function onlySelfHarmTold(signals: readonly AcuteSignal[], situations: readonly 
  */
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
 /** The day something was seen, which says nothing of when the danger is. */
-const DAY_SEEN = /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend)\b/gu;
+// "Net op het CB een baby gezien": "net" here says when it was seen, like "vanochtend".
+const DAY_SEEN = /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend)\b|^\s*net\s+(?=(?:\S+\s+){0,12}?(?:gezien|zag|gemerkt|ontdekt)\b)/gu;
 /** "Mijn leidinggevende … reageert niet": a sentence about the asker's colleagues says nothing of how the child responds. */
 const ABOUT_STAFF = /\b(?:leidinggevende|collega\p{L}*|teamleider|manager|directeur|directie|coordinator|aandachtsfunctionaris|ib'?er|huisarts|jeugdarts)\b/u;
 const UNRESPONSIVE = /\b(?:geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen|zwelling|bult\p{L}*|fontanel|drinkt (?:niet|slecht|nauwelijks)|huilt (?:\S+ )?(?:hoog|schel)|spuugt|braakt|dik (?:oog|oogje)|alleen met (?:hem|haar|vader|moeder|de vader|de moeder))\b/u;

@@ -42,6 +42,8 @@ export const WorryAnswerTexts = {
   familyOfAnAdult:
     'Gaat het om een volwassene, dan bespreek je je zorg en een eventuele melding in principe met die persoon zelf, niet met de ouders of de familie. Met hen deel je alleen iets als de persoon daar toestemming voor geeft. Is iemand uit de familie zelf bij het geweld betrokken, vraag dan eerst Veilig Thuis om advies.',
   /** "Is dit huiselijk geweld? Hij slaat haar niet": between adults, what the law counts, and that no one needs to prove it. */
+  childInAFightingDivorce:
+    'Ja, dat kan: deskundigen zien het als een vorm van kindermishandeling als ouders hun kind in hun strijd betrekken, als boodschapper of machtsmiddel, of door de andere ouder zwart te maken waar het kind bij is. Dan volg je de meldcode. Kies geen partij in de strijd, ook niet met een verklaring voor de advocaat van een van beide ouders: leg alleen feitelijk vast wat je zelf zag en hoorde, en wat de ouders van je vragen. Twijfel je, vraag dan advies aan Veilig Thuis (0800-2000).',
   violenceWithoutBlows:
     'Ook zonder slaan kan het huiselijk geweld zijn: de wet noemt lichamelijk, geestelijk of seksueel geweld en de bedreiging daarmee, door iemand uit de huiselijke kring. Stelselmatig controleren, iemand afsluiten van anderen, geld, telefoon of papieren afpakken en dreigen horen daarbij. Of het zo is, hoef je niet zelf vast te stellen: leg vast wat je ziet en hoort, en vraag Veilig Thuis om advies.',
   /** Below a colleague's route, where the report goes to the organisation: "wat gebeurt er dan met hem?"; "VT of politie?" and "eerst mijn leidinggevende?" are the route itself (empty: no short answer). */
@@ -242,6 +244,8 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
   const ownReport = REPORT_QUESTIONS.has(kind) ? reportAnswerOf(reading) : kind === 'help-or-report' ? helpIsNoReasonOf(reading) : undefined;
   if (ownReport) return ownReport;
+  // "Valt zo'n vechtscheiding onder de meldcode?": a child drawn into the parents' fight (a child who lacks care is answered as neglect).
+  if (kind === 'is-it-abuse' && reading.homeSigns?.includes('separation') && reading.involved.some(isYoung) && !isNeglectOfAChild(reading)) return T.childInAFightingDivorce;
   if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;

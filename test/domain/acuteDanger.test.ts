@@ -1414,3 +1414,28 @@ describe('what the eighty-eighth round of blind messages showed', () => {
     expect(assessAcuteDanger('Een leerling van 8 vertelde dat ze deze zomer naar Somalië gaat en daar besneden wordt.').signals).toContain('departure');
   });
 });
+
+describe('what the ninety-second round of blind messages showed', () => {
+  it('reads a threat shouted at a crime series on tv, with its "zo meteen", as no danger', () => {
+    expect(assessAcuteDanger("Onze dagbesteding heeft een deelnemer (84) die graag politieseries kijkt en dan roept 'die wurgt haar zo meteen'. Een vrijwilliger schrok. Hoe leg ik uit dat dit niets is?").acute).toBe(false);
+  });
+
+  it('still reads a real threat for tonight beside a series someone watches as danger', () => {
+    const a = assessAcuteDanger('Mijn cliënt kijkt elke avond naar een serie, maar vandaag vertelde hij dat zijn broer hem vanavond met een mes komt opwachten.');
+    expect(a.acute).toBe(true);
+  });
+
+  it('reads a policy question about strangulation that "niet om een patiënt van nu" gaat as no case', () => {
+    expect(assessAcuteDanger('Voor het teamoverleg: hoe moet een doktersassistente doorvragen als een patiënte vertelt dat ze ooit bij de keel is gegrepen? Het gaat niet om een patiënte van nu, we maken beleid.').acute).toBe(false);
+  });
+});
+
+describe('what the ninety-third round of blind messages showed', () => {
+  it('reads a chef\'s knife set of a cooking student, asked about for the safety policy, as no weapon', () => {
+    expect(assessAcuteDanger('Ik ben praktijkdocent bij de koksopleiding. Mag een leerling zijn messenset na de praktijkles mee naar huis nemen, of hoort dat niet bij de meldcode?').acute).toBe(false);
+  });
+
+  it('still reads a cooking student who threatens someone with his knife as danger', () => {
+    expect(assessAcuteDanger('Een leerling van de koksopleiding dreigde net in de praktijkles een klasgenoot met zijn koksmes.').acute).toBe(true);
+  });
+});

@@ -308,7 +308,7 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('answers "valt dit ook onder mishandeling?" in a story about a fighting divorce', async () => {
       const seen = await say('De ouders van een jongen uit mijn klas liggen in een vechtscheiding en trekken allebei aan hem; hij huilt veel en slaapt slecht. Valt dit eigenlijk ook onder kindermishandeling?');
-      expect(seen.all).toMatch(/hoef je niet zelf vast te stellen/);
+      expect(seen.all).toMatch(/als ouders hun kind in hun strijd betrekken/);
     });
 
     it('answers a message that only tells about someone, asking nothing, as a worry and never with "geen passend antwoord"', async () => {
@@ -3223,6 +3223,43 @@ describe('what a professional sees when typing in their own words', () => {
       expect(refuses.first).not.toMatch(/daar heb ik geen vast antwoord op/);
       const waiting = await say('Leerkracht groep 5. Een meisje komt al weken zonder ontbijt en in vieze kleren, en zegt dat mama de hele dag slaapt. Moet ik echt wachten tot de IB\'er tijd heeft?');
       expect(waiting.first).toMatch(/ook voordat je met je aandachtsfunctionaris hebt overlegd/);
+    });
+  });
+
+  describe('what the ninety-second and ninety-third rounds of blind messages showed', () => {
+    it('gives a bruise on a baby "net gezien" at the consultatiebureau the step of today and letselduiding, not "bel nu 112"', async () => {
+      const seen = await say('Net bij het consultatiebureau een baby van 6 weken gezien met een blauwe plek op zijn wang, vader zegt dat zijn zusje van 3 er met een blokje tegenaan kwam. Kan dat, of moet ik hier nu direct iets mee?');
+      expect(seen.first).not.toMatch(/Wat je nu doet/);
+      expect(seen.first).toMatch(/letselduiding/);
+    });
+
+    it('gives a Wmo consultant who saw a husband grab his wife\'s wrist advice today, not a Kindcheck', async () => {
+      const seen = await say('Wmo-consulent hier. Bij het huisbezoek snauwde hij haar steeds af en greep hij een keer haar pols toen ze iets vergat; zij is zijn mantelzorger. Hoe pak ik dit op?');
+      expect(seen.first).not.toMatch(/Doe de Kindcheck/);
+      expect(seen.first).toMatch(/Vraag vandaag nog advies aan Veilig Thuis/);
+    });
+
+    it('answers "valt zo\'n vechtscheiding onder de meldcode?" with a child drawn into the fight, and taking no side', async () => {
+      const seen = await say('Leerkracht groep 3. De ouders van een meisje liggen in een vechtscheiding en laten haar berichtjes doorgeven; vader wil een verklaring van mij voor de rechter. Valt zo\'n vechtscheiding eigenlijk onder de meldcode?');
+      expect(seen.all).toMatch(/als ouders hun kind in hun strijd betrekken/);
+      expect(seen.all).toMatch(/Kies geen partij/);
+    });
+
+    it('reads a student who "in de les" is exhausted beside an older boyfriend and gifts as loverboy signs, Veilig Thuis first', async () => {
+      const seen = await say('Mentor mbo. Een studente van 16 heeft een vriend van 23 die haar met een dure auto ophaalt, en ze heeft ineens een tweede telefoon. In de les is ze doodmoe. Mag ik dit met haar moeder bespreken?');
+      expect(seen.first).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('hears "is dit \'structureel onveilig\'?", "melden terwijl ik al in het gezin zit" and "wat betekent een melding voor mijn traject?"', async () => {
+      const seen = await say('Jeugdhulpverlener. Sinds de scheiding staat vader steeds voor de deur bij moeder en stuurt hij haar tientallen berichten per dag; de kinderen plassen weer in bed. Is dit \'structureel onveilig\'? Moet ik melden terwijl ik toch al in het gezin zit? En wat betekent een melding voor mijn eigen traject?');
+      expect(seen.first).toMatch(/Dat weeg je met de tweede afwegingsvraag|telt als structurele onveiligheid/);
+      expect(seen.first).toMatch(/je eigen hulp loopt na een melding door/);
+      expect(seen.first).toMatch(/Na een melding beoordeelt Veilig Thuis eerst/);
+    });
+
+    it('answers an intern begeleider whose melding was handed over and whose pupils see violence again that melding again is the norm', async () => {
+      const seen = await say('IB\'er hier. Vorig voorjaar heb ik een melding bij Veilig Thuis gedaan over twee zusjes die zagen dat vader moeder sloeg; het ging naar het sociaal team. Nu vertelt de jongste dat papa weer heeft geslagen. Kan ik gewoon opnieuw melden of moet ik eerst het sociaal team bellen?');
+      expect(seen.first).toMatch(/\(opnieuw\) melden bij Veilig Thuis de norm/);
     });
   });
 

@@ -240,6 +240,14 @@ const floors = [
   { set: 'heldOutOM', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (ninth session) on 8d59cfe (20/20, no alarm, 113 2/2); then used as development data.
   { set: 'heldOutOQ', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (tenth session) on 85b3be3 (20/20, no alarm, 113 3/3); then used as development data.
+  { set: 'heldOutOU', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (tenth session) on 85b3be3 (20/20, no alarm, 113 3/3); then used as development data.
+  { set: 'heldOutOY', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (tenth session) on 80dc3c6 (20/20, two alarms, 113 3/3); then used as development data.
+  { set: 'heldOutPC', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (tenth session) on 80dc3c6 (20/20, one alarm, 113 2/2); then used as development data.
+  { set: 'heldOutPG', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
