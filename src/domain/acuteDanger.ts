@@ -93,7 +93,7 @@ const NOT_A_REASON = String.raw`(?<!\bomdat (?:hij|zij|ze) (?:haar|hem|mij|me) )
 const FIGHTS = String.raw`(?:vecht|vechten|vochten|gevochten|knokken)`;
 /** "Haar havo (wil) afmaken": finishing school or work, not killing. */
 const NOT_WORK = String.raw`(?<!\b${FINISHED_WORK}\s+${WILL_FINISH})`;
-const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|${NOT_WORK}af te maken|${NOT_WORK}afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken)`;
+const KILL = String.raw`(?:vermoord\w*|dood ?(?:te )?maa?k(?:t|en)?|${NOT_WORK}af te maken|${NOT_WORK}afmaa?k(?:t|en)|kapot ?(?:te )?maa?k(?:t|en)|te doden|doden|om zeep|uit het raam (?:\S+ )?(?:te )?gooien|in brand (?:te )?steken|(?:dit|dat|het) niet (?:overleeft|overleef|overleven)|niet (?:zal |gaat )?overleven)`;
 const SUICIDE_NOUN = String.raw`(?:zelf ?moor[dt]|zelfdoding|su[iy]?[cs]{1,2}[iy]?de)`;
 const SELF = String.raw`(?:zichzelf|zich|mezelf|mijzelf)`;
 const WEAPON = String.raw`(?:mes|messen|keukenmes|zakmes|vlindermes|stiletto|vuurwapen|vuurwapens|pistool|pistolen|revolver|geweer|geweren|jachtgeweer|jachtgeweren|wapen|wapens|bijl|honkbalknuppel|knuppel|boksbeugel|taser)`;
@@ -124,7 +124,9 @@ const SCHOOL_FIGHT = check(String.raw`\b(?:schoolplein|speelplaats|in de klas|op
 const ABOUT_SELF = check(String.raw`\b${SELF}\b`);
 const SCHOOL_FIGHT_OR_LONG_AGO: SentenceTest = { test: (sentence) => SCHOOL_FIGHT.test(sentence) || LONG_AGO.test(sentence) };
 const ABOUT_SELF_OR_NOT_MEANT = check(String.raw`(?:\b${SELF}\b)|(?:${NOT_MEANT.source})`);
-const LONG_AGO_OR_A_TOOL: SentenceTest = { test: (sentence) => LONG_AGO.test(sentence) || isToolUse(sentence) };
+/** "Vandaag tekende hij papa met een heel groot mes erbij": a knife in a child's drawing is no knife at hand. */
+const DRAWN = /\b(?:tekent|tekende|tekenen|getekend|tekening\p{L}*)\b/u;
+const LONG_AGO_OR_A_TOOL: SentenceTest = { test: (sentence) => LONG_AGO.test(sentence) || isToolUse(sentence) || DRAWN.test(sentence) };
 // A question about a topic ("wat zijn signalen van eergerelateerd geweld?") names it without reporting it.
 const TOPIC_QUESTION = check(String.raw`^(?:wat|hoe|welke|wanneer|waar|waarom|mag|moet|kan|kun|is|zijn)\b(?:.*\?|(?:\s+\S+){0,6})$`);
 const TOPIC_QUESTION_OR_HABIT = check(String.raw`(?:${TOPIC_QUESTION.source})|(?:${ONLY_HABITUAL})`);
@@ -161,7 +163,8 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden)\b.{0,40}?\b(?:geschreeuw|gegil|gillen|gilt|klappen|gevecht|vechten|slaan|glas (?:breken|brak|rinkelen)|(?:iemand|een vrouw|een man|een kind|kinderen|ze|hij|zij) (?:\S+ )?(?:schreeuwen|schreeuwt|gillen|om hulp roepen))`) },
   // A cry heard or told: "laat me los", "help, hij slaat me".
   { signal: 'violence-now', pattern: scan(String.raw`['"‘“]\s*(?:laat me los|help(?: me)?|hou op|stop,? je doet me pijn|niet slaan)\b`) },
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:stomdronken|dronken|onder invloed|psychotisch|door het lint|buiten zinnen)\b`), unless: HABITUAL_OR_DENIED },
+  // "Ik heb haar twee keer gezien en ze leek me flink onder invloed": intoxication seen at times, not now.
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:stomdronken|dronken|onder invloed|psychotisch|door het lint|buiten zinnen)\b`), unless: new RegExp(String.raw`${HABITUAL_OR_DENIED.source}|\b(?:twee|drie|een paar|paar|meerdere) keer\b|\bleek (?:me|mij)\b`, 'u') },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:agressief|dreigend|woedend|razend)\b.*${IMMEDIATE}|${IMMEDIATE}.*\b(?:agressief|dreigend|woedend|razend)\b`), unless: HABITUAL_OR_DENIED },
   { signal: 'violence-now', pattern: scan(String.raw`\bpolitie\b.{0,50}?\b(?:geweld|ingegrepen|opgepakt|aangehouden|uit huis)\b|\buit huis (?:gehaald|geplaatst)\b|(?<!\bvoor )\b(?:zich|me|mij|zichzelf)\s+(?:\S+\s+){0,4}?verstop\w*|\bverstop\w*\s+(?:zich|me|mij)\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:ambulance|ziekenhuis|spoedeisende hulp|eerste hulp)\b.{0,40}?\b(?:ruzie|geweld|mishandel\w*|geslagen|gevecht|steekpartij)|\b(?:ruzie|geweld|mishandel\w*|geslagen|gevecht|steekpartij)\b.{0,40}?\b(?:ambulance|ziekenhuis|spoedeisende hulp|eerste hulp)\b`) },
@@ -404,7 +407,12 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !isAQuestion(s)).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
-  const infantNow = !signals.includes('infant') || sentences.some((s) => UNRESPONSIVE.test(s) && !ABOUT_STAFF.test(s)) || !sentences.some((s) => BRUISES.test(s));
+  // A baby already in hospital ("SEH, baby met een fractuur") is in care: the step is Veilig Thuis and the doctors, not 112.
+  const inHospital = sentences.some((s) => IN_HOSPITAL.test(s));
+  const infantNow =
+    !signals.includes('infant') ||
+    sentences.some((s) => (inHospital ? NOT_RESPONDING : UNRESPONSIVE).test(s) && !ABOUT_STAFF.test(s)) ||
+    (!inHospital && !sentences.some((s) => BRUISES.test(s)));
   // A suspect who was near, or a time of danger, in the story of a visit that is over.
   if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
   if (!hittingNow && overWithTheSuspectGone(signals, told)) return 'possible';
@@ -434,6 +442,9 @@ function onlySelfHarmTold(signals: readonly AcuteSignal[], situations: readonly 
  * Bruises on a baby or toddler ("twee blauwe plekjes op de bovenarm", "plekjes achter de oren") call for a doctor today
  * and Veilig Thuis, not for 112 now; a child shaken or no longer responding does.
  */
+/** Shaken, limp, not breathing: danger now even where the baby is already in hospital. */
+const NOT_RESPONDING = /\b(?:geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|blauw aangelopen|stuipen|ogen draaien)\b/u;
+const IN_HOSPITAL = /\b(?:seh|spoedeisende hulp|eerste hulp|ziekenhuis|kinderafdeling|kinderarts|opgenomen|binnengebracht)\b/u;
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
 /** The day something was seen, which says nothing of when the danger is. */
 // "Net op het CB een baby gezien": "net" here says when it was seen, like "vanochtend".
@@ -461,6 +472,11 @@ const VETO_MIN_WORDS = 12;
  * A veto at the model's threshold would miss clear danger ("pillen verzameld om een einde aan zijn leven te maken" scored calm), so `veto`
  * sits far below every acute message of the blind sets, each scored by a model trained without its set.
  */
+/** A blow to a pregnant woman's belly, blood or a baby that moves less: the unborn child is in danger too. */
+const PREGNANCY_HARMED = /\b(?:buik|bloed\p{L}*|bewegen|beweegt|geschopt|geslagen|weeen|vliezen)\b/u;
+const UNBORN = /\bzwanger\p{L}*\b|\bongeboren\b/u;
+const BORN = /\b(?:geboren|bevallen|bevalling|kraamweek|kraam\p{L}*|(?:weken|maanden|dagen) oud|baby van \d+\s+(?:weken|maanden|dagen|mnd|wk)|pasgeboren\p{L}*|zuigeling\p{L}*)\b/u;
+
 export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODEL): AcuteAssessment {
   const normalised = withoutWhatIsNoBlow(withoutMeetingTimes(withoutPlayActing(withoutOwnWedding(withoutDeathsMourned(withoutDoubtedColleagueFear(asFinancialAbuse(withoutWordsAgainstCutting(withoutWordsAskedAbout(normaliseText(text))))))))));
   if (isPastOrFiction(normalised)) return { acute: false, signals: [] };
@@ -468,6 +484,8 @@ export function assessAcuteDanger(text: string, model: DangerModel = DANGER_MODE
   const cases = sentencesOf(normalised).filter((s) => !isTopicQuestion(s));
   const situations = dangerSituationsIn(cases);
   const found = new Set<AcuteSignal>([...cases.flatMap(signalsIn), ...situations]);
+  // "Zijn vriendin is 5 maanden zwanger … 'anders pakken ze de baby af'": a baby not yet born is no infant in danger now.
+  if (UNBORN.test(normalised) && !BORN.test(normalised) && !PREGNANCY_HARMED.test(normalised)) found.delete('infant');
   const modelReads = cases.length > 0 && detectLanguage(text) === 'nl';
   const score = modelReads ? dangerScore(model, normalised) : undefined;
   if (found.size > 0) {

@@ -1439,3 +1439,34 @@ describe('what the ninety-third round of blind messages showed', () => {
     expect(assessAcuteDanger('Een leerling van de koksopleiding dreigde net in de praktijkles een klasgenoot met zijn koksmes.').acute).toBe(true);
   });
 });
+
+describe('what the ninety-fourth round of blind messages showed', () => {
+  it('reads a girl to be cut abroad when "de vakantie begint zaterdag" as a departure, though her sister went "vorig jaar"', () => {
+    const a = assessAcuteDanger('Juf groep 5. Een moeder vertelde dat ze in de vakantie naar Eritrea gaan voor een groot feest, dan wordt haar dochter een echte vrouw. De vakantie begint zaterdag. Haar zus ging vorig jaar mee en was daarna lang ziek.');
+    expect(a.acute).toBe(true);
+    expect(a.signals).toContain('departure');
+  });
+});
+
+describe('what the ninety-fourth round of blind messages showed about babies, drawings and threats', () => {
+  it('reads a baby with a fracture who is already at the SEH as danger for today, not for 112 now', () => {
+    const a = assessAcuteDanger('Kinderafdeling hier. Baby van 3 maanden binnengebracht met een zwelling aan de arm, op de foto een breuk. Moeder zegt dat hij uit de box viel, maar hij kan nog niet eens zitten. Wat nu?');
+    expect(a.acute).toBe(true);
+    expect(a.urgency).toBe('possible');
+  });
+
+  it('reads no infant in danger in a pregnancy ("anders pakken ze de baby af") with drugs seen twice', () => {
+    const a = assessAcuteDanger('Mijn cliënt gebruikt naast zijn methadon nog coke. Zijn vriendin is 6 maanden zwanger; ik heb haar een paar keer gezien en ze leek me onder invloed. Hij wil niet dat ik iets doe, anders pakken ze de baby af. Ik snap die angst, maar hoe gaat het straks thuis?');
+    expect(a.acute).toBe(false);
+  });
+
+  it('reads a knife in a child\'s drawing as no weapon at hand', () => {
+    expect(assessAcuteDanger('Meisje van 5 op de opvang tekende vandaag haar vader met een groot mes. Wat doe ik daarmee?').signals).not.toContain('weapon');
+  });
+
+  it('reads "je broer zegt dat je dit niet overleeft als je thuiskomt" as danger now', () => {
+    const a = assessAcuteDanger('Een studente appt me net dat haar broer heeft gezegd dat ze dit niet overleeft als ze vanavond thuiskomt. Ze zit alleen op het station.');
+    expect(a.acute).toBe(true);
+    expect(a.urgency).toBe('now');
+  });
+});

@@ -36,7 +36,10 @@ const readingInDanger = (reading: WorryReading, clearDanger: boolean): WorryRead
 /** A question with a short answer that holds in danger gets it; any other question, what to do now (for suicide: call first). */
 function shortAnswerInDanger(question: ExplicitQuestion | undefined, suicide: boolean): { title: string; text: string } {
   const answered = inDanger(question);
-  if (answered) return { title: WorryAnswerTexts.onYourQuestion, text: WorryAnswerTexts.answerToQuestion[answered] };
+  // In danger from someone at home the family comes after Veilig Thuis: "moet ik haar ouders bellen?" is not the step-3
+  // talk. (Self-harm with a safe home is another matter: there the parents may be the help.)
+  const familyLater = answered === 'talk-to-family' && !suicide;
+  if (answered) return { title: WorryAnswerTexts.onYourQuestion, text: familyLater ? WorryAnswerTexts.notTheFamilyFirst : WorryAnswerTexts.answerToQuestion[answered] };
   return suicide ? { title: '', text: T.questionAfterSafety } : { title: T.actNowTitle, text: T.actNow };
 }
 

@@ -29,7 +29,7 @@ const DENIED_AFTER = new RegExp(String.raw`^\s+(?:hoor|zie|merk|zag|hoorde)\s+(?
 /** A match counts unless a negation sits right before it ("geen mes", "niet bedreigd", "zei niet dat ze dood wil"). */
 const NEGATED_BEFORE = /(?:^|[\s(,;:'"])(?:geen|niet|nooit|zonder|nergens)\s+(?:\S+\s+)?$|\bniet dat (?:ze|zij|hij|ik)\s+$/u;
 /** The person speaking about themselves as professional ("ik ben bang dat ...", "ik durf niet naar haar toe") is not a person in danger. */
-const ASKER_WORRIES = /\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b|\bik\s+durf\s+(?:\S+\s+){0,3}?naar\s+\S+(?:\s+\S+)?\s+toe\b/u;
+const ASKER_WORRIES = /\bik\s+(?:snap|begrijp|ken|deel)\s+(?:die|deze|de|zijn|haar|hun)\s+angst\b|\bik\s+(?:ben|was|word)\s+(?:\S+\s+)?(?:bang|angstig)\b|\bbang\s+dat\s+ik\b|\bik\s+durf\s+(?:\S+\s+){0,3}?naar\s+\S+(?:\s+\S+)?\s+toe\b/u;
 /** Fear of losing someone ("bang dat hij weer vertrekt") is not fear of someone or of home. */
 const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?(?:vertrekt|weggaat|weg gaat|verhuist|verlaat|kwijt te raken|kwijtraakt|kwijtraak|kwijt raak|verliest|verlies|te verliezen|niet meer ziet|niet meer mag zien|niet meer te zien krijgt)\b/gu;
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
@@ -260,7 +260,7 @@ const TEACHING_ABOUT_IT = /\b(?:nascholing|scholing|presentatie|voorlichting|gas
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
   weapon: (w) =>
-    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
+    ((all(w, 'weapon') && any(w, 'weaponUse', 'threatVerb')) || HELD_AGAINST_HEAD.test(w)) && !/\b(?:getekend|tekening|tekende|tekent|knutsel|in de les|met mes en vork)\b/u.test(w) && !LONG_AGO.test(w) && !isToolUse(w),
   threat: (w) => threatens(w.replace(REVENGE_ON_THE_SUSPECT, ' ')) || ENDS_THEM_BOTH.test(w) || comesThoughBarred(w),
   strangulation: (w) => strangles(w.replace(BY_THE_SCRUFF, ' ')),
   'violence-now': (w) => all(withoutDayMarksSeen(withoutTimeOfTelling(w)), 'violence', 'rightNow') && !LONG_AGO.test(w),

@@ -3263,6 +3263,19 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the ninety-fourth round of blind messages showed', () => {
+    it('answers "moet ik haar ouders bellen??" from a student afraid of her family tonight with not the family first', async () => {
+      const seen = await say('Een leerling van 17 appt me net dat ze niet naar huis durft: haar oom heeft gezegd dat ze het niet overleeft als ze thuiskomt, omdat ze een vriend heeft. Ze zit bij de bushalte. Moet ik haar ouders bellen??');
+      expect(seen.first).toMatch(/Bespreek het nu niet eerst met de ouders of de familie/);
+      expect(seen.first).not.toMatch(/hoort bij stap 3 van de meldcode/);
+    });
+
+    it('reads "het meisje van de ochtend … dat meisje is een collega van mij" as a suspected worker, with the route in care', async () => {
+      const seen = await say('Ik werk in de thuiszorg. Een cliënte van 90 vertelde me dat de dame van de avond steeds geld uit haar tas pakt en haar hardhandig in bed duwt. Die dame is een collega van mij. Moet dit naar Veilig Thuis?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker: de route in Zorg/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(

@@ -248,6 +248,8 @@ const floors = [
   { set: 'heldOutPC', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (tenth session) on 80dc3c6 (20/20, one alarm, 113 2/2); then used as development data.
   { set: 'heldOutPG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (tenth session) on 5a53d59 (19/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutPK', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
