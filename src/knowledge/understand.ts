@@ -354,14 +354,16 @@ const PROFESSIONAL_ONLY: ReadonlySet<string> = new Set(['anonimiteit-melder', 'o
 const NOT_A_CLAUSE = String.raw`(?![^,.?!]{0,30}\b(?:is|was|zijn|waren|komt|kwam|gaat|ging|heeft|had|thuis|terug|weg)\s*['"‘’]?\s*(?:[,.?!]|$))`;
 const KIN_OR_NEIGHBOUR = String.raw`(?:buurvrouw|buurman|buur|oma|opa|tante|oom|familielid)`;
 /** "Ik ben vrijwilliger bij de club", "ik woon ernaast", "dit is privé", "als oma": someone who does not ask as a professional. */
-const BYSTANDER = new RegExp(String.raw`\bik ben\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|${KIN_OR_NEIGHBOUR}|vriendin|vriend)\b|\bals\s+(?:(?:maar|gewoon)\s+)?(?:een\s+)?(?:vrijwillig\p{L}*|${KIN_OR_NEIGHBOUR}|vriendin|vriend)\b${NOT_A_CLAUSE}|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b`, 'u');
+/** "Niet voor mijn werk maar privé", "dit gaat over mijn buren": a professional who asks as a neighbour. */
+const PRIVATE_ASIDE = String.raw`\bniet (?:voor|via|vanuit) (?:mijn|m'n) werk,? maar prive\b|\bover mijn (?:eigen )?(?:buren|buurvrouw|buurman)\b`;
+const BYSTANDER = new RegExp(String.raw`\bik ben\s+(?:(?:maar|gewoon)\s+)?(?:(?:een|de|hun|haar|zijn)\s+)?(?:vrijwillig\p{L}*|${KIN_OR_NEIGHBOUR}|vriendin|vriend)\b|\bals\s+(?:(?:maar|gewoon)\s+)?(?:een\s+)?(?:vrijwillig\p{L}*|${KIN_OR_NEIGHBOUR}|vriendin|vriend)\b${NOT_A_CLAUSE}|\bgeen (?:hulpverlener|professional|beroepskracht)s?\b|\b(?:dit|het) is prive\b|\bik woon\b|\bvrijwilliger\p{L}* zoals ik\b|\bik (?:doe|geef) vrijwilligerswerk\b|\bals vrijwilliger\b|${PRIVATE_ASIDE}`, 'u');
 /** "Ik werk als wijkconsulent bij een woningcorporatie", "namens de corporatie", "vraagje uit de schuldhulp, ik begeleid …", "via de Wmo", "mijn leidinggevende", "een vaste cliënte": asking from one's job. */
 const FROM_WORK = /\b(?:(?:mijn|m'n|onze)\s+(?:leidinggevende|teamleider|werkgever|opdrachtgever)|via de wmo|(?:vaste\s+)?client(?:e|en)?|ik werk(?! (?:er |hier |daar )?niet\b)(?! (?:\S+ ){0,3}?(?:als |als een )?vrijwillig)|werkzaam|namens (?:de|het|onze|ons)|in (?:mijn|m'n) werk|voor (?:mijn|m'n) werk|vanuit (?:mijn|m'n|ons|onze) werk|(?:vanuit|uit) de (?:schuldhulp\p{L}*|schuldsanering|gemeente|thuiszorg|huisartsenpraktijk|praktijk)|ik begeleid(?! (?:\S+ )?als vrijwillig))\b/u;
 const speaksFromWork = (t: string): boolean => askerSectorOf(t) !== undefined || FROM_WORK.test(t);
 /** A mentor, a nurse or a wijkconsulent who names their work is a professional, whatever a friend in the story says ("ik ben geen hulpverlener"). */
 const speaksAsBystander = (t: string): boolean => BYSTANDER.test(t) && (!speaksFromWork(t) || IN_PRIVATE.test(t));
 /** "Ik werk zelf in de thuiszorg, maar dit is privé": a professional who asks as a neighbour or relative. */
-const IN_PRIVATE = new RegExp(String.raw`\b(?:dit|het) is (?:\S+\s+)?prive\b|\bals\s+${KIN_OR_NEIGHBOUR}\b${NOT_A_CLAUSE}|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b`, 'u');
+const IN_PRIVATE = new RegExp(String.raw`${PRIVATE_ASIDE}|\b(?:dit|het) is (?:\S+\s+)?prive\b|\bals\s+${KIN_OR_NEIGHBOUR}\b${NOT_A_CLAUSE}|\bprive\b[^.?!]{0,20}\bniet (?:via|vanuit|voor|van) (?:mijn|m'n) werk\b`, 'u');
 
 const DIVORCE = /\b(?:vechtscheiding|scheiding|gescheiden|uit elkaar)\b/u;
 

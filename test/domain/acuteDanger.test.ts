@@ -1470,3 +1470,20 @@ describe('what the ninety-fourth round of blind messages showed about babies, dr
     expect(a.urgency).toBe('now');
   });
 });
+
+describe('what the ninety-fifth round of blind messages showed', () => {
+  it('reads a team day about strangulation among youth, with a question for voorlichtingsmateriaal, as no case', () => {
+    expect(assessAcuteDanger('Onze teamdag in de jeugdzorg gaat over niet-fataal wurgen bij pubers, zoals challenges van internet. Is er voorlichtingsmateriaal voor 14-jarigen?').acute).toBe(false);
+  });
+
+  it('still reads a boy who tells after the team day that his father nearly strangled him as danger', () => {
+    expect(assessAcuteDanger('Na de teamdag vertelde een jongen van de groep dat zijn vader hem gisteren bijna wurgde en dat hij vanavond niet naar huis durft.').acute).toBe(true);
+  });
+});
+
+describe('what the ninety-fifth round showed about going home', () => {
+  it('reads an older patient who "wil niet terug naar huis" to his son-in-law as afraid of home, not as a departure abroad', () => {
+    const a = assessAcuteDanger('Oudere vrouw op onze afdeling wil niet terug naar huis bij haar zoon, ze zegt dat ze daar bang is. Ontslag staat voor maandag.');
+    expect(a.signals).not.toContain('departure');
+  });
+});

@@ -69,12 +69,16 @@ function anotherDoesIt(clause: string): boolean {
   return verb > 0 && ANOTHER_SUBJECT.test(clause.slice(0, verb));
 }
 
+const FEARS_A_WORKER = /\b(?:angstig|bang|schrikt|schrok|verstijft|verstijfde|gaat huilen|begint te huilen)\b[^.?!]{0,30}\b(?:als|wanneer|zodra)\s+(?:een\s+|die\s+|de\s+|deze\s+)?(?:bepaalde\s+)?(?:collega|medewerker|medewerkster|verzorger|verzorgster|verzorgende|begeleider|begeleidster|leidster)\p{L}*\b[^.?!]{0,40}\b(?:binnenkomt|binnen komt|in de buurt (?:is|komt)|dienst heeft|op de kamer komt)\b/u;
+const HARM_TOLD = /\b(?:pijn|blauwe plek\p{L}*|plekken|striemen|geknepen|geslagen|ruw)\b/u;
 const NAMED_A_WORKER_AFTER = /\b(?:dat|die|deze)\s+(?:meisje|vrouw|man|jongen|persoon|dame|meneer|mevrouw|medewerkster|medewerker|verzorgster|verzorgende)\s+(?:is|was)\s+(?:een\s+)?(?:collega|medewerker|medewerkster|verzorgende|verzorgster)\b/u;
 
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
   // "'Het meisje van de ochtend' pakt geld … Dat meisje is een collega van mij": the one the story suspects, named a worker afterwards.
   if (NAMED_A_WORKER_AFTER.test(t) && mentions(SUSPICION_VERB, t.replace(NAMED_A_WORKER_AFTER, ' '))) return true;
+  // "Ze wordt angstig als een bepaalde collega van de nachtdienst binnenkomt", with bruises or pain told: fear of one worker.
+  if (FEARS_A_WORKER.test(t) && HARM_TOLD.test(t)) return true;
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
   const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {

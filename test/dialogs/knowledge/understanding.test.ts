@@ -3276,6 +3276,19 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the ninety-fifth round of blind messages showed', () => {
+    it('tells a teacher who asks "niet voor mijn werk maar privé" about her neighbours the bystander\'s rule on her name', async () => {
+      const seen = await say('Vraag, niet voor mijn werk maar privé: ik werk op een basisschool, maar dit gaat over mijn buren. Ik hoor bijna elke avond geschreeuw en gegil en laatst riep de vrouw dat hij moest ophouden. Kan ik bellen zonder dat ze weten dat het van mij komt?');
+      expect(seen.all).toMatch(/alleen met jouw uitdrukkelijke toestemming/);
+      expect(seen.all).not.toMatch(/Tegenover Veilig Thuis kun je als professional niet anoniem melden/);
+    });
+
+    it('reads a resident who is afraid when one worker of the night shift comes in, with bruises, as a suspected worker', async () => {
+      const seen = await say('Ik ben verzorgende in een verpleeghuis. Een bewoner van 84 heeft blauwe plekken op zijn armen en wordt bang als een bepaalde collega van de avonddienst binnenkomt. Moet ik Veilig Thuis bellen?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker: de route in Zorg/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
