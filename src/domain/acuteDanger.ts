@@ -402,17 +402,19 @@ function toldAfterwards(sentences: readonly string[], told: readonly string[]): 
   return !told.some((s) => CLOSE_AT_HAND.test(withoutDayOfAVisit(withoutTimeOfTelling(s))) || COMES_BACK.test(s) || ASKER_THERE_NOW.test(s));
 }
 
+/** A baby read in danger is so now when shaken, limp or hurt, unless only bruises are told; in hospital only when shaken, limp or not breathing. */
+function infantInDangerNow(sentences: readonly string[]): boolean {
+  const inHospital = sentences.some((s) => IN_HOSPITAL.test(s));
+  return sentences.some((s) => (inHospital ? NOT_RESPONDING : UNRESPONSIVE).test(s) && !ABOUT_STAFF.test(s)) || (!inHospital && !sentences.some((s) => BRUISES.test(s)));
+}
+
 function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]): 'now' | 'possible' {
   if (signals.includes('suicide')) return 'now';
   if (signals.includes('danger-described')) return 'possible';
   const told = sentences.filter((s) => !isAQuestion(s)).map((s) => s.replace(NOW_AS_A_STATE, ' '));
   const hittingNow = signals.includes('violence-now') && told.some((s) => HITTING_NOW.test(s) || HEARING_NOW.test(s));
   // A baby already in hospital ("SEH, baby met een fractuur") is in care: the step is Veilig Thuis and the doctors, not 112.
-  const inHospital = sentences.some((s) => IN_HOSPITAL.test(s));
-  const infantNow =
-    !signals.includes('infant') ||
-    sentences.some((s) => (inHospital ? NOT_RESPONDING : UNRESPONSIVE).test(s) && !ABOUT_STAFF.test(s)) ||
-    (!inHospital && !sentences.some((s) => BRUISES.test(s)));
+  const infantNow = !signals.includes('infant') || infantInDangerNow(sentences);
   // A suspect who was near, or a time of danger, in the story of a visit that is over.
   if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
   if (!hittingNow && overWithTheSuspectGone(signals, told)) return 'possible';
@@ -438,20 +440,20 @@ function onlySelfHarmTold(signals: readonly AcuteSignal[], situations: readonly 
   return !cases.some((sentence) => SUICIDE.some((p) => p !== SELF_HARM && matchesNow(withoutAsIf(withoutDeniedFear(sentence)), p.pattern)));
 }
 
+/** Shaken, limp, not breathing: danger now even where the baby is already in hospital. */
+const SHAKEN_OR_LIMP = String.raw`geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|blauw aangelopen|stuipen`;
+const NOT_RESPONDING = new RegExp(String.raw`\b(?:${SHAKEN_OR_LIMP}|ogen draaien)\b`, 'u');
+const IN_HOSPITAL = /\b(?:seh|spoedeisende hulp|eerste hulp|ziekenhuis|kinderafdeling|kinderarts|opgenomen|binnengebracht)\b/u;
 /**
  * Bruises on a baby or toddler ("twee blauwe plekjes op de bovenarm", "plekjes achter de oren") call for a doctor today
  * and Veilig Thuis, not for 112 now; a child shaken or no longer responding does.
  */
-/** Shaken, limp, not breathing: danger now even where the baby is already in hospital. */
-const NOT_RESPONDING = /\b(?:geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|blauw aangelopen|stuipen|ogen draaien)\b/u;
-const IN_HOSPITAL = /\b(?:seh|spoedeisende hulp|eerste hulp|ziekenhuis|kinderafdeling|kinderarts|opgenomen|binnengebracht)\b/u;
 const BRUISES = /\b(?:blauwe plek\p{L}*|plekjes|blauw\p{L}* plek\p{L}*)\b/u;
-/** The day something was seen, which says nothing of when the danger is. */
-// "Net op het CB een baby gezien": "net" here says when it was seen, like "vanochtend".
+/** The day something was seen, which says nothing of when the danger is ("net op het CB een baby gezien", like "vanochtend"). */
 const DAY_SEEN = /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|gistermiddag|gisterochtend)\b|^\s*net\s+(?=(?:\S+\s+){0,12}?(?:gezien|zag|gemerkt|ontdekt)\b)/gu;
 /** "Mijn leidinggevende … reageert niet": a sentence about the asker's colleagues says nothing of how the child responds. */
 const ABOUT_STAFF = /\b(?:leidinggevende|collega\p{L}*|teamleider|manager|directeur|directie|coordinator|aandachtsfunctionaris|ib'?er|huisarts|jeugdarts)\b/u;
-const UNRESPONSIVE = /\b(?:geschud|door elkaar|reageert (?:niet|nauwelijks|amper)|slap|bewusteloos|ademt|suf|blauw aangelopen|stuipen|zwelling|bult\p{L}*|fontanel|drinkt (?:niet|slecht|nauwelijks)|huilt (?:\S+ )?(?:hoog|schel)|spuugt|braakt|dik (?:oog|oogje)|alleen met (?:hem|haar|vader|moeder|de vader|de moeder))\b/u;
+const UNRESPONSIVE = new RegExp(String.raw`\b(?:${SHAKEN_OR_LIMP}|suf|zwelling|bult\p{L}*|fontanel|drinkt (?:niet|slecht|nauwelijks)|huilt (?:\S+ )?(?:hoog|schel)|spuugt|braakt|dik (?:oog|oogje)|alleen met (?:hem|haar|vader|moeder|de vader|de moeder))\b`, 'u');
 
 /** "Geen suïcidale gedachten": thoughts of suicide denied are no word of self-harm. */
 const NO_SUICIDAL_THOUGHTS = /\bgeen\s+(?:\S+\s+)?(?:suicidale|suicide|zelfmoord|doods)\p{L}*(?:\s+(?:gedachten|plannen|ideeen|uitingen))?/gu;

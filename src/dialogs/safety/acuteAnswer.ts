@@ -85,8 +85,9 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const understood = understand(text, deps.knowledge, sector);
   const worry = understood.kind === 'worry' ? understood : undefined;
   const reading = worry?.reading ?? readWorry(text);
-  // A message read as an article, not a worry, still has an asker: a neighbour is no professional melder.
-  const asker = worry?.asker ?? askerOf(text);
+  // A message read as an article, not a worry, still has an asker: a neighbour is no professional melder. (A worry
+  // carries its asker, left out for a professional.)
+  const asker = worry ? (worry.asker ?? 'professional') : askerOf(text);
   // Suicide and nothing else read in a message that is no long story of a worry ("ik spaar mijn slaappillen op, dan hoef ik
   // niet meer"): the route for suicide, with 113, whatever words it used. A long story keeps the answers to its questions.
   const onlyModelRead = signals.every((s) => s === 'danger-described');
