@@ -361,7 +361,7 @@ const TRIP_WORDS = [Words.departure, Words.leftAbroad, Words.marriage, Words.vgv
 /** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
 const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens; a night shift "net achter de rug" is over, and "ik ben nu terug op kantoor" is where the asker is. */
-const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\b(?:ik|we|wij)\s+(?:ben|zijn|zit|zitten|sta)\s+nu\s+(?:weer\s+)?(?:terug|op kantoor|op het werk|op de praktijk)\b|\b(?:zit|zitten)\s+(?:er|hier)\s+nog\s+steeds\s+mee\b|(?<=\b(?:ik|we|wij)\s+(?:weet|twijfel|denk|vraag|vind)\s+)nu\b|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))/gu;
+const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\b(?:ik|we|wij)\s+(?:ben|zijn|zit|zitten|sta)\s+nu\s+(?:weer\s+)?(?:terug|op kantoor|op het werk|op de praktijk)\b|\b(?:zit|zitten)\s+(?:er|hier)\s+nog\s+steeds\s+mee\b|(?<=\b(?:ik|we|wij)\s+(?:weet|twijfel|denk|vraag|vind)\s+)nu\b|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))|(?<=\b(?:woont|wonen|verblijft|verblijven|logeert)\s+)nu(?=\s+(?:bij|in|op)\b)/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
@@ -384,6 +384,11 @@ const WEEKS_AGO = new RegExp(WEEKS_AGO_SOURCE, 'u');
 /** "Grijpt haar wel eens bij de keel": told as something that happens at times, not placed now. */
 const AT_TIMES = /\b(?:wel eens|weleens|soms|af en toe|een paar keer)\b/u;
 const WEEKS_AGO_G = new RegExp(WEEKS_AGO_SOURCE, 'gu');
+/** "Hij staat 's nachts voor de deur": what he does again and again, not where he is now. */
+const AS_A_HABIT = /\b(?:soms|vaak|regelmatig|elke|iedere|steeds|telkens)\b|'s (?:nachts|avonds)\b/u;
+/** "Staat al een uur voor haar deur", "vader staat hier bij ons kdv", "het is nu 17.40": someone there now. */
+const THERE_NOW = /\b(?:staat|wacht|zit|loopt)\b[^.?!]{0,30}?\b(?:voor (?:de|haar|zijn|hun|het) (?:deur|woning|huis|school|raam|flat)|aan de deur|op de stoep|in de gang)\b|\bal (?:een|twee|drie|\d+) (?:uur|kwartier|minuten)\b|\bal een half uur\b|\b(?:staat|zit|wacht|is)\s+(?:nu\s+)?(?:hier|bij ons|beneden|buiten)\b|\bhet is nu\b/u;
+const THREAT_GONE_BY: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['threat', 'weapon', 'violence-now', 'disclosure']);
 /** "Hij komt om 5 uur thuis", "komt haar straks ophalen": the suspect on his way back, which places danger soon. */
 const COMES_BACK = /\b(?:komt|komen|is)\b[^.?!]{0,30}?\b(?:thuis|ophalen|terug|halen)\b|\bom (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \S+) ?uur\b|\b(?:wacht|staat|zit)\b[^.?!]{0,30}?\b(?:buiten|beneden|in de auto|voor de deur|in de wachtkamer)\b/u;
 /** "Ik sta op de bso", "ik zit nu bij haar": the asker where it happens, now. */
@@ -420,6 +425,8 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (!hittingNow && overWithTheSuspectGone(signals, told)) return 'possible';
   // A hand round the throat a week or more ago, or at times, with nothing placed now or soon: Veilig Thuis today, not 112 now.
   if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || COMES_BACK.test(s))) return 'possible';
+  // A threat made a week or more ago, with a weapon he has (not one he holds), and nothing placed now or soon: Veilig Thuis today.
+  if (signals.includes('threat') && signals.every((s) => THREAT_GONE_BY.has(s)) && told.some((s) => WEEKS_AGO.test(s)) && !told.some((s) => ARMED_NOW.test(s) || CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || ((COMES_BACK.test(s) || THERE_NOW.test(s)) && !AS_A_HABIT.test(s)) || ASKER_THERE_NOW.test(s))) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;

@@ -309,7 +309,9 @@ function worryAnswered(text: string, knowledge: KnowledgeIndex, reading: WorryRe
   const own = traitsOf(reading.question).article;
   const ownArticle = own ? knowledge.articlesById.get(own) : undefined;
   // Where Veilig Thuis comes first, "tell the parents, in principle" is no answer; the step says not the family first.
-  const firstOnly = reading.step === 'veilig-thuis-first' ? found.filter((article) => !isAboutInformingTheFamily(article)) : found;
+  // "Kan ik het aankaarten als man en broer erbij zitten?": speaking the person alone answers it; the open talk of stap 3 does not.
+  const asksToSpeakAlone = [reading.question, ...reading.alsoAsked].includes('speak-alone');
+  const firstOnly = reading.step === 'veilig-thuis-first' || asksToSpeakAlone ? found.filter((article) => !(asksToSpeakAlone ? isAboutTalkWithTheFamily(article) : isAboutInformingTheFamily(article))) : found;
   // A colleague in one's own practice or team is consulted (stap 2): the rule for sharing with other organisations is no answer.
   const fitting = reading.question === 'consult-colleague' ? firstOnly.filter((article) => article.id !== SHARING_WITH_OTHERS) : firstOnly;
   const asked = (ownArticle ? [ownArticle, ...fitting.filter((a) => a.id !== ownArticle.id && !OUTRANKED_BY_OWN.has(a.id))] : fitting).slice(0, maxAnswersInStory);

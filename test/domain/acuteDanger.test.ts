@@ -1487,3 +1487,20 @@ describe('what the ninety-fifth round showed about going home', () => {
     expect(a.signals).not.toContain('departure');
   });
 });
+
+describe('what the ninety-seventh round of blind messages showed', () => {
+  it('reads a threat made last week, with a gun he owns and nothing placed now, as danger for today rather than now', () => {
+    const a = assessAcuteDanger('Vorige week dreigde haar ex dat hij haar vriend zou doodschieten. Volgens haar zus heeft hij een geweer. Ze woont nu bij haar moeder.');
+    expect(a.acute).toBe(true);
+    expect(a.urgency).toBe('possible');
+  });
+
+  it('still reads the same threat as danger now when he is at her door', () => {
+    const a = assessAcuteDanger('Vorige week dreigde haar ex dat hij haar zou doodschieten en nu staat hij al een half uur voor haar woning.');
+    expect(a.urgency).toBe('now');
+  });
+
+  it('reads an ex who waits at the shelter door at times as no one near now', () => {
+    expect(assessAcuteDanger('Haar ex staat soms \'s avonds bij de ingang van de opvang te wachten en ze is bang dat het erger wordt.').signals).not.toContain('perpetrator-near');
+  });
+});

@@ -15,10 +15,10 @@ const COLLEAGUE_SUSPECT = lexicon([
 
 const SUSPICION_VERB = lexicon([
   'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
-  'slaat', 'sloeg', 'geslagen', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
+  'slaat', 'sloeg', 'geslagen', 'schold', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
   'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
-  'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'vastzet', 'vastgezet', 'zet * vast', 'zet * * vast', 'zette * vast', 'stevig vast', 'niet goed omgaat', 'niet goed om met', 'hard bij de arm', 'ruw bij de arm', 'bij zijn arm', 'bij haar arm', 'bij de arm', 'aan zijn arm', 'aan haar arm', 'met een ruk', 'keihard', 'in zijn gezicht', 'in haar gezicht', 'in z\'n gezicht', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
+  'bindt', 'vastbinden', 'vastgebonden', 'vast aan', 'vastzet', 'vastgezet', 'zet * vast', 'zet * * vast', 'zette * vast', 'stevig vast', 'niet goed omgaat', 'niet goed om met', 'hard bij de arm', 'ruw bij de arm', 'bij de nek', 'in de nek', 'bij zijn nek', 'bij haar nek', 'bij hun nek', 'nekvel', 'bij hun arm', 'aan hun arm', 'bij de haren', 'aan de haren', 'aan haar haren', 'aan zijn haren', 'aan de oren', 'aan zijn oor', 'aan haar oor', 'bij de kraag', 'grijpt * bij', 'greep * bij', 'grijpt * * bij', 'greep * * bij', 'sleept', 'sleepte', 'gesleept', 'bij zijn arm', 'bij haar arm', 'bij de arm', 'aan zijn arm', 'aan haar arm', 'met een ruk', 'keihard', 'in zijn gezicht', 'in haar gezicht', 'in z\'n gezicht', 'schreeuw*', 'op schoot', 'verkering', 'relatie met', 'vriendje', 'vriendinnetje', 'op haar kamer', 'op zijn kamer',
   'mee naar de slaapkamer', 'mee naar * slaapkamer', 'mee naar de verschoon*', 'mee naar de badkamer', 'mee naar de wc', 'mee naar het toilet', 'doet * de deur dicht', 'doet de deur dicht', 'alleen naar huis brengt', 'brengt * alleen naar huis', 'favoriet', 'hartjes', 'niet tegen de anderen', 'niet tegen je moeder', 'snapchat*', 'prive', 'alleen met hem', 'whatsapp*', 'dm*', 'contact via', 'in de auto van', 'over de grens', 'over grenzen', 'over haar grenzen', 'over zijn grenzen', 'grapjes over haar lichaam', 'grapjes over zijn lichaam', 'rare grapjes', 'complimentjes over', 'geheimpje', 'af te spreken', 'afspreken', 'trekken', 'trekt', 'trok', 'apart neemt', 'apart nam', 'neemt * apart', 'nam * apart', 'neemt * * apart', 'nam * * apart', 'neemt * * * apart', 'nam * * * apart',
   'spelletjes met haar', 'spelletjes met hem', 'spelletjes met de', 'spelletje met haar', 'spelletje met hem', 'onder een deken', 'onder de deken', 'geheim moet houden', 'geheim moest houden', 'geheim houden', 'hand op zijn *', 'hand op haar *', 'handen op zijn *', 'handen op haar *', 'niet aankomen', 'aanzit*', 'tussen haar benen', 'tussen zijn benen', 'onder haar kleding', 'onder zijn kleding', 'onder haar kleren', 'onder zijn kleren', 'onder haar trui', 'onder zijn trui', 'onder haar shirt', 'onder zijn shirt', 'onder haar t-shirt', 'onder haar rok', 'onder haar bh', 'in haar bh',
 ]);
@@ -34,6 +34,25 @@ const AUX_BEFORE = /\b(?:hebben|heeft|hadden|had)\s+(?:ook\s+)?(?:twee\s+|drie\s
 const SEEN_SOON_AFTER = /^[^.!?]*?\b(?:gezien|gehoord|gemerkt|opgemerkt|gevonden|ontdekt)\b/u;
 
 const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
+
+/** "Een vader duwde de juf tegen de grond": the worker right after what someone did is the one it was done to. */
+const LAST_WORDS = /(?:\S+\s+){1,3}$/u;
+const OBJECT_ARTICLE = /\b(?:de|een|onze|mijn|m'n|die|haar|zijn)\s+$/u;
+/** Someone named before the verb in the same sentence ("een vader … duwde de juf"); "gisteren sloeg de invalkracht" has none, and the worker is its subject. */
+const A_SUBJECT = /\b(?:hij|zij|ze|vader|moeder|papa|mama|ouder|ouders|man|vrouw|ex|vriend|partner|broer|opa|oom|stiefvader|zoon|dochter|jongen|meisje|leerling|bewoner|client\p{L}*|patient\p{L}*)\b/u;
+const afterItsVerb = (before: string): { sentence: string; verbBefore: boolean } => {
+  const sentence = before.split(/[.!?;]/u).at(-1) ?? '';
+  return { sentence, verbBefore: OBJECT_ARTICLE.test(sentence) && mentions(SUSPICION_VERB, LAST_WORDS.exec(sentence)?.[0] ?? '') };
+};
+const isDoneTo = (before: string): boolean => {
+  const { sentence, verbBefore } = afterItsVerb(before);
+  return verbBefore && A_SUBJECT.test(sentence);
+};
+/** "Gisteren sloeg de invalkracht een kind": the verb before the worker, with no one else named, makes the worker its subject. */
+const doesItFirst = (before: string): boolean => {
+  const { sentence, verbBefore } = afterItsVerb(before);
+  return verbBefore && !A_SUBJECT.test(sentence) && !/\b(?:ik|we|wij|je|jij|u)\b/u.test(sentence);
+};
 
 /** "Volgens de arts-assistent past het letsel niet": the worker whose judgement is quoted is not the one suspected. */
 const ACCORDING_TO = /\bvolgens\s+(?:een|de|mijn|onze|m'n|het)?\s*(?:andere\s+)?$/u;
@@ -64,9 +83,15 @@ const CONTINUES_ABOUT_THEM = /^\s*(?:(?:maar|en|ook|alleen|toch)\s+)?(?:hij|zij|
 
 /** "Toen een collega het kind niet meegaf, ging hij schreeuwen": the harm is done by someone else, named after the worker. */
 const ANOTHER_SUBJECT = /\b(?:ging|gingen|werd|werden|begon|begonnen|kwam|kwamen|stond|stonden)\s+(?:hij|zij|ze|vader|moeder|de vader|de moeder|hun vader|haar vader|zijn vader)\b/u;
+/** "Een leidster werd door hem uitgescholden": the worker is the one it happened to. */
+const DONE_BY_ANOTHER = /\bdoor\s+(?:hem|hen|(?:de|haar|zijn|die|een)\s+(?:ex|vader|moeder|man|vriend|partner|broer|oom|opa|stiefvader))\b/u;
+/** "Mijn collega stuurde hem weg en toen schreeuwde hij tegen haar": someone the worker dealt with is the subject after the verb. */
+const HE_AFTER_THE_VERB = /^\S+\s+(?:hij|zij)\b/u;
 function anotherDoesIt(clause: string): boolean {
   const verb = clause.search(SUSPICION_VERB);
-  return verb > 0 && ANOTHER_SUBJECT.test(clause.slice(0, verb));
+  if (verb <= 0) return false;
+  const before = clause.slice(0, verb);
+  return ANOTHER_SUBJECT.test(before) || DONE_BY_ANOTHER.test(before) || (/\bhem\b/u.test(before) && HE_AFTER_THE_VERB.test(clause.slice(verb)));
 }
 
 const FEARS_A_WORKER = /\b(?:angstig|bang|schrikt|schrok|verstijft|verstijfde|gaat huilen|begint te huilen)\b[^.?!]{0,30}\b(?:als|wanneer|zodra)\s+(?:een\s+|die\s+|de\s+|deze\s+)?(?:bepaalde\s+)?(?:collega|medewerker|medewerkster|verzorger|verzorgster|verzorgende|begeleider|begeleidster|leidster)\p{L}*\b[^.?!]{0,40}\b(?:binnenkomt|binnen komt|in de buurt (?:is|komt)|dienst heeft|op de kamer komt)\b/u;
@@ -84,7 +109,8 @@ export function suspectsColleague(t: string): boolean {
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
     const before = withoutOwnRole.slice(0, m.index);
-    if (TOLD_TO.test(before) || SAW_OR_TOLD.test(before) || ACCORDING_TO.test(before)) continue;
+    if (TOLD_TO.test(before) || SAW_OR_TOLD.test(before) || ACCORDING_TO.test(before) || isDoneTo(before)) continue;
+    if (doesItFirst(before)) return true;
     // "Hebben collega's na het bezoek blauwe plekken gezien": the workers named after their verb are the ones who saw it.
     if (AUX_BEFORE.test(withoutOwnRole.slice(0, m.index)) && SEEN_SOON_AFTER.test(withoutOwnRole.slice(m.index ?? 0, (m.index ?? 0) + 90))) continue;
     // The worker's own sentence, and the next one only when it goes on about them ("Hij appt haar ...").

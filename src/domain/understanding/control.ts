@@ -120,7 +120,7 @@ const SAYS_WHO_OR_HOW = /^(?:ik )?(?:ben|werk|zit|doe|heb|zag|kwam|kreeg|vond)\b
 const saysWhoOrHow = (part: string): boolean => SAYS_WHO_OR_HOW.test(part) && !TOPIC_OR_STORY.test(part);
 /** Words of a story or a topic, also inside compounds ("kindermishandeling"): a part that names them asks about that, not about the bot. */
 const TOPIC_OR_STORY =
-  /(?:meldcode|meld(?:en|ing|recht)|beroepsgeheim|afwegingskader|kindcheck|stap(?:pen)?\b|signa(?:al|len)|geweld|mishandel|misbruik|verwaarlo|huiselijk|routeertafel|triage|overdracht|politie|\braad\b|leerling|\bkind|ouders?\b|moeder|vader|client|patient|blauwe|plekken|\bslaat|\bgeslagen|zorgen over|toestemming|\bwet\b|verplicht|avg|gegevens (?:delen|uitwisselen|doorgeven)|dossier|gesprek|intake|risico)/u;
+  /(?:meldcode|meld(?:en|ing|recht)|beroepsgeheim|afwegingskader|kindcheck|stap(?:pen)?\b|signa(?:al|len)|geweld|mishandel|misbruik|verwaarlo|huiselijk|routeertafel|triage|overdracht|politie|\braad\b|leerling|\bkind|ouders?\b|moeder|vader|client|patient|blauwe|plekken|\bslaat|\bgeslagen|zorgen over|toestemming|\bwet\b|verplicht|avg|gegevens (?:delen|uitwisselen|doorgeven)|dossier|gesprek|intake|risico|aangifte|\bwat (?:kan|kunnen|doet|doen|gaat) (?:veilig thuis|vt)\b)/u;
 /** The bot itself, or what one types here. */
 const THE_BOT = /\b(?:(?:deze|de|die|dit|jullie) (?:bot|chatbot|assistent|tool|app|chat|dienst|ding|programma)|hier(?! mee\b)|hierin|hiervoor|voor (?:mij|me|ons)|mijn (?:berichten|vragen|chats?|invoer)|wat ik)\b/u;
 /** "Wat kun je?", "waar is hij voor bedoeld?": "je" or "hij" is the bot only in a short question. */
@@ -189,7 +189,7 @@ const NAME_TYPED_BEFORE = /^(?:oei |oeps |sorry |help )?(?:ik heb|heb ik)\b(?: \
 /** "Kan ik het nog verwijderen?": removing what one typed. */
 const REMOVE_IT = /^(?:kan|mag|hoe kan|kun) (?:ik|je) (?:dat|dit|het|die naam|de naam|mijn bericht|dat bericht)(?: \S+)? (?:verwijderen|wissen|weghalen|laten verwijderen)$/u;
 /** A remark that tells of harm is a story, whatever it asks after it. */
-const HARM = /dreig|schud|\bsla|\bgeslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
+const HARM = /dreig|aangifte|schud|\bsla|\bgeslagen|geweld|mishandel|misbruik|blauw|letsel|\bdood|bang|drinkt|dronken|drugs|verwaarlo|seks|politie|zelfmoord|suicid/u;
 /** "Ik werk bij de politie-eenheid Limburg": where the asker works, whatever harm its name suggests. */
 const WHERE_ONE_WORKS = /^(?:ik )?(?:werk|ben werkzaam)\s+(?:\S+\s+)?(?:bij|als|op|in)\s+(?:\S+\s?){1,4}$/u;
 /** A follow-up on keeping that points back ("wordt dat ergens bewaard of doorgestuurd?"), with no topic of its own. */

@@ -132,6 +132,8 @@ function has(window: string, concept: Concept): boolean {
 }
 
 /** A habit or counted past with no word of now in the window. */
+/** "Staat soms 's avonds bij de ingang te wachten": someone near at times, not placed now. */
+const AT_TIMES = /\b(?:soms|af en toe|wel eens|weleens|geregeld)\b/u;
 const onlyHabitual = (window: string): boolean => HABITUAL.test(window) && !has(window, 'rightNow');
 /** "Al weken zonder eten … nog steeds geen schoenen": in a story of weeks, "nog steeds" says it goes on, not that it happens now. */
 const onlyChronic = (window: string): boolean => CHRONIC.test(window) && !ACUTE_SPAN.test(window) && !has(window.replace(/\bnog steeds\b/gu, ' '), 'rightNow');
@@ -271,7 +273,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   // "Haar ex staat al maanden bij haar huis te wachten": stalking to weigh today, unless the story says he is there now.
   // "Ik sta nu op de groep … vader staat dronken aan de deur en schreeuwt": someone angry or drunk close by, now.
   'perpetrator-near': (w) =>
-    suspectNear(w) && (any(w.replace(DARES_NOT_SPEAK_UP, ' ').replace(TOLD_IN_TEARS, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w),
+    suspectNear(w) && (any(w.replace(DARES_NOT_SPEAK_UP, ' ').replace(TOLD_IN_TEARS, ' '), 'fear', 'released') || (STRICTLY_NOW.test(w) && any(w, 'harmWeak', 'violence'))) && !ASKER_WORRIES.test(w) && !onlyChronic(w) && !onlyHabitual(w) && !(AT_TIMES.test(w) && !has(w, 'rightNow') && !STRICTLY_NOW.test(w)),
   // "Sinds een paar weken steeds vaker blauwe plekjes": harm to a baby over weeks is a doctor and Veilig Thuis today.
   infant: (w) => all(w, 'infant', 'infantHarm') && all(w.replace(MOTHER_QUIET, ' ').replace(SOMEONE_ELSE_UNREACHABLE, ' '), 'infant', 'infantHarm') && !INFANT_SAID_SAFE.test(w) && !onlyChronic(w) && !(WEEKS_GONE_BY.test(w) && !has(w, 'rightNow')),
   suicide: (w) =>

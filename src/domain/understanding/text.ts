@@ -249,8 +249,12 @@ const MARRYING = /\b(?:trouw\p{L}*|huwelijk\p{L}*|bruiloft\p{L}*)\b/gu;
 const OTHERS_WEDDING = /\b(?:bruiloft|huwelijk|trouwerij|trouwfeest) van (?:een |haar |zijn |hun |de )?(?:neef|nicht|oom|tante|broer|zus|vriend\p{L}*|collega|familielid)\b/u;
 /** Words that make any wedding in the message a possible forced one. */
 const COERCION = /\b(?:gedwongen|\p{L}*dwang|uithuwelijk\p{L}*|uitgehuwelijkt|moet trouwen|wil niet|tegen (?:haar|zijn) wil|bang|eigen bruiloft|voor haar geregeld)\b/u;
-export const withoutOwnWedding = (normalised: string): string =>
-  (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
+/** "Twee pubers, van hem uit een eerder huwelijk": a marriage that was, which says who the children are. */
+const FORMER_MARRIAGE = /\b(?:uit|van)\s+(?:een|zijn|haar|hun)?\s*(?:eerder|eerdere|vorig|vorige|eerste|ander|andere)\s+huwelijk\b/gu;
+export const withoutOwnWedding = (text: string): string => {
+  const normalised = text.replace(FORMER_MARRIAGE, ' ');
+  return (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
+};
 
 /** "Een fictieve casus voor een rollenspel", "voor de ehbo-les": a made-up case or a lesson, whatever day it is used. */
 const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische (?:casus|situatie|vraag)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|lespakket\p{L}*|(?:de|een) film (?:over|uit)|leg ik (?:\S+ ){0,2}studenten uit)\b/u;

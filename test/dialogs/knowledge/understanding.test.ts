@@ -3289,6 +3289,66 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the ninety-sixth and ninety-seventh rounds of blind messages showed', () => {
+    it('reads a bso colleague who grabs children by the neck as a suspected worker, with the child-care route', async () => {
+      const seen = await say('Ik werk op een bso in Geleen. Mijn collega grijpt de kinderen bij hun nek als ze niet opruimen, vandaag moest een meisje van 7 ervan huilen. Wat moet ik doen?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
+    });
+
+    it('gives a pedagogisch medewerker on a woongroep the youth-care route to the IGJ, not the child-care route', async () => {
+      const seen = await say('Ik ben pedagogisch medewerker op een woongroep voor jongeren in Heerlen. Een meisje van 14 zegt dat een collega haar gisteren hard tegen de muur heeft geduwd. Waar moet ik dit melden?');
+      expect(seen.first).toMatch(/de route in Jeugdhulp/);
+      expect(seen.first).toMatch(/Inspectie Gezondheidszorg en Jeugd/);
+      expect(seen.first).not.toMatch(/vertrouwensinspecteur van de Inspectie van het Onderwijs/);
+    });
+
+    it('does not read a father who pushed the teacher as a suspected worker', async () => {
+      const seen = await say('Net stormde een vader de school binnen, duwde de juf opzij en trekt nu zijn dochter mee naar buiten. Wat moet ik doen?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('does not tell a shelter worker to call 112 now about an ex who waits at the door at times', async () => {
+      const seen = await say('Ik werk in de daklozenopvang. Een vrouw die hier slaapt wordt gevolgd door haar ex: hij staat soms \'s avonds bij de poort te wachten en heeft haar moeder bedreigd. Ze is bang dat het erger wordt. Moet ik iets met Veilig Thuis?');
+      expect(seen.all).not.toMatch(/Bel nu 112/);
+      expect(seen.all).toMatch(/Veilig Thuis/);
+    });
+
+    it('reads control of money between partners, with his children from an earlier marriage, as no forced marriage', async () => {
+      const seen = await say('Ik ben budgetcoach. Bij een stel beheert hij alle rekeningen en zij krijgt vijftien euro per week. Zijn twee kinderen uit een eerder huwelijk wonen bij hen. Ze mag haar vriendinnen niet meer zien. Is dit huiselijk geweld?');
+      expect(seen.all).not.toMatch(/Huwelijksdwang/);
+    });
+
+    it('answers "kan ik het aankaarten als zijn moeder en zus er weer bij zitten?" with speaking her alone, not the open talk of stap 3', async () => {
+      const seen = await say('Ik ben wijkcoach. Een moeder van twee vertelde me huilend dat haar man haar geen geld geeft en haar uitscheldt. Zijn moeder en zus zitten bij elk huisbezoek aan tafel. Kan ik het volgende keer aankaarten als zijn moeder en zus er weer bij zitten?');
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+      expect(seen.all).not.toMatch(/In stap 3 bespreek je je zorgen open met de betrokkene/);
+    });
+
+    it('answers "mag ik advies vragen zonder dat mevrouw of haar dochter het weet?" with advice that needs no consent', async () => {
+      const seen = await say('Ik ben thuiszorgmedewerker. Mevrouw van 88 zegt dat haar dochter haar pinpas heeft en er is nooit eten in huis. Mag ik advies vragen bij Veilig Thuis zonder dat mevrouw of haar dochter het weet?');
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming/);
+    });
+
+    it('answers a police officer who asks what Veilig Thuis can do that the police cannot', async () => {
+      const seen = await say('Wijkagent hier. Een moeder heeft twee keer aangifte gedaan tegen haar ex, die haar blijft volgen en berichten stuurt aan haar zoon van 10. Wat kan Veilig Thuis hier doen wat wij niet kunnen?');
+      expect(seen.all).toMatch(/veiligheidsbeoordeling/);
+      expect(seen.first).not.toMatch(/Welkom bij de Veilig Thuis assistent/);
+    });
+
+    it('gives a trainer whose player says "als mijn vader hoort van mijn vriend" the honour route: not the parents first', async () => {
+      const seen = await say('Ik ben trainer bij een volleybalclub. Een speelster van 15 mag van haar vader niet meer komen sinds ze met jongens praatte na de wedstrijd, en haar oom houdt haar in de gaten. Ze zei: als mijn vader hoort van mijn vriend, ben ik dood. Zal ik met haar ouders gaan praten?');
+      expect(seen.all).toMatch(/Eergerelateerd geweld/);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+
+    it('gives a threat made two weeks ago, with a rifle at home and no one near now, the acute card without "bel nu 112"', async () => {
+      const seen = await say('Ik ben casemanager. Twee weken geleden zei de ex van mijn cliënte tegen haar nieuwe vriend "volgende keer schiet ik je neer". Hij heeft een jachtgeweer thuis. Hoort dit bij Veilig Thuis, als melding of als adviesvraag?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).not.toMatch(/Bel nu 112/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
