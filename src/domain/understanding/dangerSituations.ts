@@ -198,6 +198,10 @@ const NEAR_AS_A_HABIT = /\b(?:staat|zit|is|komt|loopt)\s+(?:er\s+)?(?:steeds|alt
 const CAME_CRYING_TO_TELL = /\b(?:kwam|kwamen|komt|belde)\s+(?:\S+\s+){0,2}?(?:huilend|in tranen|overstuur)\s+(?:naar|bij|op)\s+(?:mij|me|ons)\b/gu;
 
 /** "Vertelde ze huilend dat …": the tears of someone telling, not fear of someone close by. */
+/** "Gisteren kwam oma haar ophalen": a pickup that is over places nothing soon. */
+const PICKED_UP_BEFORE = /\b(?:kwam|kwamen|ging|gingen)\s+(?:\S+\s+){0,3}?ophalen\b/gu;
+/** "Oma … zei bij het hek, half fluisterend, dat …": how someone else told it, not the fear of the one in danger (who may whisper from fear). */
+const WHISPERED_TELLING = /\b((?:oma|opa|grootmoeder|grootvader|buurvrouw|buurman|tante|oom)\b[^.?!]{0,40}?\b(?:zei|zeiden|vertelde|vertelden|zegt|vertelt)\b[^.?!]{0,30}?)\b(?:half\s+|zacht\s+|heel\s+zacht\s+)?fluisterend\b/gu;
 const TOLD_IN_TEARS = /\b(?:vertelde|vertelt|zei|zegt)\s+(?:ze|zij|hij|me|mij)?\s*(?:\S+\s+)?(?:huilend|in tranen|snikkend)\b/gu;
 /** "Durft er niks over te zeggen": a witness afraid to speak up, not someone afraid of harm. */
 const DARES_NOT_SPEAK_UP = /\bdurf\p{L}*\s+(?:er\s+)?(?:niks|niets|nooit\s+iets)\s+(?:over|van)?\s*(?:te\s+)?(?:zeggen|melden|vertellen)\b/gu;
@@ -257,7 +261,7 @@ const DONE_WITH_IT = /\bdan\s+(?:hoef|hoeft|hoeven)\s+(?:ik|hij|ze|zij|we)\s+(?:
 const NO_HOPE_LEFT = /\b(?:(?:het|alles)\s+(?:heeft\s+)?(?:toch\s+)?geen zin meer|heeft\s+(?:het\s+)?(?:toch\s+)?geen zin meer|(?:er\s+)?(?:gewoon\s+)?klaar mee (?:is|ben|was))\b/u;
 
 /** "Iets vertellen over meisjesbesnijdenis bij de nascholing": the subject of a lesson or a talk, not a girl at risk. */
-const TEACHING_ABOUT_IT = /\b(?:nascholing|scholing|presentatie|voorlichting|gastles|workshop|themadag|studiedag|lesprogramma|e-learning)\b|\biets\s+(?:te\s+)?(?:vertellen|presenteren)\s+over\b/u;
+const TEACHING_ABOUT_IT = /\b(?:nascholing|scholing|presentatie|voorlichting|gastles|workshop|themadag|studiedag|lesprogramma|e-learning|nieuwsbrief|folder)\b|\b(?:een|de)\s+brief\s+(?:\S+\s+){0,3}?(?:aan|naar|voor)\s+(?:alle|de)\s+ouders\b|\biets\s+(?:te\s+)?(?:vertellen|presenteren)\s+over\b/u;
 
 /** Each situation as a test on one reading window (lowercase, normalised). */
 const RULES: Record<DangerSituation, (w: string) => boolean> = {
@@ -297,7 +301,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {
-    const soon = withoutDailyControl(withoutTimeOfTelling(w));
+    const soon = withoutDailyControl(withoutTimeOfTelling(w)).replace(PICKED_UP_BEFORE, ' ');
     // "Gaat elk weekend naar huis" is a habit, not this weekend.
     if (!has(soon, 'soon') || ASKER_WORRIES.test(w) || LONG_AGO.test(w) || onlyHabitual(soon) || (WEEKEND_HABIT.test(soon) && !has(soon, 'rightNow'))) return false;
     const soonBesidesAtNight = has(soon.replace(AT_NIGHT, ' '), 'soon');
@@ -317,6 +321,6 @@ function windowsOf(sentences: readonly string[]): string[] {
 
 /** The situations in a message's case sentences (normalised, topic questions already left out). */
 export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
-  const windows = windowsOf(caseSentences.map((sentence) => withoutAsIf(sentence.replace(VEILIG_THUIS, 'veiligthuis'))));
+  const windows = windowsOf(caseSentences.map((sentence) => withoutAsIf(sentence.replace(VEILIG_THUIS, 'veiligthuis').replace(WHISPERED_TELLING, '$1'))));
   return ORDER.filter((situation) => windows.some(RULES[situation]));
 }

@@ -12,7 +12,7 @@ import {
   type VeiligThuisFirstForm,
 } from '../facts.js';
 import { lexicon, mentions, type Lexicon } from './lexicon.js';
-import { withoutWordsAskedAbout, isPastOrFiction, normaliseText, readsAsChildPlay, withoutLeftInTheHouse, withoutOwnWedding } from './text.js';
+import { withoutWordsAskedAbout, isPastOrFiction, isWordToEveryParent, normaliseText, readsAsChildPlay, withoutLeftInTheHouse, withoutOwnWedding } from './text.js';
 import { askerSectorOf } from './askerSector.js';
 import { suspectsColleague } from './colleagueSuspicion.js';
 import { SpecialRouteTitles, describeReading } from './labels.js';
@@ -102,7 +102,7 @@ const SOON_AFTER = lexicon(['deze zomer', 'komende zomer', 'volgende week', 'vol
 
 /** Where the asker works, read from the message when it says so; otherwise the sector they chose. */
 const SECTOR_WORDS: Array<[ColleagueRouteSector, Lexicon]> = [
-  ['kinderopvang', lexicon(['kinderopv*', 'op onze opvang', 'op de opvang', 'bij ons op de opvang', 'kinderdagv*', 'dagverblijf', 'kdv', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'peuterspeelzaal', 'gastouder*', 'leidster', 'pedagogisch medewerker', 'pm-er', 'houder', 'creche'])],
+  ['kinderopvang', lexicon(['kinderopv*', 'op onze opvang', 'op de opvang', 'bij ons op de opvang', 'kinderdagv*', 'dagverblijf', 'kdv', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'peuterspeelzaal', 'peutergroep', 'babygroep', 'dreumesgroep', 'gastouder*', 'leidster', 'pedagogisch medewerker', 'pm-er', 'houder', 'creche'])],
   ['jeugdhulp', lexicon(['jeugdhulp', 'jeugdzorg', 'leefgroep', 'gezinshuis*', 'pleegzorg', 'pleegvader', 'pleegmoeder', 'jeugdhulpverlener', 'residentiele', 'behandelgroep', 'groepsleider', 'groepsleiding'])],
   ['wijkteam', lexicon(['wijkteam*', 'sociaal team', 'buurtteam'])],
   ['zorg', lexicon(['zorginstelling', 'verpleeghuis', 'verzorgingshuis', 'zorgcentrum', 'ggz', 'gehandicaptenzorg', 'woonvoorziening', 'thuiszorg', 'ziekenhuis', 'verzorgende', 'verpleegkundige', 'zorgverlener', 'client*', 'bewoner*', 'patient*', 'dagbesteding', 'wlz', 'bewoonster*', 'woongroep', 'verstandelijke beperking', 'gehandicapt*'])],
@@ -167,7 +167,7 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector, 
   // A lesson, a story, a training or something that is over is no case (the same guard as for acute
   // danger), unless one of the forms comes with a departure ("binnenkort, zoals bij haar vroeger").
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
-  if (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t))) return undefined;
+  if (isWordToEveryParent(t) || (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t)))) return undefined;
   const selfHarm = selfHarmRead || mentions(SUICIDE, t);
   // Self-harm beside a forced marriage, cutting or being left abroad with a departure: Veilig Thuis first (113 comes with the danger card).
   if (selfHarm && !(form && departure && form !== 'mensenhandel')) {

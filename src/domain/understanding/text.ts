@@ -70,9 +70,9 @@ const DAY_GONE_BY = new RegExp(
 const CONTROL_AFTER_SCHOOL = /\b(?:mag|moet)\s+(?:(?:ze|hij|zij)\s+)?(?:\S+\s+)?na school\s+(?:nergens|direct|meteen|gelijk|altijd|niet)\b|\bna school\s+(?:altijd\s+|elke dag\s+)?(?:op(?:haalt|halen|gehaald)|ophaalt)\b|\b(?:haalt|halen)\b[^.?!]{0,30}\bna school\b[^.?!]{0,10}\bop\b/gu;
 /**
  * "Slaat met zijn vuist op tafel" is anger at the furniture, and "slaat deze bot mijn berichten op" is storing:
- * neither is a blow to a person.
+ * neither is a blow to a person; "sneed zich in zijn vinger" is a cut by accident, unless told as done on purpose.
  */
-const NO_BLOW = /\b(?:slaat|sloeg)\s+(?:hij\s+|zij\s+|ze\s+)?(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+|het\s+)?(?:tafel|deur|muur|kast|bureau|aanrecht)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))|\b(?:banden|band|autobanden|fietsbanden|band\p{L}*)\s+(?:\S+\s+){0,2}?lek\s*(?:gestoken|steken|stak|gesneden)\b/gu;
+const NO_BLOW = /\b(?:slaat|sloeg)\s+(?:hij\s+|zij\s+|ze\s+)?(?:met\s+(?:zijn|haar|z'n|de)\s+(?:vuist|hand)\s+)?op\s+(?:de\s+|het\s+)?(?:tafel|deur|muur|kast|bureau|aanrecht)\b|\bslaat\s+(?:\S+\s+){0,4}?op(?=\s*(?:[,.?!]|$|en\b))|\b(?:banden|band|autobanden|fietsbanden|band\p{L}*)\s+(?:\S+\s+){0,2}?lek\s*(?:gestoken|steken|stak|gesneden)\b|\b(?:sneed|snijdt|sneden|gesneden)\s+(?:\S+\s+){0,5}?in\s+(?:zijn|haar|z'n|de|een)\s+(?:vinger|vingers|duim|hand)\b(?![^.?!]*\b(?:expres|met opzet|bewust|weer|vaker)\b)/gu;
 export const withoutWhatIsNoBlow = (text: string): string => text.replace(NO_BLOW, ' ');
 /** "Komt voor wondzorg": caring for a wound is the asker's work, no injury signal. */
 const WOUND_TENDED = String.raw`\bwond(?:zorg|verzorging|behandeling)\b|\bwond(?:je|en)? (?:te )?verzorgen\b`;
@@ -256,8 +256,12 @@ export const withoutOwnWedding = (text: string): string => {
   return (OWN_WEDDING_CONTEXT.test(normalised) || OTHERS_WEDDING.test(normalised)) && !COERCION.test(normalised) ? normalised.replace(MARRYING, ' ') : normalised.replace(OWN_WEDDING, ' ');
 };
 
-/** "Een fictieve casus voor een rollenspel", "voor de ehbo-les": a made-up case or a lesson, whatever day it is used. */
-const MADE_UP_CASE = /\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische (?:casus|situatie|vraag)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|lespakket\p{L}*|(?:de|een) film (?:over|uit)|leg ik (?:\S+ ){0,2}studenten uit)\b/u;
+/** "Een brief aan alle ouders over meisjesbesnijdenis": word to every parent, which is no case. */
+const WORD_TO_EVERY_PARENT = String.raw`(?:een|de) (?:\S+ )?brief (?:\S+ ){0,3}?(?:aan|naar|voor) alle ouders|nieuwsbrief (?:voor|aan|naar) (?:alle |de )?ouders`;
+const WORD_TO_EVERY_PARENT_RX = new RegExp(String.raw`\b(?:${WORD_TO_EVERY_PARENT})\b`, 'u');
+export const isWordToEveryParent = (t: string): boolean => WORD_TO_EVERY_PARENT_RX.test(t);
+/** "Een fictieve casus voor een rollenspel", "voor de ehbo-les", "een brief aan alle ouders": a made-up case, a lesson or word to every parent, whatever day it is used. */
+const MADE_UP_CASE = new RegExp(String.raw`\b(?:fictieve (?:casus|situatie|ouder|gezin)|hypothetische (?:casus|situatie|vraag)|rollenspel\p{L}*|oefencasus|verzonnen casus|ehbo-?les\p{L}*|lesmateriaal|lesbrief|lespakket\p{L}*|(?:de|een) film (?:over|uit)|leg ik (?:\S+ ){0,2}studenten uit|${WORD_TO_EVERY_PARENT})\b`, 'u');
 
 /**
  * "Blijft bij het hek hangen alsof hij niet naar huis wil": the asker's impression, not something said or done; and

@@ -152,7 +152,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   /** A suspicion about someone who works in the organisation; the asker's own role ("ik ben trainer") is not one. */
   colleague: lexicon([
     'collega', 'een collega', 'mijn collega', 'onze collega', 'een medewerker', 'onze medewerker', 'medewerker van ons', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger',
-    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'trainer*', 'trainster*', 'coach', 'leider', 'andere begeleider', 'andere leidster',
+    'een leerkracht van', 'een docent van', 'een leidster', 'een begeleider', 'de gastouder', 'de chauffeur', 'trainer*', 'trainster*', 'coach', 'leider', 'andere begeleider', 'andere leidster', 'invalkracht*', 'invaller*', 'oproepkracht*', 'uitzendkracht*', 'nieuwe medewerker*',
   ]),
   'parent-problems': lexicon([
     'psychisch*', 'depressie*', 'depressief', 'psychose', 'verslaaf*', 'verslaving', 'schulden', 'dakloos', 'huisuitzetting', 'overbelast*',
@@ -311,6 +311,8 @@ const isAParentsRemark = (sentence: string): boolean => NOT_WANTING_TO_LIVE.test
 /** A remark about not wanting to live, as someone told it ("soms gewoon niet meer wil", "er niet meer hoeft te zijn"). */
 const SUICIDAL_REMARK = /(?=.*\b(?:niet meer (?:wil|willen|wilt)(?=\s*(?:leven\b|['"’)?.,!]|$))|niet meer (?:hoeft|hoef|hoeven) te (?:leven|zijn)|dood (?:wil|willen|wilt)|er niet meer (?:wil|willen|wilt|hoeft|hoeven) (?:te )?zijn|zelfmoord\p{L}*|zelfdoding|suicid\p{L}*|eind aan (?:haar|zijn|mijn|het) leven|uit het leven))/u;
 
+/** "Man bleef de hele tijd bij haar en liet haar geen vraag zelf beantwoorden": a partner who is always there. */
+const PARTNER_ALWAYS_THERE = /\b(?:bleef|blijft|zit|zat|staat|stond)\s+(?:de hele tijd|steeds|altijd|telkens)\s+(?:bij|naast)\b|\b(?:liet|laat)\s+(?:haar|hem)\s+geen\b|\b(?:voert|voerde|doet|deed)\s+(?:altijd\s+|steeds\s+)?het woord\b|\bbeantwoordt\b[^.?!]{0,30}\bvoor (?:haar|hem)\b/u;
 const QUESTIONS: readonly QuestionPattern[] = [
   // First: where the file is read by the one who may be the danger, what else is asked waits.
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
@@ -496,8 +498,12 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moet ik dit nu al melden bij VT of eerst zelf met moeder praten?": the talk of step 3 weighed against a melding.
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bmeld\p{L}*\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?(?:eerst|zelf)\s+(?:\S+\s+){0,2}?(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b|\b(?:eerst|zelf)\s+(?:\S+\s+){0,2}?(?:met|in gesprek met)\s+(?:de\s+)?${FAMILY}\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?meld\p{L}*`, 'u') },
   // "Kan dat als die vriend erbij is?": a talk with the suspect present.
+  // "Vader bleef de hele tijd bij haar … kan ik haar later bellen?": reaching her without the partner who is always there.
+  { kind: 'speak-alone', told: PARTNER_ALWAYS_THERE, pattern: /\b(?:kan|mag|zal|moet)\s+(?:ik|we)\s+(?:haar|hem|mevrouw|meneer|de moeder|de vrouw)\s+(?!(?:moeder|vader|ouders|man|vriend|partner|broer|zus|familie|oma|opa|zoon|dochter)\b)(?:\S+\s+){0,2}?(?:bellen|opbellen|appen|mailen|benaderen)\b/u },
+  // "Mag ik de ex vertellen wat ik gezien heb?": what the asker saw, told to someone outside, which needs consent.
+  { kind: 'share-with-others', pattern: /\b(?:mag|kan)\s+(?:ik|we)\s+(?:de|die|haar|zijn|hun)\s+(?:ex|ex-partner|expartner|ex-vrouw|ex-man|moeder van \S+|vader van \S+|familie|oma|opa|zus|broer)\s+(?:\S+\s+)?(?:vertellen|laten weten|informeren over)\s+wat\s+(?:ik|we)\s+(?:\S+\s+)?(?:gezien|gehoord|weet|weten|zag|hoorde)\b/u },
   // "Kan ik het aankaarten als man en broer er weer bij zitten?": more than one of them there.
-  { kind: 'speak-alone', pattern: /\b(?:als|terwijl|wanneer|met)\s+(?:(?:die|de|haar|zijn|hun)\s+)?(?:nieuwe\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter)(?:\s+(?:en|of)\s+(?:(?:die|de|haar|zijn|hun)\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter|broer|zus|schoonmoeder|schoonvader|oom|tante))?\s+(?:(?:er\s+)?(?:waarschijnlijk|vast|altijd|steeds|ook|weer|dan)\s+){0,2}(?:er\s*bij|erbij|bij|ernaast|in de buurt|aanwezig)\s+(?:is|zit|staat|zijn|zitten|staan)\b[^.?!]*\?/u },
+  { kind: 'speak-alone', pattern: /\b(?:als|terwijl|wanneer|met)\s+(?:(?:die|de|haar|zijn|hun)\s+)?(?:nieuwe\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter)(?:\s+(?:en|of)\s+(?:(?:die|de|haar|zijn|hun)\s+)?(?:vriend|partner|man|vrouw|vader|moeder|stiefvader|zoon|dochter|broer|zus|schoonmoeder|schoonvader|oom|tante))?\s+(?:(?:(?:er\s+)?(?:waarschijnlijk|vast|altijd|steeds|ook|weer|dan)\s+){0,2}(?:er\s*bij|erbij|bij|ernaast|in de buurt|aanwezig)|er\s+(?:\S+\s+){0,5}?(?:bij|naast))\s+(?:is|zit|staat|zijn|zitten|staan)\b[^.?!]*\?/u },
   // "Moet ik meneer eerst alleen spreken, zonder zoon erbij?"
   { kind: 'speak-alone', pattern: /\b(?:meneer|mevrouw|de client\p{L}*|de patient\p{L}*|de bewoner\p{L}*)\s+(?:\S+\s+){0,3}?alleen\s+(?:te\s+)?(?:spreken|zien)\b|\bzonder\s+(?:de\s+|haar\s+|zijn\s+|hun\s+)?(?:zoon|dochter|man|vrouw|partner|vriend|broer|vader|moeder|schoonzoon|schoondochter)\s+erbij\b[^.?!]*\?/u },
   // "Mag ik moeder uitnodigen, ook al is de kans groot dat die vriend meekomt?": the suspect at the talk.
@@ -544,7 +550,7 @@ const violenceAtHomeAgain = (told: string): boolean => sentencesOf(told).some((s
 
 /** Again and again, or for months and longer: a pattern, which the afwegingskader calls structurele onveiligheid (brief §2). */
 const REPEATS =
-  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste|[2-9]e|[2-9]de|\d\de) keer|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[2-9]|\d\d)\s+keer|steeds weer|telkens(?: weer)?|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
+  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste|[2-9]e|[2-9]de|\d\de) keer|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[2-9]|\d\d)\s+keer|steeds weer|telkens(?: weer)?|(?:soms|vaker|vaak|regelmatig|wel eens|weleens) uit de hand|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
 /** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
 const harmIn = (sentence: string): boolean =>
   [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
@@ -588,13 +594,13 @@ export const GENERAL_QUESTIONS: ReadonlySet<ExplicitQuestion> = new Set(['what-t
 const ANSWERS_WHETHER_VEILIG_THUIS: ReadonlySet<ExplicitQuestion> = new Set(['ask-advice-yourself', 'anonymous-advice', 'tell-before-advice', 'advice-or-report', 'meldcode-applies', 'police-or-vt']);
 
 /** The kinds of question the sentences ask, most specific first, each once. */
-/** A sentence heard as the narrower question is not also the wider one: sharing with the wijkagent is no melding without consent. */
-const NARROWER: Partial<Record<ExplicitQuestion, ExplicitQuestion>> = { 'may-share': 'share-with-others' };
+/** A sentence heard as the narrower question is not also the wider one: sharing with the wijkagent is no melding without consent, and talking to her while he stands beside her asks how to speak her alone. */
+const NARROWER: Partial<Record<ExplicitQuestion, ExplicitQuestion>> = { 'may-share': 'share-with-others', 'talk-to-family': 'speak-alone' };
 
 export function questionsIn(sentences: readonly string[]): ExplicitQuestion[] {
   const whole = sentences.join(' ');
   const hears = ({ pattern, unless }: QuestionPattern, sentence: string): boolean => pattern.test(sentence) && !unless?.test(sentence);
-  const narrower = (kind: ExplicitQuestion, sentence: string): boolean => QUESTIONS.some((q) => q.kind === NARROWER[kind] && hears(q, sentence));
+  const narrower = (kind: ExplicitQuestion, sentence: string): boolean => QUESTIONS.some((q) => q.kind === NARROWER[kind] && (!q.told || q.told.test(whole)) && hears(q, sentence));
   const asked = QUESTIONS.filter((q) => (!q.told || q.told.test(whole)) && sentences.some((sentence) => hears(q, sentence) && !narrower(q.kind, sentence)));
   const specific = asked.filter((q) => !q.onlyAlone);
   return [...new Set((specific.length > 0 ? specific : asked).map((q) => q.kind))];
@@ -624,7 +630,7 @@ const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groe
 const THREATENED = lexicon([...STALKING_TERMS, 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
 
 const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
-  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'gevochten hebben', 'hebben gevochten', 'vechtpartij*', 'geknokt', 'geduwd', 'duwt', 'duwde', 'duwen', 'een duw', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur']),
+  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'gevochten hebben', 'hebben gevochten', 'vechtpartij*', 'geknokt', 'geduwd', 'duwt', 'duwde', 'duwen', 'een duw', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'gat in de deur', 'gat in de * deur', 'gat in de slaapkamerdeur', 'gat in de badkamerdeur', 'gat in de voordeur', 'uit de hand loopt', 'uit de hand liep']),
   quarrels: lexicon(['ruzie*', 'thuis * knalt', 'thuis knalt', 'knalt thuis', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'uitschelden', 'scheldt', 'scheldpartij*']),
   separation: lexicon(['vechtscheiding', 'scheiding', 'gescheiden']),
   'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),

@@ -166,6 +166,23 @@ export const afterContactArticles: ArticleInput[] = [
     checked: '2026-12-02',
   },
   {
+    id: 'inzage-dossier-veilig-thuis',
+    title: 'Inzage en correctie bij Veilig Thuis: de rechten van betrokkenen',
+    summary:
+      'Wie in een dossier van Veilig Thuis staat, vraagt Veilig Thuis om inzage of een afschrift, en kan vragen om correctie, een aanvulling of (gedeeltelijke) vernietiging. Veilig Thuis houdt één dossier per gezin of huishouden.',
+    body: lines(
+      'Wil iemand lezen wat er bij Veilig Thuis over hem of haar staat?',
+      '- Die persoon dient het verzoek in bij Veilig Thuis; de melder regelt dat niet.',
+      '- Veilig Thuis mag een verzoek afwijzen in omschreven gevallen: het belang van een ander, de taak van Veilig Thuis, een verbod dat voor Veilig Thuis geldt, of een aanmerkelijk belang van een ander bij het dossier.',
+      '- Vraagt iemand inzage in wat jouw organisatie noteerde, bespreek dat verzoek dan met je aandachtsfunctionaris.',
+      'Vragen over een dossier bij Veilig Thuis Zuid-Limburg: 0800-2000.',
+    ),
+    sectors: [],
+    keywords: ['inzage', 'inzien', 'inzagerecht', 'afschrift', 'correctie', 'corrigeren', 'vernietiging', 'dossier inzien', 'dossier opvragen', 'wat er is gemeld', 'wat wij hebben gemeld', 'wat er over haar', 'wat er over hem', 'wat er over hen'],
+    source: Sources.veiligThuisZlDossier,
+    checked: '2026-12-07',
+  },
+  {
     id: 'raad-voor-de-kinderbescherming',
     title: 'Wanneer komt de Raad voor de Kinderbescherming in beeld?',
     summary:

@@ -3349,6 +3349,51 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the ninety-eighth round of blind messages showed', () => {
+    it('reads a stand-in whom the asker saw through a window yank a toddler as a suspected worker, with the child-care route', async () => {
+      const seen = await say('Ik werk op een peutergroep. Er is sinds kort een nieuwe invalkracht. Vanmiddag zag ik door het raampje van de verschoonruimte dat ze een jongetje van 2 hard aan zijn arm van de commode trok. Bij wie meld ik dit?');
+      expect(seen.first).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
+    });
+
+    it('does not open with "bel nu 112" when a grandmother whispered at yesterday\'s pickup that the boyfriend shouts at home', async () => {
+      const seen = await say('Ik ben juf van groep 4. Gisteren kwam opa haar ophalen en hij vertelde, half fluisterend, dat de nieuwe vriend van mama veel schreeuwt en dat ze bij hem logeert als het thuis weer mis is. Wat schrijf ik op?');
+      expect(seen.all).not.toMatch(/Bel nu 112/);
+    });
+
+    it('answers "kan ik haar later bellen?" about a mother whose partner never left her side with speaking her alone', async () => {
+      const seen = await say('Jeugdverpleegkundige hier. Een moeder van een baby had vandaag een gezwollen wang, ze zei dat ze was gestruikeld. Haar man bleef de hele tijd naast haar en liet haar geen vraag zelf beantwoorden. Kan ik haar morgen bellen, of is dat niet verstandig?');
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+    });
+
+    it('answers "mag ik de ex vertellen wat ik gezien heb?" with the rule that sharing with others needs consent', async () => {
+      const seen = await say('Ik ben ambulant begeleider. Mijn cliënt drinkt en bij het huisbezoek had zijn vriendin een blauw oog. Zijn ex, de moeder van zijn zoontje, belde me of het daar veilig is. Mag ik de ex vertellen wat ik gezien heb?');
+      expect(seen.all).toMatch(/in principe eerst toestemming/);
+    });
+
+    it('reads "het loopt soms uit de hand als we gedronken hebben" beside a hole in a door as harm that repeats', async () => {
+      const seen = await say('Ik werk in de verslavingszorg. Bij mijn cliënt thuis zat een gat in de keukendeur en zijn vriendin had een dikke wang. Hij zei zelf dat het soms uit de hand loopt als ze allebei gedronken hebben. Haar dochter van 8 woont daar ook. Moet dit naar Veilig Thuis?');
+      expect(seen.all).toMatch(/Je beschrijft iets wat zich herhaalt of al langer duurt/);
+    });
+
+    it('does not read a student who cut his finger with a chef\'s knife in a cooking class as self-harm', async () => {
+      const seen = await say('Bij ons op de koksopleiding sneed een student zich vanochtend in zijn duim met een koksmes. Hij is naar de huisarts geweest. Moet ik dit registreren?');
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Is iemand nu in gevaar/);
+      expect(seen.all).not.toMatch(/113/);
+    });
+
+    it('does not read a letter to all parents about meisjesbesnijdenis before the summer as a departure', async () => {
+      const seen = await say('We willen voor de zomervakantie een brief naar alle ouders sturen over meisjesbesnijdenis. Wat zet ik erin?');
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Is iemand nu in gevaar/);
+      expect(seen.first).not.toMatch(/Wat ik lees/);
+      expect(seen.first).toMatch(/Vrouwelijke genitale verminking/);
+    });
+
+    it('tells who arranges a mother\'s request to see what was reported: she asks Veilig Thuis itself', async () => {
+      const seen = await say('Een moeder wil inzage in het dossier van Veilig Thuis over haar gezin. Mag dat en wie regelt dat?');
+      expect(seen.all).toMatch(/Die persoon dient het verzoek in bij Veilig Thuis/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
