@@ -246,10 +246,11 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   if (ownReport) return ownReport;
   // "Valt zo'n vechtscheiding onder de meldcode?": a child drawn into the parents' fight (a child who lacks care is answered as neglect).
   if (kind === 'is-it-abuse' && reading.homeSigns?.includes('separation') && reading.involved.some(isYoung) && !isNeglectOfAChild(reading)) return T.childInAFightingDivorce;
-  if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   if (kind === 'is-it-abuse' && isMoneyTakenFromAnOlderPerson(reading)) return `${T.signsOfFinancialAbuse} ${FinancialAbuseOfOlderPeople}`;
   if (kind === 'is-it-abuse' && reading.involved.includes('older-adult')) return T.harmByACarer;
+  // A child who lacks care is answered as neglect, even where a new partner of the mother is named.
   if (kind === 'is-it-abuse' && isNeglectOfAChild(reading)) return T.neglectIsAbuse;
+  if (kind === 'is-it-abuse' && isViolenceBetweenAdults(reading)) return T.violenceWithoutBlows;
   return (outsideMeldcode ? T.outsideMeldcode[kind] : undefined) ?? T.answerToQuestion[kind];
 }
 

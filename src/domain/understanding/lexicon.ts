@@ -68,6 +68,7 @@ export const Words = {
   ]),
   /** What a threat says will happen: death, serious harm, the children taken. */
   threatHarm: lexicon([
+    'heeft niemand ze', 'krijgt niemand ze', 'heeft niemand de kinderen', 'krijgt niemand de kinderen', 'allemaal meeneemt', 'allemaal mee neemt', 'neem ik ze mee en', 'neem ik de kinderen mee en',
     'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft', 'maken we het af', 'maken we het vanavond af', 'je bent gewaarschuwd', 'ben je gewaarschuwd', 'schiet * neer', 'schiet * * neer', 'schiet ik * neer', 'schiet ik ze * neer', 'neerschieten', 'neer te schieten', 'knal * neer', 'knal ik * neer',
     'niet levend', 'niet meer levend', 'komt er niet levend', 'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
@@ -110,6 +111,8 @@ export const Words = {
     'niet wakker*', 'wil niet wakker', 'bolle fontanel', 'fontanel bol', 'drinkt niks', 'drinkt niets', 'slaapt al de hele', 'slap en stil', 'rood plekje', 'plekje op', 'ademt zwaar', 'ademhaalt', 'niet meer huilt',
   ]),
   suicide: lexicon([
+    // "Neem ik ze mee en ga ik er zelf ook aan": a parent who would die and take the children (an extended suicide).
+    'ga ik er zelf ook aan', 'ga ik er ook aan', 'ga ik er zelf aan', 'gaan we er allemaal aan', 'gaan we er samen aan', 'er zelf ook aan gaan', 'mee de dood in', 'mee in de dood',
     'ben er * niet meer', 'ik er * niet meer', 'er morgen niet meer', 'gaskraan * geprobeerd', 'de volgende keer lukt het',
     'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'niemand haar * * missen', 'niemand hem * * missen', 'niemand me * * missen', 'niemand mij * * missen', 'niemand * haar * missen', 'niemand * hem * missen', 'niemand * me * missen', 'niemand * mij * missen', 'ben ik er niet meer', 'afscheid genomen',
     'het water in rij*', 'het water in te rijden', 'in het water rij*', 'het water in gaat rijden', 'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',

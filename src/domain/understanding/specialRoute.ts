@@ -123,7 +123,7 @@ const SEXUAL = lexicon([
 ]);
 
 const SUICIDE = lexicon([
-  'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'niet meer leven', 'niet meer wil leven', 'niet meer bestaan', 'er niet meer willen zijn', 'er niet meer wil zijn',
+  'zelfmoord*', 'suicid*', 'zelfdoding', 'dood willen', 'dood wil', 'liever dood', 'was ik maar dood', 'dood zou willen', 'niet meer leven', 'niet meer wil leven', 'niet meer bestaan', 'er niet meer willen zijn', 'er niet meer wil zijn',
   'er een eind aan', 'er een einde aan', 'een einde aan maken', 'zelfbeschadig*', 'snijdt zichzelf', 'snijdt zich', 'krast zich', 'krast zichzelf', 'kraste zichzelf', 'zichzelf krast', 'zichzelf kraste', 'zichzelf snijdt', 'zichzelf sneed', 'krassen op', 'allemaal krassen', 'vol krassen', 'vol met krassen', 'sneetjes', 'snijwondjes', 'sneden op', 'sneden in', 'krasjes op * arm', 'krasjes op * armen', 'krasjes op * onderarm*', 'krasjes op * bovenarm*', 'krasjes op * pols*', 'sneetjes op', 'sneden in haar', 'sneden in zijn', 'sneden op haar', 'sneden op zijn', 'snijdt in haar', 'snijdt in zijn', 'snijwonden op * arm*', 'snijwonden op * onderarm*', 'snijwonden op * pols*', 'snijwonden op * been', 'snijwonden op * benen',
   'zichzelf pijn', 'beschadigt zichzelf', 'van het dak', 'voor de trein', 'pillen verzameld', 'afscheidsbrief',
   // "Is dat iets voor 113 of voor VT?": the asker names the line for suicide.

@@ -88,8 +88,10 @@ function buildSynonymIndex(): Map<string, string[]> {
 
 /** Chat shorthand typed as a word of its own: "is het n meldrecht", "snap t niet", "k weet het niet". */
 const shorthand: Readonly<Record<string, string>> = { n: 'een', t: 'het', k: 'ik' };
+/** "tel nr", "telnr", "tel.": a telephone number written short. */
+const PHONE_SHORTHAND = /(?<=^|\s)tel(?:\.|efoon)?\s*-?\s*n(?:umme)?r\.?(?=$|[\s,.;:!?])|(?<=^|\s)tel\.?(?=$|[\s,;:!?])/giu;
 export const withoutShorthand = (query: string): string =>
-  query.replace(/(?<=^|\s)['’]?([ntk])(?=$|[\s,.;:!?])/giu, (_, letter: string) => shorthand[letter.toLowerCase()]!);
+  query.replace(PHONE_SHORTHAND, 'telefoonnummer').replace(/(?<=^|\s)['’]?([ntk])(?=$|[\s,.;:!?])/giu, (_, letter: string) => shorthand[letter.toLowerCase()]!);
 
 /** Turns a free question into term groups: stopwords dropped, words stemmed, synonyms added. */
 export function analyzeQuery(query: string): QueryTermGroup[] {

@@ -3394,6 +3394,51 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the ninety-ninth round of blind messages showed', () => {
+    it('reads a father who would take the children with him and die too as danger now, with 113', async () => {
+      const seen = await say('Gezinscoach hier. Een vader appte me net: als jullie ze weghalen, neem ik ze mee en ga ik er zelf ook aan. De kinderen van 3 en 5 zijn nu bij hem. Wat doe ik?');
+      expect(seen.first).toMatch(/Bel nu 112/);
+      expect(seen.first).toMatch(/113/);
+    });
+
+    it('hears "valt een mondzorgpraktijk onder de meldcode?" and "is zo\'n gebit al reden om te melden?" beside a child with untreated teeth', async () => {
+      const seen = await say('Ik werk bij een mondhygiënistenpraktijk. Een meisje van 7 heeft al maanden ontstoken kiezen en komt steeds niet op de afspraak. Valt een mondzorgpraktijk eigenlijk onder de meldcode? En is zo\'n gebit al reden om te melden?');
+      expect(seen.all).toMatch(/De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten in de gezondheidszorg/);
+      expect(seen.all).toMatch(/Verwaarlozing is ook kindermishandeling/);
+      expect(seen.all).not.toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
+    });
+
+    it('answers a mentor who already promised "dat het tussen ons blijft" with no secrecy and saying honestly what happens', async () => {
+      const seen = await say('Een leerling van 13 vertelde dat zijn vader hem slaat. Ik heb hem beloofd dat het tussen ons blijft. Heb ik een fout gemaakt?');
+      expect(seen.all).toMatch(/Ga terug naar degene aan wie je het beloofde/);
+    });
+
+    it('answers "mag je die stap ook overslaan?" about the talk with the parents with when stap 3 may be skipped', async () => {
+      const seen = await say('in welke stap vande meldcode zit het gesprek met de ouders, en mag je die stap ook overslaan als je bang bent dat ze boos worden?');
+      expect(seen.all).toMatch(/Wanneer mag je dit gesprek overslaan\? Alleen om veiligheidsredenen|Alleen het gesprek van stap 3 mag je overslaan, en alleen om de veiligheid/);
+    });
+
+    it('answers "is het verstandig dat ik haar moeder zelf aanspreek?" after a child told of harm with Veilig Thuis first', async () => {
+      const seen = await say('Ik ben leerkracht. Een meisje van 9 zegt dat haar stiefvader haar uitscheldt en opsluit op haar kamer. Is het verstandig dat ik haar moeder daar morgen zelf op aanspreek?');
+      expect(seen.all).toMatch(/Nu nog niet/);
+    });
+
+    it('answers a volunteer who asks "wat kan ik doen zonder het erger te maken?" with speaking her alone', async () => {
+      const seen = await say('Ik schenk koffie bij de inloop van de kerk. Een vrouw heeft steeds blauwe plekken en kijkt angstig naar de deur als haar man komt. Wat kan ik doen zonder het voor haar erger te maken?');
+      expect(seen.all).toMatch(/Spreek je zorg niet uit waar degene bij is die je verdenkt/);
+    });
+
+    it('gives a child who would "liever dood zijn", with a safe home, the route for suicide with 113', async () => {
+      const seen = await say('Een meisje van 10 zei in de klas dat ze liever dood zou zijn. Thuis lijkt het goed te gaan. Wat moet ik doen?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+    });
+
+    it('finds the telephone number of Veilig Thuis when asked as "tel nr"', async () => {
+      const seen = await say('wat is het tel nr van veilig thuis?');
+      expect(seen.first).toMatch(/Hoe bereik ik Veilig Thuis\?/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
