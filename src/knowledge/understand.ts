@@ -292,7 +292,7 @@ function worryAbout(text: string, knowledge: KnowledgeIndex, reading: WorryReadi
  */
 function asksSomethingUnheard(text: string, search: Search): boolean {
   return questionsOf(text).some((question) => {
-    if (wordsIn(question) < minOpenQuestionWords || questionsIn(sentencesOf(normaliseText(question))).length > 0) return false;
+    if (wordsIn(question) < minOpenQuestionWords || questionsIn(sentencesOf(normaliseText(question)), normaliseText(text)).length > 0) return false;
     const found = search(question);
     return !(found.kind === 'answer' && found.fitsQuestion && found.namesArticleTopic);
   });

@@ -73,6 +73,12 @@ const TOLD_DANGER: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['threat']);
  */
 const THREATENED_NOW: ReadonlySet<AcuteSignal> = new Set([...[...CLEAR_DANGER].filter((s) => s !== 'departure' && s !== 'suicide' && s !== 'infant'), 'locked-deprived', 'sexual-abuse-now']);
 
+/** "Vorige week dinsdag", "gisteren", "donderdag": days gone by that a story of a worker's harm is placed on. */
+const DAYS_GONE_BY = /\b(?:vorige|afgelopen) (?:week|maand)\b|\b(?:gisteren|eergisteren)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/u;
+
+/** Danger placed at a time and place close at hand: someone who cannot go home tonight, harm expected tonight, a suspect near. */
+const PLACED_NOW: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['tonight', 'afraid-to-go-home', 'perpetrator-near', 'injured-perpetrator']);
+
 /** Where the family waits for Veilig Thuis, the story is read that way and "tell the parents, in principle" is no answer. */
 function besideRoute(route: SpecialRoute, reading: WorryReading, asked: readonly Article[]): [WorryReading, Article[]] {
   if (!familyWaitsForVeiligThuis(route)) return [reading, [...asked]];
@@ -101,7 +107,9 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
     // doen?"), also before a departure (locked in, the flight tomorrow). With a departure a knife is the cutter's, no weapon at hand.
     // A worker suspected of abuse who "staat morgen weer voor de deur" is the organisation's route, not "bel nu 112".
-    const threatenedNow = signals.some((s) => THREATENED_NOW.has(s) && !(signals.includes('departure') && s === 'weapon') && !(route.kind === 'colleague' && s === 'sexual-abuse-now'));
+    // A worker's harm told of days ago ("vorige week trok ze …, donderdag zei ze …") is the organisation's route too, unless the story says now.
+    const colleagueNow = route.kind !== 'colleague' || !DAYS_GONE_BY.test(normaliseText(text)) || namesConcept(normaliseText(text), 'rightNow');
+    const threatenedNow = colleagueNow && signals.some((s) => THREATENED_NOW.has(s) && !(signals.includes('departure') && s === 'weapon') && !(route.kind === 'colleague' && s === 'sexual-abuse-now'));
     const actNow = danger.urgency === 'now' && /\?/.test(text) && route.kind !== 'suicide' && threatenedNow;
     return {
       canResume: false,
@@ -146,7 +154,9 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
     // named first, but its step is advice today rather than "bel nu 112".
     const toldOnly = clear.length > 0 && clear.every((s) => TOLD_DANGER.has(s)) && !namesConcept(normalised, 'rightNow') && !namesConcept(normalised, 'soon');
     // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
-    const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised));
+    // "Ze komen vannacht naar zijn huis … wat moet ik nu doen?": danger placed tonight, and the asker asks what to do now.
+    const asksWhatToDoNow = WHAT_TO_DO_NOW.test(normalised) && signals.some((s) => PLACED_NOW.has(s));
+    const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised)) || asksWhatToDoNow;
     const inDangerReading = readingInDanger(reading, actNowFits);
     // "Er een eind aan maken, aan ons allebei" with a knife: a danger to others too, so what to do now, not only "call first".
     const suicideAlone = signals.includes('suicide') && !endsThemBoth(normalised) && !signals.some((s) => THREATENED_NOW.has(s));

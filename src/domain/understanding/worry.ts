@@ -295,7 +295,7 @@ const TOLD_TO_OTHERS = /\b(?:veilig thuis|vt|wijkteam|politie|huisarts|meld(?!co
 const TOLD_TO_FAMILY = /\b(?:ouders?|vader|moeder|familie|zoon|dochter|kleinzoon|kleindochter|broer|zus|oom|tante|partner|man|vrouw|gezin)\b/u;
 /** A question whether the meldcode covers an older person ("geldt de meldcode ook voor een oma?"), not whether it binds the asker. */
 const OLDER_PERSON_UNDER_MELDCODE =
-  /\b(?:geldt|gelden|telt|tellen)\b[^.?!]{0,30}\bmeldcode\b[^.?!]{0,20}\b(?:voor|bij|als het (?:om|over))\s+(?:een\s+|de\s+|haar\s+|zijn\s+|deze\s+)?(?:oma|opa|oudere\p{L}*|ouderen|bejaarde\p{L}*|senior\p{L}*|grootouder\p{L}*)\b|\b(?:oma|opa|oudere\p{L}*|ouderen|bejaarde\p{L}*)\b[^.?!]{0,30}\b(?:ook\s+)?onder\s+de\s+meldcode\b/u;
+  /\b(?:geldt|geld|gelden|telt|tellen)\b[^.?!]{0,30}\bmeldcode\b[^.?!]{0,20}\b(?:voor|bij|als het (?:om|over))\s+(?:een\s+|de\s+|haar\s+|zijn\s+|deze\s+)?(?:oma|opa|oudere\p{L}*|ouderen\p{L}*|bejaarde\p{L}*|senior\p{L}*|grootouder\p{L}*)\b|\b(?:oma|opa|oudere\p{L}*|ouderen|bejaarde\p{L}*)\b[^.?!]{0,30}\b(?:ook\s+)?onder\s+de\s+meldcode\b/u;
 /** Help that is there but does not stop the unsafety ("de hulp werkt niet", "ondanks de begeleiding", "het ging een half jaar goed, nu weer politie"). */
 const HELP_FAILED = /\b(?:een melding (?:\S+\s+){0,4}?gedaan|(?:heb|hebben) (?:\S+\s+){0,4}?gemeld)\b[\s\S]{0,400}?\b(?:nu|inmiddels)\b[^.?!]{0,80}\b(?:weer|opnieuw)\b|\b(?:hulp|aanpak|plan|traject|behandeling|begeleiding|hulpverlening|afspraken)\b[^.?!]{0,40}\b(?:werkt niet|helpt niet|hielp niet|niet (?:werkt|helpt|hielp|aanslaat|genoeg is)|slaat niet aan|(?:zonder|geen) (?:effect|resultaat|verbetering)|(?:niks|niets) (?:oplevert|opgeleverd|uithaalt)|mislukt|loopt vast|is vastgelopen)\b|\bondanks\s+(?:de|alle|onze|het|ons)\s+(?:\S+\s+)?(?:hulp|begeleiding|afspraken|behandeling|plan|traject|hulpverlening)\b|\b(?:ging|gaat|liep)\s+(?:het\s+)?(?:\S+\s+){0,3}?(?:goed|redelijk|beter)\b[^.?!]{0,80}\b(?:nu|maar)\b[^.?!]{0,60}\b(?:weer|opnieuw)\b/u;
 
@@ -359,6 +359,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Wie kan dat letsel eigenlijk goed beoordelen?", "bij wie kan ik het letsel laten beoordelen?": letselduiding (stap 2).
   { kind: 'injury-assessed', pattern: /\bwie\s+(?:\S+\s+){0,3}?(?:letsel|verwonding\p{L}*|blauwe plekken|plekken|breuk|botbreuk)\s+(?:\S+\s+){0,2}?(?:beoordelen|duiden|bekijken|onderzoeken)\b|\b(?:letsel|verwonding\p{L}*|blauwe plekken|plekken|breuk|botbreuk)\s+(?:\S+\s+){0,3}?(?:laten\s+)?(?:beoordelen|duiden|bekijken|onderzoeken)\b[^.!]*\?|\bletselduiding\b[^.!]*\?/u },
   // "Wat doe ik met haar opmerking over niet meer willen?": a remark about not wanting to live, asked about.
+  // "Moet ik haar huisarts inschakelen vanwege die uitspraak?" after a remark about not wanting to live.
+  { kind: 'suicidal-remark', told: NOT_WANTING_TO_LIVE, pattern: /\b(?:moet|moeten|kan|kunnen|mag|zal)\s+(?:ik|we)\s+(?:haar|zijn|de|hun)\s+huisarts\s+(?:\S+\s+)?(?:inschakelen|inlichten|bellen|informeren|waarschuwen)\b[^.?!]*\b(?:uitspraak|opmerking|uiting|wat ze zei|wat hij zei)\b/u },
   { kind: 'suicidal-remark', pattern: new RegExp(String.raw`^(?=.*\?)(?=.*\b(?:wat\s+(?:doe|moet|kan)\s+(?:ik|we)\b|hoe\s+(?:ga|gaan)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?om\b|hoe\s+serieus|hoe\s+(?:reageer|reageren)\b|(?:moet|moeten)\s+(?:ik|we)\s+(?:daar|hier|er)\s+(?:\S+\s+)?(?:iets\s+)?mee\b|(?:neem|nemen)\s+(?:ik|we)\b))${SUICIDAL_REMARK.source}`, 'u') },
   // "Moet ik nu toch melden bij VT als het wijkteam er al zit?": help already there weighed against a melding (afweging 5).
   { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\b[^.?!]{0,40}\b(?:wijkteam|hulp|hulpverlening|jeugdhulp|jeugdzorg|ggz|begeleiding|sociaal team|gezinscoach)\b[^.?!]{0,30}\b(?:er al|al betrokken|al bij|al in|al zit|al zitten|erbij)\b|\b(?:melden|melding)\b[^.?!]{0,40}\b(?:als|terwijl|nu|want|ook al|hoewel)\s+er\s+(?:al|toch al)\s+(?:\S+\s+)?(?:hulp|hulpverlening|jeugdhulp|begeleiding|een traject)\b|\b(?:(?:niet|geen)\s+(?:hoeven|hoeft|hoef|te hoeven)|(?:hoeven|hoeft|hoef)\s+(?:we|wij|ik|jullie)\s+(?:dan\s+)?(?:niet|geen))\s+(?:te\s+)?melden\b[^.?!]{0,40}\b(?:omdat|want|als|nu|aangezien|terwijl)\b[^.?!]{0,40}\b(?:al|toch al)\b/u },
@@ -605,8 +607,9 @@ const ANSWERS_WHETHER_VEILIG_THUIS: ReadonlySet<ExplicitQuestion> = new Set(['as
 /** A sentence heard as the narrower question is not also the wider one: sharing with the wijkagent is no melding without consent, talking to her while he stands beside her asks how to speak her alone. */
 const NARROWER: Partial<Record<ExplicitQuestion, readonly ExplicitQuestion[]>> = { 'may-share': ['share-with-others'], 'talk-to-family': ['speak-alone'] };
 
-export function questionsIn(sentences: readonly string[]): ExplicitQuestion[] {
-  const whole = sentences.join(' ');
+/** `story`: the whole message a question stands in, whose telling some kinds need ("vanwege die uitspraak" after a remark on not wanting to live). */
+export function questionsIn(sentences: readonly string[], story: string = sentences.join(' ')): ExplicitQuestion[] {
+  const whole = story;
   const hears = ({ pattern, unless }: QuestionPattern, sentence: string): boolean => pattern.test(sentence) && !unless?.test(sentence);
   const narrower = (kind: ExplicitQuestion, sentence: string): boolean => QUESTIONS.some((q) => (NARROWER[kind] ?? []).includes(q.kind) && (!q.told || q.told.test(whole)) && hears(q, sentence));
   const asked = QUESTIONS.filter((q) => (!q.told || q.told.test(whole)) && sentences.some((sentence) => hears(q, sentence) && !narrower(q.kind, sentence)));

@@ -3439,6 +3439,37 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundredth round of blind messages showed', () => {
+    it('tells a youth worker who asks what to do now, with a boy who cannot go home because dealers come tonight, to call 112 now', async () => {
+      const seen = await say('Ik ben jongerenwerker en zit nu met een jongen van 15 in de soos. Hij heeft een blauw oog en schulden bij jongens voor wie hij dealt. Ze appten hem dat ze vannacht naar zijn huis komen, waar zijn moeder en broertje zijn. Hij durft niet naar huis. Wat moet ik nu doen?');
+      expect(seen.first).toMatch(/Wat je nu doet/);
+      expect(seen.first).not.toMatch(/Is er nu geen direct gevaar\?/);
+    });
+
+    it('gives a day-care worker whose colleague hurt a toddler last week the child-care route, without "bel nu 112" as the step', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf. Vorige week dinsdag trok een collega een jongetje van anderhalf aan één arm van de commode. Donderdag vroeg zijn moeder naar de blauwe plek en mijn collega zei dat hij tegen de kast was gelopen. Moet dit naar Veilig Thuis of ergens anders heen?');
+      expect(seen.first).toMatch(/de route in Kinderopvang/);
+      expect(seen.first).not.toMatch(/Wat je nu doet/);
+    });
+
+    it('reads a pharmacy assistant as a professional in care, not as a volunteer', async () => {
+      const seen = await say('Ik ben apothekersassistente. Een vaste klant van 50 komt steeds met blauwe plekken en haar man haalt haar slaapmiddelen op. Geldt de meldcode eigenlijk ook voor een apotheek?');
+      expect(seen.all).not.toMatch(/Ook als je geen beroepskracht bent/);
+      expect(seen.all).toMatch(/De Wet verplichte meldcode geldt voor organisaties en hun beroepskrachten in de gezondheidszorg/);
+    });
+
+    it('answers "moet ik haar huisarts inschakelen vanwege die uitspraak?" after a mother said she does not want to go on', async () => {
+      const seen = await say('Ik ben jeugdverpleegkundige. Een moeder van een baby van 3 maanden zei vanochtend dat ze soms niet meer wil. Moet ik haar huisarts inschakelen vanwege die uitspraak?');
+      expect(seen.all).toMatch(/113/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('answers "geld de meldcode ook voor ouderenmishandeling?" with yes', async () => {
+      const seen = await say('geld de meldcode ook voor ouderenmishandeling of alleen voor kindermishandeling? ik werk in de thuiszorg en zie een meneer van 88 met een zoon die zijn geld beheert');
+      expect(seen.all).toMatch(/De meldcode geldt ook in de ouderenzorg|ouderenmishandeling hoort daarbij/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
