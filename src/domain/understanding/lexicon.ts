@@ -72,7 +72,7 @@ export const Words = {
     'niet meer hoeft te leven', 'hoeft niet meer te leven', 'niet meer zal leven', 'niet meer leeft', 'maken we het af', 'maken we het vanavond af', 'je bent gewaarschuwd', 'ben je gewaarschuwd', 'schiet * neer', 'schiet * * neer', 'schiet ik * neer', 'schiet ik ze * neer', 'neerschieten', 'neer te schieten', 'knal * neer', 'knal ik * neer',
     'niet levend', 'niet meer levend', 'komt er niet levend', 'is het klaar met je', 'klaar met je', 'dan is het klaar', 'klaar met jou',
     'is het over met', 'over met jou', 'afgelopen met jou', 'je bent er geweest', 'je laatste dag',
-    'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af', 'maak ik het af', 'maak ik jullie af', 'maakt hij het af', 'afmaakt',
+    'keel doorsnij*', 'keel door te snijden', 'keel doorgesneden', 'keel afsnij*', 'steek * neer', 'steekt * neer', 'schiet * neer', 'schiet * dood', 'sla * dood', 'slaat * dood', 'maakt * af', 'maak * af', 'maakt het * af', 'maak het * af', 'maak ik het af', 'maak ik jullie af', 'maakt hij het af', 'afmaakt',
     'in de fik', 'in de hens', 'kapot maak*', 'zien jullie * nooit meer', 'zie je * nooit meer', 'zien * nooit meer terug', 'de kinderen wat', 'kinderen iets aan', 'doet * de kinderen wat',
     'vermoord*', 'doodmak*', 'dood te maken', 'dood maken', 'maak * dood', 'maakt * dood', 'maken * dood', 'doodschiet*', 'dood te schieten',
     'afmak*', 'af te maken', 'afgemaakt', 'kapotmak*', 'kapot te maken', 'maak je kapot', 'maakt haar kapot', 'maakt hem kapot', 'maak je af',

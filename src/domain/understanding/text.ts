@@ -351,6 +351,10 @@ export const readsAsChildPlay = (normalised: string): boolean => PLAY.test(norma
 const ASIDE_WITH_A_LAUGH = /\([^()]*\bhaha\p{L}*[^()]*\)/gu;
 const QUOTED = /['"‘’“”][^'"‘’“”]{1,120}['"‘’“”]/gu;
 
+/** "Ik ben begeleider in de vrouwenopvang": where the asker works, which makes no one safe. */
+const ASKER_IN_A_SHELTER = /\bik (?:ben|werk)\b[^.!?]{0,40}?\b(?:in|bij|op) de (?:vrouwen|crisis|nacht)?opvang\b/gu;
+/** "Hij weet waar ze zit": the shelter is no safety once he has found her. */
+const FOUND_HER = /\b(?:weet|weten|kent|vond|heeft gevonden)\s+(?:nu\s+)?waar\s+(?:ze|zij|hij|ze nu)\s+(?:zit|woont|verblijft|is|slaapt)\b/u;
 export function isPastOrFiction(normalisedText: string): boolean {
   const normalised = normalisedText.replace(ASIDE_WITH_A_LAUGH, ' ');
   // "Kijkt misdaadseries en roept 'die vermoordt haar zo meteen'": a time quoted from a screen is no time of danger.
@@ -359,7 +363,7 @@ export function isPastOrFiction(normalisedText: string): boolean {
     WHAT_IF.test(normalised) ||
     (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised))) ||
     MADE_UP_CASE.test(normalised) ||
-    (!comingHours && ((RESOLVED.test(toldOnly(normalised)) && !AT_THE_DOOR_NOW.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || (WRITING_QUESTION.test(normalised) && !asksMoreThanHowToWrite(normalised)))) ||
+    (!comingHours && ((RESOLVED.test(toldOnly(normalised).replace(ASKER_IN_A_SHELTER, ' ')) && !AT_THE_DOOR_NOW.test(normalised) && !FOUND_HER.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || (WRITING_QUESTION.test(normalised) && !asksMoreThanHowToWrite(normalised)))) ||
     (ACCIDENT_VOUCHED.test(normalised.replace(SEEN_BY_CHANCE, ' ')) && !DOUBTED.test(normalised)) ||
     (!comingHours && readsAsChildPlay(normalised)) ||
     (MARTIAL_ART.test(normalised) && TECHNIQUE.test(normalised))

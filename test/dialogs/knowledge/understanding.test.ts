@@ -3470,6 +3470,30 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-first round of blind messages showed', () => {
+    it('reads a threat to a woman in the shelter whose ex knows where she is as danger now, though the asker works in the shelter', async () => {
+      const seen = await say('Ik werk in de vrouwenopvang. Een bewoonster kreeg net een bericht van haar ex: hij weet waar ze zit en hij maakt het vandaag af. Wat doen we eerst?');
+      expect(seen.first).toMatch(/Bel nu 112/);
+    });
+
+    it('answers "mag ik haar iets terugzeggen?" about a client\'s ex with the rule on sharing, not with feedback from Veilig Thuis', async () => {
+      const seen = await say('Ik ben casemanager in de verslavingszorg. De ex-vrouw van mijn cliënt belde of de kinderen wel veilig zijn bij hem in het weekend, hij drinkt veel. Mag ik haar überhaupt iets terugzeggen?');
+      expect(seen.all).toMatch(/in principe eerst toestemming/);
+      expect(seen.all).not.toMatch(/Veilig Thuis koppelt minstens twee keer terug/);
+    });
+
+    it('hears "moet ik de ouders altijd eerst inlichten voor ik meld?"', async () => {
+      const seen = await say('moet ik als mentor de ouders altijd eerst inlichten voor ik meld? ook als dat onveilig is voor de leerling?');
+      expect(seen.all).toMatch(/In principe wel|tenzij de veiligheid|veiligheid van het kind/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+
+    it('answers "mogen we haar dan meegeven?" after a father came in drunk with the rule for an unsafe pickup', async () => {
+      const seen = await say('Wij zijn een peuteropvang. Gisteren kwam een vader duidelijk dronken met de auto zijn dochter van 3 halen. Wat doen we als hij weer zo binnenkomt, mogen we haar dan meegeven?');
+      expect(seen.all).toMatch(/Houd het kind dan bij je op een veilige plek/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
