@@ -24,7 +24,7 @@ const SUSPICION_VERB = lexicon([
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...", "een leerkracht kwam vanochtend bij me over een jongen") is not the one suspected. */
-const REPORTING = /^[^\s.!?;]+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
+const REPORTING = /^[^\s.!?;]+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|zegt dat|zei dat|vertelt dat|vindt dat|denkt dat|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
 
 /** "Collega's gezien dat …", "collega's hebben gehoord dat …": the workers as witnesses. */
 const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0,4}?(?:gezien|gehoord|gemerkt|opgemerkt)\s+(?:dat|hoe)\b/u;
@@ -33,11 +33,11 @@ const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0
 const AUX_BEFORE = /\b(?:hebben|heeft|hadden|had)\s+(?:ook\s+)?(?:twee\s+|drie\s+|andere\s+|onze\s+|mijn\s+|de\s+)?$/u;
 const SEEN_SOON_AFTER = /^[^.!?]*?\b(?:gezien|gehoord|gemerkt|opgemerkt|gevonden|ontdekt)\b/u;
 
-const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
+const TOLD_TO = /\b(?:aan|tegen)\s+(?:een|de|mijn|mn|m'n|onze|zijn|haar)?\s*(?:andere\s+)?$/u;
 
 /** "Een vader duwde de juf tegen de grond": the worker right after what someone did is the one it was done to. */
 const LAST_WORDS = /(?:\S+\s+){1,3}$/u;
-const OBJECT_ARTICLE = /\b(?:de|een|onze|mijn|m'n|die|haar|zijn)\s+$/u;
+const OBJECT_ARTICLE = /\b(?:de|een|onze|mijn|m'n|mn|die|haar|zijn)\s+$/u;
 /** Someone named before the verb in the same sentence ("een vader … duwde de juf"); "gisteren sloeg de invalkracht" has none, and the worker is its subject. */
 const A_SUBJECT = /\b(?:hij|zij|ze|vader|moeder|papa|mama|ouder|ouders|man|vrouw|ex|vriend|partner|broer|opa|oom|stiefvader|zoon|dochter|jongen|meisje|leerling|bewoner|client\p{L}*|patient\p{L}*)\b/u;
 const afterItsVerb = (before: string): { sentence: string; verbBefore: boolean } => {
@@ -144,6 +144,9 @@ export function concernsColleague(t: string): boolean {
 
 /** "Gymdocent basisschool.", "hockeytrainer hier (ook docent lo)": a short opening that says who is asking. */
 function withoutIntroduction(t: string): string {
+  // "Verpleegkundige geriatrie in Maastricht: patiënte van 88 …": who asks, before a colon.
+  const beforeColon = /^(?:[^\s.:!?]+\s+){0,6}?[^\s.:!?]+:\s/u.exec(t);
+  if (beforeColon && !mentions(SUSPICION_VERB, beforeColon[0])) return t.slice(beforeColon[0].length);
   const first = /^[^.!?\n]*[.!?\n]?/u.exec(t)![0];
   const words = first.split(/\s+/).filter(Boolean).length;
   const namesAsker = /\bhier\b/u.test(first) || !/\b(?:is|ben|zijn|was|gaat|gaan|ging|heeft|hebben|had|werkt|doet|deed|betreft|om)\b/u.test(first);

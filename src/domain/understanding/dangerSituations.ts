@@ -77,7 +77,9 @@ const THING_BEFORE = /\b(?:insuline|medicijnen|medicatie|recept\p{L}*|pakket|pos
 const AT_THE_PHARMACY_AFTER = /^\s+(?:bij|van|uit) de apotheek\b/u;
 
 /** "Bij onderzoek bleek dat ze zelf besneden is": a woman's own cutting, long ago; a risk for a daughter is told in other words. */
-const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
+/** A girl of the family who may be at risk when her mother was cut. */
+const DAUGHTER = /\b(?:dochter|dochtertje|dochters|meisje van \d+|zusje|nichtje)\b/u;
+const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|ik)\s+als\s+(?:klein\s+|jong\s+)?(?:meisje|kind)\s+(?:\S+\s+){0,3}?besneden\s+(?:is|was|werd|ben)\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
 /** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
 const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|keren|maal)\b/u;
 
@@ -297,7 +299,9 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (any(w, 'cutting', 'suicideMeans') && /\bdieper\b/u.test(w)) ||
     (has(w, 'cutting') && OWN_BODY.test(w) && (saysWhenItHappens(withoutDayOfAVisit(withoutTimeOfTelling(w.replace(ASKERS_WHEN, ' ')))) || GOING_FURTHER.test(w) || any(w, 'readied', 'farewell', 'suicideMeans'))),
   departure: (w) =>
-    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w) && !TEACHING_ABOUT_IT.test(w)) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
+    (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w) && !TEACHING_ABOUT_IT.test(w)) ||
+    // A mother told of her own cutting: that is no danger, but a daughter with a trip at hand still is.
+    (new RegExp(OWN_CUTTING.source, 'u').test(w) && DAUGHTER.test(w) && has(w, 'departure')) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {

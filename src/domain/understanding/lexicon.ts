@@ -235,7 +235,7 @@ export const Words = {
   harmExpected: lexicon([
     'zijn mond houdt', 'haar mond houdt', 'zijn mond wel houdt', 'wel zal zien of', 'zal wel zien of', 'krijgt ervan langs', 'krijgt op zijn donder', 'krijgt op haar donder',
     'klaar met je', 'doet hij weer', 'doet ze weer', 'in bed', 'in mijn bed', 'dat ding', 'mag straffen', 'mag * straffen', 'straffen zoals',
-    'is het weer raak', 'weer raak', 'het raak', 'woest', 'me nog schuldig bent', 'me nog schuldig', 'je schuld afbetalen', 'je schuld terugbetalen', 'schuld afwerken', 'met een klant', 'naar een klant',
+    'is het weer raak', 'weer raak', 'het raak', 'woest', 'me nog schuldig bent', 'me nog schuldig', 'je schuld afbetalen', 'je schuld terugbetalen', 'schuld afwerken', 'schuld af te betalen', 'schuld af te werken', 'moet werken om', 'moet werken voor hem', 'moet ik werken', 'moet ze werken', 'met een klant', 'naar een klant',
     'mijn straf', 'mn straf', "m'n straf", 'zijn straf', 'haar straf', 'naar mijn kamer', 'naar haar kamer', 'naar zijn kamer', 'gekneusd*',
     'ben ik dood', 'ben ik er geweest', 'maakt hij me af', 'maakt ze me af', 'vermoordt hij me', 'vermoordt ze me',
     'misgaat', 'mis gaat', 'in het ziekenhuis', 'als het begint', 'schoenen aan', 'de kinderen wat',

@@ -33,7 +33,7 @@ export const IMMEDIATE_RX = check(IMMEDIATE);
 
 /** Violence long ago ("drie jaar geleden", "een paar maanden terug", "vorig jaar") is history, not danger now. */
 /** "twee keer niet opgehaald", "een paar keer": something counted, so something that happened before. */
-export const COUNTED_PAST = String.raw`(?:(?:twee|drie|vier|een paar|\d+) keer|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer)`;
+export const COUNTED_PAST = String.raw`(?:(?:twee|drie|vier|een paar|\d+) keer|al \d+ ?x(?= (?:blauwe|een|plekken|letsel|gezien|gehad)\b)|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer)`;
 /** "Ze is niet bang dat hij haar echt iets aandoet": the clause of a fear denied says nothing of danger. */
 const DENIED_FEAR = /\b(?:niet|nooit|geen) bang (?:dat|voor)\b[^.,;?!]*/gu;
 export const withoutDeniedFear = (text: string): string => text.replace(DENIED_FEAR, ' ');

@@ -3494,6 +3494,39 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-second round of blind messages showed', () => {
+    it('does not read a son-in-law at home as a suspected worker when a nurse introduces herself before a colon', async () => {
+      const seen = await say('Wijkverpleegkundige in Heerlen: cliënte van 86 zegt dat haar schoonzoon haar uitscheldt en haar soms niet laat eten. Wat nu?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('does not read "een collega van de late dienst zegt dat opa …" as a suspected worker', async () => {
+      const seen = await say('Ik werk op een kdv. Een peuter komt al weken met een natte luier van de hele nacht binnen en eet alsof hij dagen niks had. Een collega van de late dienst zegt dat opa vertelde dat zijn dochter het niet trekt. Wat schrijf ik op?');
+      expect(seen.all).not.toMatch(/Een vermoeden over/);
+    });
+
+    it('does not read a drunk father who shouts at "mn collega" as a suspected worker', async () => {
+      const seen = await say('ik sta op de bso, een vader is dronken en wil zijn kinderen in de auto zetten. hij staat nu te schreeuwen tegen mn collega en trekt aan de jas van de oudste. wat doe ik nu??');
+      expect(seen.first).toMatch(/Bel nu 112/);
+      expect(seen.all).not.toMatch(/Een vermoeden over/);
+    });
+
+    it('reads a girl of 14 in a car to a hotel who "vanavond moet werken om haar schuld af te betalen" as danger now', async () => {
+      const seen = await say('Ik werk op een leefgroep. Een meisje van 15 appte net dat ze bij een man in de auto zit op weg naar een hotel en dat ze vanavond moet werken om haar schuld af te betalen. Wat doe ik eerst?');
+      expect(seen.first).toMatch(/Bel nu 112/);
+    });
+
+    it('does not read a mother who was cut as a girl herself, with a newborn son, as a departure', async () => {
+      const seen = await say('Een kraamvrouw vertelde me dat ze als klein meisje in Somalië besneden is. Ze heeft nu een zoon gekregen. Moet ik hier iets mee?');
+      expect(seen.first).not.toMatch(/Direct levensgevaar|Is iemand nu in gevaar/);
+    });
+
+    it('does not give "bel nu 112" to a volunteer trainer about bruises seen three times', async () => {
+      const seen = await say('ik ben vrijwillig trainer bij een hockeyclub. een meisje van 10 heeft al 3x blauwe plekken op haar armen en haar moeder is erg agressief langs de lijn. kan ik als vrijwilliger zelf iets doen?');
+      expect(seen.all).not.toMatch(/Bel nu 112/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
