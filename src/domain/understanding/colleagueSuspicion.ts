@@ -94,7 +94,7 @@ function anotherDoesIt(clause: string): boolean {
   return ANOTHER_SUBJECT.test(before) || DONE_BY_ANOTHER.test(before) || (/\bhem\b/u.test(before) && HE_AFTER_THE_VERB.test(clause.slice(verb)));
 }
 
-const FEARS_A_WORKER = /\b(?:angstig|bang|schrikt|schrok|verstijft|verstijfde|gaat huilen|begint te huilen)\b[^.?!]{0,30}\b(?:als|wanneer|zodra)\s+(?:een\s+|die\s+|de\s+|deze\s+)?(?:bepaalde\s+)?(?:collega|medewerker|medewerkster|verzorger|verzorgster|verzorgende|begeleider|begeleidster|leidster)\p{L}*\b[^.?!]{0,40}\b(?:binnenkomt|binnen komt|in de buurt (?:is|komt)|dienst heeft|op de kamer komt)\b/u;
+const FEARS_A_WORKER = /\b(?:angstig|bang|schrikt|schrok|verstijft|verstijfde|gaat huilen|begint te huilen|doet pijn|pijn doet)\b[^.?!]{0,30}\b(?:als|wanneer|zodra)\s+(?:een\s+|die\s+|de\s+|deze\s+)?(?:bepaalde\s+)?\p{L}*(?:collega|medewerker|medewerkster|verzorger|verzorgster|verzorgende|begeleider|begeleidster|leidster)\p{L}*\b[^.?!]{0,40}\b(?:binnenkomt|binnen komt|in de buurt (?:is|komt)|dienst heeft|op de kamer komt|ter sprake komt)\b/u;
 const HARM_TOLD = /\b(?:pijn|blauwe plek\p{L}*|plekken|striemen|geknepen|geslagen|ruw)\b/u;
 const NAMED_A_WORKER_AFTER = /\b(?:dat|die|deze)\s+(?:meisje|vrouw|man|jongen|persoon|dame|meneer|mevrouw|medewerkster|medewerker|verzorgster|verzorgende)\s+(?:is|was)\s+(?:een\s+)?(?:collega|medewerker|medewerkster|verzorgende|verzorgster)\b/u;
 

@@ -3527,6 +3527,24 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-third round of blind messages showed', () => {
+    it('reads a resident who says "die man doet pijn" whenever one night-shift colleague is mentioned as a suspected worker', async () => {
+      const seen = await say('Ik ben verzorgende in een verpleeghuis. Een bewoonster van 87 zegt \'hij doet pijn\' zodra een bepaalde nachtdienstcollega ter sprake komt, en ze heeft een blauwe plek op haar arm. Moet dit naar Veilig Thuis?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Zorg/);
+    });
+
+    it('does not read a demented father as a child', async () => {
+      const seen = await say('wmo consulent. de dochter schreeuwde tegen haar demente vader dat hij vanavond geen eten krijgt als hij zo doet. is dat al mishandeling of gewoon overbelast?');
+      expect(seen.all).not.toMatch(/Het gaat om een kind\b/);
+    });
+
+    it('hears "is dit het moment om alsnog te melden?" when three months of help changed little', async () => {
+      const seen = await say('Ik ben IB\'er. Een leerling verzuimt, heeft vieze kleren en geen eten mee. Moeder kreeg hulp van het wijkteam, maar drie maanden later is er weinig veranderd. Is dit het moment om alsnog bij Veilig Thuis te melden?');
+      expect(seen.all).not.toMatch(/Melden hoeft nu nog niet vast te staan/);
+      expect(seen.all).not.toMatch(/daar heb ik geen vast antwoord op/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
