@@ -1504,3 +1504,14 @@ describe('what the ninety-seventh round of blind messages showed', () => {
     expect(assessAcuteDanger('Haar ex staat soms \'s avonds bij de ingang van de opvang te wachten en ze is bang dat het erger wordt.').signals).not.toContain('perpetrator-near');
   });
 });
+
+describe('what the hundred-and-fourth round of blind messages showed', () => {
+  it('reads a girl flown to Somalia on Saturday so that grandmother can "haar klaarmaken voor later" as a departure now', () => {
+    const a = assessAcuteDanger('Een moeder vertelde dat ze zaterdag met haar dochter van 7 naar Somalië vliegen, zodat oma haar kan klaarmaken voor later.');
+    expect(a.signals).toContain('departure');
+  });
+
+  it('does not read getting a room ready before a holiday with a daughter as a departure for cutting', () => {
+    expect(assessAcuteDanger('We gaan de logeerkamer klaarmaken voor de vakantie, ons meisje gaat mee naar Turkije.').acute).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ const SUSPICION_VERB = lexicon([
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...", "een leerkracht kwam vanochtend bij me over een jongen") is not the one suspected. */
-const REPORTING = /^[^\s.!?;]+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|zegt dat|zei dat|vertelt dat|vindt dat|denkt dat|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
+const REPORTING = /^[^\s.!?;]+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|zegt dat|zei dat|vertelt dat|vindt dat|denkt dat|(?:heeft|had)\s+(?:\S+\s+){0,3}?(?:gehoord|gezien)|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
 
 /** "Collega's gezien dat …", "collega's hebben gehoord dat …": the workers as witnesses. */
 const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0,4}?(?:gezien|gehoord|gemerkt|opgemerkt)\s+(?:dat|hoe)\b/u;
@@ -119,7 +119,9 @@ export function suspectsColleague(t: string): boolean {
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause) && !anotherDoesIt(clause)) return true;
   }
   if (!mentions(WORKER_NAMED, withoutOwnRole)) return false;
-  if (GROOMING_SIGNS.filter((signs) => mentions(signs, withoutOwnRole)).length >= 2) return true;
+  // Signs told in a sentence that names a man of the family ("'oom Ralf' maakt foto's van haar … ze krijgt snoep") are his, not the worker's.
+  const withoutKin = withoutOwnRole.split(/(?<=[.!?;])\s+/u).filter((sentence) => !mentions(FAMILY_MAN, sentence)).join(' ');
+  if (GROOMING_SIGNS.filter((signs) => mentions(signs, withoutKin)).length >= 2) return true;
   // A worker named, no man of the family before "hij" or "hem" doing harm later on: the worker is the one suspected.
   // ("Haar man woont in een verpleeghuis", told after, is no one "hij" can mean; "een vrijwilliger (man, 60+)" is the worker.)
   const named = withoutOwnRole.search(WORKER_NAMED);

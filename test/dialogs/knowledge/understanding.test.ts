@@ -3545,6 +3545,18 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-fourth round of blind messages showed', () => {
+    it('does not read an uncle who takes photos of a girl in the bath as a suspected worker because a colleague is named', async () => {
+      const seen = await say('Ik werk op een bso. Een meisje van 6 zei dat oom Kees foto\'s van haar maakt in bad, dat het een geheimpje is en dat ze dan snoep krijgt. Oom woont bij het gezin in. Mijn collega wil het meteen aan moeder vertellen. Wat moet ik doen?');
+      expect(seen.all).not.toMatch(/Een vermoeden over/);
+    });
+
+    it('does not read a grandson who volunteers in the home and heard shouting as a suspected worker', async () => {
+      const seen = await say('Ik ben teamleider in een verpleeghuis. Een bewoonster van 90 is na elk bezoek van haar zoon van slag en zegt dat ze moet tekenen voor het huis. Een kleinzoon die bij ons vrijwilliger is heeft geschreeuw gehoord op haar kamer. Is dit iets voor Veilig Thuis?');
+      expect(seen.all).not.toMatch(/Een vermoeden over/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
