@@ -1515,3 +1515,15 @@ describe('what the hundred-and-fourth round of blind messages showed', () => {
     expect(assessAcuteDanger('We gaan de logeerkamer klaarmaken voor de vakantie, ons meisje gaat mee naar Turkije.').acute).toBe(false);
   });
 });
+
+describe('what the hundred-and-fifth round of blind messages showed', () => {
+  it('reads a widower who wants to say goodbye, with a rope already hanging in the attic, as suicide now despite the death last month', () => {
+    const a = assessAcuteDanger('Triagist huisartsenpost. Een man van 70 belt en zegt dat hij afscheid wil nemen, zijn vrouw is vorige maand overleden en er hangt al een touw op zolder. Ik heb hem nog aan de lijn.');
+    expect(a.signals).toContain('suicide');
+    expect(a.urgency).toBe('now');
+  });
+
+  it('still reads a call of last month that ended well as no danger now', () => {
+    expect(assessAcuteDanger('Vorige maand belde een man die afscheid wilde nemen, dat is goed afgelopen. Hoe leggen we zulke gesprekken vast?').acute).toBe(false);
+  });
+});

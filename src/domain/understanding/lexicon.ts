@@ -133,6 +133,7 @@ export const Words = {
   ]),
   /** Words of farewell, or someone gone silent after them. */
   farewell: lexicon([
+    'afscheid wil nemen', 'afscheid nemen van', 'afscheid komen nemen', 'afscheid te nemen',
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
     'om dag te zeggen', 'om gedag te zeggen', 'voor als het zover is', 'als het zover is', 'niet meer nodig', 'lukt het wel', 'volgende keer lukt het', 'doe ik het goed', 'het goed doen', 'niet genoeg was', 'mooi afgerond', 'netjes afgerond', 'alles afgerond', 'alles geregeld', 'netjes afronden', 'netjes gaat afronden', 'er klaar mee', 'aan de buren gegeven', 'heeft weggegeven', 'weggegeven aan',
@@ -140,6 +141,7 @@ export const Words = {
   ]),
   /** Means of suicide that someone has at hand. */
   suicideMeans: lexicon([
+    'een touw', 'een strop', 'touw in de garage', 'touw op zolder',
     'morfine', 'oxycodon', 'opiaten', 'insuline',
     'oxazepam', 'diazepam', 'temazepam', 'lorazepam', 'benzo*', 'slaappil*', 'slaapmiddel*', 'slaaptablet*', 'tabletten', 'pilletjes', 'paracetamol', 'antidepressiva', 'pillen', 'medicijnen',
     'strip*', 'doosje*', 'wodka', 'drank', 'touw', 'strop', 'scheermes*', 'mesje', 'mesjes', 'mes', 'gas', 'gaskraan',

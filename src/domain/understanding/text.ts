@@ -284,7 +284,9 @@ const RESOLVED = check(
 
 /** "Haar overleden man": the one who was the danger is gone; not when someone readies means ("de pillen van zijn overleden vrouw gespaard"). */
 const DECEASED = /\b(?:haar|zijn) overleden (?:man|vrouw|partner|vader|moeder|ex)\b/u;
-const SELF_HARM_MEANS = /\b(?:pillen|medicijnen|tabletten|slaappillen)\b[^.?!]{0,60}\b(?:gespaard|verzameld|opgespaard|bewaard)\b|\b(?:gespaard|verzameld|opgespaard)\b[^.?!]{0,40}\b(?:pillen|medicijnen|tabletten)\b/u;
+/** "Ik heb hem nog aan de lijn": someone the asker is talking to now. */
+const ON_THE_LINE = /\b(?:heb|hebben)\s+(?:hem|haar|ze|die|de\s+\S+)\s+(?:nog\s+|nu\s+)*aan de lijn\b|\b(?:is|zit|hangt)\s+(?:nog\s+|nu\s+)*aan de lijn\b/u;
+const SELF_HARM_MEANS = /\b(?:een touw|het touw|een strop)\b[^.?!]{0,40}\b(?:hangt|klaar|opgehangen|in de garage|op zolder|aan de balk)\b|\b(?:hangt|ligt)\s+(?:al\s+)?(?:een touw|een strop)\b|\b(?:pillen|medicijnen|tabletten|slaappillen)\b[^.?!]{0,60}\b(?:gespaard|verzameld|opgespaard|bewaard)\b|\b(?:gespaard|verzameld|opgespaard)\b[^.?!]{0,40}\b(?:pillen|medicijnen|tabletten)\b/u;
 
 /**
  * Said or taken as a joke: "haha", an emoji that laughs, both laughing. Not someone who laughs while telling
@@ -361,7 +363,7 @@ export function isPastOrFiction(normalisedText: string): boolean {
   const comingHours = COMING_HOURS.test(MEDIA.test(normalised) ? normalised.replace(QUOTED, ' ') : normalised);
   return (
     WHAT_IF.test(normalised) ||
-    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised))) ||
+    (PAST_OR_FICTION.test(normalised) && !CURRENT.test(withoutMeetingTimes(normalised)) && !SELF_HARM_MEANS.test(normalised) && !ON_THE_LINE.test(normalised)) ||
     MADE_UP_CASE.test(normalised) ||
     (!comingHours && ((RESOLVED.test(toldOnly(normalised).replace(ASKER_IN_A_SHELTER, ' ')) && !AT_THE_DOOR_NOW.test(normalised) && !FOUND_HER.test(normalised)) || (DECEASED.test(normalised) && !SELF_HARM_MEANS.test(normalised)) || JOKE.test(normalised) || MEDIA.test(normalised) || GENERAL.test(normalised) || (WRITING_QUESTION.test(normalised) && !asksMoreThanHowToWrite(normalised)))) ||
     (ACCIDENT_VOUCHED.test(normalised.replace(SEEN_BY_CHANCE, ' ')) && !DOUBTED.test(normalised)) ||
