@@ -388,6 +388,8 @@ const WEEKS_AGO_G = new RegExp(WEEKS_AGO_SOURCE, 'gu');
 const AS_A_HABIT = /\b(?:soms|vaak|regelmatig|elke|iedere|steeds|telkens)\b|'s (?:nachts|avonds)\b/u;
 /** "Staat al een uur voor haar deur", "vader staat hier bij ons kdv", "het is nu 17.40": someone there now. */
 const THERE_NOW = /\b(?:staat|wacht|zit|loopt)\b[^.?!]{0,30}?\b(?:voor (?:de|haar|zijn|hun|het) (?:deur|woning|huis|school|raam|flat)|aan de deur|op de stoep|in de gang)\b|\bal (?:een|twee|drie|\d+) (?:uur|kwartier|minuten)\b|\bal een half uur\b|\b(?:staat|zit|wacht|is)\s+(?:nu\s+)?(?:hier|bij ons|beneden|buiten)\b|\bhet is nu\b/u;
+/** A time close at hand in a sentence, once the day it was told and the weeks gone by are set aside. */
+const placesNowOrSoon = (sentence: string): boolean => CLOSE_AT_HAND.test(withoutTimeOfTelling(sentence).replace(WEEKS_AGO_G, ' '));
 const THREAT_GONE_BY: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['threat', 'weapon', 'violence-now', 'disclosure']);
 /** "Hij komt om 5 uur thuis", "komt haar straks ophalen": the suspect on his way back, which places danger soon. */
 const COMES_BACK = /\b(?:komt|komen|is)\b[^.?!]{0,30}?\b(?:thuis|ophalen|terug|halen)\b|\bom (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \S+) ?uur\b|\b(?:wacht|staat|zit)\b[^.?!]{0,30}?\b(?:buiten|beneden|in de auto|voor de deur|in de wachtkamer)\b/u;
@@ -424,9 +426,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
   if (!hittingNow && overWithTheSuspectGone(signals, told)) return 'possible';
   // A hand round the throat a week or more ago, or at times, with nothing placed now or soon: Veilig Thuis today, not 112 now.
-  if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || COMES_BACK.test(s))) return 'possible';
+  if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => placesNowOrSoon(s) || COMES_BACK.test(s))) return 'possible';
   // A threat made a week or more ago, with a weapon he has (not one he holds), and nothing placed now or soon: Veilig Thuis today.
-  if (signals.includes('threat') && signals.every((s) => THREAT_GONE_BY.has(s)) && told.some((s) => WEEKS_AGO.test(s)) && !told.some((s) => ARMED_NOW.test(s) || CLOSE_AT_HAND.test(withoutTimeOfTelling(s).replace(WEEKS_AGO_G, ' ')) || ((COMES_BACK.test(s) || THERE_NOW.test(s)) && !AS_A_HABIT.test(s)) || ASKER_THERE_NOW.test(s))) return 'possible';
+  if (signals.includes('threat') && signals.every((s) => THREAT_GONE_BY.has(s)) && told.some((s) => WEEKS_AGO.test(s)) && !told.some((s) => ARMED_NOW.test(s) || placesNowOrSoon(s) || ((COMES_BACK.test(s) || THERE_NOW.test(s)) && !AS_A_HABIT.test(s)) || ASKER_THERE_NOW.test(s))) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;

@@ -91,6 +91,7 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   const understood = understand(text, deps.knowledge, sector);
   const worry = understood.kind === 'worry' ? understood : undefined;
   const reading = worry?.reading ?? readWorry(text);
+  const normalised = normaliseText(text);
   // A message read as an article, not a worry, still has an asker: a neighbour is no professional melder. (A worry
   // carries its asker, left out for a professional.)
   const asker = worry ? (worry.asker ?? 'professional') : askerOf(text);
@@ -102,13 +103,13 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   // A departure read as danger (besnijdenis, a marriage, being left abroad) is such a route whatever words the story uses.
   const found = worry?.route ?? specialRouteOf(text, { ...reading, describesSituation: true }, sector, onlySuicideRead) ?? (signals.includes('departure') ? { kind: 'veilig-thuis-first' as const, departure: true } : undefined);
   // "Vanavond maak ik er een einde aan, aan jou en mij": a threat to someone else is not the route for suicide alone.
-  const route = found?.kind === 'suicide' && endsThemBoth(normaliseText(text)) ? undefined : found;
+  const route = found?.kind === 'suicide' && endsThemBoth(normalised) ? undefined : found;
   if (route) {
     // Someone threatened or close to the danger now who asks what to do gets that before the route ("Wat moet ik NU
     // doen?"), also before a departure (locked in, the flight tomorrow). With a departure a knife is the cutter's, no weapon at hand.
     // A worker suspected of abuse who "staat morgen weer voor de deur" is the organisation's route, not "bel nu 112".
     // A worker's harm told of days ago ("vorige week trok ze …, donderdag zei ze …") is the organisation's route too, unless the story says now.
-    const colleagueNow = route.kind !== 'colleague' || !DAYS_GONE_BY.test(normaliseText(text)) || namesConcept(normaliseText(text), 'rightNow');
+    const colleagueNow = route.kind !== 'colleague' || !DAYS_GONE_BY.test(normalised) || namesConcept(normalised, 'rightNow');
     const threatenedNow = colleagueNow && signals.some((s) => THREATENED_NOW.has(s) && !(signals.includes('departure') && s === 'weapon') && !(route.kind === 'colleague' && s === 'sexual-abuse-now'));
     const actNow = danger.urgency === 'now' && /\?/.test(text) && route.kind !== 'suicide' && threatenedNow;
     return {
@@ -149,19 +150,17 @@ export function acuteAnswer(text: string, danger: AcuteAssessment, deps: Pick<De
   if (worry && reading.signals.length > 0 && isLongStory(text)) {
     // A weapon, a threat, a hand round the throat …: named first, and no step for "no danger now" below it.
     const clear = signals.filter((s) => CLEAR_DANGER.has(s));
-    const normalised = normaliseText(text);
     // A threat told with nothing that places it now or soon ("dreigt de kinderen mee te nemen als ze weggaat") is
     // named first, but its step is advice today rather than "bel nu 112".
     const toldOnly = clear.length > 0 && clear.every((s) => TOLD_DANGER.has(s)) && !namesConcept(normalised, 'rightNow') && !namesConcept(normalised, 'soon');
-    // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much.
-    // "Ze komen vannacht naar zijn huis … wat moet ik nu doen?": danger placed tonight, and the asker asks what to do now.
-    const asksWhatToDoNow = WHAT_TO_DO_NOW.test(normalised) && signals.some((s) => PLACED_NOW.has(s));
-    const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised)) || asksWhatToDoNow;
+    // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
+    const asksWhatToDo = WHAT_TO_DO_NOW.test(normalised);
+    // Violence going on now where the asker stands ("ik hoor het nu door de deur") needs what to do now as much, and so does
+    // danger placed tonight when the asker asks what to do now ("ze komen vannacht naar zijn huis … wat moet ik nu doen?").
+    const actNowFits = (clear.length > 0 && !toldOnly) || (signals.includes('violence-now') && ASKER_ON_THE_SCENE.test(normalised)) || (asksWhatToDo && signals.some((s) => PLACED_NOW.has(s)));
     const inDangerReading = readingInDanger(reading, actNowFits);
     // "Er een eind aan maken, aan ons allebei" with a knife: a danger to others too, so what to do now, not only "call first".
     const suicideAlone = signals.includes('suicide') && !endsThemBoth(normalised) && !signals.some((s) => THREATENED_NOW.has(s));
-    // "Wat moet ik nu doen, kan ik haar hier houden?": what to do now, beside the short answer to the other question.
-    const asksWhatToDo = WHAT_TO_DO_NOW.test(normalised);
     // Danger only told of is answered like a worry: its questions as asked, with the step of today below.
     const lines = answerLines(toldOnly ? reading : inDangerReading, worry.asked ?? [], false, asker, worry.sector ?? sector);
     return {

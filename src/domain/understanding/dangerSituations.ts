@@ -80,6 +80,8 @@ const AT_THE_PHARMACY_AFTER = /^\s+(?:bij|van|uit) de apotheek\b/u;
 /** A girl of the family who may be at risk when her mother was cut. */
 const DAUGHTER = /\b(?:dochter|dochtertje|dochters|meisje van \d+|zusje|nichtje)\b/u;
 const OWN_CUTTING = /\b(?:(?:is|ben|zijn|werd)\s+(?:ze\s+|zij\s+)?zelf(?:\s+ook)?|zelf\s+(?:ook\s+)?)\s*besneden\b|\b(?:ze|zij|ik)\s+als\s+(?:klein\s+|jong\s+)?(?:meisje|kind)\s+(?:\S+\s+){0,3}?besneden\s+(?:is|was|werd|ben)\b|\b(?:ze|zij|moeder|mevrouw|de vrouw|de moeder|patiente|cliente)\s+(?:is|was)\s+(?:\S+\s+)?besneden\b|\bgeen\s+(?:enkele\s+)?aanwijzing\b[^.?!]*\bbesnijd\p{L}*/gu;
+/** OWN_CUTTING without the global flag, for a test that keeps no state between calls. */
+const TELLS_OWN_CUTTING = new RegExp(OWN_CUTTING.source, 'u');
 /** "Ze zijn nu een jaar uit elkaar": how long something has lasted, not something happening now. */
 const NOW_AS_DURATION = /^nu\s+(?:al\s+)?(?:ruim\s+|bijna\s+|ongeveer\s+|zo'?n\s+|een\s+kleine\s+)?(?:een|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\s+(?:\S+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|keren|maal)\b/u;
 
@@ -301,7 +303,7 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
   departure: (w) =>
     (has(withoutMereCleaning(w.replace(OWN_CUTTING, ' ')), 'vgv') && !aboutABoyOnly(w) && !TEACHING_ABOUT_IT.test(w)) ||
     // A mother told of her own cutting: that is no danger, but a daughter with a trip at hand still is.
-    (new RegExp(OWN_CUTTING.source, 'u').test(w) && DAUGHTER.test(w) && has(w, 'departure')) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
+    (TELLS_OWN_CUTTING.test(w) && DAUGHTER.test(w) && has(w, 'departure')) || (all(w, 'vgvWeak', 'departure') && GIRL.test(w)) || (any(withoutLeftInTheHouse(w), 'marriage', 'leftAbroad') && has(w.replace(PASSPORT, ' '), 'departure')),
   'locked-deprived': (w) =>
     (has(w.replace(LOCKS_HERSELF_IN, ' '), 'locked') || (has(w, 'deprivedSevere') && !OWN_MEDICATION_STOPPED.test(w) && !onlyHabitual(w) && !onlyChronic(w)) || all(w, 'medication', 'withheld')) && !ASKER_LOCKS.test(w),
   tonight: (w) => {
