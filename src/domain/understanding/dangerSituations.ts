@@ -1,4 +1,4 @@
-import { Words, type Lexicon } from './lexicon.js';
+import { Words, mentions, type Lexicon } from './lexicon.js';
 import { ACUTE_SPAN, CHRONIC, COUNTED_PAST, DENIED_RIGHT_AFTER, FINISHED_WORK, LONG_AGO, NOT_MEANT, WILL_FINISH, isConfirmedAccident, isFramedAsGeneric, isToolUse, sentencesOf, WOUND_CARE_OR_THE_WOUND_TENDED, withoutLeftInTheHouse, withoutAsIf, saysWhenItHappens, withoutDailyControl, withoutDayOfAVisit, withoutDeniedFear, withoutDayMarksSeen, withoutTimeOfTelling } from './text.js';
 
 /**
@@ -109,7 +109,23 @@ export function namesConcept(text: string, concept: Concept): boolean {
   return has(text, concept);
 }
 
+/**
+ * The message the rules are reading, with the concepts its whole text names, each learnt once. A window
+ * that is part of that text cannot name a concept the whole text does not, and most concepts are named
+ * nowhere in a message: this spares reading every window for them.
+ */
+let reading: { text: string; names: Map<Concept, boolean> } | undefined;
+
+function namedInMessage(concept: Concept, message: NonNullable<typeof reading>): boolean {
+  const known = message.names.get(concept);
+  if (known !== undefined) return known;
+  const named = mentions(Words[concept], message.text);
+  message.names.set(concept, named);
+  return named;
+}
+
 function has(window: string, concept: Concept): boolean {
+  if (reading && !namedInMessage(concept, reading) && reading.text.includes(window)) return false;
   // A door locked against wandering on advice is care, whichever lock word the window uses.
   if (concept === 'locked' && LOCKED_FOR_CARE.test(window)) return false;
   const words: Lexicon = Words[concept];
@@ -328,5 +344,10 @@ function windowsOf(sentences: readonly string[]): string[] {
 /** The situations in a message's case sentences (normalised, topic questions already left out). */
 export function dangerSituationsIn(caseSentences: readonly string[]): DangerSituation[] {
   const windows = windowsOf(caseSentences.map((sentence) => withoutAsIf(sentence.replace(VEILIG_THUIS, 'veiligthuis').replace(WHISPERED_TELLING, '$1'))));
-  return ORDER.filter((situation) => windows.some(RULES[situation]));
+  reading = { text: windows.slice(0, caseSentences.length).join(' '), names: new Map() };
+  try {
+    return ORDER.filter((situation) => windows.some(RULES[situation]));
+  } finally {
+    reading = undefined;
+  }
 }
