@@ -14,7 +14,7 @@ const COLLEAGUE_SUSPECT = lexicon([
 ]);
 
 const SUSPICION_VERB = lexicon([
-  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
+  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
   'slaat', 'sloeg', 'geslagen', 'schold', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
   'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
@@ -63,6 +63,8 @@ const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|
 /** "Schrikt als een collega binnenkomt en speelt steeds dat de papa-pop de mama-pop slaat": what follows is the child's play, not the worker's act. */
 const PLAY_ON = /\b(?:speelt|speelde|spelen|naspeelt|naspeelde|in de poppenhoek|met de poppen|met poppen|tekent|tekende)\b.*$/u;
 
+/** "De arts-assistent wil de foto's door de kinderarts laten bekijken", "foto's van het letsel": images of an injury, taken in care. */
+const MEDICAL_IMAGES = /\b(?:rontgen\p{L}*|\p{L}*foto'?s?\b(?=[^.!?]{0,50}\b(?:laten bekijken|bekijken|beoordelen|beoordeeld|kinderarts|radioloog|letselduiding)\b)|foto'?s?\s+(?:van\s+)?(?:het|de|die)\s+(?:letsel|wond\p{L}*|plekken|blauwe plekken|breuk|fractuur))/gu;
 /** Signs of grooming by an adult around children, by kind: two kinds together with a worker named are a suspicion. */
 const GROOMING_SIGNS = [
   lexicon(['snapchat*', 'appt', 'appjes', 'berichtjes', 'dm*', 'privebericht*', 'appt prive', 'whatsapp*', "foto's van haar", "foto's van hem", 'eigen telefoon']),
@@ -115,9 +117,10 @@ export function suspectsColleague(t: string): boolean {
     if (AUX_BEFORE.test(withoutOwnRole.slice(0, m.index)) && SEEN_SOON_AFTER.test(withoutOwnRole.slice(m.index ?? 0, (m.index ?? 0) + 90))) continue;
     // The worker's own sentence, and the next one only when it goes on about them ("Hij appt haar ...").
     const [own = '', next = ''] = withoutOwnRole.slice(m.index ?? 0).split(/(?<=[.!?;])/);
-    const clause = (CONTINUES_ABOUT_THEM.test(next) ? own + next : own).slice(0, 200).replace(PLAY_ON, '');
+    const clause = (CONTINUES_ABOUT_THEM.test(next) ? own + next : own).slice(0, 200).replace(PLAY_ON, '').replace(MEDICAL_IMAGES, ' ');
     if (!REPORTING.test(clause) && mentions(SUSPICION_VERB, clause) && !anotherDoesIt(clause)) return true;
   }
+  if (harmBeforeAWorkerReferredBack(withoutOwnRole)) return true;
   if (!mentions(WORKER_NAMED, withoutOwnRole)) return false;
   // Signs told in a sentence that names a man of the family ("'oom Ralf' maakt foto's van haar … ze krijgt snoep") are his, not the worker's.
   const withoutKin = withoutOwnRole.split(/(?<=[.!?;])\s+/u).filter((sentence) => !mentions(FAMILY_MAN, sentence)).join(' ');
@@ -132,6 +135,21 @@ export function suspectsColleague(t: string): boolean {
   return fromWorker.some(
     (sentence, i) => i > 0 && HE_DOES.test(sentence) && !REPORTING.test(sentence) && mentions(SUSPICION_VERB, sentence) && !mentions(FAMILY_MAN, fromWorker.slice(0, i + 1).join(' ').replace(WORKERS_OWN_SEX, ' ')),
   );
+}
+/** "Die collega", "deze medewerker": a worker the story has spoken of before. */
+const FAMILY_WOMAN = /\b(?:moeder|mama|stiefmoeder|schoonmoeder|oma|tante|zus|dochter|schoondochter|echtgenote|vriendin)\b/u;
+const REFERRED_BACK_WORKER = /\b(?:die|deze|dezelfde)\s+(?:collega|medewerker|medewerkster|verzorgende|verzorger|verzorgster|verpleegkundige|begeleider|begeleidster|leidster|invalkracht|invaller|nachtdienst\p{L}*)\b/u;
+/**
+ * "'Die grote van de nacht' heeft haar hardhandig omhoog getrokken … Die collega staat vannacht weer op het rooster":
+ * harm told before, by no one of the family, and a worker referred back to who does not only tell or see something.
+ */
+function harmBeforeAWorkerReferredBack(t: string): boolean {
+  const worker = REFERRED_BACK_WORKER.exec(t);
+  if (!worker || REPORTING.test(t.slice(worker.index))) return false;
+  return t
+    .slice(0, worker.index)
+    .split(/(?<=[.!?;])\s+/u)
+    .some((sentence) => mentions(SUSPICION_VERB, sentence) && !mentions(FAMILY_MAN, sentence) && !FAMILY_WOMAN.test(sentence));
 }
 /** "Een vrijwilliger (man, 60+)": the worker's own description, no man of the family. */
 const WORKERS_OWN_SEX = /\(\s*(?:man|vrouw)\b/gu;

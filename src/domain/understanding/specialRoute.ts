@@ -53,8 +53,8 @@ const LOVERBOY_SIGNS: readonly Lexicon[] = [
   lexicon(['opgehaald door', 'haalt haar op', 'haalt hem op', 'in een auto', 'dikke auto', 'dure auto', 'bmw', 'mercedes', 'audi']),
 ];
 
-/** "Een jongen van ver in de twintig", "een vriend van 22", "haar vriendje van 19", "een jongen van een jaar of twintig", "dat hij 23 is", "een gast van 20-22", "echt wel 20+": a boyfriend who is an adult. */
-const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|man|gast|vent|kerel)\b[^.?!]{0,20}?\bvan\s+(?:ver\s+|diep\s+|al\s+|eind\s+|begin\s+|midden\s+)?in\s+de\s+(?:twintig|dertig|veertig)\b|\b(?:jongen|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|man|gast|vent|kerel)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|man)['"’]?\s+(?:heeft\s+)?van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d)\b|\b(?:vriend\p{L}*|jongen|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\b(?:hij|vriend\p{L}*['"’]?) (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
+/** "Een jongen van ver in de twintig", "een jongeman van een jaar of 22", "een 'vriend' van rond de dertig", "een vriend van 22", "haar vriendje van 19", "een jongen van een jaar of twintig", "dat hij 23 is", "een gast van 20-22", "echt wel 20+": a boyfriend who is an adult. */
+const ADULT_BOYFRIEND = /\b(?:vriend\p{L}*|jongen|jongeman|man|gast|vent|kerel)\b[^.?!]{0,20}?\bvan\s+(?:ver\s+|diep\s+|al\s+|eind\s+|begin\s+|midden\s+)?in\s+de\s+(?:twintig|dertig|veertig)\b|\b(?:jongen|jongeman|man|gast|vent|vriend\p{L}*)\b[^.?!]{0,50}?\b(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\s?(?:\+|plus\b|-\s?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|of zo\b|ofzo\b)|\b(?:vriend\p{L}*|jongen|jongeman|man|gast|vent|kerel)\b[^.?!]{0,50}\been jaar of (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|jongeman|man)['"’]? van (?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)\b|\b(?:vriend\p{L}*|jongen|jongeman|man)['"’]?\s+(?:heeft\s+)?van (?:rond de |ongeveer |zo'?n |een jaar of |in de |begin |midden |eind )(?:1[89]|[23]\d|twintig|dertig)\b|\b(?:vriend\p{L}*|jongen|jongeman|man)['"’]? van (?:ik schat|naar schatting|schat ik|zeg maar|denk ik|volgens mij|misschien|zeker|ruim|minstens|bijna|al) (?:1[89]|[2-5]\d|\p{L}*twintig|\p{L}*dertig)\b|\b(?:hij|vriend\p{L}*['"’]?) (?:al |pas )?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b|\b(?:man|jongen|jongeman|vriend) die (?:\S+ ){0,4}?(?:1[89]|[2-5]\d|achttien|negentien|\p{L}*twintig|\p{L}*dertig|\p{L}*veertig)(?: jaar)? is\b/u;
 
 /** "We behandelen een man van 38": the asker's own client, not someone's older boyfriend. */
 const TREATED_MAN = /\b(?:behandel\p{L}*|begeleid\p{L}*|client\p{L}*|patient\p{L}*)[,:;]?\s+(?:\S+\s+){0,3}?(?:een |de )?man van\b/u;
@@ -192,11 +192,13 @@ function suspectsCarerOfSexualAbuse(t: string): boolean {
 /** ("Als mama nachtdienst heeft" is the mother's shift, no worker.) */
 const WORKER_ACTS = /\b(?:collega|medewerker|vrijwilliger|stagiair|invaller|invalkracht|nachtdienstcollega|nachtdienstmedewerker)\p{L}*\b|\b(?:van|uit) de nachtdienst\b/u;
 
+/** "Wij zijn geen school of zorginstelling": a sector named as not the asker's. */
+const NOT_OUR_SECTOR = /\b(?:zijn|is|ben)\s+(?:\S+\s+)?geen\s+\p{L}+(?:\s+(?:of|en|noch)\s+\p{L}+)*/gu;
 /** The sector whose route applies: where the asker says they work ("ik ben leerkracht op een basisschool"), then the sector the story names, then the one they chose. */
 function sectorOf(t: string, chosen?: Sector): ColleagueRouteSector | undefined {
   const isRouteSector = (sector?: string): sector is ColleagueRouteSector => (ColleagueRouteSectors as readonly string[]).includes(sector ?? '');
   const own = askerSectorOf(t);
-  const named = SECTOR_WORDS.find(([, words]) => mentions(words, t))?.[0];
+  const named = SECTOR_WORDS.find(([, words]) => mentions(words, t.replace(NOT_OUR_SECTOR, ' ')))?.[0];
   // A pedagogisch medewerker works in child care and in youth care: a youth-care setting ("op een behandelgroep") decides.
   if (mentions(YOUTH_CARE_GROUP, t) && (own === 'kinderopvang' || named === 'kinderopvang')) return 'jeugdhulp';
   if (isRouteSector(own)) return own;

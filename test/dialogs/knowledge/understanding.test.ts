@@ -3557,6 +3557,45 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-sixth round of blind messages showed', () => {
+    it('reads a jongeman of about twenty who collects a girl of 14 and buys her things as signs of exploitation, whatever the school already did', async () => {
+      const seen = await say('Ik ben mentor op een vmbo. Een meisje van 14 wordt na school opgehaald door een jongeman van een jaar of 21, ze heeft ineens dure kleren en blijft \'s nachts weg. Leerplicht heeft inmiddels een verzuimmelding van ons. Moeten we haar ouders inlichten?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('reads a boyfriend "van rond de dertig" of a young woman with a mild disability as an adult lover', async () => {
+      const seen = await say('Ik begeleid jongvolwassenen in een woonvoorziening. Een cliënte van 18 met een licht verstandelijke beperking heeft een \'vriend\' van rond de dertig die haar ophaalt in een dure auto, en ze blijft hele weekenden weg. Wat kunnen wij doen?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+    });
+
+    it('gives the school route when a stand-in "aan ze zit" while helping girls get changed', async () => {
+      const seen = await say('Ik ben intern begeleider. Twee meisjes uit groep 8 zeggen dat de invaller na het zwemmen helpt met omkleden en dan aan ze zit. De directeur wil het eerst zelf uitzoeken. Wat moet ik doen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Onderwijs/);
+    });
+
+    it('gives the care route when harm by "die met de baard" is told first and "die collega" comes after', async () => {
+      const seen = await say('Ik werk in een verpleeghuis. Een bewoner van 88 vertelde dat \'die met de baard\' hem ruw uit bed had gesleurd en hem had uitgescholden. Hij heeft een blauwe plek op zijn arm. Die collega werkt vannacht weer. Wat moet ik doen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Zorg/);
+    });
+
+    it('gives a sports club the route for clubs, not for care, when the asker says "wij zijn geen school of zorginstelling"', async () => {
+      const seen = await say('Ik ben jeugdcoördinator bij een hockeyclub. Een trainer stuurt een meisje van 14 laat op de avond appjes met complimentjes over haar lichaam en vraagt om foto\'s. Wij zijn geen school of zorginstelling, dus wat nu?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in (?!Zorg)/);
+      expect(seen.all).not.toMatch(/Wkkgz/);
+    });
+
+    it('does not read a doctor who wants the X-rays looked at as a suspected worker', async () => {
+      const seen = await say('Ik ben verpleegkundige op de spoedeisende hulp. Een baby van 10 maanden heeft een breuk in zijn arm en de ouders vertellen allebei iets anders. De arts wil de foto\'s eerst door de radioloog laten beoordelen. Moeten we de ouders vertellen dat we Veilig Thuis bellen?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('tells a nurse not to confront a son "er in het gesprek mee", where money of an older woman disappears', async () => {
+      const seen = await say('Ik ben verpleegkundige in het ziekenhuis. Een patiënte van 84 gaat binnenkort naar huis. Haar kleindochter vertelt dat er duizenden euro\'s van haar rekening zijn verdwenen sinds de zoon haar geld regelt. Moet ik de zoon er in het overleg over het ontslag mee confronteren?');
+      expect(seen.all).toMatch(/financiële uitbuiting/);
+      expect(seen.all).toMatch(/Spreek niemand aan die je verdenkt/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
