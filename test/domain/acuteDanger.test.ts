@@ -1527,3 +1527,19 @@ describe('what the hundred-and-fifth round of blind messages showed', () => {
     expect(assessAcuteDanger('Vorige maand belde een man die afscheid wilde nemen, dat is goed afgelopen. Hoe leggen we zulke gesprekken vast?').acute).toBe(false);
   });
 });
+
+describe('what the hundred-and-seventh round of blind messages showed', () => {
+  it('reads an ex under a contact ban who let her know he will come by tonight as a threat now', () => {
+    const a = assessAcuteDanger('Haar ex is vanochtend uit de gevangenis gekomen en liet via een vriendin weten vanavond bij haar langs te komen. Hij heeft een contactverbod. Wat moet ik regelen?');
+    expect(a.signals).toContain('threat');
+    expect(a.urgency).toBe('now');
+  });
+
+  it('reads shouting a neighbour hears "bijna elke nacht" as harm to weigh, not violence now', () => {
+    expect(assessAcuteDanger('Een buurvrouw hoort bij het gezin naast haar bijna elke nacht geschreeuw en laatst gebonk tegen de muur.').signals).not.toContain('violence-now');
+  });
+
+  it('does not read a father with a contact ban who may come to the school play under supervision as a threat', () => {
+    expect(assessAcuteDanger('Vader heeft een contactverbod, maar de rechter heeft bepaald dat hij onder begeleiding naar de musical mag komen. Hoe regelen we dat?').acute).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ const COLLEAGUE_SUSPECT = lexicon([
 ]);
 
 const SUSPICION_VERB = lexicon([
-  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
+  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'met de deur dicht', 'hand onder haar shirt', 'hand onder zijn shirt', 'hand onder haar trui', 'hand onder zijn trui', 'handen onder haar shirt', 'handen onder haar trui', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
   'slaat', 'sloeg', 'geslagen', 'schold', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
   'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
@@ -57,8 +57,8 @@ const doesItFirst = (before: string): boolean => {
 /** "Volgens de arts-assistent past het letsel niet": the worker whose judgement is quoted is not the one suspected. */
 const ACCORDING_TO = /\bvolgens\s+(?:een|de|mijn|onze|m'n|het)?\s*(?:andere\s+)?$/u;
 
-/** "Zaterdag zag een leidster zijn benen": the worker who saw or told something is not the one suspected ("ik zag een collega …" is). */
-const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|hoort|merkte|merkt|vond|ontdekte|vertelde|zei|meldde|belde)\s+(?:een|de|mijn|onze|m'n|twee|drie|beide|\d+)?\s*(?:andere\s+)?$/u;
+/** "Zaterdag zag een leidster zijn benen", "vertelde Noahs leerkracht mij": the worker who saw or told something is not the one suspected ("ik zag een collega …" is). */
+const SAW_OR_TOLD = /(?<!\b(?:ik|we|wij|je|jij|u)\s+)\b(?:zag|zagen|ziet|hoorde|hoort|merkte|merkt|vond|ontdekte|vertelde|zei|meldde|belde)\s+(?:een|de|mijn|onze|m'n|twee|drie|beide|\d+|\p{L}+'?s)?\s*(?:andere\s+)?$/u;
 
 /** "Schrikt als een collega binnenkomt en speelt steeds dat de papa-pop de mama-pop slaat": what follows is the child's play, not the worker's act. */
 const PLAY_ON = /\b(?:speelt|speelde|spelen|naspeelt|naspeelde|in de poppenhoek|met de poppen|met poppen|tekent|tekende)\b.*$/u;

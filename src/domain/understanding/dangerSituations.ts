@@ -35,7 +35,7 @@ const FEAR_OF_LOSING = /\b(?:bang|angst|angstig)\s+(?:dat|om)\s+(?:\S+\s+){0,4}?
 const ABOUT_SELF = /\b(?:zichzelf|zich|mezelf|mijzelf)\b/u;
 
 /** "Zijn vader staat elke wedstrijd langs de lijn", "twee keer niet opgehaald": a habit or counted past, not something happening now. */
-const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|zondag|zaterdag|vrijdag)\b|\bregelmatig\b|\baltijd\b|\bmeestal\b|\b${COUNTED_PAST}\b|\bwordt\b[^.?!]{0,30}\bopgehaald\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
+const HABITUAL = new RegExp(String.raw`\b(?:elke|iedere|elk|ieder) (?:wedstrijd|keer|week|weekend|training|dag|ochtend|middag|avond|nacht|zondag|zaterdag|vrijdag)\b|\bsteeds vaker\b|\bregelmatig\b|\baltijd\b|\bmeestal\b|\b${COUNTED_PAST}\b|\bwordt\b[^.?!]{0,30}\bopgehaald\b|\bals (?:ze|we|wij|hij|zij|jullie) (?:\S+ )?(?:verliezen|verliest|verloren|slecht spelen|slecht speelt)\b`, 'u');
 
 const HOME = /\b(?:naar huis|thuis|terug naar|huis ?toe)\b/u;
 /** "Bang om naar zijn vader te gaan" in one sentence; not panic in one and "trekt naar zijn vader" in the next. */
@@ -146,6 +146,8 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'rightNow' && m[0].trim() === 'nu' && WHAT_NOW_BEFORE.test(before)) continue;
     if (concept === 'rightNow' && m[0].trim() === 'nu' && LEARNED_NOW_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'rightNow' && (BELONGS.test(window.slice(m.index)) || NOW_AS_DURATION.test(window.slice(m.index)))) continue;
+    // "Ze hoort bijna elke nacht geschreeuw": hearing told as a habit, not harm heard now.
+    if (concept === 'rightNow' && /^\s*(?:hoort|hoor|horen)\b/u.test(m[0]) && HABITUAL.test(window.slice(m.index, m.index + 50))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
   return false;
@@ -258,10 +260,10 @@ const strangles = (w: string): boolean => (has(w, 'strangle') || all(w, 'throat'
 
 /**
  * "Hij heeft een contactverbod en zette online dat hij zaterdag 'erbij zal zijn, wat er ook gebeurt'": someone barred
- * from contact who announces he will come anyway, soon or whatever it takes, is a threat.
+ * from contact who announces he will come anyway ("liet weten vanavond even langs te komen"), soon or whatever it takes, is a threat.
  */
 const BARRED = /\b(?:contact|straat|huis|gebieds)\s?verbod\b/u;
-const ANNOUNCES_COMING = /\b(?:er|erbij|daar)\s+(?:(?:zal|zou|gaat|wil)\s+)?(?:zijn|komen|staan)\b|\b(?:zal|zou|gaat|komt|kom|ga|wil)\s+(?:\S+\s+){0,4}?(?:(?:er|erbij|daar)\s+(?:zijn|staan)|erbij komen|langs(?:komen)?|komen|opzoeken|ophalen|halen|naartoe|op de stoep staan)\b/u;
+const ANNOUNCES_COMING = /\b(?:langs|op bezoek|naar (?:haar|hen|huis))\s+te\s+komen\b|\b(?:er|erbij|daar)\s+(?:(?:zal|zou|gaat|wil)\s+)?(?:zijn|komen|staan)\b|\b(?:zal|zou|gaat|komt|kom|ga|wil)\s+(?:\S+\s+){0,4}?(?:(?:er|erbij|daar)\s+(?:zijn|staan)|erbij komen|langs(?:komen)?|komen|opzoeken|ophalen|halen|naartoe|op de stoep staan)\b/u;
 const WHATEVER_IT_TAKES = /\bwat er ook gebeurt\b|\bhoe dan ook\b|\bmaakt (?:hem|me|mij) niet uit\b/u;
 const comesThoughBarred = (w: string): boolean => BARRED.test(w) && ANNOUNCES_COMING.test(w) && (WHATEVER_IT_TAKES.test(w) || has(w, 'soon'));
 

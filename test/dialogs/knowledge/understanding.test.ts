@@ -3596,6 +3596,24 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-seventh round of blind messages showed', () => {
+    it('gives the child-care route when a colleague takes a girl to the office "met de deur dicht" with a hand under her shirt', async () => {
+      const seen = await say('Ik werk op een kinderdagverblijf. Een collega neemt elke middag hetzelfde meisje van 4 apart in het kantoortje met de deur dicht. Vanochtend zag ik dat ze bij hem op schoot zat met zijn hand onder haar shirt. Moet ik eerst met de ouders praten?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
+    });
+
+    it('does not read a teacher whose words a guardian passes on ("vertelde Sems juf mij") as a suspected worker', async () => {
+      const seen = await say('Ik ben jeugdbeschermer bij een gezin met een ondertoezichtstelling. Gisteren vertelde Sems juf mij dat hij in de kring zei: \'de vriend van mama heeft papa geslagen\'. Doe ik nog een melding bij Veilig Thuis of is advies genoeg?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('does not tell a team to call 112 now when a neighbour hears shouting "bijna elke nacht" at a family', async () => {
+      const seen = await say('Een buurvrouw belde ons wijkteam: bij een gezin met twee schoolkinderen hoort ze bijna elke nacht geschreeuw en laatst gebonk tegen de muur. Wat kunnen wij doen?');
+      expect(seen.all).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+      expect(seen.first).toMatch(/112/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
