@@ -270,6 +270,12 @@ const floors = [
   { set: 'heldOutQY', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (eleventh session) on e472033 (19/20, no alarm, 113 2/3); then used as development data.
   { set: 'heldOutRC', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (twelfth session) on cc3106b (20/20, no alarm, 113 3/3); then used as development data.
+  { set: 'heldOutRG', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (twelfth session) on cc3106b (20/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutRK', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (twelfth session) on 78a0b1b (19/20, no alarm, 113 3/3); then used as development data.
+  { set: 'heldOutRO', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
