@@ -1543,3 +1543,11 @@ describe('what the hundred-and-seventh round of blind messages showed', () => {
     expect(assessAcuteDanger('Vader heeft een contactverbod, maar de rechter heeft bepaald dat hij onder begeleiding naar de musical mag komen. Hoe regelen we dat?').acute).toBe(false);
   });
 });
+
+describe('what the hundred-and-eighth round of blind messages showed', () => {
+  it('reads a girl who flies to Eritrea on Sunday for "haar feest" where she becomes "een echt groot meisje", like her sister last year, as a departure now', () => {
+    const a = assessAcuteDanger('Een meisje van 6 vertelde dat ze volgende week met papa naar Eritrea gaat voor haar feest waar ze een echt groot meisje wordt, net als haar zus vorig jaar. Ze vliegen zondag al.');
+    expect(a.signals).toContain('departure');
+    expect(a.urgency).toBe('now');
+  });
+});

@@ -14,7 +14,7 @@ const COLLEAGUE_SUSPECT = lexicon([
 ]);
 
 const SUSPICION_VERB = lexicon([
-  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'met de deur dicht', 'hand onder haar shirt', 'hand onder zijn shirt', 'hand onder haar trui', 'hand onder zijn trui', 'handen onder haar shirt', 'handen onder haar trui', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
+  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'met de deur dicht', 'steeds apart', 'telkens apart', 'neemt * steeds apart', 'neemt * * steeds apart', 'hand onder haar shirt', 'hand onder zijn shirt', 'hand onder haar trui', 'hand onder zijn trui', 'handen onder haar shirt', 'handen onder haar trui', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
   'slaat', 'sloeg', 'geslagen', 'schold', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
   'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
@@ -24,7 +24,7 @@ const SUSPICION_VERB = lexicon([
 ]);
 
 /** The colleague who only tells the asker something ("een collega zegt ...", "een leerkracht kwam vanochtend bij me over een jongen") is not the one suspected. */
-const REPORTING = /^[^\s.!?;]+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|zegt dat|zei dat|vertelt dat|vindt dat|denkt dat|(?:heeft|had)\s+(?:\S+\s+){0,3}?(?:gehoord|gezien)|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
+const REPORTING = /^[^\s.!?;]+(?:'s)?\s+(?:(?:gezien|gehoord|gemerkt|opgemerkt|gezegd|gemeld|verteld|vertelde|vertelt|vertelden|gesignaleerd|zien|horen|merken)\b|[^.!?,:]{0,40}?\b(?<!\b(?:ik|we|wij)\s)(?:besproken|overlegd|doorgegeven|gesignaleerd|aangekaart|zag|zagen|hoorde|hoorden|merkte|merkten|vertelde|vertelden|zegt dat|zei dat|vertelt dat|vindt dat|denkt dat|(?:heeft|had)\s+(?:\S+\s+){0,8}?(?:gehoord|gezien)|kwam (?:\S+ )?(?:bij (?:me|mij|ons)|naar (?:me|mij|ons) toe|melden|vertellen|zeggen))\b|en ik|zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|denkt|denken|dacht|vroeg|vraagt|zag|ziet|merkte|merkt|hoorde|hoort|(?:heeft|had|hebben|hadden)\b[^,]{0,60}?\b(?:gezien|gehoord|gemeld|gezegd|verteld)|had het over|meldde|die (?:emotioneel|geraakt)|wil (?:er |het )?(?:eigenlijk |liever )?(?:niks|niets|geen)|twijfelt|twijfelde|is bang|was bang)/u;
 
 /** "Collega's gezien dat …", "collega's hebben gehoord dat …": the workers as witnesses. */
 const WITNESSED = /^\S+(?:'s)?\s+(?:(?:hebben|heeft|hadden|had)\s+)?(?:\S+\s+){0,4}?(?:gezien|gehoord|gemerkt|opgemerkt)\s+(?:dat|hoe)\b/u;
@@ -100,6 +100,9 @@ const FEARS_A_WORKER = /\b(?:angstig|bang|schrikt|schrok|verstijft|verstijfde|ga
 const HARM_TOLD = /\b(?:pijn|blauwe plek\p{L}*|plekken|striemen|geknepen|geslagen|ruw)\b/u;
 const NAMED_A_WORKER_AFTER = /\b(?:dat|die|deze)\s+(?:meisje|vrouw|man|jongen|persoon|dame|meneer|mevrouw|medewerkster|medewerker|verzorgster|verzorgende)\s+(?:is|was)\s+(?:een\s+)?(?:collega|medewerker|medewerkster|verzorgende|verzorgster)\b/u;
 
+/** "Een nieuwe collega (verz. ig) heeft …": a full stop inside brackets ends no sentence. */
+const ASIDE = /\([^()]*\)/gu;
+
 /** A colleague is suspected when the message names a worker doing something, not when the asker only says where they work. */
 export function suspectsColleague(t: string): boolean {
   // "'Het meisje van de ochtend' pakt geld … Dat meisje is een collega van mij": the one the story suspects, named a worker afterwards.
@@ -107,7 +110,7 @@ export function suspectsColleague(t: string): boolean {
   // "Ze wordt angstig als een bepaalde collega van de nachtdienst binnenkomt", with bruises or pain told: fear of one worker.
   if (FEARS_A_WORKER.test(t) && HARM_TOLD.test(t)) return true;
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".
-  const withoutOwnRole = withoutIntroduction(t).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
+  const withoutOwnRole = withoutIntroduction(t.replace(ASIDE, (aside) => aside.replace(/[.!?;]/gu, ' '))).replace(/\bik (?:ben|was|werk als|werk op|werk bij|werk in)\b[^.!?,]*?(?=\s+en\s+(?:vermoed|zie|zag|merk|hoor|heb|een|mijn|m'n|onze|de|die|we|wij|er|ik)\b|[.!?,]|$)|\b(?:mag|kan|moet) ik als \p{L}+|\bik\s+\p{L}+\s+(?:\S+\s+)?als\s+(?:een\s+)?(?:vrijwillig\p{L}*|trainer|trainster|coach|begeleider|leidster|stagiair\p{L}*|medewerker|invaller)\b[^.!?,]*/gu, ' ');
   for (const m of withoutOwnRole.matchAll(COLLEAGUE_SUSPECT)) {
     // "vertelde hij aan een andere leider": the worker was told something, and is not the one it is about.
     const before = withoutOwnRole.slice(0, m.index);

@@ -125,7 +125,7 @@ export const Words = {
     'lege strips', 'lege strip', 'lege pillenstrips', 'lege doosjes pillen', 'lege potjes pillen', 'strips leeg',
   ]),
   /** A ritual named without its name: FGM/C only together with a trip and a girl. */
-  vgvWeak: lexicon(['ritueel', 'meisjesfeest', 'feest voor meisjes', 'speciaal meisje', 'feest voor haar', 'feest alleen voor haar', 'grote meid', 'groot feest', 'grote feest', 'voor een feest', 'een feest krijgt', 'feest waar het pijn doet', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie', 'echt meisje', 'echte vrouw', 'een echte vrouw', 'haar klaarmaken', 'haar * klaarmaken', 'haar klaar maken', 'haar klaar te maken', 'klaarmaken voor later', 'klaar maken voor later', 'haar rein maken', 'haar rein te maken']),
+  vgvWeak: lexicon(['ritueel', 'meisjesfeest', 'feest voor meisjes', 'speciaal meisje', 'feest voor haar', 'feest alleen voor haar', 'grote meid', 'groot feest', 'grote feest', 'voor een feest', 'een feest krijgt', 'feest waar het pijn doet', 'rituelen', 'traditionele', 'traditie', 'het feest voor meisjes', 'volgens de traditie', 'echt meisje', 'echt groot meisje', 'groot meisje wordt', 'grote meid wordt', 'echte vrouw', 'een echte vrouw', 'haar klaarmaken', 'haar * klaarmaken', 'haar klaar maken', 'haar klaar te maken', 'klaarmaken voor later', 'klaar maken voor later', 'haar rein maken', 'haar rein te maken']),
   /** A high place someone can jump from. */
   highPlace: lexicon([
     'op het dak', 'op de rand', 'op de brug', 'op het viaduct', 'op de flat', 'bovenop de', 'boven op de', 'parkeergarage', 'op het spoor',

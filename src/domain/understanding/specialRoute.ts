@@ -147,7 +147,7 @@ const namesForm = (form: VeiligThuisFirstForm, t: string): boolean =>
  * Signs of planned cutting that no word for it names (brief §7): a girl, a trip or a country where it is common,
  * and words of making her ready "zoals het hoort".
  */
-const CUTTING_HINTS = lexicon(['grote feest', 'groot feest', 'echt een vrouw', 'zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'meisjesfeest', 'feest voor meisjes', 'feest alleen voor haar', 'feest voor haar', 'grote meid', 'echte vrouw', 'een vrouw worden']);
+const CUTTING_HINTS = lexicon(['grote feest', 'groot feest', 'echt een vrouw', 'zoals het hoort', 'klaar maken', 'klaarmaken', 'klaar wil maken', 'klaar te maken', 'volgens de traditie', 'rein maken', 'schoon maken', 'echt meisje', 'echt groot meisje', 'groot meisje wordt', 'meisjesfeest', 'feest voor meisjes', 'feest alleen voor haar', 'feest voor haar', 'grote meid', 'echte vrouw', 'een vrouw worden']);
 const CUTTING_COUNTRY = /\b(?:somalie|somaliland|eritrea|ethiopie|egypte|soedan|guinee|guinea|sierra leone|mali|djibouti|gambia)\b/u;
 const A_GIRL = /\b(?:meisje|meisjes|meid|meidje|dochter|dochtertje|dochters|nichtje|zusje|kleindochter)\b/u;
 const showsCuttingSigns = (t: string): boolean => mentions(CUTTING_HINTS, t) && A_GIRL.test(t) && (mentions(DEPARTURE, t) || CUTTING_COUNTRY.test(t));

@@ -3614,6 +3614,23 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-eighth round of blind messages showed', () => {
+    it('does not read "de juf van groep 6 heeft … een blauwe plek gezien" as a suspected worker', async () => {
+      const seen = await say('Ik ben intern begeleider. Een jongen zegt dat de nieuwe vriend van zijn moeder hem aan zijn haren trekt. De juf van groep 6 heeft gisteren ook een blauwe plek bij zijn oor gezien. Moet ik eerst met moeder praten?');
+      expect(seen.all).not.toMatch(/Een vermoeden over een medewerker/);
+    });
+
+    it('gives the school route when an onderwijsassistent takes a girl "steeds apart" to a room whose door was locked', async () => {
+      const seen = await say('Ik ben leerkracht in het speciaal onderwijs. Een onderwijsassistent neemt een meisje van 10 steeds apart mee naar de rustruimte. Gisteren zat de deur op slot. Mag ik eerst zelf met hem praten?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Onderwijs/);
+    });
+
+    it('gives the care route when a colleague "(verz. ig)" held a client\'s wrists and swore at her', async () => {
+      const seen = await say('Ik ben teamleider thuiszorg. Een collega (verpl. ig) heeft volgens een leerling bij een cliënte van 88 haar armen hard vastgehouden en haar uitgescholden. Is dit iets voor de meldcode of voor HR?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Zorg/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
