@@ -1550,4 +1550,14 @@ describe('what the hundred-and-eighth round of blind messages showed', () => {
     expect(a.signals).toContain('departure');
     expect(a.urgency).toBe('now');
   });
+
+  it('reads a boy who texts that he will jump from the car park tonight as suicide now', () => {
+    const a = assessAcuteDanger('Mijn pupil (14) stuurde me net: \'vannacht spring ik van de parkeergarage bij het station\'. Zijn ouders nemen niet op.');
+    expect(a.signals).toContain('suicide');
+    expect(a.urgency).toBe('now');
+  });
+
+  it('does not read a swimmer who jumps off the high board on Saturday as suicide', () => {
+    expect(assessAcuteDanger('Ze is zo trots: zaterdag spring ik van de hoge duikplank, zegt ze.').signals).not.toContain('suicide');
+  });
 });

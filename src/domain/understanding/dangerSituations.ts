@@ -163,6 +163,7 @@ const all = (window: string, ...concepts: Concept[]) => concepts.every((c) => ha
 const any = (window: string, ...concepts: Concept[]) => concepts.some((c) => has(window, c));
 
 const GIRL = /\b(?:meisje|meisjes|meid|meidje|dochter|dochtertje|nichtje|zusje)\b/u;
+const JUMPS_OFF = /\b(?:ik|hij|ze|zij)\s+(?:\S+\s+){0,2}?(?:spring|springt|springen)\s+(?:\S+\s+){0,3}?(?:van|vanaf|af)\b|\b(?:spring|springt)\s+(?:ik|hij|ze|zij)\s+(?:\S+\s+){0,3}?(?:van|vanaf|af)\b/u;
 /** Circumcision of a boy is not genital mutilation (VGV concerns girls and women, brief §7). */
 const BOY = /\b(?:jongensbesnijdenis|zoon|zoontje|zonen|jongen|jongetje|jongens|broertje)\b/u;
 const WOMAN_OR_VGV = /\b(?:vrouw|vrouwen|vgv|meisjesbesnijd\w*|genitale verminking)\b/u;
@@ -306,6 +307,8 @@ const RULES: Record<DangerSituation, (w: string) => boolean> = {
     (has(w, 'suicide') && !SEDATES_ANOTHER.test(w)) ||
     JOINS_THE_DEAD.test(w) ||
     all(w, 'highPlace', 'farewell') ||
+    // "Ik spring vanavond van de parkeergarage": a jump from a high place, told as one's own plan.
+    (has(w, 'highPlace') && JUMPS_OFF.test(w)) ||
     (all(w, 'suicideMeans', 'readied') && !SHOWN_BY_SOMEONE_ELSE.test(w)) ||
     // "Hij heeft alles al klaar liggen en het heeft toch geen zin meer": means got ready and no hope left.
     (has(w, 'readied') && NO_HOPE_LEFT.test(w)) ||

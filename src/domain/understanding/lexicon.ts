@@ -133,6 +133,7 @@ export const Words = {
   ]),
   /** Words of farewell, or someone gone silent after them. */
   farewell: lexicon([
+    'niemand mist me', 'niemand mist mij', 'niemand zal me missen', 'niemand gaat me missen', 'niemand zou me missen',
     'afscheid wil nemen', 'afscheid nemen van', 'afscheid komen nemen', 'afscheid te nemen',
     'is beter zo', 'beter zo', 'sorry dat ik', 'sorry voor alles', 'het spijt me', 'vaarwel', 'zorg goed voor', 'tot last', 'niemand meer tot last',
     'reageert niet meer', 'neemt niet op', 'neemt niet meer op', 'dag allemaal', 'doei allemaal', 'dag iedereen', 'doei iedereen', 'is het klaar', 'is het voorbij', 'is het over', 'dank voor alles', 'bedankt voor alles', 'laatste bericht', 'mijn laatste', 'kan niet meer',
