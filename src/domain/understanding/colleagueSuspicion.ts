@@ -3,7 +3,7 @@
  * own route, not the meldcode walk). The asker's own role ("ik ben vrijwilliger bij de club") and a
  * colleague who only tells or thinks something ("mijn collega vindt het nieuwsgierigheid") are no suspect.
  */
-import { lexicon, mentions } from './lexicon.js';
+import { lexicon, mentions, TOUCHED_BY_SOMEONE } from './lexicon.js';
 
 const COLLEAGUE_SUSPECT = lexicon([
   'collega*', 'collga*', 'colega*', 'nachtdienstcollega*', 'dienstcollega*', 'teamcollega*', 'avonddienstcollega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'oproepkracht*', 'uitzendkracht*', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
@@ -14,7 +14,7 @@ const COLLEAGUE_SUSPECT = lexicon([
 ]);
 
 const SUSPICION_VERB = lexicon([
-  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'met de deur dicht', 'steeds apart', 'telkens apart', 'neemt * steeds apart', 'neemt * * steeds apart', 'hand onder haar shirt', 'hand onder zijn shirt', 'hand onder haar trui', 'hand onder zijn trui', 'handen onder haar shirt', 'handen onder haar trui', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
+  'aangeraakt', 'aanraakt', 'aanraken', 'betast', 'zit aan', 'zat aan', 'zitten aan', ...TOUCHED_BY_SOMEONE, 'met de deur dicht', 'steeds apart', 'telkens apart', 'neemt * steeds apart', 'neemt * * steeds apart', 'kust', 'zoende', 'zoent', 'gezoend', 'zoenen', 'privebericht*', 'appjes', 'appt', 'berichtjes', 'foto*',
   'slaat', 'sloeg', 'geslagen', 'schold', 'duwt', 'duwde', 'geduwd', 'knijpt', 'kneep', 'geknepen', 'schreeuwt', 'scheldt', 'uitgescholden', 'vastgebonden',
   'opgesloten', 'ruw', 'ruwe', 'ruwer', 'smeet', 'smijt', 'gesmeten', 'hardhandig', 'grensoverschrijd*', 'misbruik*', 'seksue*', 'ongepast*', 'te close', 'vastgepakt', 'vastpakt', 'vastpakken', 'hard vast', 'pakt * vast', 'pakt * * vast', 'op de wc komt', 'op de wc kijken', 'wc komt kijken', 'komt kijken of we', 'vastgehouden', 'rukt', 'trekt aan',
   'grof tegen', 'gemeen tegen', 'snauwt', 'snauwde', 'dreigt met', 'dreigde met', 'gestraft', 'straft', 'verdenk*', 'verdacht*', 'sleur*', 'meesleur*', 'meegesleurd', 'een tik', 'tikken', 'tikt', 'klap*', 'schop*', 'trapt*', 'schud*', 'door elkaar', 'seks', 'houdgreep', 'gegooid', 'tegen de muur', 'aan haar * zat', 'aan haar * zit', 'aan zijn * zat', 'aan zijn * zit', 'aan haar * gezeten', 'aan zijn * gezeten', 'aan haar * * gezeten', 'aan zijn * * gezeten', 'piemel', 'plassertje', 'opmerkingen', 'kleineert', 'vernedert', 'mishandel*', 'pijn gedaan', 'pijn doet', 'blauwe plek*', 'afgesloten', 'alleen gelaten', 'vastzetten',
@@ -139,8 +139,9 @@ export function suspectsColleague(t: string): boolean {
     (sentence, i) => i > 0 && HE_DOES.test(sentence) && !REPORTING.test(sentence) && mentions(SUSPICION_VERB, sentence) && !mentions(FAMILY_MAN, fromWorker.slice(0, i + 1).join(' ').replace(WORKERS_OWN_SEX, ' ')),
   );
 }
-/** "Die collega", "deze medewerker": a worker the story has spoken of before. */
+/** A woman of the family: harm told in her sentence may be hers, not a worker's. */
 const FAMILY_WOMAN = /\b(?:moeder|mama|stiefmoeder|schoonmoeder|oma|tante|zus|dochter|schoondochter|echtgenote|vriendin)\b/u;
+/** "Die collega", "deze medewerker": a worker the story has spoken of before. */
 const REFERRED_BACK_WORKER = /\b(?:die|deze|dezelfde)\s+(?:collega|medewerker|medewerkster|verzorgende|verzorger|verzorgster|verpleegkundige|begeleider|begeleidster|leidster|invalkracht|invaller|nachtdienst\p{L}*)\b/u;
 /**
  * "'Die grote van de nacht' heeft haar hardhandig omhoog getrokken … Die collega staat vannacht weer op het rooster":

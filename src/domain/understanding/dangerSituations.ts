@@ -104,6 +104,8 @@ const SHOWN_BY_SOMEONE_ELSE = /\b(?:hij|vriend|man|vader|partner|ex|stiefvader|b
 /** "Na het weekend", "afgelopen zaterdag", "elke zondag", "ik geef op zaterdag les", "om het weekend bij vader": a day gone by or a habit, not the coming one. */
 const GONE_BY_BEFORE = /\b(?:na|sinds|elk|elke|ieder|iedere|vorig|vorige|afgelopen)\s+$|\b(?:op|om)\s+(?:een\s+)?$|\b(?:brak|moe|kapot|gesloopt|bijkomen|herstellen)['"’]?\s+(?:\S+\s+)?van\s+$/u;
 
+const HEARS = /^\s*(?:hoort|hoor|horen)\b/u;
+
 /** Whether a text names a concept as happening: not denied, not a comparison, not the asker's own "wat nu?". */
 export function namesConcept(text: string, concept: Concept): boolean {
   return has(text, concept);
@@ -147,7 +149,7 @@ function has(window: string, concept: Concept): boolean {
     if (concept === 'rightNow' && m[0].trim() === 'nu' && LEARNED_NOW_AFTER.test(window.slice(m.index + m[0].length))) continue;
     if (concept === 'rightNow' && (BELONGS.test(window.slice(m.index)) || NOW_AS_DURATION.test(window.slice(m.index)))) continue;
     // "Ze hoort bijna elke nacht geschreeuw": hearing told as a habit, not harm heard now.
-    if (concept === 'rightNow' && /^\s*(?:hoort|hoor|horen)\b/u.test(m[0]) && HABITUAL.test(window.slice(m.index, m.index + 50))) continue;
+    if (concept === 'rightNow' && HEARS.test(m[0]) && HABITUAL.test(window.slice(m.index, m.index + 50))) continue;
     if (!isFramedAsGeneric(window, m.index + m[0].length)) return true;
   }
   return false;

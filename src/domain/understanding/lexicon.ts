@@ -44,6 +44,12 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "Hij zit aan ze", "helpt met omkleden", "zijn hand onder haar shirt": touching told of someone, for the sexual signal and for a worker suspected. */
+export const TOUCHED_BY_SOMEONE = [
+  'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden',
+  'hand onder haar shirt', 'hand onder zijn shirt', 'hand onder haar trui', 'hand onder zijn trui', 'handen onder haar shirt', 'handen onder haar trui',
+] as const;
+
 export const Words = {
   weapon: lexicon([
     'vleesmes*', 'broodmes*', 'stanleymes*', 'aardappelmes*', 'schilmes*', 'slagersmes*', 'koksmes*', 'hakmes*', 'steakmes*', 'mesje', 'mesjes',

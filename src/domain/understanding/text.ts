@@ -221,13 +221,13 @@ export function isTopicQuestion(sentence: string): boolean {
   return (TOPIC_QUESTION.test(sentence) || DEFINITION_OR_LAW.test(sentence)) && !CASE_MARKER.test(sentence) && !IMMEDIATE_RX.test(sentence);
 }
 
+/** "Is inmiddels verhuisd": what ended; "heeft inmiddels een verzuimmelding ontvangen" tells of a step taken, not of safety. */
+const BY_NOW = String.raw`inmiddels(?!\s+(?:\S+\s+){0,2}?\p{L}*melding\b)`;
 /**
  * A message about the past ("vorig jaar", "vroeger", "als kind", "een oude casus"), about a book, a
  * game, a lesson or a training, a joke, or one that says nothing is going on, with nothing that places
  * danger in the coming hours, reports no acute danger.
  */
-/** "Is inmiddels verhuisd": what ended; "heeft inmiddels een verzuimmelding ontvangen" tells of a step taken, not of safety. */
-const BY_NOW = String.raw`inmiddels(?!\s+(?:\S+\s+){0,2}?\p{L}*melding\b)`;
 const PAST_OR_FICTION = eitherOf(
   check(String.raw`\b(?:vorig(?:e)? (?:jaar|schooljaar|maand|zomer)|vroeger|als kind|destijds|(?<!\btot (?:een )?)(?:\d+|een|twee|drie|paar) (?:mnd|maand|maanden) (?:geleden|terug)|toen ik (?:nog|er)|tijdens mijn (?:stage|opleiding)|oude (?:casus|zaak|melding)|(?:casus|zaak|melding|dossier) uit (?:19|20)\d\d|(?:al )?(?:jaren|lang) (?:afgesloten|gesloten)|(?<!\bte )gamen|minecraft|fortnite|roblox|e-?learning|webinar(?:s)? (?:over|van|voor)|gastles(?:sen)? (?:over|van|voor)|psycho-?educatie\p{L}* over|accreditatie\p{L}*|verzonnen|fictie\p{L}*|fictieve?|haha\p{L}*|hihi|lol|(?<!niet (?:als |een )?)grapje|bij wijze van spreken|figuurlijk|(?:nu|verder) is er (?:niks|niets) aan de hand|er is (?:nu |verder )?(?:niks|niets) aan de hand|(?:thuis|daar|verder) is (?:er )?(?:niks|niets) aan de hand|wil (?:het )?(?:gewoon|alleen) (?:even )?weten|uit (?:pure )?(?:interesse|nieuwsgierigheid)|${BY_NOW}|jaren geleden|jaar geleden|jaar terug|jaren terug|achter (?:haar|hem|zich) ligt|oud-leerling|reunie|evaluatie|gedicht|thriller\p{L}*|detective\p{L}*|novelle|(?:een|het|dat|dit) (?!(?:ander|andere|eigen|raar|vreemd|vaag|wisselend|nieuw)\b)(?:\p{L}+ )?verhaal (?:over|waarin|voor)|(?:schr\p{L}+|lees\p{L}*|las|voorgelezen) (?:\S+ ){0,3}?verhaal|een verhaal was|film|aflevering|folder|toneelstuk|spreekbeurt|scriptie|eindopdracht\p{L}*|tweede wereldoorlog|wereldoorlog|onderduik\p{L}*|geschiedenisles|training over|training voor|cursus|studiedag|scholing\p{L}*|teamdag\p{L}*|studiedag\p{L}*|voorlichtingsmateriaal|oefen(?!ingen\b)\p{L}*|na te spelen|naspelen|voorlichting|preventie\p{L}*|(?<!\b(?:zit|zat|zitten|zaten|is|was|nog)\s)in de les(?!\s+(?:is|was|zit|zat|valt|viel|slaapt|sliep|huilt|huilde|schrikt|schrok|kijkt|keek)\b)|thema-avond|symposium|congres|lezing|intranet|procedure over|beleidsnotitie|beleidsstuk|beleidsplan|risicofactor\p{L}*|risicotaxatie\p{L}*|(?:kook|judo|biologie|bio|geschiedenis|teken|handvaardigheid|vecht|zelfverdedigings|weerbaarheids)les(?:sen)?)\b`),
   wordEndingIn(/game|boek|verha|serie|werkstuk|preventie|bijeenkomst|protocol/u, String.raw`games?|boek|verhaal (?:schrijven|lezen|gelezen|geschreven)|verhalen (?:schrijven|lezen)|serie|werkstuk|preventie|bijeenkomst|protocol\p{L}*`),

@@ -1,5 +1,5 @@
 import { suspectsColleague } from './colleagueSuspicion.js';
-import { lexicon, mentions, type Lexicon } from './lexicon.js';
+import { lexicon, mentions, TOUCHED_BY_SOMEONE, type Lexicon } from './lexicon.js';
 import { asFinancialAbuse, isPastOrFiction, LONG_AGO, SEEN_BY_CHANCE, WOUND_CARE, normaliseText, sentencesOf, withoutAsker, withoutWhatIsNoBlow, withoutOwnWedding } from './text.js';
 
 /**
@@ -127,7 +127,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
     'te snel op', 'sneller op dan', 'platgespoten', 'te veel medicatie', 'te veel medicijnen', 'extra slaappil*', 'houdt * medicijnen achter', 'houdt * medicatie achter', 'medicatie achtergehouden', 'medicijnen achtergehouden', 'krijgt * medicijnen niet', 'krijgt * medicatie niet',
   ]),
   sexual: lexicon([
-    'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', 'aan ze zit', 'aan ze zat', 'aan ze zitten', 'aan ze gezeten', 'aan hen zit', 'aan hen zat', 'helpt met omkleden', 'hielp met omkleden', 'helpt bij het omkleden', 'hand onder haar shirt', 'hand onder zijn shirt', 'hand onder haar trui', 'hand onder zijn trui', 'handen onder haar shirt', 'handen onder haar trui', 'daar aan zit', 'daar * aan zit', 'daar * * aan zit', 'daar aan zat', 'daar * aan zat', 'bloot', 'naakt', 'porno', 'intiem', 'in * onderbroek', 'aan * onderbroek', 'onderbroek uit*', 'geslachtsdeel*', 'grooming', 'groomen', 'hartjes', 'zag er goed uit', 'ziet er goed uit',
+    'seksue*', 'seks', 'grensoverschrijd*', 'aanraken', 'aangeraakt', 'betast', 'aan haar zat', 'aan hem zat', 'aan haar zit', 'aan hem zit', ...TOUCHED_BY_SOMEONE, 'daar aan zit', 'daar * aan zit', 'daar * * aan zit', 'daar aan zat', 'daar * aan zat', 'bloot', 'naakt', 'porno', 'intiem', 'in * onderbroek', 'aan * onderbroek', 'onderbroek uit*', 'geslachtsdeel*', 'grooming', 'groomen', 'hartjes', 'zag er goed uit', 'ziet er goed uit',
     'piemel', 'plassertje', 'kruis', 'het spelletje', 'geheime spelletje*', 'geheim spelletje', 'geheimpje-spelletje', 'geheimpje met', 'een geheimpje heeft met', 'bij hem in bed moet', 'bij hem in bed moest', 'in bed moet komen liggen', 'in bed moest komen liggen', 'misbruik*', 'loverboy*', 'pooier*', 'oudere vriend', 'dure cadeaus', 'sexting', 'naaktfoto*', 'kamer binnen', 'in de broek van', 'in zijn broek', 'in haar broek', 'handen in de broek', 'broek naar beneden', 'broek * naar beneden', 'broek omlaag', 'broek * omlaag', 'geheime spel', 'geheim spel', 'geheimpjesspel', 'onder de douche gefilmd', 'gefilmd onder de douche', 'moesten zich uitkleden', 'moest zich uitkleden', 'filmpje * rondgegaan', 'filmpje rondgestuurd', 'foto\'s moet sturen', 'foto\'s moest sturen',
   ]),
   domestic: lexicon([
