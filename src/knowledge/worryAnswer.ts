@@ -41,6 +41,9 @@ export const WorryAnswerTexts = {
   /** The answer on talking to the family when the story is about an adult. */
   familyOfAnAdult:
     'Gaat het om een volwassene, dan bespreek je je zorg en een eventuele melding in principe met die persoon zelf, niet met de ouders of de familie. Met hen deel je alleen iets als de persoon daar toestemming voor geeft. Is iemand uit de familie zelf bij het geweld betrokken, vraag dan eerst Veilig Thuis om advies.',
+  /** To "mag ik haar moeder terugbellen en iets vertellen?" when that relative of an adult patient called (brief §3 and §5). */
+  relativeWhoCalled:
+    'Belt iemand uit de familie van een volwassen patiënt of cliënt, dan vertel je die niets over je patiënt of cliënt zonder diens toestemming: gezondheidsgegevens en wat iemand je als hulpverlener toevertrouwt, deel je in principe alleen met toestemming. Luisteren mag wel: leg vast wat het familielid vertelt, met datum, en weeg het mee. Zeg dat die ook zelf Veilig Thuis kan bellen voor advies (0800-2000, gratis, 24/7). Bespreek de zorg met je patiënt of cliënt zelf, alleen en niet waar de partner bij is.',
   /** "Is dit huiselijk geweld? Hij slaat haar niet": between adults, what the law counts, and that no one needs to prove it. */
   childInAFightingDivorce:
     'Ja, dat kan: deskundigen zien het als een vorm van kindermishandeling als ouders hun kind in hun strijd betrekken, als boodschapper of machtsmiddel, of door de andere ouder zwart te maken waar het kind bij is. Dan volg je de meldcode. Kies geen partij in de strijd, ook niet met een verklaring voor de advocaat van een van beide ouders: leg alleen feitelijk vast wat je zelf zag en hoorde, en wat de ouders van je vragen. Twijfel je, vraag dan advies aan Veilig Thuis (0800-2000).',
@@ -192,6 +195,7 @@ const isViolenceBetweenAdults = (reading: WorryReading): boolean =>
 /** "Moet ik de ouders inlichten?": Veilig Thuis first where the signals or a telling call for it, the adult themselves first, else stap 3. */
 function familyAnswer(reading: WorryReading): string {
   if (reading.step === 'veilig-thuis-first') return T.notTheFamilyFirst;
+  if (reading.relativeCalled) return T.relativeWhoCalled;
   if (harmWasTold(reading)) return T.familyAfterVeiligThuis;
   return aboutAnAdult(reading) || aboutAnOlderPerson(reading) ? T.familyOfAnAdult : T.answerToQuestion['talk-to-family'];
 }

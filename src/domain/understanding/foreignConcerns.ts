@@ -19,6 +19,8 @@ export type ForeignConcern =
   | 'self-harm'
   /** Self-harm or thoughts of suicide with no sign that home is unsafe: 113 and the huisarts, not Veilig Thuis (brief §7). */
   | 'suicide-route'
+  /** Thoughts of suicide beside a home that seems unsafe: 113 as well as Veilig Thuis (brief §7). */
+  | 'suicidal-remark'
   | 'volunteer'
   | 'residence';
 
@@ -32,7 +34,7 @@ const BETWEEN_ADULTS =
 const FGM = /\b(?:fgm|female genital|genital (?:mutilation|cutting)|circumcis\w*|(?:be|being|get|getting) cut)\b/u;
 const SELF = /\b(?:self-?harm\w*|(?:her|him|my|them)sel(?:f|ves))\b/u;
 
-const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness' | 'suicide-route'>, RegExp> = {
+const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness' | 'suicide-route' | 'suicidal-remark'>, RegExp> = {
   'harmful-practice': new RegExp(
     String.raw`${FGM.source}|\b(?:forced (?:marriage|to marry|into (?:a )?marriage)|arranged marriage|(?:come|coming|comes) back married|get married|marry (?:her|him) off|married off|(?:has|have) to marry|honou?r\w*|left (?:behind )?abroad|(?:leave|leaving|keep|keeping) (?:her|him|them) (?:there|abroad|behind))\b`,
     'u',
@@ -52,14 +54,14 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness' | 'suicide-route'
   residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
 };
 
-const ORDER: readonly Exclude<ForeignConcern, 'suicide-route'>[] = ['harmful-practice', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+const ORDER: readonly Exclude<ForeignConcern, 'suicide-route' | 'suicidal-remark'>[] = ['harmful-practice', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
 
 /** "She sometimes thinks it would be easier if she wasn't around anymore", "talked about suicide". */
 const SUICIDAL =
-  /\b(?:suicid\w*|kill(?:ing)? (?:her|him|my|them)sel(?:f|ves)|end(?:ing)? (?:her|his|my|their) (?:own )?life|(?:wasn't|weren't|wasnt|werent|was not|were not|not) (?:around|here|alive) any ?more|better off without (?:her|him|me|them)|wants? to die|wish\w* (?:she|he|i) (?:was|were) dead|(?:does not|doesn't|didn't|did not) want to (?:live|be here) any ?more)\b/u;
+  /\b(?:suicid\w*|kill(?:ing)? (?:her|him|my|them)sel(?:f|ves)|end(?:ing)? (?:her|his|my|their) (?:own )?life|(?:wasn't|weren't|wasnt|werent|was not|were not|not) (?:around|here|alive) any ?more|better off without (?:her|him|me|them)|wants? to die|wish\w* (?:she|he|i) (?:was|were) dead|(?:does not|doesn't|didn't|did not) want to (?:live|be here) any ?more|(?:not|no longer) wanting to (?:live|be here|be alive|go on))\b/u;
 /** Someone at home who hurts, threatens or abuses, or a home someone is afraid of. */
 const UNSAFE_HOME =
-  /\b(?:dad|daddy|father|mum|mummy|mom|mommy|mother|parents?|stepdad|stepfather|stepmother|uncle|brother|boyfriend|husband|partner)\b[^.?!]{0,40}\b(?:hits?|hitting|beat\w*|abus\w*|kick\w*|slap\w*|threaten\w*|touch\w*|punish\w*|lock\w*)\b|\b(?:afraid|scared|frightened)\b[^.?!]{0,30}\b(?:home|dad|father|mum|mom|mother|parents?|stepdad|stepfather)\b|\b(?:unsafe|not safe) (?:at )?home\b|\bneglect\w*/u;
+  /\b(?:dad|daddy|father|mum|mummy|mom|mommy|mother|parents?|stepdad|stepfather|stepmother|uncle|brother|boyfriend|husband|partner)\b[^.?!]{0,40}\b(?:hits?|hitting|beat\w*|abus\w*|kick\w*|slap\w*|threaten\w*|touch\w*|punish\w*|lock\w*)\b|\b(?:afraid|scared|frightened)\b[^.?!]{0,30}\b(?:home|dad|father|mum|mom|mother|parents?|stepdad|stepfather)\b|\b(?:unsafe|not safe) (?:at )?home\b|\bneglect\w*|\b(?:keeps|takes|took|has taken|holds)\s+(?:her|his)\s+(?:passport|bank ?card|money|phone|papers|documents|id)\b|\b(?:doesn't|does not|won't|will not|didn't) let (?:her|him) (?:go|leave|see|out|have)\b/u;
 
 export function foreignConcernsOf(text: string): ForeignConcern[] {
   const t = text.toLowerCase();
@@ -70,5 +72,7 @@ export function foreignConcernsOf(text: string): ForeignConcern[] {
   const concerns = found.filter((c) => !(practice && c === 'talk-first') && !(c === 'self-harm' && FGM.test(t) && !SELF.test(t)));
   // Self-harm or suicide with a home that seems safe: its own route, with no suspect to keep it from and no meldcode steps.
   const selfHarmOnly = (concerns.includes('self-harm') || SUICIDAL.test(t)) && !practice && !witness && !UNSAFE_HOME.test(t);
-  return selfHarmOnly ? ['suicide-route', ...concerns.filter((c) => c !== 'self-harm' && c !== 'talk-first' && c !== 'volunteer')] : concerns;
+  if (selfHarmOnly) return ['suicide-route', ...concerns.filter((c) => c !== 'self-harm' && c !== 'talk-first' && c !== 'volunteer')];
+  // Thoughts of suicide told without wounds, beside an unsafe home: 113 as well (the self-harm paragraph names it already).
+  return SUICIDAL.test(t) && !concerns.includes('self-harm') ? [...concerns, 'suicidal-remark'] : concerns;
 }

@@ -94,6 +94,8 @@ export interface WorryReading {
   parentInCrisis?: boolean;
   /** Signs of (attempted) strangulation: acute onveiligheid in the KNMG examples (brief §2). */
   strangled?: boolean;
+  /** A relative of an adult patient or client called the asker ("haar moeder belde naar de praktijk"): what they hear is the adult's to decide. */
+  relativeCalled?: boolean;
 }
 
 /** Stalking: following, waiting, flooding with messages. */
@@ -103,12 +105,20 @@ const STALKING_TERMS = [
   'overal volgt', 'volgt haar overal', 'volgt hem overal', 'overal achterna', 'loopt haar achterna', 'loopt hem achterna', 'voor haar flat', 'voor zijn flat', 'voor haar huis staat', 'voor zijn huis staat', 'staat * voor haar huis', 'staat * voor zijn huis', 'voor haar woning',
 ];
 
+/** Control by a partner: money, phone, contacts, who speaks for whom. */
+const CONTROL_TERMS = [
+  'controle', 'controleert', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*',
+  'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'mag * * niet meer zien', 'mag * * * niet meer zien', 'geen vriendinnen meer',
+  'geen contact meer mag', 'geen contact meer mag hebben', 'geen contact * mag hebben', 'mag geen contact', 'praat alleen hij', 'voert het woord', 'doet het woord', 'deed het woord', 'praat voor haar', 'praat voor hem', 'praatte voor haar', 'spreekt voor haar', 'antwoordt voor haar', 'antwoordde voor haar',
+  'antwoord op elke vraag', 'antwoord op alle vragen', 'antwoord op iedere vraag',
+];
+
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   financial: lexicon(['financiele uitbuiting', 'neemt geld op', 'neemt * geld op', 'geld op met', 'met haar pas', 'met zijn pas', 'internetbankieren', 'haalt er geld af', 'haalt geld af', 'geld van haar rekening', 'geld van zijn rekening', 'op haar naam afgesloten', 'op zijn naam afgesloten', 'schulden op haar naam', 'schulden op zijn naam', 'staat op haar naam', 'staan op haar naam', 'uitgebuit', 'uitbuiting', 'pinpas', 'bankpas', 'geld afgepakt', 'geld afhandig', 'rekening verdwenen', 'rekening zijn verdwenen', 'rekening is verdwenen', "euro's verdwenen", "euro's zijn verdwenen", 'geld verdwenen', 'geld is verdwenen', 'geld verdwijnt', 'niks meer mag kopen', 'niets meer mag kopen', 'mag niks meer kopen', 'mag niets meer kopen', 'spaargeld', 'rekening leeg*', 'geen geld meer', 'geld opneemt', 'geld weg', 'uit haar portemonnee', 'uit zijn portemonnee', 'portemonnee leeg', 'geld * * * weg', 'geld * * * * weg', 'aow', 'pensioen', 'uitkering', 'extra leefgeld', 'meer leefgeld', 'formulieren tekenen', 'laat * tekenen', 'papieren tekenen', 'tekenen voor een lening', 'lening op haar naam', 'lening op zijn naam', 'lening afsluiten']),
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'blauwe arm*', 'blauwe pols*', 'jaap', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'striem', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'fractuur', 'fracturen', 'ribfractuur', 'polsfractuur', 'heupfractuur', 'armfractuur', 'botbreuk*', 'ribbreuk*', 'polsbreuk*', 'armbreuk*', 'pols- en', 'ander verhaal over', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
-    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
+    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'in het gips', 'gesprongen lip', 'kapotte lip', 'gescheurde lip', 'tegen een kastdeur', 'tegen de kastdeur', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
   ]),
   behaviour: lexicon([
     'stil', 'stiller', 'bang', 'lijkt bang', 'rare dingen', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',
@@ -133,10 +143,10 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   domestic: lexicon([
     'ruzie*', 'burengerucht', 'handen op zijn oren', 'handen op haar oren', 'onder de keukentafel', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'schreeuwde', 'schreeuwden', 'tegen de muur', 'smijt', 'smeet', 'gesmeten', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'hg-melding', 'hg melding', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
-    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'bij de keel', 'zwart zag', 'keel dichtgeknepen', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet', 'controle', 'controleert',
-    ...STALKING_TERMS, 'contactverbod', 'straatverbod', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten',
+    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'bij de keel', 'zwart zag', 'keel dichtgeknepen', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet',
+    ...STALKING_TERMS, ...CONTROL_TERMS, 'contactverbod', 'straatverbod',
     'te hard vast', 'hard vastgepakt', 'ruw vastgepakt', 'greep haar pols', 'greep hij haar pols', 'greep hij * * haar pols', 'pakte haar pols', 'snauwde hij haar', 'snauwt hij haar', 'snauwde haar', 'snauwt haar', 'kromp ineen', 'krimpt ineen',
-    'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'afgepakt', 'zonnebril', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'bonnetjes', 'boodschappengeld', 'zakgeld van hem', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord', 'deed het woord',
+    'afgepakt', 'zonnebril', 'bonnetjes', 'zakgeld van hem',
   ]),
   disclosure: lexicon(['vertelde', 'vertelt', 'zei', 'zegt', 'gaf aan', 'in vertrouwen', 'opgebiecht', 'geheimpje', 'geheim']),
   emotional: lexicon([
@@ -359,7 +369,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Moeten we alsnog melden nu de hulp niet werkt?": help that does not stop the unsafety (afweging 5, professional norm 3).
   { kind: 'help-failed', pattern: /\b(?:alsnog|opnieuw|weer|toch|nu wel|nog een keer)\s+(?:\S+\s+){0,2}?(?:melden|een melding|(?:naar|bij) (?:veilig thuis|vt))\b[^.!]*\?|\b(?:melden|melding|veilig thuis|vt)\b[^.?!]{0,60}\b(?:hulp|aanpak|plan|traject|behandeling|begeleiding)\b[^.?!]{0,30}\b(?:niet|geen)\b[^.!]*\?/u, told: HELP_FAILED },
   // "Klopt dat verhaal?", "kan dat?" about an injury: whether the explanation fits is for letselduiding, not for the asker to prove.
-  { kind: 'injury-explained', pattern: /^(?:en\s+)?kan\s+dat\b(?:\s+(?:echt|wel|zo))?\s*(?:,|\?)|\b(?:klopt|kloppen|past|passen|strookt|rijmt)\b[^.?!]{0,30}\b(?:verhaal|uitleg|verklaring)\b[^.!]*\?|\b(?:verhaal|uitleg|verklaring)\b[^.?!]{0,30}\b(?:klopt|kloppen|past|passen|aannemelijk|geloofwaardig|strookt|rijmt)\b[^.!]*\?/u },
+  { kind: 'injury-explained', pattern: /^(?:en\s+)?kan\s+dat\b(?:\s+(?:echt|wel|zo|eigenlijk|nou|nu|ook|overhaupt))*\s*(?:,|\?)|\b(?:past|passen|kan|kunnen)\s+(?:dat|dit|die|zoiets|zulke plekken|zulk letsel)\s+(?:\S+\s+){0,2}?(?:bij|door|van|komen door|komen van)\s+(?:een|de|zo'n)\s+(?:\S+\s+)?(?:val|valpartij|ongeluk\p{L}*)\b[^.!]*\?|\b(?:klopt|kloppen|past|passen|strookt|rijmt)\b[^.?!]{0,30}\b(?:verhaal|uitleg|verklaring)\b[^.!]*\?|\b(?:verhaal|uitleg|verklaring)\b[^.?!]{0,30}\b(?:klopt|kloppen|past|passen|aannemelijk|geloofwaardig|strookt|rijmt)\b[^.!]*\?/u },
   // "Wie kan dat letsel eigenlijk goed beoordelen?", "bij wie kan ik het letsel laten beoordelen?": letselduiding (stap 2).
   { kind: 'injury-assessed', pattern: /\bwie\s+(?:\S+\s+){0,3}?(?:letsel|verwonding\p{L}*|blauwe plekken|plekken|breuk|botbreuk)\s+(?:\S+\s+){0,2}?(?:beoordelen|duiden|bekijken|onderzoeken)\b|\b(?:letsel|verwonding\p{L}*|blauwe plekken|plekken|breuk|botbreuk)\s+(?:\S+\s+){0,3}?(?:laten\s+)?(?:beoordelen|duiden|bekijken|onderzoeken)\b[^.!]*\?|\bletselduiding\b[^.!]*\?/u },
   // "Wat doe ik met haar opmerking over niet meer willen?": a remark about not wanting to live, asked about.
@@ -372,6 +382,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:terwijl|als|nu|hoewel|ook al)\s+(?:ik|we|wij)\s+(?:(?:toch|zelf|nu)\s+)*al\s+(?:in het gezin|bij het gezin|bij de client\p{L}*|betrokken|hulp (?:bied|bieden|geef|geven)|begeleid\p{L}*)/u },
   // "Heeft een melding nog zin, of doen we dan dubbel werk?": help already there weighed against a melding.
   { kind: 'help-or-report', pattern: /\b(?:melding|melden)\b[^.?!]{0,40}\b(?:nog zin|nog nut|zinvol|dubbel werk|dubbel)\b/u },
+  /** "Kunnen wij dit als wijkteam zelf blijven doen of moet dit naar VT?", "mogen we hier zelf mee verder of moeten we melden?" */
+  { kind: 'help-or-report', pattern: /\b(?:kunnen|kan|mogen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?zelf\s+(?:\S+\s+){0,2}?(?:blijven doen|blijven begeleiden|blijven oppakken|mee verder|verder|houden|doen|oppakken|afhandelen)\b[^.?!]{0,30}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b/u },
   // "Kan ik dit zelf oplossen met extra zorg, of moet ik gewoon melden?": own help weighed against a melding.
   { kind: 'help-or-report', pattern: /\b(?:meldcode|melden|melding|veilig thuis|vt)\b[^.?!]{0,20}\bof\s+(?:kan|moet|mag|zal)\s+(?:ik|we)\s+(?:dit|het)?\s*(?:\S+\s+)?zelf\s+(?:\S+\s+)?(?:oppakken|oplossen|regelen|aanpakken|organiseren)\b/u },
   { kind: 'help-or-report', pattern: /\b(?:zelf|eigen|binnen ons)\b[^.?!]{0,60}\b(?:oplossen|oppakken|regelen|organiseren|opvangen)\b[^.?!]{0,80}\bof\s+(?:\S+\s+){0,3}?melden\b|\b(?:oplossen|oppakken|regelen|organiseren|bieden)\s*,?\s*of\s+(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:\S+\s+)?melden\b/u },
@@ -653,7 +665,8 @@ const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
   'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),
   police: lexicon(['politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur']),
   substances: lexicon(['dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet']),
-  control: lexicon(['controle', 'controleert', 'beheert', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten', 'locatie', 'moet laten weten waar', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*', 'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'geen vriendinnen meer', 'praat alleen hij', 'voert het woord', 'doet het woord', 'deed het woord']),
+  // Someone who manages another's money or wants to know where they are: control at home, not yet a sign of domestic violence by itself.
+  control: lexicon([...CONTROL_TERMS, 'beheert', 'locatie', 'moet laten weten waar']),
 };
 
 const DENIED = /\b(?:niet|nooit|geen|zonder|niks|niets)\b/u;
@@ -680,6 +693,25 @@ const EX_PURSUES =
 /** Stalking in its own words, or an ex who pursues her. */
 const tellsOfStalking = (t: string): boolean => mentions(STALKING, t) || EX_PURSUES.test(t);
 const EX_OR_PARTNER = lexicon(['ex', 'vroegere vriend', 'vroegere partner', 'vorige vriend', 'oud-partner', 'exman', 'ex-man', 'exvriend', 'ex-vriend', 'ex-partner', 'expartner', 'ex-vriendin', 'exvriendin', 'ex-vrouw', 'exvrouw', 'haar man', 'zijn vrouw', 'haar vriend', 'zijn vriendin', 'partner', 'vorige relatie', 'oude relatie', 'uit elkaar', 'vechtscheiding', 'gescheiden', 'gaan scheiden']);
+
+const RELATIVE = String.raw`(?:moeder|vader|ouders|zus|zuster|broer|dochter|zoon|schoonmoeder|schoonvader|tante|oom|familie)`;
+/** "Haar moeder belde vanmiddag naar de praktijk", "gisteren belde haar zus": a relative who turned to the asker. */
+const RELATIVE_CALLED = new RegExp(
+  String.raw`\b(?:haar|zijn)\s+(${RELATIVE})\s+(?:\S+\s+){0,2}?(?:belde|mailde|heeft\s+(?:\S+\s+){0,3}?(?:gebeld|gemaild))\b|\b(?:belde|mailde)\s+(?:\S+\s+){0,2}?(?:haar|zijn)\s+(${RELATIVE})\b`,
+  'u',
+);
+const TELL = String.raw`(?:vertellen|vertel|terugbellen|terug bellen|informeren|inlichten|zeggen|laten weten)`;
+/** "Mag ik de moeder terugbellen en haar iets vertellen?", "wat mag ik de dochter vertellen?": a question about telling that relative. */
+const asksToTell = (relative: string, t: string): boolean =>
+  new RegExp(String.raw`\b${relative}\b[^.?!]{0,60}\b${TELL}\b[^.!]*\?|\b${TELL}\b[^.?!]{0,40}\b${relative}\b[^.!]*\?`, 'u').test(t);
+/** A relative of an adult in the asker's care called, and the asker asks what they may tell that relative. */
+function asksAboutARelativeWhoCalled(t: string): boolean {
+  const called = RELATIVE_CALLED.exec(t);
+  const relative = called?.[1] ?? called?.[2];
+  return relative !== undefined && ADULT_IN_CARE.test(t) && asksToTell(relative, t);
+}
+/** The person the story is about is an adult in the asker's care: "mevrouw (32)", "een patiënte van 23". */
+const ADULT_IN_CARE = /\b(?:mevrouw|meneer|mevr|dhr|patiente|cliente|bewoonster)\b/u;
 
 /** "Bij mijn huisbezoek deed niemand open", "ouders reageren nergens op": a family the asker cannot reach. */
 const FAMILY_UNREACHABLE = /\bniemand\s+(?:\S+\s+)?(?:deed|doet|doen|deden)\s+(?:\S+\s+)?open\b|\b(?:ouders?|moeder|vader|het gezin)\s+(?:reageren|reageert|reageerden|reageerde)\s+(?:\S+\s+)?(?:nergens|niet|nooit)\b/u;
@@ -776,5 +808,6 @@ export function readWorry(text: string): WorryReading {
     ...(!childrenSeeViolence && harmRepeats(told) ? { harmRepeats: true } : {}),
     ...(parentInCrisis ? { parentInCrisis: true } : {}),
     ...(strangled ? { strangled: true } : {}),
+    ...(asksAboutARelativeWhoCalled(t) ? { relativeCalled: true } : {}),
   };
 }

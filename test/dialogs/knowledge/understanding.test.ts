@@ -3631,6 +3631,37 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-tenth round of blind messages showed', () => {
+    it('tells a practice assistant not to tell an adult patient\'s father anything without her consent, where he called the practice', async () => {
+      const seen = await say('Ik werk als assistente bij een huisarts in Sittard. Mevrouw (29) kwam gisteren met een gekneusde schouder, ze zei dat ze van de fiets was gevallen. Vanmorgen belde haar vader naar de praktijk, hij maakt zich grote zorgen over haar man. Mag ik haar vader vertellen wat ik gezien heb?');
+      expect(seen.all).toMatch(/vertel je die niets over je patiënt of cliënt zonder diens toestemming/);
+      expect(seen.all).toMatch(/zelf Veilig Thuis kan bellen/);
+      expect(seen.all).not.toMatch(/leg uit waarom, noem wat je zag en vraag hun reactie/);
+    });
+
+    it('reads a torn lip and a plaster cast with a partner who answers every question as injury and control', async () => {
+      const seen = await say('Ik ben praktijkverpleegkundige. Een vrouw van 40 kwam met een gescheurde lip, \'tegen de kastdeur\', en vorig jaar zat haar arm in het gips. Haar man gaf antwoord op iedere vraag die ik haar stelde. Wat moet ik hiermee?');
+      expect(seen.all).toMatch(/letsel of een verwonding/);
+      expect(seen.all).toMatch(/controle/i);
+    });
+
+    it('answers "kan dat eigenlijk?" after bruises explained by a fall as the question whether the story fits the injury', async () => {
+      const seen = await say('Jongetje van 2 op het consultatiebureau met blauwe plekken op allebei zijn wangen, vader zegt dat hij van de bank is gevallen. Kan dat eigenlijk wel?');
+      expect(seen.all).toMatch(/Of het verhaal klopt, hoef je niet zelf uit te zoeken/);
+    });
+
+    it('answers a wijkteam that asks whether it can carry on itself or must report with the weighing of help and melden', async () => {
+      const seen = await say('Sociaal team Brunssum. Vader drinkt al jaren, moeder werkt veel en de oudste van 14 zorgt voor de kleintjes. De buren horen vaak geschreeuw. Mogen wij hier zelf mee verder of moeten we dit bij Veilig Thuis melden?');
+      expect(seen.all).toMatch(/kun je zelf genoeg hulp bieden of regelen/);
+    });
+
+    it('gives 113 in English where a woman whose partner keeps her passport mentions not wanting to live anymore', async () => {
+      const seen = await say('Hello, I am a nurse at the university clinic and I do not speak Dutch well. A patient (27) said her husband takes her bank card and does not let her see her friends. She also said she keeps thinking about not wanting to live anymore. What do I do?');
+      expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
+      expect(seen.all).toMatch(/Veilig Thuis/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
