@@ -163,8 +163,8 @@ const VIOLENCE_NOW: readonly SignalPattern[] = [
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:hoor|hoort|horen|hoorde|hoorden)\b.{0,40}?\b(?:geschreeuw|gegil|gillen|gilt|klappen|gevecht|vechten|slaan|glas (?:breken|brak|rinkelen)|(?:iemand|een vrouw|een man|een kind|kinderen|ze|hij|zij) (?:\S+ )?(?:schreeuwen|schreeuwt|gillen|om hulp roepen))`) },
   // A cry heard or told: "laat me los", "help, hij slaat me".
   { signal: 'violence-now', pattern: scan(String.raw`['"‘“]\s*(?:laat me los|help(?: me)?|hou op|stop,? je doet me pijn|niet slaan)\b`) },
-  // "Ik heb haar twee keer gezien en ze leek me flink onder invloed": intoxication seen at times, not now.
-  { signal: 'violence-now', pattern: scan(String.raw`\b(?:stomdronken|dronken|onder invloed|psychotisch|door het lint|buiten zinnen)\b`), unless: new RegExp(String.raw`${HABITUAL_OR_DENIED.source}|\b(?:twee|drie|een paar|paar|meerdere) keer\b|\bleek (?:me|mij)\b`, 'u') },
+  // "Ik heb haar twee keer gezien en ze leek me flink onder invloed", "de derde keer deze maand": intoxication seen at times, not now.
+  { signal: 'violence-now', pattern: scan(String.raw`\b(?:stomdronken|dronken|onder invloed|psychotisch|door het lint|buiten zinnen)\b`), unless: new RegExp(String.raw`${HABITUAL_OR_DENIED.source}|\b(?:twee|drie|een paar|paar|meerdere) keer\b|\b(?:tweede|derde|vierde|vijfde|[2-9]e|[2-9]de|zoveelste) keer\b|\bleek (?:me|mij)\b`, 'u') },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:agressief|dreigend|woedend|razend)\b.*${IMMEDIATE}|${IMMEDIATE}.*\b(?:agressief|dreigend|woedend|razend)\b`), unless: HABITUAL_OR_DENIED },
   { signal: 'violence-now', pattern: scan(String.raw`\bpolitie\b.{0,50}?\b(?:geweld|ingegrepen|opgepakt|aangehouden|uit huis)\b|\buit huis (?:gehaald|geplaatst)\b|(?<!\bvoor )\b(?:zich|me|mij|zichzelf)\s+(?:\S+\s+){0,4}?verstop\w*|\bverstop\w*\s+(?:zich|me|mij)\b`), unless: TOPIC_QUESTION },
   { signal: 'violence-now', pattern: scan(String.raw`\b(?:ambulance|ziekenhuis|spoedeisende hulp|eerste hulp)\b.{0,40}?\b(?:ruzie|geweld|mishandel\w*|geslagen|gevecht|steekpartij)|\b(?:ruzie|geweld|mishandel\w*|geslagen|gevecht|steekpartij)\b.{0,40}?\b(?:ambulance|ziekenhuis|spoedeisende hulp|eerste hulp)\b`) },
@@ -361,13 +361,13 @@ const TRIP_WORDS = [Words.departure, Words.leftAbroad, Words.marriage, Words.vgv
 /** Yesterday and last night: a departure is never in the past, so these only say when it was told. */
 const GONE_BY = /\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|afgelopen nacht|afgelopen weekend)\b/gu;
 /** "Een meid die nu 5 maanden zwanger is", "of wat ik nu doe genoeg is", "nu denk ik dat …", "haar broer brengt en haalt haar nu": "nu" that says how things are, not when harm happens; a night shift "net achter de rug" is over, and "ik ben nu terug op kantoor" is where the asker is. */
-const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\b(?:ik|we|wij)\s+(?:ben|zijn|zit|zitten|sta)\s+nu\s+(?:weer\s+)?(?:terug|op kantoor|op het werk|op de praktijk)\b|\b(?:zit|zitten)\s+(?:er|hier)\s+nog\s+steeds\s+mee\b|(?<=\b(?:ik|we|wij)\s+(?:weet|twijfel|denk|vraag|vind)\s+)nu\b|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))|(?<=\b(?:woont|wonen|verblijft|verblijven|logeert)\s+)nu(?=\s+(?:bij|in|op)\b)/gu;
+const NOW_AS_A_STATE = /\bnet(?= achter de rug\b)|\b(?:ik|we|wij)\s+(?:ben|zijn|zit|zitten|sta)\s+nu\s+(?:weer\s+)?(?:terug|op kantoor|op het werk|op de praktijk)\b|\b(?:zit|zitten)\s+(?:er|hier)\s+nog\s+steeds\s+mee\b|(?<=\b(?:ik|we|wij)\s+(?:weet|twijfel|denk|vraag|vind)\s+)nu\b|(?<=\b(?:voel|voelen)\s+(?:me|mij|ons|mezelf)\s+)nu(?=\s+(?:\S+\s+)?(?:rot|slecht|schuldig|naar|ellendig|ongemakkelijk|onzeker|machteloos|verdrietig)\b)|\bnu\s+(?!(?:ongeveer\s+|bijna\s+|al\s+)?\d+\s?(?:min\p{L}*|kwartier|uur)\b)(?=\d|(?:ongeveer|bijna|al)\s+\d|zwanger\b|in (?:groep|de klas|klas|behandeling)\b)|(?<=\b(?:ik|we|wij)\s+)nu(?=\s+(?:doe|doen|kan|kunnen|moet|moeten|heb|hebben)\b)|\bnu\s+(?=(?:denk|twijfel|vraag|weet|vind|merk|besef)\s+(?:ik|we)\b)|(?<=\b(?:brengt|haalt|brengen|halen|woont|wonen|slaapt|werkt|krijgt|heeft|regelt|beheert)\s+(?:\S+\s+){0,4}?)nu(?=\s*(?:[.,;!?]|$|\s+(?:ook|al|altijd|steeds|elke|iedere)\b))|(?<=\b(?:woont|wonen|verblijft|verblijven|logeert)\s+)nu(?=\s+(?:bij|in|op)\b)/gu;
 /** "Man loopt met een groot keukenmes door de gang": a weapon carried or brandished in the present tense is now. */
 const ARMED_NOW = /\b(?:loopt|staat|zwaait|rent|dreigt|zit)\s+(?:\S+\s+){0,3}?met\s+(?:een\s+|zijn\s+|het\s+)?(?:\S+\s+)?(?:mes|keukenmes|messen|pistool|vuurwapen|wapen|bijl|hamer|knuppel|honkbalknuppel)\b/u;
 /** "Ik sta bij de portiek en hoor boven iemand schreeuwen": violence heard in the present tense is happening now; "ik hoor van de juf dat …" is hearsay. */
 const HEARING_NOW = /^(?!.*\b(?:elke|iedere|bijna elke|vaak|soms|regelmatig)\b).*\b(?:(?:ik|we|wij|en) (?:\S+ )?(?:hoor|horen)|(?:hoor|horen) (?:ik|we|wij))\b(?! (?:van|dat|via|net van|achteraf|later)\b)/u;
-/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now; "slaat haar als ze brutaal is", "slaat soms" is a habit, and "ze vertelde dat hij haar slaat" what someone told. */
-const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:ze|hij|zij|het) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|krijgt)|wanneer)\b)(?!.*\b(?:vertelde|vertelt|verteld|zei|zegt|gaf aan|liet weten)\b.*\bdat\b.*\b${HITS_NOW}\b).*\b${HITS_NOW}\b`);
+/** "In de woonkamer slaat hij haar": violence told in the present tense is happening now; "slaat haar als ze brutaal is", "slaat me als er iets mis is", "slaat soms" is a habit, and "ze vertelde dat hij haar slaat" what someone told. */
+const HITTING_NOW = check(String.raw`^(?!.*\b(?:elke|iedere|vaak|soms|regelmatig|altijd|steeds|wel eens|weleens|als (?:er|ze|hij|zij|het|ik|je|we) (?:\S+ ){0,3}?(?:is|zijn|heeft|doet|doe|krijgt|krijg|ben)|wanneer)\b)(?!.*\b(?:vertelde|vertelt|verteld|zei|zegt|gaf aan|liet weten)\b.*\bdat\b.*\b${HITS_NOW}\b).*\b${HITS_NOW}\b`);
 
 /** "Wat doe ik nu", "moet ik nu bellen?": a question, with or without its "?", tells nothing of when. */
 const QUESTION_START = /^\s*(?:(?:en|maar|dus|of)\s+)?(?:wat|hoe|wie|waar|wanneer|welke|(?:moet|kan|mag|zal|zou|moeten|kunnen|mogen)\s+(?:ik|we|wij|je))\b/u;
@@ -409,6 +409,10 @@ function toldAfterwards(sentences: readonly string[], told: readonly string[]): 
   return !told.some((s) => CLOSE_AT_HAND.test(withoutDayOfAVisit(withoutTimeOfTelling(s))) || COMES_BACK.test(s) || ASKER_THERE_NOW.test(s));
 }
 
+/** What a hospital that keeps the child in tonight has in hand: an injury, a suspect who brought the child, a telling. */
+const KEPT_IN_CARE: ReadonlySet<AcuteSignal> = new Set<AcuteSignal>(['injured-perpetrator', 'perpetrator-near', 'disclosure']);
+/** "Hij blijft vannacht voor pijnstilling", "ze wordt opgenomen": the child stays in hospital. */
+const ADMITTED = /\b(?:blijft|ligt)\s+(?:\S+\s+){0,2}?(?:vannacht|ter observatie|opgenomen)\b|\b(?:is|wordt|werd)\s+(?:\S+\s+)?opgenomen\b/u;
 /** A baby read in danger is so now when shaken, limp or hurt, unless only bruises are told; in hospital only when shaken, limp or not breathing. */
 function infantInDangerNow(sentences: readonly string[]): boolean {
   const inHospital = sentences.some((s) => IN_HOSPITAL.test(s));
@@ -425,10 +429,12 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   // A suspect who was near, or a time of danger, in the story of a visit that is over.
   if (signals.every((s) => PLACED_BY_TIME.has(s)) && !hittingNow && toldAfterwards(sentences, told)) return 'possible';
   if (!hittingNow && overWithTheSuspectGone(signals, told)) return 'possible';
-  // A hand round the throat a week or more ago, or at times, with nothing placed now or soon: Veilig Thuis today, not 112 now.
-  if (signals.every((s) => s === 'strangulation' || s === 'disclosure') && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => placesNowOrSoon(s) || COMES_BACK.test(s))) return 'possible';
+  // A hand round the throat (and a push) a week or more ago, or at times, with nothing placed now or soon: Veilig Thuis today, not 112 now.
+  if (signals.every((s) => s === 'strangulation' || s === 'disclosure' || (s === 'violence-now' && !hittingNow)) && told.some((s) => WEEKS_AGO.test(s) || AT_TIMES.test(s)) && !told.some((s) => placesNowOrSoon(s) || COMES_BACK.test(s))) return 'possible';
   // A threat made a week or more ago, with a weapon he has (not one he holds), and nothing placed now or soon: Veilig Thuis today.
   if (signals.includes('threat') && signals.every((s) => THREAT_GONE_BY.has(s)) && told.some((s) => WEEKS_AGO.test(s)) && !told.some((s) => ARMED_NOW.test(s) || placesNowOrSoon(s) || ((COMES_BACK.test(s) || THERE_NOW.test(s)) && !AS_A_HABIT.test(s)) || ASKER_THERE_NOW.test(s))) return 'possible';
+  // A child kept in hospital tonight ("blijft vannacht voor pijnstilling") is in care: Veilig Thuis and the doctors, not 112 now.
+  if (signals.every((s) => KEPT_IN_CARE.has(s)) && sentences.some((s) => IN_HOSPITAL.test(s)) && told.some((s) => ADMITTED.test(s)) && !told.some((s) => COMES_BACK.test(s) || ASKER_THERE_NOW.test(s))) return 'possible';
   if (signals.some((s) => URGENT_BY_NATURE.has(s) && s !== 'departure' && (s !== 'infant' || infantNow))) return 'now';
   if (signals.includes('weapon') && told.some((s) => ARMED_NOW.test(s))) return 'now';
   // Bruises on a baby and nothing else: the day they were seen ("vanochtend bij het verschonen") is not a time of danger;
@@ -438,9 +444,9 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   // The time must be the trip's: "ik weet niet of ik mezelf nu iets aanpraat" places no departure.
   const aboutTheTrip = told.filter((s) => TRIP_WORDS.some((words) => mentions(words, s)));
   if (signals.includes('departure')) return hittingNow || aboutTheTrip.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
-  // Someone told of harm, and nothing else: the time the telling came ("belde vannacht") is not the time of danger.
-  const onlyTold = signals.every((s) => s === 'disclosure');
-  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s) : withoutDayMarksSeen(s.replace(TOLD_JUST_NOW, ' ')))) ? 'now' : 'possible';
+  // Someone told of harm, and nothing else: the time the telling came ("belde vannacht", "vandaag zei ze 'hij slaat me'") is not the time of danger.
+  const onlyTold = signals.every((s) => s === 'disclosure' || (s === 'violence-now' && !hittingNow && signals.includes('disclosure')));
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s.replace(TOLD_JUST_NOW, ' ')) : withoutDayMarksSeen(s.replace(TOLD_JUST_NOW, ' ')))) ? 'now' : 'possible';
 }
 
 /** Self-harm and nothing else of danger, with no word of suicide and none of a time, means or farewell (the situation reader's test). */

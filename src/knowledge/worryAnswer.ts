@@ -41,6 +41,9 @@ export const WorryAnswerTexts = {
   /** The answer on talking to the family when the story is about an adult. */
   familyOfAnAdult:
     'Gaat het om een volwassene, dan bespreek je je zorg en een eventuele melding in principe met die persoon zelf, niet met de ouders of de familie. Met hen deel je alleen iets als de persoon daar toestemming voor geeft. Is iemand uit de familie zelf bij het geweld betrokken, vraag dan eerst Veilig Thuis om advies.',
+  /** To "moet ik het eerst aan haar vertellen voordat ik VT bel?", asked of the person who told the asker herself (brief §5). */
+  tellThePersonWhoTold:
+    'In principe wel: vertel degene die het je toevertrouwde eerlijk wat je gaat doen en waarom, en beloof geen geheimhouding. Melden zonder toestemming mag (meldrecht), maar zonder toestemming is niet zonder medeweten. Zeg het als jullie alleen zijn, niet waar iemand bij is of meeluistert die geweld gebruikt. Brengt het vertellen iemand in gevaar, overleg dan eerst met Veilig Thuis hoe en wanneer (0800-2000).',
   /** To "mag ik haar moeder terugbellen en iets vertellen?" when that relative of an adult patient called (brief §3 and §5). */
   relativeWhoCalled:
     'Belt iemand uit de familie van een volwassen patiënt of cliënt, dan vertel je die niets over je patiënt of cliënt zonder diens toestemming: gezondheidsgegevens en wat iemand je als hulpverlener toevertrouwt, deel je in principe alleen met toestemming. Luisteren mag wel: leg vast wat het familielid vertelt, met datum, en weeg het mee. Zeg dat die ook zelf Veilig Thuis kan bellen voor advies (0800-2000, gratis, 24/7). Bespreek de zorg met je patiënt of cliënt zelf, alleen en niet waar de partner bij is.',
@@ -242,11 +245,13 @@ function shortAnswer(kind: ExplicitQuestion, reading: WorryReading, outsideMeldc
   // The intern begeleider is a school's: a nurse or a day-care worker consults their aandachtsfunctionaris.
   if (kind === 'who-to-call' && !outsideMeldcode && sector !== undefined && sector !== 'onderwijs') return T.whoToCallOutsideSchool;
   if (kind === 'talk-to-family') return familyAnswer(reading);
-  if (kind === 'tell-before-melding' && reading.step === 'veilig-thuis-first') return T.notTheFamilyFirst;
+  // Where Veilig Thuis comes first, the family hears nothing yet; the person who told the asker herself still hears what happens.
+  if (kind === 'tell-before-melding' && reading.step === 'veilig-thuis-first') return reading.tellsThePersonWhoTold ? T.tellThePersonWhoTold : T.notTheFamilyFirst;
   // An older person's story speaks of the talk with them, even where their children are named.
   if (kind === 'talk-to-child' && (aboutAnAdult(reading) || reading.involved.includes('older-adult'))) return T.talkWithAnAdult;
   if (reading.stalkedByPartner && STALKING_QUESTIONS.has(kind)) return T.stalkingByAPartner;
-  const ownReport = REPORT_QUESTIONS.has(kind) ? reportAnswerOf(reading) : kind === 'help-or-report' ? helpIsNoReasonOf(reading) : undefined;
+  // "Advies vragen of meteen melden?" in a story that meets a norm for melden: that norm, without the "Ja." a yes-or-no question gets.
+  const ownReport = REPORT_QUESTIONS.has(kind) ? reportAnswerOf(reading) : kind === 'help-or-report' ? helpIsNoReasonOf(reading) : kind === 'advice-or-report' ? reportReasonOf(reading) : undefined;
   if (ownReport) return ownReport;
   // "Valt zo'n vechtscheiding onder de meldcode?": a child drawn into the parents' fight (a child who lacks care is answered as neglect).
   if (kind === 'is-it-abuse' && reading.homeSigns?.includes('separation') && reading.involved.some(isYoung) && !isNeglectOfAChild(reading)) return T.childInAFightingDivorce;

@@ -224,7 +224,7 @@ const CAME_CRYING_TO_TELL = /\b(?:kwam|kwamen|komt|belde)\s+(?:\S+\s+){0,2}?(?:h
 
 /** "Vertelde ze huilend dat …": the tears of someone telling, not fear of someone close by. */
 /** "Gisteren kwam oma haar ophalen": a pickup that is over places nothing soon. */
-const PICKED_UP_BEFORE = /\b(?:kwam|kwamen|ging|gingen)\s+(?:\S+\s+){0,3}?ophalen\b/gu;
+const PICKED_UP_BEFORE = /\b(?:kwam|kwamen|ging|gingen)\s+(?:\S+\s+){0,6}?ophalen\b/gu;
 /** "Oma … zei bij het hek, half fluisterend, dat …": how someone else told it, not the fear of the one in danger (who may whisper from fear). */
 const WHISPERED_TELLING = /\b((?:oma|opa|grootmoeder|grootvader|buurvrouw|buurman|tante|oom)\b[^.?!]{0,40}?\b(?:zei|zeiden|vertelde|vertelden|zegt|vertelt)\b[^.?!]{0,30}?)\b(?:half\s+|zacht\s+|heel\s+zacht\s+)?fluisterend\b/gu;
 const TOLD_IN_TEARS = /\b(?:vertelde|vertelt|zei|zegt)\s+(?:ze|zij|hij|me|mij)?\s*(?:\S+\s+)?(?:huilend|in tranen|snikkend)\b/gu;

@@ -8,6 +8,8 @@
  */
 export type ForeignConcern =
   | 'harmful-practice'
+  /** Labour or sexual exploitation: an employer or "boyfriend" who keeps the papers or the money (mensenhandel, brief §7). */
+  | 'exploitation'
   | 'melder-known'
   | 'talk-first'
   | 'consent'
@@ -39,6 +41,8 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness' | 'suicide-route'
     String.raw`${FGM.source}|\b(?:forced (?:marriage|to marry|into (?:a )?marriage)|arranged marriage|(?:come|coming|comes) back married|get married|marry (?:her|him) off|married off|(?:has|have) to marry|honou?r\w*|left (?:behind )?abroad|(?:leave|leaving|keep|keeping) (?:her|him|them) (?:there|abroad|behind))\b`,
     'u',
   ),
+  exploitation:
+    /\b(?:trafficking|traffick\w*|exploit\w*|loverboy\w*|pimp\w*|forced (?:labou?r|to work|prostitution))\b|\b(?:keeps|kept|takes|took|holds|has taken)\s+(?:\w+\s+){0,2}?(?:passport|id|id card|identity card|papers|documents)\b(?=[^.?!]*\b(?:employ\w*|work\w*|job|salary|wages|boss|landlord|debt)\b)|\b(?:salary|wages|earnings)\b[^.?!]{0,50}\b(?:landlord|boss|employer)\b|\b(?:landlord|boss|employer)\b[^.?!]{0,50}\b(?:salary|wages|earnings|passport|id card)\b/u,
   'talk-first':
     /\b(?:first )?(?:talk|speak|raise it|bring it up)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:the |her |his )?(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|family)\b|\bconfront\w*\b|\b(?:inform|tell|contact|call|notify|warn)\s+(?:\w+\s+)?(?:the |her |his |their )?(?:parents?|mum|mom|mother|dad|father|family)\b/u,
   'melder-known': /\b(?:know|find out|found out|hear|learn|tell (?:them|her|him|the family|the parents))\b[^.?!]{0,30}\b(?:it was me|it was us|it came from (?:me|us|the school)|who (?:reported|called|made the report)|that i (?:reported|called)|that we (?:reported|called))\b|\b(?:stay|remain|be) anonymous\b|\banonymous(?:ly)? (?:report|reporting)\b/u,
@@ -54,7 +58,7 @@ const PATTERNS: Record<Exclude<ForeignConcern, 'child-witness' | 'suicide-route'
   residence: /\b(?:residence permit|residence status|residency|visa|immigration|deport\w*|the ind|verblijfsvergunning)\b/u,
 };
 
-const ORDER: readonly Exclude<ForeignConcern, 'suicide-route' | 'suicidal-remark'>[] = ['harmful-practice', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
+const ORDER: readonly Exclude<ForeignConcern, 'suicide-route' | 'suicidal-remark'>[] = ['harmful-practice', 'exploitation', 'police-or-vt', 'must-report', 'consent', 'talk-first', 'melder-known', 'after-report', 'child-witness', 'self-harm', 'adult-calls-herself', 'volunteer', 'residence'];
 
 /** "She sometimes thinks it would be easier if she wasn't around anymore", "talked about suicide". */
 const SUICIDAL =

@@ -96,7 +96,7 @@ export const Words = {
     'afdruk rond', 'afdrukken rond', 'striemen rond', 'rode afdruk*', 'rode striemen', 'hees', 'hoest', 'losliet', 'liet pas los',
     'handjes om', 'vast hield', 'vasthield', 'vastgehouden bij',
     'knijp*', 'kneep', 'geknepen', 'dichtgeknepen', 'dichtgedrukt', 'dichtdruk*', 'drukt*', 'drukte*', 'gedrukt', 'greep', 'gegrepen', 'grijpt',
-    'vastgepakt', 'pakt* haar bij', 'pakte* hem bij', 'bij de keel', 'bij haar keel', 'bij zijn keel', 'bij de strot', 'naar de keel', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
+    'vastgepakt', 'keel vastpakte', 'keel vastpakt', 'keel vastgreep', 'hals vastpakte', 'hals vastgreep', 'pakt* haar bij', 'pakte* hem bij', 'bij de keel', 'bij haar keel', 'bij zijn keel', 'bij de strot', 'naar de keel', 'om haar keel', 'om zijn keel', 'om haar nek', 'om zijn nek', 'geen lucht', 'geen adem',
     'kon niet ademen', 'kan niet ademen', 'niet meer ademen', 'stikken', 'gestikt', 'verstikk*', 'handen om', 'hand om', 'arm om', 'touw',
   ]),
   strangle: lexicon([

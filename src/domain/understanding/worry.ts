@@ -96,6 +96,8 @@ export interface WorryReading {
   strangled?: boolean;
   /** A relative of an adult patient or client called the asker ("haar moeder belde naar de praktijk"): what they hear is the adult's to decide. */
   relativeCalled?: boolean;
+  /** "Moet ik het eerst aan haar vertellen voordat ik VT bel?" after she told the asker herself: the one who told hears it first. */
+  tellsThePersonWhoTold?: boolean;
 }
 
 /** Stalking: following, waiting, flooding with messages. */
@@ -110,7 +112,8 @@ const CONTROL_TERMS = [
   'controle', 'controleert', 'geen eigen pas', 'geen eigen bankpas', 'houdt haar in de gaten', 'houdt hem in de gaten', 'jaloers', 'isoleert', 'mag niet meer', 'mag nooit', 'wacht altijd', 'checkt', 'telefoon na*',
   'geen eigen geld', 'afpakt', 'opsluit', 'sluit haar op', 'sluit hem op', 'bepaalt wie', 'bepaalt alles', 'mag niemand zien', 'niet alleen de deur uit', 'geen eigen rekening', 'boodschappengeld', 'mag * niet meer zien', 'mag * * niet meer zien', 'mag * * * niet meer zien', 'geen vriendinnen meer',
   'geen contact meer mag', 'geen contact meer mag hebben', 'geen contact * mag hebben', 'mag geen contact', 'praat alleen hij', 'voert het woord', 'doet het woord', 'deed het woord', 'praat voor haar', 'praat voor hem', 'praatte voor haar', 'spreekt voor haar', 'antwoordt voor haar', 'antwoordde voor haar',
-  'antwoord op elke vraag', 'antwoord op alle vragen', 'antwoord op iedere vraag',
+  'antwoord op elke vraag', 'antwoord op alle vragen', 'antwoord op iedere vraag', 'praat * voor haar', 'praatte * voor haar', 'praat * voor hem', 'praatte * voor hem',
+  'bonnetje* laten zien', 'beide pinpassen', 'alle pinpassen', 'euro per week voor boodschappen',
 ];
 
 const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
@@ -143,7 +146,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   domestic: lexicon([
     'ruzie*', 'burengerucht', 'handen op zijn oren', 'handen op haar oren', 'onder de keukentafel', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'schreeuwde', 'schreeuwden', 'tegen de muur', 'smijt', 'smeet', 'gesmeten', 'gegil', 'gillen', 'gilt', 'vechten', 'vechtscheiding', 'scheiding', 'gescheiden', 'nieuwe vriend', 'nieuwe partner',
     'nieuwe man', 'vriend van moeder', 'vriend van mama', 'stiefvader', 'huiselijk geweld', 'partnergeweld', 'hg-melding', 'hg melding', 'politie kwam', 'politie was', 'politie is geweest', 'politie erbij', 'politie gebeld', 'politie aan de deur', 'uitschelden', 'scheldt',
-    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'bij de keel', 'zwart zag', 'keel dichtgeknepen', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet',
+    'scheldpartij*', 'slaat', 'geslagen', 'klappen', 'pijn doet', 'pijn deed', 'pijn gedaan', 'doet * pijn', 'deed * pijn', 'geduwd', 'duwt', 'duwde', 'een duw', 'duw geeft', 'duw gaf', 'bij de keel', 'zwart zag', 'keel dichtgeknepen', 'keel vastpakte', 'keel vastgepakt', 'keel vastgreep', 'keel vastgegrepen', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'gooit met', 'gooide met', 'met dingen gooit', 'met dingen gooide', 'met spullen gooit', 'met spullen gooide', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'dronken', 'alcohol', 'drinkt', 'drank', 'drugs', 'verslaaf*', 'wiet',
     ...STALKING_TERMS, ...CONTROL_TERMS, 'contactverbod', 'straatverbod',
     'te hard vast', 'hard vastgepakt', 'ruw vastgepakt', 'greep haar pols', 'greep hij haar pols', 'greep hij * * haar pols', 'pakte haar pols', 'snauwde hij haar', 'snauwt hij haar', 'snauwde haar', 'snauwt haar', 'kromp ineen', 'krimpt ineen',
     'afgepakt', 'zonnebril', 'bonnetjes', 'zakgeld van hem',
@@ -313,7 +316,8 @@ const HELP_FAILED = /\b(?:hulp|wijkteam|consulent|begeleiding|traject)\b[\s\S]{0
 const TALK_WITH_A_WORKER = /\b(?:moet|zal|kan|mag)\s+(?:ik|we)\s+(?:eerst\s+)?(?:zelf\s+)?(?:eerst\s+)?met\s+(?:mijn|de|die|onze|deze|m'n)\s+(?:collega|medewerker|medewerkster|trainer|trainster|leidster|begeleider|stagiair\p{L}*|juf|meester|docent|chauffeur|vrijwilliger)\s+(?:zelf\s+)?(?:\S+\s+){0,2}?(?:praten|spreken|in gesprek|een gesprek)\b/u;
 
 /** "Dat ze soms niet meer wil", "er niet meer wil zijn": the remark itself, not the topic ("een boek over zelfmoord"). */
-const NOT_WANTING_TO_LIVE = /\b(?:niet meer (?:wil|willen|wilt)(?=\s*(?:leven\b|['"’)?.,!]|$))|er niet meer (?:wil|willen|wilt|hoeft) (?:te )?zijn|dood (?:wil|willen|wilt)\b)/u;
+/** "Wil niet meer leven", and the quieter "snap niet waarom ik hier nog ben", "maakt niks uit of ik er ben". */
+const NOT_WANTING_TO_LIVE = /\b(?:niet meer (?:wil|willen|wilt)(?=\s*(?:leven\b|['"’)?.,!]|$))|er niet meer (?:wil|willen|wilt|hoeft) (?:te )?zijn|dood (?:wil|willen|wilt)\b|waarom (?:ik|ze|hij) (?:hier |er )?(?:nog )?(?:ben|is|besta|bestaat)\b|(?:maakt|uitmaakt)\s+(?:\S+\s+){0,2}?(?:niks|niets|niemand)\s+(?:\S+\s+){0,2}?uit of (?:ik|ze|hij) (?:er )?(?:nog )?(?:ben|is|besta|bestaat)\b)/u;
 /** The remark in a sentence about a mother or father, not about a pupil or a daughter ("ze zei dat ze niet meer wil" of a girl is her own). */
 const A_PARENT = /\b(?:moeder|vader|mama|papa|kraamvrouw)\b/u;
 const A_CHILD_OR_YOUTH = /\b(?:leerling\p{L}*|meisje|jongen|dochter|zoon|kind|student\p{L}*|puber)\b/u;
@@ -328,6 +332,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Hoe leg ik dit vast als haar man via de app meeleest?", "het dossier ligt bij hun op tafel": recording where someone who may be the danger can read it.
   { kind: 'record-safely', pattern: /^(?=.*\b(?:vastleggen|vast te leggen|leg\p{L}* (?:ik|we|je) \S+ vast|noteren|noteer|opschrijven|schrijf|schrijven|\p{L}*dossier|\p{L}*verslag|registreren)\b)(?:(?=.*\b(?:app|\p{L}*portaal|\p{L}*portal|magister|parnassys|somtoday|meelezen|meeleest|meekijkt|meekijken|inlogt|inloggen|toegang|inzage|inzien|inziet|leest (?:\S+ ){0,2}?mee|kijkt (?:\S+ ){0,2}?mee|(?:daar|er|erin|daarin) (?:\S+ ){0,2}?in (?:kijken|kijkt|lezen|leest)|de map)\b)(?=.*\b(?:hij|haar man|partner|vriend|man|meneer|mevrouw|vader|stiefvader|moeder|stiefmoeder|ouders?|zoon|dochter|familie)\b)|(?=.*\b(?:ligt|liggen|staat) (?:\S+ ){0,3}?(?:op tafel|in huis|bij (?:hen|hun|ze) thuis|bij hun)\b))/u },
   // "Kan ik dit anoniem voorleggen?", "horen de ouders dat ik advies heb gevraagd?": advice without names, which the family never hears of.
+  /** "Mag ik Veilig Thuis om advies vragen zonder dat ik het eerst aan mevrouw vraag?": advice needs no consent when no names are given. */
+  { kind: 'tell-before-advice', pattern: /\b(?:mag|kan|mogen|kunnen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:om\s+)?advies\s+(?:vragen|inwinnen|aanvragen)\b[^.?!]{0,30}\bzonder\s+(?:dat\s+(?:ik|we|wij)\s+(?:het\s+)?(?:eerst\s+)?(?:aan\s+)?(?:haar|hem|mevrouw|meneer|de client\p{L}*|de ouders|moeder|vader)|(?:haar|zijn|hun)\s+(?:toestemming|medeweten))\b/u },
   { kind: 'anonymous-advice', pattern: /\badvies\p{L}*\b[^.?!]{0,40}\b(?:is dat|telt dat|geldt dat|is het|wordt dat|wordt het)\b[^.?!]{0,20}?\b(?:meteen |direct |gelijk |al |dan |ook )*(?:een )?melding\b|\b(?:advies|overleg|bellen|voorleggen|sparren)\p{L}*\b[^.?!]{0,50}\bzonder dat (?:ik|we|je) (?:haar|zijn|hun|de) (?:naam|namen|gegevens) (?:noem|noemen|geef|geven)\b|\banoniem\p{L}*\b[^.?!]{0,60}\b(?:advies\p{L}*|voorleggen|voor te leggen|voorleg|bespreken|bespreek|overleggen|overleg|sparren|bellen|bel)\b|\b(?:bellen|bel)\s+(?:\S+\s+){0,2}?anoniem\b|\b(?:advies\p{L}*|voorleggen|voor te leggen|overleggen|sparren)\b[^.?!]{0,50}\banoniem\b|\b(?:advies\p{L}*|bellen|voorleggen|voor te leggen|overleggen)\b[^.?!]{0,40}\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen|gegevens)\b|\bzonder\s+(?:de\s+|hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\s+(?:te\s+)?(?:noemen|geven)\b[^.?!]{0,40}\?|\b(?:horen|weten|merken|hoort|weet|merkt|krijgen|krijgt)\s+(?:de ouders|het gezin|de familie|moeder|vader|ze|zij|hij)\b[^.?!]{0,50}\b(?:advies\p{L}*|alleen (?:maar )?(?:bel|gebeld))\b|\b(?:bellen|advies\p{L}*|voorleggen)\b[^.?!]{0,30}\bzonder dat\s+(?:zijn\s+|haar\s+|de\s+|hun\s+)?(?:ouders|familie|moeder|vader|gezin)\s+(?:het\s+|dat\s+|dit\s+)?(?:\S+\s+)?(?:horen|weten|merken|hoort|weet)\b/u, unless: /\banoniem\s+(?:te\s+)?meld\p{L}*|\bmelding\p{L}*\b[^.?!]{0,25}\banoniem\b|^(?!.*\b(?:veilig ?thuis|vt|advies\p{L}*|anoniem)\b).*\b(?:huisarts|school|wijkteam|jeugdarts|kinderarts|consultatiebureau|verloskundige|politie|leerplicht\p{L}*)\b/u },
   // "Komt hij erachter dat de melding van mij komt?", "blijf ik anoniem?": whether the family hears who reported.
   // "Zonder dat hij weet dat het van ons komt?" (not "moet ik moeder zeggen dat het van ons komt?", which asks about telling her).
@@ -340,7 +346,7 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'confront-suspect', pattern: new RegExp(String.raw`\b(?:(?:verstandig|slim|goed|handig|wijs)\s+om|(?:moet|zal|kan|mag)\s+(?:ik|we))\s+(?:de|haar|zijn|die|hun)\s+${SUSPECTED_KIN}\s+(?:[^\s.?!]+\s+){0,8}?(?:aan te spreken|te confronteren|aanspreken|confronteren)\b`, 'u') },
   // "Moet ik haar vertellen dat ik VT bel?", "eerst vertellen dat ik ga melden of mag dat achteraf?": a melding is in principe told beforehand.
   // "Moet ik als zorgcoördinator de ouders altijd eerst inlichten voor ik meld?"
-  { kind: 'tell-before-melding', pattern: /\b(?:moet|moeten|hoef|hoeven)\s+(?:ik|we|wij)\s+(?:als\s+\S+\s+)?(?:\S+\s+){0,5}?(?:inlichten|informeren|vertellen|op de hoogte (?:stellen|brengen))\s+(?:voor|voordat|voor dat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:meld|melden|bel|bellen)\b/u },
+  { kind: 'tell-before-melding', pattern: /\b(?:moet|moeten|hoef|hoeven)\s+(?:ik|we|wij)\s+(?:als\s+\S+\s+)?(?:\S+\s+){0,5}?(?:inlichten|informeren|vertellen|op de hoogte (?:stellen|brengen))\s+(?:voor|voordat|voor dat)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:meld|melden|bel|bellen)\b(?![^.?!]{0,25}\badvies)/u },
   // "Mag ik haar (de ex) überhaupt iets terugzeggen?": telling someone outside what one knows, which needs consent.
   { kind: 'share-with-others', pattern: /\b(?:mag|kan|mogen)\s+(?:ik|we|wij)\s+(?:haar|hem|hun|de\s+\S+)\s+(?:\S+\s+){0,2}?(?:iets|wat|meer)\s+(?:terug\s*zeggen|terugzeggen|terugmailen|terugschrijven)\b/u },
   { kind: 'tell-before-melding', pattern: /\b(?:moet|moeten|zal|zullen|kan|mag|hoef)\s+(?:ik|we|wij)\s+(?:als\s+\S+\s+)?(?:\S+\s+){0,4}?(?:vertellen|zeggen|laten weten|melden|inlichten)\s+dat\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}?(?:melden|meld|bel|ga bellen|gaan bellen|inschakel)\b|\b(?:vertel|vertellen|zeg|zeggen)\b[^.?!]{0,40}\b(?:voordat|nadat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:meld|melden|bel|bellen)\b/u, unless: TOLD_TO_FAMILY },
@@ -374,6 +380,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'injury-assessed', pattern: /\bwie\s+(?:\S+\s+){0,3}?(?:letsel|verwonding\p{L}*|blauwe plekken|plekken|breuk|botbreuk)\s+(?:\S+\s+){0,2}?(?:beoordelen|duiden|bekijken|onderzoeken)\b|\b(?:letsel|verwonding\p{L}*|blauwe plekken|plekken|breuk|botbreuk)\s+(?:\S+\s+){0,3}?(?:laten\s+)?(?:beoordelen|duiden|bekijken|onderzoeken)\b[^.!]*\?|\bletselduiding\b[^.!]*\?/u },
   // "Wat doe ik met haar opmerking over niet meer willen?": a remark about not wanting to live, asked about.
   // "Moet ik haar huisarts inschakelen vanwege die uitspraak?" after a remark about not wanting to live.
+  /** "Wat doe ik met wat de dochter zei?" after a remark about not wanting to be there. */
+  { kind: 'suicidal-remark', told: NOT_WANTING_TO_LIVE, pattern: /\bwat\s+(?:doe|moet|kan)\s+(?:ik|we)\s+(?:\S+\s+)?met\s+wat\s+(?:\S+\s+){1,3}?(?:zei|zegt|vertelde|schreef|appte)\b/u },
   { kind: 'suicidal-remark', told: NOT_WANTING_TO_LIVE, pattern: /\b(?:moet|moeten|kan|kunnen|mag|zal)\s+(?:ik|we)\s+(?:haar|zijn|de|hun)\s+huisarts\s+(?:\S+\s+)?(?:inschakelen|inlichten|bellen|informeren|waarschuwen)\b[^.?!]*\b(?:uitspraak|opmerking|uiting|wat ze zei|wat hij zei)\b/u },
   { kind: 'suicidal-remark', pattern: new RegExp(String.raw`^(?=.*\?)(?=.*\b(?:wat\s+(?:doe|moet|kan)\s+(?:ik|we)\b|hoe\s+(?:ga|gaan)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?om\b|hoe\s+serieus|hoe\s+(?:reageer|reageren)\b|(?:moet|moeten)\s+(?:ik|we)\s+(?:daar|hier|er)\s+(?:\S+\s+)?(?:iets\s+)?mee\b|(?:neem|nemen)\s+(?:ik|we)\b))${SUICIDAL_REMARK.source}`, 'u') },
   // "Moet ik nu toch melden bij VT als het wijkteam er al zit?": help already there weighed against a melding (afweging 5).
@@ -501,6 +509,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'is-it-abuse', pattern: /\b(?:het|dit|dat)\s+is\s+(?:toch\s+|ook\s+|eigenlijk\s+)?geen\s+(?:echte\s+)?(?:\p{L}*mishandeling|\p{L}*misbruik|huiselijk geweld)\b[^.!]*\?|\bgeen\s+(?:\p{L}*mishandeling|\p{L}*misbruik)\s*,?\s*toch\s*\?/u },
   { kind: 'is-it-abuse', pattern: /\b\p{L}+\s+of\s+(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|\p{L}*misbruik|uitbuiting)\s*\?|\b(?:is|valt)\s+(?:dit|dat|het)\b[^.?!]{0,40}\bof\s+(?:\S+\s+){0,2}?(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|\p{L}*misbruik|uitbuiting)\b|\bof (?:dit|dat|het|zoiets) (?:(?:nog|al|ook|wel)\s+)?onder (?:\S+\s+)?(?:huiselijk geweld|\p{L}*mishandeling|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\s+valt\b|\bklopt\s+(?:dit|dat|het|zoiets)\s+(?:wel|niet)\s*\?|\bvalt\s+(?:dit|dat|het|zoiets)\s+(?:\S+\s+){0,3}?onder(?:\s+(?:\S+\s+)?(?:\p{L}*mishandeling|huiselijk geweld|verwaarlozing|\p{L}*misbruik|\p{L}*geweld)\b|\s*\?|\s*$)|\b(?:is|valt)\s+(?:dit|dat|het|zoiets)\s+(?:(?:nou|nu|echt|wel|ook|dan|eigenlijk|al)\s+){0,3}(?:(?:een\s+)?(?:vorm van|soort)\s+)?(?:(?:kinder|ouderen|psychische|emotionele|lichamelijke|financiele?|financieel|seksuele)\s*)?(?:mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld|uitbuiting)\b/u },
   // "Is dit wat ze dwingende controle noemen?", "kan dit loverboy zijn?", "telt dit als medische verwaarlozing?", "valt dwingende controle ook onder huiselijk geweld?"
+  /** "Ik weet niet of dit nou onder huiselijk geweld valt", "of het onder ouderenmishandeling valt". */
+  { kind: 'is-it-abuse', pattern: /\b(?:of|valt)\s+(?:dit|dat|het)\s+(?:(?:nou|nu|wel|eigenlijk|echt|al)\s+)*onder\s+(?:huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandeling|verwaarlozing|partnergeweld)\b/u },
   { kind: 'is-it-abuse', pattern: /\b(?:valt|vallen|telt|tellen)\s+(?:zulke?|zo'?n|deze|die|dit soort|dat soort|dergelijke)\s+(?:\S+\s+){1,5}?(?:eigenlijk\s+|ook\s+|nou\s+|dan\s+)*(?:onder|als|mee)\b|\bis\s+dit\s+wat\s+(?:ze|men|jullie)\s+(?:een\s+)?\S+(?:\s+\S+)?\s+noem\p{L}*|\b(?:kan|zou)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,3}?(?:loverboy\p{L}*|uitbuiting|mensenhandel|huwelijksdwang|eergerelateerd\p{L}*|mishandeling|verwaarlozing|misbruik)\b[^.?!]*\?|\b(?:telt|tellen)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?als\s+(?:\S+\s+){0,2}?(?:\p{L}*mishandeling|verwaarlozing|huiselijk geweld|misbruik|geweld)\b|\b(?:valt|vallen)\s+(?:\S+\s+){1,3}?(?:ook\s+)?onder\s+(?:huiselijk geweld|kindermishandeling|mishandeling)\b[^.?!]*\?|\bsignalen\s+van\s+(?:een\s+)?(?:loverboy\p{L}*|misbruik|mishandeling|verwaarlozing|uitbuiting)\s*\?|\b(?:is|zijn)\s+(?:dit|dat|het)\s+(?:nou\s+)?(?:gewoon\s+)?(?:cultureel|normaal|opvoeding)\b[^.?!]{0,40}\bof\b|\bben\s+ik\s+te\s+(?:snel|streng)\s+als\s+ik\s+aan\s+(?:\p{L}*mishandeling|verwaarlozing|misbruik)\b|\b(?:is|zijn)\s+(?:dit|dat|het)\s+(?:niet\s+)?gewoon\s+(?:vrijheidsberoving|mishandeling|verwaarlozing|uitbuiting)\b|\b(?:is|valt)\s+(?:dit|dat|het)\s+(?:(?:nou|nu|dan|eigenlijk|al|ook|wel|echt)\s+){0,3}(?:(?:een\s+)?(?:geval|vorm)\s+van\s+)?ontspoorde\s+(?:mantel)?zorg\b|\b(?:als|terwijl|zonder dat|ook al)\s+(?:er\s+)?(?:geen|niet)\s+(?:\S+\s+)?(?:geweld|geslagen|slaan)\s*(?:is|wordt|speelt|gebeurt)?\s*\?|\bof\s+is\s+(?:dit|dat|het|hij|zij|ze)\s+(?:(?:gewoon|nou|eigenlijk|vooral)\s+)*(?:een\s+)?(?:overbel\p{L}*|uitgeputte|overvraagde)\s+(?:mantelzorger|partner|man|vrouw|echtgenoot|zoon|dochter)\b/u },
   // "Mogen we weigeren haar mee te geven als hij weer dronken binnenkomt?": handing a child to a parent who may endanger it.
   // "Wat had ik moeten doen?", "hadden we haar mogen tegenhouden?" after a parent under influence drove off with a child.
@@ -578,10 +588,12 @@ const violenceAtHomeAgain = (told: string): boolean => sentencesOf(told).some((s
 
 /** Again and again, or for months and longer: a pattern, which the afwegingskader calls structurele onveiligheid (brief §2). */
 const REPEATS =
-  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste|[2-9]e|[2-9]de|\d\de) keer|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[2-9]|\d\d)\s+keer|steeds weer|telkens(?: weer)?|(?:soms|vaker|vaak|regelmatig|wel eens|weleens) uit de hand|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
+  /\b(?:voor de (?:tweede|derde|vierde|vijfde|zoveelste|[2-9]e|[2-9]de|\d\de) keer|(?:de |het )?(?:tweede|derde|vierde|vijfde|[2-9]e|[2-9]de) keer (?:deze|dit|in|binnen|sinds)|(?:al\s+)?(?:twee|drie|vier|vijf|meerdere|verschillende|zo vaak|zoveel|[2-9]|\d\d)\s+keer|steeds weer|telkens(?: weer)?|(?:soms|vaker|vaak|regelmatig|wel eens|weleens) uit de hand|keer op keer|steeds vaker|herhaaldelijk|(?:sinds|al) (?:een )?(?:paar |aantal )?(?:maanden|jaren))\b/u;
 /** Harm done by someone, not only a worry: an injury, belittling or violence at home. */
 const harmIn = (sentence: string): boolean =>
-  [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence));
+  [SIGNAL_WORDS.injury, SIGNAL_WORDS.emotional, HOME_SIGN_WORDS.violence, HOME_SIGN_WORDS.quarrels, HOME_SIGN_WORDS.police].some((words) => mentions(words, sentence)) || UNDER_INFLUENCE_WITH_A_CHILD.test(sentence);
+/** "Kwam alweer onder invloed het kind ophalen": a parent whose addiction again and again puts the child at risk (KNMG example of structurele onveiligheid). */
+const UNDER_INFLUENCE_WITH_A_CHILD = /\b(?:onder invloed|dronken|stoned|high|lam)\b[^.?!]{0,40}\b(?:ophalen|op te halen|ophaalde|ophaalt|halen|brengen|bracht|achter het stuur|rijdt|reed)\b|\b(?:ophalen|ophaalde|ophaalt|bracht|brengt|reed|rijdt)\b[^.?!]{0,40}\b(?:onder invloed|dronken|stoned|high)\b/u;
 /** "Hun jongske zat onder de keukentafel met zijn handen op zijn oren": a child hiding from what happens between the adults. */
 const CHILD_HIDING = /\b(?:handen op (?:zijn|haar|de) oren|onder de (?:keuken)?tafel (?:zat|zit|gekropen|verstopt)|(?:zat|zit) (?:\S+ ){0,3}?onder de (?:keuken)?tafel|verstopt? zich (?:\S+ ){0,3}?(?:in de kast|op de wc|op zijn kamer|op haar kamer|onder)|verstopte zich)\b/u;
 /** "Twee kids lagen boven en hebben alles gehoord": children who heard or saw what went on. */
@@ -592,7 +604,7 @@ const FIGHT_AT_HOME_NOW = /\b(?:burengerucht|ruzie|geschreeuw|schreeuw\p{L}*|hui
 /** "Sinds een week weer manisch", "is psychotisch", "hoort stemmen": a parent's acute psychiatric crisis. */
 const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen)\b/u;
 /** "Gewurgd", "bij de keel gegrepen", "striemen in haar hals": (attempted) strangulation, told or seen. */
-const STRANGLED = /\b(?:ver)?wurgde\b|\b(?:ge|ver)wurgd\b|\b(?:ver)?wurgt\b|\bwurgsporen\b|\bkeel (?:\S+ )?dicht(?:geknepen|gedrukt|knijpt|kneep)\b|\bbij (?:de|haar|zijn) (?:keel|strot) (?:\S+ )?(?:gegrepen|gepakt|greep|pakte|grijpt|pakt)\b|\bhand(?:en)? om (?:haar|zijn|de) (?:keel|hals|nek)\b|\b(?:striem|striemen|plek|plekken|afdrukken|vingerafdrukken|rode plekken|blauwe plekken|puntbloedinkjes)\s+(?:\S+\s+){0,2}?(?:in|op|rond|om)\s+(?:haar|zijn|de)\s+(?:hals|keel)\b/u;
+const STRANGLED = /\b(?:ver)?wurgde\b|\b(?:ge|ver)wurgd\b|\b(?:ver)?wurgt\b|\bwurgsporen\b|\bkeel (?:\S+ )?dicht(?:geknepen|gedrukt|knijpt|kneep)\b|\bbij (?:de|haar|zijn) (?:keel|strot) (?:\S+ )?(?:gegrepen|gepakt|greep|pakte|grijpt|pakt)\b|\bhand(?:en)? om (?:haar|zijn|de) (?:keel|hals|nek)\b|\b(?:haar|zijn) (?:keel|hals|strot) (?:\S+ )?(?:vastpakte|vastpakt|vastgepakt|vastgreep|vastgegrepen|dichtkneep|dichtknijpt|dichtgeknepen)\b|\b(?:striem|striemen|plek|plekken|afdrukken|vingerafdrukken|rode plekken|blauwe plekken|puntbloedinkjes)\s+(?:\S+\s+){0,2}?(?:in|op|rond|om)\s+(?:haar|zijn|de)\s+(?:hals|keel)\b/u;
 /** A lesson, a film, the news or a sport: strangulation talked about, not done to someone in the story. */
 const ONLY_TALKED_ABOUT = /\b(?:les|lessen|gastles|train\p{L}*|leert|leren|scholing|e-learning|module|docu\p{L}*|film\p{L}*|serie|nieuws\p{L}*|krant|artikel|game|spel|techniek\p{L}*|grepen|judo\p{L}*|sport\p{L}*|oefen\p{L}*|cijfer\p{L}*|strafbaar|wet)\b/u;
 /** "Oma zei 'dit is niet de eerste keer'" beside an injury: someone who knows says the harm has happened before. */
@@ -659,7 +671,7 @@ const CHILD_IN_OWN_CARE = lexicon(['leerling*', 'mijn klas', 'in de klas', 'groe
 const THREATENED = lexicon([...STALKING_TERMS, 'bedreigt', 'bedreigd', 'bedreigde', 'dreigt', 'dreigde', 'gedreigd', 'krijgt niemand']);
 
 const HOME_SIGN_WORDS: Record<Exclude<HomeSign, 'stalking'>, Lexicon> = {
-  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'gevochten hebben', 'hebben gevochten', 'vechtpartij*', 'geknokt', 'geduwd', 'duwt', 'duwde', 'duwen', 'een duw', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur', 'gooit met', 'gooide met', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'gat in de deur', 'gat in de * deur', 'gat in de slaapkamerdeur', 'gat in de badkamerdeur', 'gat in de voordeur', 'uit de hand loopt', 'uit de hand liep']),
+  violence: lexicon(['slaat', 'geslagen', 'sloeg', 'klappen', 'gevochten hebben', 'hebben gevochten', 'vechtpartij*', 'geknokt', 'geduwd', 'duwt', 'duwde', 'duwen', 'een duw', 'schopt', 'geschopt', 'knijpt', 'kneep', 'geknepen', 'tegen de muur', 'gooit met', 'gooide met', 'met dingen gooit', 'met dingen gooide', 'met spullen gooit', 'met spullen gooide', 'met een stoel', 'ingetrapt', 'ingetrapte', 'gat in de muur', 'gaten in de muur', 'gat in de deur', 'gat in de * deur', 'gat in de slaapkamerdeur', 'gat in de badkamerdeur', 'gat in de voordeur', 'uit de hand loopt', 'uit de hand liep']),
   quarrels: lexicon(['ruzie*', 'thuis * knalt', 'thuis knalt', 'knalt thuis', 'geschreeuw', 'geschreeuwd', 'schreeuwen', 'schreeuwt', 'gegil', 'gillen', 'gilt', 'vechten', 'uitschelden', 'scheldt', 'scheldpartij*']),
   separation: lexicon(['vechtscheiding', 'scheiding', 'gescheiden']),
   'new-partner': lexicon(['nieuwe vriend', 'nieuwe partner', 'nieuwe man', 'vriend van moeder', 'vriend van mama']),
@@ -710,6 +722,8 @@ function asksAboutARelativeWhoCalled(t: string): boolean {
   const relative = called?.[1] ?? called?.[2];
   return relative !== undefined && ADULT_IN_CARE.test(t) && asksToTell(relative, t);
 }
+/** "Eerst nog aan haar vertellen voordat ik VT bel", "haar vertellen dat ik meld": telling the one who told, not the parents. */
+const TELL_THE_ONE_WHO_TOLD = /\b(?:haar|hem)\s+(?:(?:eerst|nog|wel|zelf)\s+)*(?:vertellen|zeggen|laten weten|inlichten)\b[^.?!]{0,30}\b(?:voor|voordat|dat)\s+(?:ik|we|wij)\b/u;
 /** The person the story is about is an adult in the asker's care: "mevrouw (32)", "een patiënte van 23". */
 const ADULT_IN_CARE = /\b(?:mevrouw|meneer|mevr|dhr|patiente|cliente|bewoonster)\b/u;
 
@@ -742,6 +756,8 @@ function stepFor(signals: WorrySignal[], involved: Involved[], t: string): NextS
   return signals.length > 0 ? 'consult' : 'record';
 }
 
+/** Harm that repeats is structurele onveiligheid, where melden is the norm: advice today, not a talk this week. */
+const atLeastAdviceWhenItRepeats = (step: NextStep, repeats: boolean): NextStep => (repeats && (step === 'record' || step === 'consult') ? 'advice' : step);
 /** Someone hit, pushed or kicked at home: advice today, not a talk this week; a step that asks more stays. */
 const atLeastAdviceForViolence = (step: NextStep, signals: readonly WorrySignal[], told: string): NextStep =>
   (step === 'record' || step === 'consult') && signals.includes('domestic') && homeSignsIn(told).includes('violence') ? 'advice' : step;
@@ -781,6 +797,7 @@ export function readWorry(text: string): WorryReading {
   // "Had twee jaar geleden een psychose" is history, not a crisis now.
   const parentInCrisis = !childrenSeeViolence && sentencesOf(told).some((s) => PARENT_IN_CRISIS.test(s) && !LONG_AGO.test(s)) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
   const strangled = !childrenSeeViolence && !parentInCrisis && sentencesOf(told).some((s) => STRANGLED.test(s) && !LONG_AGO.test(s) && !DENIED.test(s) && !ONLY_TALKED_ABOUT.test(s));
+  const repeats = !childrenSeeViolence && harmRepeats(told);
   const reportFirst = childrenSeeViolence || parentInCrisis || strangled ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
   // Recording safely already says how to record.
@@ -798,16 +815,17 @@ export function readWorry(text: string): WorryReading {
     involved,
     question,
     alsoAsked,
-    step: childrenSeeViolence || parentInCrisis || strangled ? 'advice' : atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told),
+    step: childrenSeeViolence || parentInCrisis || strangled ? 'advice' : atLeastAdviceWhenItRepeats(atLeastAdviceForViolence(stepFor(signals, involved, t), signals, told), repeats),
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
     ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
     ...(tellsOfStalking(t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
     ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
-    ...(!childrenSeeViolence && harmRepeats(told) ? { harmRepeats: true } : {}),
+    ...(repeats ? { harmRepeats: true } : {}),
     ...(parentInCrisis ? { parentInCrisis: true } : {}),
     ...(strangled ? { strangled: true } : {}),
     ...(asksAboutARelativeWhoCalled(t) ? { relativeCalled: true } : {}),
+    ...(asked.includes('tell-before-melding') && found.includes('disclosure') && TELL_THE_ONE_WHO_TOLD.test(t) ? { tellsThePersonWhoTold: true } : {}),
   };
 }

@@ -975,8 +975,10 @@ describe('what a professional sees when typing in their own words', () => {
 
     it('tells whether to ask advice first or report at once', async () => {
       const seen = await say('Docent in Beek. Een meisje uit mijn mentorklas heeft voor de tweede keer striemen op haar benen en zegt dat ze gevallen is. Moet ik eerst advies vragen of meteen een melding doen?');
-      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Twijfel je, vraag dan eerst advies/);
-      expect(seen.first).toMatch(/Meld wel bij acute of structurele onveiligheid/);
+      // Striemen for the second time repeat: the norm for structurele onveiligheid answers it, with advice first for doubt.
+      expect(seen.first).toMatch(/\*\*Op je vraag:\*\* Je beschrijft iets wat zich herhaalt/);
+      expect(seen.first).toMatch(/structurele onveiligheid/);
+      expect(seen.first).toMatch(/vraag dan eerst advies/);
     });
 
     it('lists the five steps when a story asks for them', async () => {
@@ -3659,6 +3661,51 @@ describe('what a professional sees when typing in their own words', () => {
       const seen = await say('Hello, I am a nurse at the university clinic and I do not speak Dutch well. A patient (27) said her husband takes her bank card and does not let her see her friends. She also said she keeps thinking about not wanting to live anymore. What do I do?');
       expect(seen.all).toMatch(/113 Zelfmoordpreventie/);
       expect(seen.all).toMatch(/Veilig Thuis/);
+    });
+  });
+
+  describe('what the hundred-and-eleventh round of blind messages showed', () => {
+    it('does not tell a volunteer to call 112 now when a woman said "hij slaat me als het eten niet klaar is" while her husband was outside', async () => {
+      const seen = await say('Ik help als vrijwilliger bij het taalcafé in Heerlen. Vanmiddag was haar man even buiten en toen zei een deelneemster zachtjes tegen me \'hij slaat me als het eten niet klaar is\'. Ze had een blauwe plek op haar arm. Wat moet ik nu doen?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+
+    it('does not tell a ward nurse to call 112 now for a toddler with a fracture who stays in hospital tonight', async () => {
+      const seen = await say('SEH Sittard, avonddienst. Jongetje van 15 maanden binnengebracht door moeder en haar vriend met een gezwollen pols, de foto laat een breuk zien. Volgens moeder is hij van de bank gevallen, volgens de vriend bleef hij haken in het traphekje. Hij heeft ook kleine blauwe plekken achter zijn oor. De oma zei in de wachtkamer dat er vaker iets met hem gebeurt sinds die man er woont. Hij blijft vannacht voor pijnstilling. Wie belt Veilig Thuis?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+
+    it('answers "wat doe ik met wat ze zei?" after a girl says she does not see why she is still here with 113', async () => {
+      const seen = await say('Ik ben jongerenwerker in Kerkrade. Een meisje van 15 zei gisteren tegen me \'ik snap niet waarom ik er nog ben\'. Thuis gooit haar stiefvader met spullen als hij gedronken heeft. Wat doe ik met wat ze zei?');
+      expect(seen.all).toMatch(/113/);
+      expect(seen.all).toMatch(/Neem een opmerking over niet meer willen leven altijd serieus/);
+    });
+
+    it('tells a worker that a woman who told of violence herself hears first that Veilig Thuis will be called, not that the family waits', async () => {
+      const seen = await say('Ik ben gezinscoach in Landgraaf. Een moeder van drie vertelde me gisteren dat haar man haar twee weken geleden bij haar keel vastpakte. Ze wil niet dat ik iets doe. Moet ik het haar eerst vertellen voordat ik Veilig Thuis bel?');
+      expect(seen.all).toMatch(/\*\*Op je vraag:\*\* In principe (?:vooraf|wel)/);
+      expect(seen.all).not.toMatch(/Bespreek het nu niet eerst met de ouders/);
+      expect(seen.all).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+
+    it('gives the norm for melden when a mother came under the influence to pick up her daughter for the third time this month', async () => {
+      const seen = await say('Moeder van een meisje van 7 op onze bso in Beek kwam gisteren weer onder invloed haar dochter ophalen, de derde keer deze maand. Advies vragen of meteen melden?');
+      expect(seen.all).toMatch(/structurele onveiligheid/);
+      expect(seen.all).not.toMatch(/bespreek het deze week/);
+    });
+
+    it('reads a partner who keeps both bank cards as control between adults, not as a forced marriage, and answers whether advice needs consent', async () => {
+      const seen = await say('Ik ben budgetcoach in Stein. Bij een cliënte heeft haar man beide pinpassen en ze moet elk bonnetje laten zien. Ik twijfel of dit onder huiselijk geweld valt of dat het gewoon een slecht huwelijk is. Mag ik Veilig Thuis om advies vragen zonder dat ik het eerst aan haar vraag?');
+      expect(seen.all).not.toMatch(/Huwelijksdwang/);
+      expect(seen.all).toMatch(/Advies vragen aan Veilig Thuis kan zonder toestemming/);
+      expect(seen.all).toMatch(/Ook zonder slaan kan het huiselijk geweld zijn/);
+    });
+
+    it('names exploitation in English when an employer who is also the landlord keeps a worker\'s passport and wages', async () => {
+      const seen = await say('Hello, I volunteer at a church in Heerlen. A young man from Romania told me his boss is also his landlord, keeps his passport and pays him almost none of his wages. Who can I contact?');
+      expect(seen.all).toMatch(/exploitation or human trafficking/);
     });
   });
 
