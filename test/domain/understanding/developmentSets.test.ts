@@ -280,6 +280,10 @@ const floors = [
   { set: 'heldOutRP', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-07 (twelfth session) on 2198b1b (20/20, no alarm, 113 2/3); then used as development data.
   { set: 'heldOutRT', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-07 (thirteenth session) on ca6f073 (20/20, no alarm, 113 3/3); then used as development data.
+  { set: 'heldOutRX', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-08 (thirteenth session) on 52f393f (20/20, one alarm, 113 2/2); then used as development data.
+  { set: 'heldOutSB', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
