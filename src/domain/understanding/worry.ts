@@ -220,7 +220,7 @@ const ASKED_IF_ALONE = /\bof (?:ze|zij|hij|je) alleen thuis\b/gu;
 const SAID_NOTHING = /\b(?:zei|zegt|vertelde|vertelt)\s+(?:zelf\s+)?(?:bijna\s+|verder\s+|vrijwel\s+)?(?:niks|niets|weinig|nauwelijks iets)\b/gu;
 
 /** "Meneer (79)", "een dame van 82", "84 jaar": someone of 65 or older. */
-const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr)\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft|bij|zit|ligt)\b))/u;
+const OLDER_AGE = /(?:\(|\bvan |\b)(?:6[5-9]|[7-9]\d|1[01]\d)(?:\)|\s*(?:jaar|jr)\b|-jarige\b|(?=[,.!?]|$|\s+(?:en|die|met|is|in|uit|woont|heeft|bij|zit|ligt|krijgt|kreeg|was|zegt|zei|vertelde|kwam|had)\b))/u;
 
 /** "Allebei rond de 40", "een meneer van 52": an adult under 65, whom "meneer" or "mevrouw" alone does not make older. */
 const YOUNGER_ADULT_AGE = /(?:\b(?:rond de|van)|\()\s*(?:1[89]|[2-5]\d|6[0-4])\b(?!\s*(?:euro|eur|procent|minuten|km|kilo|uur|keer|dagen|weken|maanden)\b)|\b(?:1[89]|[2-5]\d|6[0-4])\s*(?:jaar|jr)\b|\b(?:1[89]|[2-5]\d|6[0-4])-jarige\b/u;

@@ -3709,6 +3709,14 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-eleventh round showed about a worker of a care provider', () => {
+    it('gives the route for a worker when a Wmo consultant says it is about "een medewerker", not the family, who grabs a woman of 81 by the wrist', async () => {
+      const seen = await say('Ik ben Wmo-consulent. Een mevrouw van 81 zegt dat de thuishulp haar hard bij de pols pakt als ze te langzaam is. Het gaat dus niet om de familie maar om een medewerker van de aanbieder. Volg ik de meldcode?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in/);
+      expect(seen.all).toMatch(/een oudere/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
