@@ -6,7 +6,7 @@
 import { lexicon, mentions, TOUCHED_BY_SOMEONE } from './lexicon.js';
 
 const COLLEAGUE_SUSPECT = lexicon([
-  'collega*', 'collga*', 'colega*', 'nachtdienstcollega*', 'dienstcollega*', 'teamcollega*', 'avonddienstcollega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'oproepkracht*', 'uitzendkracht*', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
+  'collega*', 'collga*', 'colega*', 'nachtdienstcollega*', 'dienstcollega*', 'teamcollega*', 'avonddienstcollega*', 'medewerker', 'eigenaar', 'eigenaresse', 'huisgenoot', 'zoon van de gastouder', 'man van de gastouder', 'partner van de gastouder', 'medewerkster', 'stagiair*', 'stagair*', 'stagiar*', 'vrijwilliger*', 'invalkracht*', 'invaller', 'invalleerkracht*', 'invaldocent*', 'invaljuf', 'invalmeester', 'vervangend leerkracht', 'vervangende leerkracht', 'oproepkracht*', 'uitzendkracht*', 'gymleraar', 'gymleerkracht', 'gymdocent', 'leraar',
   'lerares', 'leerkracht', 'docent', 'docente', 'meester', 'juf', 'mentor', 'conciërge', 'concierge', 'leidster', 'leider', 'pedagogisch medewerker',
   'pm-er', 'pm\'er', 'gastouder', 'houder', 'directeur', 'directrice', 'begeleider', 'begeleidster', 'verzorgende', 'verzorgenden', 'verzorger', 'verpleegkundige',
   'zorgverlener', 'hulpverlener', 'zuster', 'nachtzuster', 'verpleegster', 'jeugdhulpverlener', 'groepsleider', 'groepsleiding', 'pleegvader', 'pleegmoeder', 'gezinshuisouder*', 'chauffeur',
@@ -98,6 +98,8 @@ function anotherDoesIt(clause: string): boolean {
 
 const FEARS_A_WORKER = /\b(?:angstig|bang|schrikt|schrok|verstijft|verstijfde|gaat huilen|begint te huilen|doet pijn|pijn doet)\b[^.?!]{0,30}\b(?:als|wanneer|zodra)\s+(?:een\s+|die\s+|de\s+|deze\s+)?(?:bepaalde\s+)?\p{L}*(?:collega|medewerker|medewerkster|verzorger|verzorgster|verzorgende|begeleider|begeleidster|leidster)\p{L}*\b[^.?!]{0,40}\b(?:binnenkomt|binnen komt|in de buurt (?:is|komt)|dienst heeft|op de kamer komt|ter sprake komt)\b/u;
 const HARM_TOLD = /\b(?:pijn|blauwe plek\p{L}*|plekken|striemen|geknepen|geslagen|ruw)\b/u;
+/** "Bij de gastouder woont haar zoon van 19 in, die als huisgenoot staat geregistreerd": someone the Wet kinderopvang counts as a worker (brief §7). */
+const GASTOUDER_HOUSEMATE = /\bgastouder\p{L}*\b[^]*\b(?:huisgenoot|huisgenoten|woont\s+(?:ook\s+)?(?:haar|zijn)\s+(?:\S+\s+)?(?:zoon|man|partner|vriend|broer)\b|(?:haar|zijn)\s+(?:\S+\s+)?(?:zoon|man|partner|vriend|broer)\b[^.!?]{0,30}\bwoont\s+(?:er\s+|daar\s+|bij\s+haar\s+)?(?:ook\s+)?in)\b/u;
 /** "Het gaat hier dus niet om familie maar om een medewerker van een zorgaanbieder": the asker says outright who is suspected. */
 const IT_IS_ABOUT_A_WORKER = /\bgaat\s+(?:(?:hier|dus|het|eigenlijk)\s+)*(?:niet\s+om\s+(?:de\s+|een\s+)?(?:familie|familielid|ouders|gezin)\s*,?\s*maar\s+)?om\s+een\s+(?:medewerker|medewerkster|hulpverlener|zorgverlener|verzorgende|begeleider|collega)\b/u;
 const NAMED_A_WORKER_AFTER = /\b(?:dat|die|deze)\s+(?:meisje|vrouw|man|jongen|persoon|dame|meneer|mevrouw|medewerkster|medewerker|verzorgster|verzorgende)\s+(?:is|was)\s+(?:een\s+)?(?:collega|medewerker|medewerkster|verzorgende|verzorgster)\b/u;
@@ -110,6 +112,7 @@ export function suspectsColleague(t: string): boolean {
   // "'Het meisje van de ochtend' pakt geld … Dat meisje is een collega van mij": the one the story suspects, named a worker afterwards.
   if (NAMED_A_WORKER_AFTER.test(t) && mentions(SUSPICION_VERB, t.replace(NAMED_A_WORKER_AFTER, ' '))) return true;
   if (IT_IS_ABOUT_A_WORKER.test(t) && mentions(SUSPICION_VERB, t)) return true;
+  if (GASTOUDER_HOUSEMATE.test(t) && (HARM_TOLD.test(t) || mentions(SUSPICION_VERB, t))) return true;
   // "Ze wordt angstig als een bepaalde collega van de nachtdienst binnenkomt", with bruises or pain told: fear of one worker.
   if (FEARS_A_WORKER.test(t) && HARM_TOLD.test(t)) return true;
   // The role runs to the end of its clause, but not into "… en vermoed dat een collega …" or "… en een collega van mij …".

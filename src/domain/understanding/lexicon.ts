@@ -119,6 +119,8 @@ export const Words = {
   suicide: lexicon([
     // "Neem ik ze mee en ga ik er zelf ook aan": a parent who would die and take the children (an extended suicide).
     'ga ik er zelf ook aan', 'ga ik er ook aan', 'ga ik er zelf aan', 'gaan we er allemaal aan', 'gaan we er samen aan', 'er zelf ook aan gaan', 'mee de dood in', 'mee in de dood',
+    // "Dan hoef ik het niet lang meer vol te houden": not having to hold out much longer ("ik hou het niet lang meer vol" is exhaustion).
+    'hoef * niet lang meer', 'hoef * * niet lang meer', 'hoeft * niet lang meer', 'hoeft * * niet lang meer', 'hoef ik niet lang meer', 'hoeft ze niet lang meer', 'hoeft hij niet lang meer',
     'ben er * niet meer', 'ik er * niet meer', 'er morgen niet meer', 'gaskraan * geprobeerd', 'de volgende keer lukt het',
     'spullen weggegeven', 'alles weggegeven', 'spullen weg te geven', 'viaduct', 'spoorviaduct', 'tegen een boom', 'tegen de vangrail', 'niemand * missen', 'niemand gaat * missen', 'niemand haar * * missen', 'niemand hem * * missen', 'niemand me * * missen', 'niemand mij * * missen', 'niemand * haar * missen', 'niemand * hem * missen', 'niemand * me * missen', 'niemand * mij * missen', 'ben ik er niet meer', 'afscheid genomen',
     'het water in rij*', 'het water in te rijden', 'in het water rij*', 'het water in gaat rijden', 'springt', 'sprong', 'van het viaduct', 'van de flat', 'bij het spoor', 'op het spoor', 'dat ik van ze hou', 'dat ik van jullie hou',

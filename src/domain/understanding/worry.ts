@@ -246,7 +246,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
   const named = present(INVOLVED_WORDS, t).filter((i) => (i !== 'colleague' || suspect) && !(i === 'older-adult' && polite) && !(i === 'youth' && isYoungAdult(t)));
   const involved: Involved[] = !named.includes('older-adult') && OLDER_AGE.test(t) ? [...named, 'older-adult'] : named;
   const childByKin = !involved.includes('child') && !involved.includes('older-adult') && mentions(SON_OR_DAUGHTER, t) && !GROWN_UP_KIN.test(t);
-  // "Milan (4)", "hij is pas vier": a child's age in brackets or said as young.
+  // "Milan (4)", "hij is pas vier", "Milan is 6 en …": a child's age in brackets, said as young, or said of a name.
   const childByAge = !involved.some(isYoung) && (CHILD_AGE.test(t) || CHILDREN_BY_AGE.test(t));
   const withKin: Involved[] = childByKin || childByAge ? ['child', ...involved] : involved;
   const young = withKin.some(isYoung);
@@ -260,7 +260,7 @@ function whoIsInvolved(text: string, suspect: boolean): Involved[] {
 const SHELTER_FOR_ADULTS = /\b(?:vrouwenopvang|maatschappelijke opvang|nachtopvang|daklozenopvang|crisisopvang)\b|\bopvang\b(?=[^.?!]*\b(?:bewoon|bewoner|client)\p{L}*)|(?<=\b(?:bewoon|bewoner|client)\p{L}*[^.?!]{0,30})\bopvang\b/gu;
 /** "Twee jongens van 8 en 12", "meisjes van 13-14", "een van mijn jongens": children by their age or as the asker's own group; "jongens" alone may be young men. */
 const CHILDREN_BY_AGE = /\b(?:jongens|meisjes)\s+van\s+(?:[1-9]|1[0-7])(?:\s*(?:en|-|tot)\s*(?:[1-9]|1[0-7]))?(?!\s*(?:jaar geleden|maanden|weken|uur|\d))\b|\b(?:mijn|onze)\s+(?:jongens|meisjes)\b/u;
-const CHILD_AGE = /\((?:[0-9]|1[0-7])\)|\b(?:is|nog) pas (?:[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?!\s+(?:dagen|weken|maanden|uur|keer))/u;
+const CHILD_AGE = /\((?:[0-9]|1[0-7])\)|\b(?:hij|zij|ze|\p{L}+)\s+is\s+(?:[1-9]|1[0-7])(?:\s+jaar)?(?:\s+oud)?(?=\s*[,.]|\s+en\b)|\b(?:is|nog) pas (?:[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?!\s+(?:dagen|weken|maanden|uur|keer))/u;
 const NOT_AN_AGE_OR_PERSON = /\b(?:zijn|haar) (?:vrouw|man|partner|echtgeno\p{L}*) (?:is |was )?(?:\S+ )?(?:overleden|gestorven)\b|\biq\s+(?:van\s+|rond\s+(?:de\s+)?|onder\s+(?:de\s+)?|ongeveer\s+|van\s+rond\s+de\s+)?\d+|\b(?:geen|zonder)\s+(?:eigen\s+|thuiswonende\s+)?(?:kinderen|kind|kids)\b|\b(?:alleen|enkel)\s+(?:voor|bij)\s+kinderen\b/gu;
 const AGE_IN_MONTHS = /\bvan (?:\d{1,2}|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:maanden|mnd|weken)\b/gu;
 const PARTNER_OF = lexicon([
@@ -364,6 +364,10 @@ const QUESTIONS: readonly QuestionPattern[] = [
   // "Hoe begin ik hierover met haar zonder dat ze dichtklapt?", "mag ik doorvragen?", "wat zijn handige vragen om met haar in gesprek te gaan?": talking with the person it is about.
   { kind: 'talk-to-child', pattern: /\bhoe\s+(?:begin|praat|bespreek|kaart|vraag|benader|breng|open|reageer|pak|speel)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:zonder dat|zonder (?:haar|hem) )[^.?!]*\b(?:dichtklapt|dichtklappen|afhaakt|afhaken|ontwijkt|ontwijken|buitensluit|aangevallen|boos wordt|in de mond|wegloopt|doorvertelt|vertelt|terugtrekt|dicht gaat|schrikt)\b|\b(?:vragen|woorden|manier)\s+om\s+(?:met\s+)?(?:haar|hem|het kind|de leerling)\s+in gesprek\b|\bhoe\s+(?:houd|hou|blijf)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:contact|in contact|in gesprek)\b|\b(?:mag|moet|kan)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:doorvragen|door vragen|verder vragen|nog meer (?:over )?vragen|er nog (?:meer )?(?:over|naar) vragen)\b|\b(?:mogen|mag|kan|kunnen)\s+(?:we|wij|ik)\s+(?:\p{Lu}?\p{L}+\s+)?(?:hier|daar|er)\s+(?:zelf\s+)?(?:naar|over)\s+vragen\b|\bdoorvragen\b[^.?!]{0,30}\b(?:aan mij|aan ons|aan school)\b|\bwat\s+(?:zeg|moet ik zeggen)\s+(?:ik\s+)?tegen\s+(?!(?:de\s+)?(?:ouders?|moeder|vader|familie|collega\p{L}*|oma|opa|grootouders?|ib'?er|leidinggevende|teamleider)\b)\p{L}+\s*\?|\bhoe\s+(?:moet|kan)\s+ik\s+(?:hier\s+)?(?:nu\s+)?op\s+reageren\b|\b(?:nog een keer|opnieuw)\s+met\s+(?:haar|hem)\s+(?:over\s+)?(?:praten|in gesprek)\b/u, unless: /\b(?:moeder|vader|ouders?|mama|papa|familie)\b/u },
   // "Hoe begin ik hierover met moeder zonder dat ze dichtklapt?": the talk with a parent (stap 3).
+  /** "Wat mag ik zeggen als haar moeder weer belt?": what to tell a relative who calls. */
+  { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bwat\s+(?:mag|kan|moet)\s+(?:ik|we)\s+(?:\S+\s+){0,2}?(?:zeggen|vertellen|antwoorden)\s+(?:als|tegen|aan|wanneer)\s+(?:haar|zijn|de)\s+${FAMILY}\b`, 'u') },
+  /** "Moet ik dit aan iemand doorgeven of is dit niet mijn taak?" */
+  { kind: 'should-act', pattern: /\b(?:is\s+(?:dit|dat|het)\s+(?:wel\s+|niet\s+|eigenlijk\s+)?(?:mijn|onze)\s+taak|(?:moet|moeten)\s+(?:ik|we)\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}?doorgeven)\b/u },
   { kind: 'talk-to-family', pattern: new RegExp(String.raw`\bhoe\s+(?:begin|praat|bespreek|kaart|benader|breng|zeg|pak)\s+(?:ik|we)\s+(?:\S+\s+){0,3}?(?:met|tegen|bij)\s+(?:de\s+)?${FAMILY}\b`, 'u'), unless: ABOUT_A_MELDING },
   // "Telt het voor de kinderen mee dat ze dit allemaal horen?": children who witness violence at home are harmed too.
   { kind: 'child-witness', pattern: /^(?=.*\?)(?=.*\b(?:kind|kinderen|kids|zoon|dochter|zoontje|dochtertje|kindje)\b)(?=.*\b(?:horen|hoort|zien|ziet|meemaken|meemaakt|getuige|meekrijgen|meekrijgt|erbij (?:zijn|is|waren|zijn))\b).*\b(?:telt|tellen|meetellen|mee tellen|erg|schadelijk|schade|kindermishandeling|mishandeling|slachtoffer|gevolgen)\b/u },
@@ -602,9 +606,10 @@ const CHILDREN_HEARD_IT = /\b(?:kinderen|kids|kind|kindje|jongens|meisjes|zoon|d
 const VIOLENCE_AT_HOME_CALLOUT = /\b(?:hg-?melding\p{L}*|hg-?zaak|hg-?incident|huiselijk geweld|huiselijke twist|partnergeweld)\b/u;
 const FIGHT_AT_HOME_NOW = /\b(?:burengerucht|ruzie|geschreeuw|schreeuw\p{L}*|huilend|huilde|gedronken|dronken|geslagen|klappen|politie)\b/u;
 /** "Sinds een week weer manisch", "is psychotisch", "hoort stemmen": a parent's acute psychiatric crisis. */
-const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen)\b/u;
+/** A psychosis told in its signs: voices, neighbours who listen in through the tv, medication stopped with no sleep. */
+const PARENT_IN_CRISIS = /\b(?:psychotisch\p{L}*|psychose|manisch\p{L}*|in een manie|hoort stemmen|praat (?:\S+ )?over stemmen|(?:hem|haar) (?:\S+ ){0,3}?(?:afluisteren|afluistert|bespioneren|bespioneert)|via de (?:tv|televisie|radio|muren) (?:\S+ )?(?:afluisteren|afluistert|bekeken|beinvloed)|(?:gestopt|opgehouden) met (?:zijn|haar) (?:medicatie|medicijnen|antipsychotica|lithium)\b(?=[^.]*\b(?:slaapt (?:nauwelijks|niet)|afluister\p{L}*|stemmen|verward)))\b/u;
 /** "Gewurgd", "bij de keel gegrepen", "striemen in haar hals": (attempted) strangulation, told or seen. */
-const STRANGLED = /\b(?:ver)?wurgde\b|\b(?:ge|ver)wurgd\b|\b(?:ver)?wurgt\b|\bwurgsporen\b|\bkeel (?:\S+ )?dicht(?:geknepen|gedrukt|knijpt|kneep)\b|\bbij (?:de|haar|zijn) (?:keel|strot) (?:\S+ )?(?:gegrepen|gepakt|greep|pakte|grijpt|pakt)\b|\bhand(?:en)? om (?:haar|zijn|de) (?:keel|hals|nek)\b|\b(?:haar|zijn) (?:keel|hals|strot) (?:\S+ )?(?:vastpakte|vastpakt|vastgepakt|vastgreep|vastgegrepen|dichtkneep|dichtknijpt|dichtgeknepen)\b|\b(?:striem|striemen|plek|plekken|afdrukken|vingerafdrukken|rode plekken|blauwe plekken|puntbloedinkjes)\s+(?:\S+\s+){0,2}?(?:in|op|rond|om)\s+(?:haar|zijn|de)\s+(?:hals|keel)\b/u;
+const STRANGLED = /\b(?:ver)?wurgde\b|\b(?:ge|ver)wurgd\b|\b(?:ver)?wurgt\b|\bwurgsporen\b|\bkeel (?:\S+ )?dicht(?:geknepen|gedrukt|knijpt|kneep)\b|\bbij (?:de|haar|zijn) (?:keel|strot) (?:\S+ )?(?:gegrepen|gepakt|greep|pakte|grijpt|pakt)\b|\bhand(?:en)? om (?:haar|zijn|de) (?:keel|hals|nek)\b|\b(?:haar|zijn) (?:keel|hals|strot) (?:\S+ )?(?:vastpakte|vastpakt|vastgepakt|vastgreep|vastgegrepen|dichtkneep|dichtknijpt|dichtgeknepen)\b|\b(?:striem|striemen|plek|plekken|afdrukken|vingerafdrukken|rode plekken|blauwe plekken|puntbloedinkjes)\s+(?:\S+\s+){0,2}?(?:in|op|rond|om)\s+(?:haar|zijn|de)\s+(?:hals|keel)\b|\b(?:plek|plekken|striemen|afdrukken|vingerafdrukken)\s+(?:\S+\s+){0,2}?(?:in|op)\s+(?:haar|zijn)\s+nek\b(?=[^.]*\b(?:sjaal|coltrui|kraag|wegstop\p{L}*|weggestopt|verstop\p{L}*))|\b(?:sjaal|coltrui|kraag)\b[^.]*\b(?:plek|plekken|striemen|afdrukken|vingerafdrukken)\s+(?:\S+\s+){0,2}?(?:in|op)\s+(?:haar|zijn)\s+nek\b/u;
 /** A lesson, a film, the news or a sport: strangulation talked about, not done to someone in the story. */
 const ONLY_TALKED_ABOUT = /\b(?:les|lessen|gastles|train\p{L}*|leert|leren|scholing|e-learning|module|docu\p{L}*|film\p{L}*|serie|nieuws\p{L}*|krant|artikel|game|spel|techniek\p{L}*|grepen|judo\p{L}*|sport\p{L}*|oefen\p{L}*|cijfer\p{L}*|strafbaar|wet)\b/u;
 /** "Oma zei 'dit is niet de eerste keer'" beside an injury: someone who knows says the harm has happened before. */
@@ -725,7 +730,7 @@ function asksAboutARelativeWhoCalled(t: string): boolean {
 /** "Eerst nog aan haar vertellen voordat ik VT bel", "haar vertellen dat ik meld": telling the one who told, not the parents. */
 const TELL_THE_ONE_WHO_TOLD = /\b(?:haar|hem)\s+(?:(?:eerst|nog|wel|zelf)\s+)*(?:vertellen|zeggen|laten weten|inlichten)\b[^.?!]{0,30}\b(?:voor|voordat|dat)\s+(?:ik|we|wij)\b/u;
 /** The person the story is about is an adult in the asker's care: "mevrouw (32)", "een patiënte van 23". */
-const ADULT_IN_CARE = /\b(?:mevrouw|meneer|mevr|dhr|patiente|cliente|bewoonster)\b/u;
+const ADULT_IN_CARE = /\b(?:mevrouw|meneer|mevr|dhr|patiente|cliente|bewoonster)\b|\((?:1[89]|[2-9]\d)\)|\bvan (?:1[89]|[2-9]\d)\b(?!\s*(?:euro|procent|minuten|uur|keer|dagen|weken|maanden))/u;
 
 /** "Bij mijn huisbezoek deed niemand open", "ouders reageren nergens op": a family the asker cannot reach. */
 const FAMILY_UNREACHABLE = /\bniemand\s+(?:\S+\s+)?(?:deed|doet|doen|deden)\s+(?:\S+\s+)?open\b|\b(?:ouders?|moeder|vader|het gezin)\s+(?:reageren|reageert|reageerden|reageerde)\s+(?:\S+\s+)?(?:nergens|niet|nooit)\b/u;

@@ -47,7 +47,7 @@ export const formsOfAbuseArticles: ArticleInput[] = [
       'Is een kind in direct gevaar of ernstig gewond? Bel 112. Voor advies bel je Veilig Thuis: 0800-2000 (gratis, 24/7). Ernstig toegebracht letsel geldt als acute onveiligheid.',
     ),
     sectors: [],
-    keywords: ['slaan', 'slaat', 'geslagen', 'klappen', 'letsel', 'blauwe plekken', 'blauwe plek', 'verwonding', 'fysiek geweld', 'brandwonden', 'knijpen', 'lichamelijk', 'schudden', 'baby geschud'],
+    keywords: ['slaan', 'slaat', 'geslagen', 'klappen', 'letsel', 'blauwe plekken', 'blauwe plek', 'verwonding', 'fysiek geweld', 'brandwonden', 'knijpen', 'lichamelijk', 'schudden', 'baby geschud', 'door elkaar geschud', 'shaken baby', 'shaken baby syndroom', 'shakenbaby'],
     source: Sources.njiDefinitie,
     moreSources: [Sources.leraar24Signalen, Sources.jgzRegistratie, Sources.knmgAcuut],
     checked: '2026-12-02',

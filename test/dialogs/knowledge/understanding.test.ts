@@ -3717,6 +3717,40 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-twelfth round of blind messages showed', () => {
+    it('gives the school route when a supply teacher ("invalleerkracht") touches girls too long while they change', async () => {
+      const seen = await say('Ik ben directeur van een basisschool. Ouders vertellen dat de invalleerkracht de meisjes van groep 7 bij het omkleden te lang aanraakt. Mag ik hem er eerst zelf op aanspreken?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Onderwijs/);
+    });
+
+    it('gives the child-care route when a child says "de grote jongen" hurts her, and the gastouder\'s son lives in', async () => {
+      const seen = await say('Ik werk bij een gastouderbureau. Een meisje van 4 zegt thuis dat \'de grote jongen\' haar pijn doet bij het plassen. Bij de gastouder woont haar zoon van 17 ook in. Wat moeten wij doen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
+    });
+
+    it('gives 113 first when a customer who stocks up on sleeping pills says she will not have to hold out much longer', async () => {
+      const seen = await say('Apotheek Heerlen. Een vrouw haalt al weken steeds slaaptabletten op en zei vandaag zachtjes \'zo hoef ik het niet lang meer uit te houden\'. Moet ik hier iets mee?');
+      expect(seen.first).toMatch(/112/);
+      expect(seen.all).toMatch(/113/);
+    });
+
+    it('reads "Sem is 5 en …" as a child, not grandpa as the older person the worry is about', async () => {
+      const seen = await say('Ik ben tandarts. Sem is 5 en heeft overal gaatjes, de ouders komen steeds niet op afspraken. Vandaag bracht opa hem. Moet ik melden of eerst met de ouders praten?');
+      expect(seen.all).toMatch(/Het gaat om (?:een kind|een jong kind)/);
+      expect(seen.all).not.toMatch(/een oudere/);
+    });
+
+    it('tells a practice assistant what she may say when the mother of an adult patient calls again', async () => {
+      const seen = await say('Ik ben assistente bij de huisarts. Lisa (29) had een blauwe plek in haar nek die ze onder haar sjaal wegstopte. Haar moeder belde vorige week al ongerust. Wat mag ik zeggen als haar moeder weer belt?');
+      expect(seen.all).toMatch(/vertel je die niets over je patiënt of cliënt zonder diens toestemming/);
+    });
+
+    it('reads a father who stopped his medication and thinks the neighbours listen in through the tv as a parent in crisis', async () => {
+      const seen = await say('Ik ben begeleider beschermd wonen. Een cliënt is gestopt met zijn medicatie, slaapt niet meer en zegt dat de buren hem via de tv afluisteren. Zaterdag is zijn zoontje van 5 weer de hele dag bij hem. Moet ik hier iets mee?');
+      expect(seen.all).toMatch(/Een ouder in een acute crisis, zoals een psychose/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
