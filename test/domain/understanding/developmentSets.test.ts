@@ -284,6 +284,8 @@ const floors = [
   { set: 'heldOutRX', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-08 (thirteenth session) on 52f393f (20/20, one alarm, 113 2/2); then used as development data.
   { set: 'heldOutSB', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-08 (thirteenth session) on ce470f1 (20/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutSF', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
