@@ -31,6 +31,10 @@ const melderKnownNotProfessional = `Meld je niet als beroepskracht maar bijvoorb
 
 export const WorryAnswerTexts = {
   stepTitle: 'Wat nu past',
+  childrenTitle: 'En de kinderen',
+  /** Below the answers to a story of harm to an adult with children in it (the Kindcheck, stap 1; brief §6). */
+  childrenBesideAnAdult:
+    'Wonen er kinderen in huis of zijn ze er vaak, ook kleinkinderen? Ga dan na hoe het met hen gaat en of ze het geweld zien of horen (de Kindcheck, stap 1 van de meldcode), en noem hen als je Veilig Thuis belt.',
   /** Instead of the step-3 answer when the signals call for Veilig Thuis first (sexual abuse, honour-related violence). */
   notTheFamilyFirst: 'Bespreek het nu niet eerst met de ouders of de familie: bij deze signalen kan dat het gevaar vergroten. Vraag eerst advies aan Veilig Thuis; zij denken mee over wie wanneer wat hoort.',
   /** Before the rule on informing the parents, when someone told of harm at home: that talk can put them at risk. */
@@ -327,5 +331,8 @@ export function answerBesideRoute(reading: WorryReading, asked: readonly Pick<Ar
 
 /** The answers, then "**Wat nu past:** …" in the words of the asker's sector. */
 export function worryAnswerLines(reading: WorryReading, asked: readonly Pick<Article, 'id' | 'summary'>[], openQuestion: boolean, sector?: Sector, asker: Asker = 'professional'): string[] {
-  return [...answerLines(reading, asked, openQuestion, asker, sector), `**${T.stepTitle}:** ${nextStepText(reading.step, sector, asker)}`];
+  const answers = answerLines(reading, asked, openQuestion, asker, sector);
+  // Children beside an adult's story get the Kindcheck, unless an answer already speaks of it.
+  const children = reading.childrenBesideAnAdult && !answers.some((line) => /Kindcheck/u.test(line)) ? [`**${T.childrenTitle}:** ${T.childrenBesideAnAdult}`] : [];
+  return [...answers, ...children, `**${T.stepTitle}:** ${nextStepText(reading.step, sector, asker)}`];
 }

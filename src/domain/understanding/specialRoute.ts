@@ -169,8 +169,9 @@ export function specialRouteOf(text: string, reading: Reading, sector?: Sector, 
   // A worker suspected by name is no child's play, whatever the story's words ('het ging over een tekening').
   if (isWordToEveryParent(t) || (isPastOrFiction(t) && !(form && departure) && !(readsAsChildPlay(t) && suspectsColleague(t)))) return undefined;
   const selfHarm = selfHarmRead || mentions(SUICIDE, t);
-  // Self-harm beside a forced marriage, cutting or being left abroad with a departure: Veilig Thuis first (113 comes with the danger card).
-  if (selfHarm && !(form && departure && form !== 'mensenhandel')) {
+  // Self-harm beside a forced marriage, cutting or being left abroad with a departure, or beside signs of exploitation
+  // (a 'vriend' of 22 with gifts and a car): Veilig Thuis first, with 113 beside it.
+  if (selfHarm && !(form && (departure || form === 'mensenhandel'))) {
     const unsafeHome = mentions(UNSAFE_HOME, t) && !mentions(SAFE_HOME, t.replace(NOT_KNOWN_AT_HOME, ' '));
     return { kind: 'suicide', unsafeHome, ...(unsafeHome && reading.harmToldAtHome ? { toldOfHarm: true } : {}) };
   }

@@ -98,6 +98,8 @@ export interface WorryReading {
   relativeCalled?: boolean;
   /** "Moet ik het eerst aan haar vertellen voordat ik VT bel?" after she told the asker herself: the one who told hears it first. */
   tellsThePersonWhoTold?: boolean;
+  /** Harm to an adult (a partner, an older person, a client) in a home where children live or often stay: the Kindcheck (stap 1) is for them. */
+  childrenBesideAnAdult?: boolean;
 }
 
 /** Stalking: following, waiting, flooding with messages. */
@@ -732,6 +734,14 @@ const TELL_THE_ONE_WHO_TOLD = /\b(?:haar|hem)\s+(?:(?:eerst|nog|wel|zelf)\s+)*(?
 /** The person the story is about is an adult in the asker's care: "mevrouw (32)", "een patiënte van 23". */
 const ADULT_IN_CARE = /\b(?:mevrouw|meneer|mevr|dhr|patiente|cliente|bewoonster)\b|\((?:1[89]|[2-9]\d)\)|\bvan (?:1[89]|[2-9]\d)\b(?!\s*(?:euro|procent|minuten|uur|keer|dagen|weken|maanden))/u;
 
+/** Harm done to an adult that children at home may see or suffer: every sign of harm but the worries about a parent's own problems. */
+const HARM_TO_AN_ADULT: ReadonlySet<WorrySignal> = new Set<WorrySignal>(['domestic', 'injury', 'emotional', 'financial', 'neglect']);
+/** "Hun twee kinderen van 6 en 9", "de kleinkinderen slapen er elk weekend": children named beside the story of an adult client or older person, not the asker's own pupils. */
+const childrenBesideAnAdult = (signals: readonly WorrySignal[], involved: readonly Involved[], t: string): boolean =>
+  involved.some((i) => i === 'older-adult' || i === 'client') && CHILDREN_NAMED.test(t) && signals.some((s) => HARM_TO_AN_ADULT.has(s)) && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);
+/** Children said to be there: by number or age, or grandchildren who stay over (a grandson who lives in may be a grown man). */
+const CHILDREN_NAMED = /\b(?:kinderen|kids|kindjes|kleintjes)\s+(?:van\s+|\(\s*)(?:[0-9]|1[0-7])\b|\b(?:zoon|dochter|zoontje|dochtertje|kind|kindje|jongen|meisje)\s+(?:van\s+|\(\s*)(?:[0-9]|1[0-7])\b(?!\s*(?:weken|maanden))|\b(?:twee|drie|vier|vijf|[2-9])\s+(?:kleine\s+|jonge\s+)?kinderen\b|\bkleinkind\p{L}*\b[^.?!]*\b(?:logeren|logeert|slapen|slaapt|komen|komt|zijn)\b/u;
+
 /** "Bij mijn huisbezoek deed niemand open", "ouders reageren nergens op": a family the asker cannot reach. */
 const FAMILY_UNREACHABLE = /\bniemand\s+(?:\S+\s+)?(?:deed|doet|doen|deden)\s+(?:\S+\s+)?open\b|\b(?:ouders?|moeder|vader|het gezin)\s+(?:reageren|reageert|reageerden|reageerde)\s+(?:\S+\s+)?(?:nergens|niet|nooit)\b/u;
 
@@ -832,5 +842,6 @@ export function readWorry(text: string): WorryReading {
     ...(strangled ? { strangled: true } : {}),
     ...(asksAboutARelativeWhoCalled(t) ? { relativeCalled: true } : {}),
     ...(asked.includes('tell-before-melding') && found.includes('disclosure') && TELL_THE_ONE_WHO_TOLD.test(t) ? { tellsThePersonWhoTold: true } : {}),
+    ...(childrenBesideAnAdult(signals, involved, t) && !childrenSeeViolence && !parentInCrisis ? { childrenBesideAnAdult: true } : {}),
   };
 }

@@ -3751,6 +3751,20 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-thirteenth round of blind messages showed', () => {
+    it('gives Veilig Thuis first, with 113 beside it, when a girl who harms herself has a "vriend" of 23 who buys her gifts and picks her up', async () => {
+      const seen = await say('Ik ben behandelaar in de jeugd-ggz. Een meisje van 14 die zichzelf snijdt, vertelde over een vriend van 23 die haar met de auto van school haalt en dure kleren voor haar koopt. Ze moest laatst ook met zijn vrienden mee. Moet ik eerst met haar moeder praten?');
+      expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
+      expect(seen.all).toMatch(/113/);
+      expect(seen.all).not.toMatch(/In principe wel: je bespreekt met de ouders/);
+    });
+
+    it('asks after the children when a client whose husband controls her phone and calls her names has two children of 3 and 8', async () => {
+      const seen = await say('Ik ben schuldhulpverlener. Een cliënte van 35 vertelde dat haar man haar telefoon controleert en haar voortdurend uitscheldt. Ze hebben twee kinderen van 3 en 8. Wat moet ik doen?');
+      expect(seen.all).toMatch(/Kindcheck/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
