@@ -739,6 +739,9 @@ const HARM_TO_AN_ADULT: ReadonlySet<WorrySignal> = new Set<WorrySignal>(['domest
 /** "Hun twee kinderen van 6 en 9", "de kleinkinderen slapen er elk weekend": children named beside the story of an adult client or older person, not the asker's own pupils. */
 const childrenBesideAnAdult = (signals: readonly WorrySignal[], involved: readonly Involved[], t: string): boolean =>
   involved.some((i) => i === 'older-adult' || i === 'client') && CHILDREN_NAMED.test(t) && signals.some((s) => HARM_TO_AN_ADULT.has(s)) && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);
+/** "Ze gaan netjes uit elkaar via een mediator": a separation or a new partner alone is no harm for the Kindcheck line. */
+const harmBeyondASeparation = (signals: readonly WorrySignal[], told: string): boolean =>
+  signals.some((s) => s !== 'domestic' && HARM_TO_AN_ADULT.has(s)) || homeSignsIn(told).some((sign) => sign !== 'separation' && sign !== 'new-partner');
 /** Children said to be there: by number or age, or grandchildren who stay over (a grandson who lives in may be a grown man). */
 const CHILDREN_NAMED = /\b(?:kinderen|kids|kindjes|kleintjes)\s+(?:van\s+|\(\s*)(?:[0-9]|1[0-7])\b|\b(?:zoon|dochter|zoontje|dochtertje|kind|kindje|jongen|meisje)\s+(?:van\s+|\(\s*)(?:[0-9]|1[0-7])\b(?!\s*(?:weken|maanden))|\b(?:twee|drie|vier|vijf|[2-9])\s+(?:kleine\s+|jonge\s+)?kinderen\b|\bkleinkind\p{L}*\b[^.?!]*\b(?:logeren|logeert|slapen|slaapt|komen|komt|zijn)\b/u;
 
@@ -842,6 +845,6 @@ export function readWorry(text: string): WorryReading {
     ...(strangled ? { strangled: true } : {}),
     ...(asksAboutARelativeWhoCalled(t) ? { relativeCalled: true } : {}),
     ...(asked.includes('tell-before-melding') && found.includes('disclosure') && TELL_THE_ONE_WHO_TOLD.test(t) ? { tellsThePersonWhoTold: true } : {}),
-    ...(childrenBesideAnAdult(signals, involved, t) && !childrenSeeViolence && !parentInCrisis ? { childrenBesideAnAdult: true } : {}),
+    ...(childrenBesideAnAdult(signals, involved, t) && harmBeyondASeparation(signals, told) && !childrenSeeViolence && !parentInCrisis ? { childrenBesideAnAdult: true } : {}),
   };
 }
