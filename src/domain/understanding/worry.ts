@@ -123,7 +123,7 @@ const SIGNAL_WORDS: Record<WorrySignal, Lexicon> = {
   injury: lexicon([
     'blauwe plek*', 'blauw oog', 'blauwe arm*', 'blauwe pols*', 'jaap', 'dik oog', 'dikke wang', 'gezwollen', 'bult*', 'buil*', 'wond*', 'verwond*', 'letsel', 'snee', 'brandwond*', 'schram*', 'krassen', 'striemen', 'striem', 'dikke lip',
     'gebroken', 'breuk', 'gekneusd', 'fractuur', 'fracturen', 'ribfractuur', 'polsfractuur', 'heupfractuur', 'armfractuur', 'botbreuk*', 'ribbreuk*', 'polsbreuk*', 'armbreuk*', 'pols- en', 'ander verhaal over', 'plekken', 'plek op', 'rode plek*', 'gevallen', 'trap gevallen', 'tegen de tafel', 'onhandig', 'rare verklaring',
-    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'in het gips', 'gesprongen lip', 'kapotte lip', 'gescheurde lip', 'tegen een kastdeur', 'tegen de kastdeur', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
+    'verklaring klopt', 'vage verklaring', 'spoedpost', 'eerste hulp', 'in het gips', 'gesprongen lip', 'kapotte lip', 'gescheurde lip', 'tegen een kastdeur', 'tegen de kastdeur', 'vingerafdruk*', 'grijpplek*', 'knijpplek*', 'pijn bij', 'loopt mank', 'lange mouwen', 'brandplek*', 'van een sigaret', 'met een sigaret', 'sigarettenbrand*', 'peuk uitgedrukt', 'uitgedrukt op',
   ]),
   behaviour: lexicon([
     'stil', 'stiller', 'bang', 'lijkt bang', 'rare dingen', 'teruggetrokken', 'trekt zich terug', 'angstig', 'schrikt', 'schrikachtig', 'agressief', 'boos', 'woedebuien', 'druk', 'onrustig',

@@ -3752,6 +3752,12 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('what the hundred-and-thirteenth round of blind messages showed', () => {
+    it('reads fingerprints on both upper arms after a visit as an injury, not a question about afweging 1', async () => {
+      const seen = await say('Cliënt met dementie in Sittard heeft na het bezoek van haar zoon weer vingerafdrukken op beide bovenarmen. Wat doe ik eerst?');
+      expect(seen.all).toMatch(/letsel of een verwonding/);
+      expect(seen.all).not.toMatch(/Afweging 1: Vermoeden/);
+    });
+
     it('gives Veilig Thuis first, with 113 beside it, when a girl who harms herself has a "vriend" of 23 who buys her gifts and picks her up', async () => {
       const seen = await say('Ik ben behandelaar in de jeugd-ggz. Een meisje van 14 die zichzelf snijdt, vertelde over een vriend van 23 die haar met de auto van school haalt en dure kleren voor haar koopt. Ze moest laatst ook met zijn vrienden mee. Moet ik eerst met haar moeder praten?');
       expect(seen.all).toMatch(/Mensenhandel, loverboy- of pooierboyproblematiek/);
