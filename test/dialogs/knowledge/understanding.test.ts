@@ -3771,6 +3771,19 @@ describe('what a professional sees when typing in their own words', () => {
     });
   });
 
+  describe('what the hundred-and-fourteenth round of blind messages showed', () => {
+    it('gives the child-care route when the gastouder lives "met haar man en haar zoon van 16" and a girl says the boy asked her to undress', async () => {
+      const seen = await say('Ik werk bij een gastouderbureau. Een meisje van 5 vertelde thuis dat de jongen bij de gastouder haar vroeg haar broek uit te doen. De gastouder woont daar met haar man en haar zoon van 16. Mag ik de gastouder alvast waarschuwen?');
+      expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
+    });
+
+    it('gives Veilig Thuis first when a young mother may not even shower alone and types that telling means trouble with the family', async () => {
+      const seen = await say('Kraamafdeling. Een moeder van 19 mag van hen niet eens alleen douchen, de schoonmoeder vertaalt alles. Toen we even alleen waren, schreef ze: niet zeggen, anders problemen met familie. Moet ik de familie erop aanspreken?');
+      expect(seen.all).toMatch(/Eergerelateerd geweld/);
+      expect(seen.all).toMatch(/Bespreek je zorg niet eerst met de ouders of de familie/);
+    });
+  });
+
   describe('other languages', () => {
     it('gives an English coach of a girl who cuts herself, with caring parents, 113 and the huisarts, not the Veilig Thuis steps', async () => {
       const seen = await say(
