@@ -288,6 +288,8 @@ const floors = [
   { set: 'heldOutSF', acuteAtLeast: 20, alarmsAtMost: 0 },
   // Measured once on 2026-12-08 (thirteenth session) on 1e90206 (20/20, no alarm, 113 3/3); then used as development data.
   { set: 'heldOutSJ', acuteAtLeast: 20, alarmsAtMost: 0 },
+  // Measured once on 2026-12-08 (thirteenth session) on 04e7adf (20/20, no alarm, 113 2/2); then used as development data.
+  { set: 'heldOutSN', acuteAtLeast: 20, alarmsAtMost: 0 },
 ];
 
 describe.each(floors)('acute danger on development set $set', ({ set, acuteAtLeast, alarmsAtMost }) => {
