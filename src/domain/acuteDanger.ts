@@ -108,7 +108,9 @@ const HOME = String.raw`(?:naar huis|naar thuis|huis ?toe|thuis te komen|terug n
 const ONLY_SUSPECTED = check(String.raw`^(?!.*${IMMEDIATE}).*\b(?:vermoed|vermoede|vermoeden|verdenking|vermoedens)\b`);
 /** "Er is vaak geen eten in huis", "twee keer niet opgehaald": a habit or counted past told without a word of now is neglect to weigh, not danger today. */
 const HABIT = String.raw`(?:soms|vaak|weleens|wel eens|regelmatig|af en toe|meestal)`;
-const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}).*\b(?:${HABIT}|${COUNTED_PAST})\b`;
+/** "Op de dagen dat ik kom", "elke keer als ik kom": what the asker finds at every visit (and "nu zie ik het weer afglijden" places nothing now). */
+const AT_EVERY_VISIT = String.raw`(?:op de dagen dat|elke keer (?:als|dat)|iedere keer (?:als|dat))`;
+const ONLY_HABITUAL = String.raw`^(?!.*${IMMEDIATE}(?! (?:zie|merk|denk|vind|besef) (?:ik|we)\b)).*\b(?:${HABIT}|${COUNTED_PAST}|${AT_EVERY_VISIT})\b`;
 
 // A flight from war or an asylum story is history, not danger now (LONG_AGO, in text.ts, is the other).
 const WAR_OR_ASYLUM = check(String.raw`\b(?:oorlog|asiel\w*|azc|vluchteling\w*)\b`);

@@ -396,6 +396,8 @@ const QUESTIONS: readonly QuestionPattern[] = [
   { kind: 'help-or-report', pattern: /\b(?:melden|melding)\b[^.?!]{0,40}\b(?:terwijl|als|nu|hoewel|ook al)\s+(?:ik|we|wij)\s+(?:(?:toch|zelf|nu)\s+)*al\s+(?:in het gezin|bij het gezin|bij de client\p{L}*|betrokken|hulp (?:bied|bieden|geef|geven)|begeleid\p{L}*)/u },
   // "Heeft een melding nog zin, of doen we dan dubbel werk?": help already there weighed against a melding.
   { kind: 'help-or-report', pattern: /\b(?:melding|melden)\b[^.?!]{0,40}\b(?:nog zin|nog nut|zinvol|dubbel werk|dubbel)\b/u },
+  /** "Is dit het moment om te melden, ook al ben ik zelf de hulpverlener?" */
+  { kind: 'help-or-report', pattern: /\bmeld\p{L}*\b[^.?!]{0,30}\b(?:ook al|terwijl|hoewel)\s+(?:(?:ben|zijn)\s+)?(?:ik|we|wij)\s+(?:(?:ben|zijn)\s+)?(?:zelf\s+)?(?:de\s+)?(?:hulpverlener|hulpverlening|begeleider|begeleiding|hulp)\b/u },
   /** "Kunnen wij dit als wijkteam zelf blijven doen of moet dit naar VT?", "mogen we hier zelf mee verder of moeten we melden?" */
   { kind: 'help-or-report', pattern: /\b(?:kunnen|kan|mogen|mag)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}?zelf\s+(?:\S+\s+){0,2}?(?:blijven doen|blijven begeleiden|blijven oppakken|mee verder|verder|houden|doen|oppakken|afhandelen)\b[^.?!]{0,30}\bof\b[^.?!]{0,40}\b(?:melden|melding|veilig thuis|vt)\b/u },
   // "Kan ik dit zelf oplossen met extra zorg, of moet ik gewoon melden?": own help weighed against a melding.
@@ -734,11 +736,11 @@ const TELL_THE_ONE_WHO_TOLD = /\b(?:haar|hem)\s+(?:(?:eerst|nog|wel|zelf)\s+)*(?
 /** The person the story is about is an adult in the asker's care: "mevrouw (32)", "een patiënte van 23". */
 const ADULT_IN_CARE = /\b(?:mevrouw|meneer|mevr|dhr|patiente|cliente|bewoonster)\b|\((?:1[89]|[2-9]\d)\)|\bvan (?:1[89]|[2-9]\d)\b(?!\s*(?:euro|procent|minuten|uur|keer|dagen|weken|maanden))/u;
 
-/** Harm done to an adult that children at home may see or suffer: every sign of harm but the worries about a parent's own problems. */
+/** Harm done to an adult that children at home may see or suffer: every sign of harm but the worries about a parent's own problems (neglect only of an older person: neglected children are the story themselves). */
 const HARM_TO_AN_ADULT: ReadonlySet<WorrySignal> = new Set<WorrySignal>(['domestic', 'injury', 'emotional', 'financial', 'neglect']);
 /** "Hun twee kinderen van 6 en 9", "de kleinkinderen slapen er elk weekend": children named beside the story of an adult client or older person, not the asker's own pupils. */
 const childrenBesideAnAdult = (signals: readonly WorrySignal[], involved: readonly Involved[], t: string): boolean =>
-  involved.some((i) => i === 'older-adult' || i === 'client') && CHILDREN_NAMED.test(t) && signals.some((s) => HARM_TO_AN_ADULT.has(s)) && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);
+  involved.some((i) => i === 'older-adult' || i === 'client') && CHILDREN_NAMED.test(t) && signals.some((s) => HARM_TO_AN_ADULT.has(s) && (s !== 'neglect' || involved.includes('older-adult'))) && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);
 /** "Ze gaan netjes uit elkaar via een mediator": a separation or a new partner alone is no harm for the Kindcheck line. */
 const harmBeyondASeparation = (signals: readonly WorrySignal[], told: string): boolean =>
   signals.some((s) => s !== 'domestic' && HARM_TO_AN_ADULT.has(s)) || homeSignsIn(told).some((sign) => sign !== 'separation' && sign !== 'new-partner');

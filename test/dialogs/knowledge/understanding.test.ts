@@ -3772,6 +3772,12 @@ describe('what a professional sees when typing in their own words', () => {
   });
 
   describe('what the hundred-and-fourteenth round of blind messages showed', () => {
+    it('does not tell a youth worker to call 112 now when a family "nu weer afglijdt", with no food on the days of her visits', async () => {
+      const seen = await say('Ik ben gezinscoach in Heerlen en begeleid een moeder met drie jonge kinderen. Eerst ging het beter, maar nu zie ik het weer achteruitgaan: vieze luiers, geen eten in huis op de dagen dat ik kom, de oudste verzuimt veel. Is dit het moment om te melden, ook al ben ik zelf de hulpverlener?');
+      expect(seen.all).toMatch(/Dat weeg je in de laatste stappen van de meldcode/);
+      expect(seen.all).not.toMatch(/Bel nu 112 en zeg wat er gebeurt/);
+    });
+
     it('gives the child-care route when the gastouder lives "met haar man en haar zoon van 16" and a girl says the boy asked her to undress', async () => {
       const seen = await say('Ik werk bij een gastouderbureau. Een meisje van 5 vertelde thuis dat de jongen bij de gastouder haar vroeg haar broek uit te doen. De gastouder woont daar met haar man en haar zoon van 16. Mag ik de gastouder alvast waarschuwen?');
       expect(seen.all).toMatch(/Een vermoeden over een medewerker: de route in Kinderopvang/);
