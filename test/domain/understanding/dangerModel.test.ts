@@ -12,7 +12,7 @@ describe('the acute-danger model', () => {
     const shipped = readFileSync(modelFile, 'utf8');
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/trainDanger.ts'], { cwd: root, stdio: 'pipe' });
     expect(readFileSync(modelFile, 'utf8')).toBe(shipped);
-  }, 60_000);
+  }, 180_000);
 
   it('reads danger in wording no rule names, and says so in general words', () => {
     const text = 'kind uit groep 4 kwam binnen met een grote brandwond op haar onderarm, zegt dat mama er het strijkijzer op drukte omdat ze stout was. mama komt haar om 12 uur halen';
