@@ -448,7 +448,11 @@ function urgencyOf(signals: readonly AcuteSignal[], sentences: readonly string[]
   if (signals.includes('departure')) return hittingNow || aboutTheTrip.some((s) => CLOSE_AT_HAND.test(withoutDailyControl(withoutTimeOfTelling(s)).replace(GONE_BY, ' '))) ? 'now' : 'possible';
   // Someone told of harm, and nothing else: the time the telling came ("belde vannacht", "vandaag zei ze 'hij slaat me'") is not the time of danger.
   const onlyTold = signals.every((s) => s === 'disclosure' || (s === 'violence-now' && !hittingNow && signals.includes('disclosure')));
-  return hittingNow || told.some((s) => NOW_OR_SOON.test(onlyTold ? withoutTimeOfTelling(s.replace(TOLD_JUST_NOW, ' ')) : withoutDayMarksSeen(s.replace(TOLD_JUST_NOW, ' ')))) ? 'now' : 'possible';
+  const withoutTheTelling = (sentence: string): string => {
+    const rest = sentence.replace(TOLD_JUST_NOW, ' ');
+    return onlyTold ? withoutTimeOfTelling(rest) : withoutDayMarksSeen(rest);
+  };
+  return hittingNow || told.some((s) => NOW_OR_SOON.test(withoutTheTelling(s))) ? 'now' : 'possible';
 }
 
 /** Self-harm and nothing else of danger, with no word of suicide and none of a time, means or farewell (the situation reader's test). */

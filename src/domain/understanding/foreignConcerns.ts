@@ -75,8 +75,9 @@ export function foreignConcernsOf(text: string): ForeignConcern[] {
   const practice = found.includes('harmful-practice');
   const concerns = found.filter((c) => !(practice && c === 'talk-first') && !(c === 'self-harm' && FGM.test(t) && !SELF.test(t)));
   // Self-harm or suicide with a home that seems safe: its own route, with no suspect to keep it from and no meldcode steps.
-  const selfHarmOnly = (concerns.includes('self-harm') || SUICIDAL.test(t)) && !practice && !witness && !UNSAFE_HOME.test(t);
+  const suicidal = SUICIDAL.test(t);
+  const selfHarmOnly = (concerns.includes('self-harm') || suicidal) && !practice && !witness && !UNSAFE_HOME.test(t);
   if (selfHarmOnly) return ['suicide-route', ...concerns.filter((c) => c !== 'self-harm' && c !== 'talk-first' && c !== 'volunteer')];
   // Thoughts of suicide told without wounds, beside an unsafe home: 113 as well (the self-harm paragraph names it already).
-  return SUICIDAL.test(t) && !concerns.includes('self-harm') ? [...concerns, 'suicidal-remark'] : concerns;
+  return suicidal && !concerns.includes('self-harm') ? [...concerns, 'suicidal-remark'] : concerns;
 }

@@ -742,8 +742,8 @@ const HARM_TO_AN_ADULT: ReadonlySet<WorrySignal> = new Set<WorrySignal>(['domest
 const childrenBesideAnAdult = (signals: readonly WorrySignal[], involved: readonly Involved[], t: string): boolean =>
   involved.some((i) => i === 'older-adult' || i === 'client') && CHILDREN_NAMED.test(t) && signals.some((s) => HARM_TO_AN_ADULT.has(s) && (s !== 'neglect' || involved.includes('older-adult'))) && !mentions(CHILD_IN_OWN_CARE, t) && !GROWN_UP_KIN.test(t);
 /** "Ze gaan netjes uit elkaar via een mediator": a separation or a new partner alone is no harm for the Kindcheck line. */
-const harmBeyondASeparation = (signals: readonly WorrySignal[], told: string): boolean =>
-  signals.some((s) => s !== 'domestic' && HARM_TO_AN_ADULT.has(s)) || homeSignsIn(told).some((sign) => sign !== 'separation' && sign !== 'new-partner');
+const harmBeyondASeparation = (signals: readonly WorrySignal[], homeSigns: readonly HomeSign[] = []): boolean =>
+  signals.some((s) => s !== 'domestic' && HARM_TO_AN_ADULT.has(s)) || homeSigns.some((sign) => sign !== 'separation' && sign !== 'new-partner');
 /** Children said to be there: by number or age, or grandchildren who stay over (a grandson who lives in may be a grown man). */
 const CHILDREN_NAMED = /\b(?:kinderen|kids|kindjes|kleintjes)\s+(?:van\s+|\(\s*)(?:[0-9]|1[0-7])\b|\b(?:zoon|dochter|zoontje|dochtertje|kind|kindje|jongen|meisje)\s+(?:van\s+|\(\s*)(?:[0-9]|1[0-7])\b(?!\s*(?:weken|maanden))|\b(?:twee|drie|vier|vijf|[2-9])\s+(?:kleine\s+|jonge\s+)?kinderen\b|\bkleinkind\p{L}*\b[^.?!]*\b(?:logeren|logeert|slapen|slaapt|komen|komt|zijn)\b/u;
 
@@ -818,6 +818,8 @@ export function readWorry(text: string): WorryReading {
   const parentInCrisis = !childrenSeeViolence && sentencesOf(told).some((s) => PARENT_IN_CRISIS.test(s) && !LONG_AGO.test(s)) && involved.some(isYoung) && involved.some((i) => i === 'parent' || i === 'client');
   const strangled = !childrenSeeViolence && !parentInCrisis && sentencesOf(told).some((s) => STRANGLED.test(s) && !LONG_AGO.test(s) && !DENIED.test(s) && !ONLY_TALKED_ABOUT.test(s));
   const repeats = !childrenSeeViolence && harmRepeats(told);
+  // What the story tells of the home, read once: for "Wat ik lees" and for the Kindcheck line.
+  const homeSigns = signals.includes('domestic') ? homeSignsIn(told) : undefined;
   const reportFirst = childrenSeeViolence || parentInCrisis || strangled ? asked.find((kind) => kind === 'should-report' || kind === 'should-act') : undefined;
   const question = asksAboutSecrecy(t) ? 'keep-secret' : (reportFirst ?? asked.find((kind) => !GENERAL_QUESTIONS.has(kind)) ?? asked[0]);
   // Recording safely already says how to record.
@@ -839,7 +841,7 @@ export function readWorry(text: string): WorryReading {
     describesSituation,
     ...(HARM_TOLD_AT_HOME.test(t) || (signals.includes('injury') && PARENT_NAMED_IN_TELLING.test(t)) ? { harmToldAtHome: true } : {}),
     ...(signals.includes('injury') && !mentions(INJURY_EXPLAINED, t.replace(SEEN_BY_CHANCE, ' ')) ? { injuryUnexplained: true } : {}),
-    ...(signals.includes('domestic') ? { homeSigns: homeSignsIn(told) } : {}),
+    ...(homeSigns ? { homeSigns } : {}),
     ...(tellsOfStalking(t) && mentions(EX_OR_PARTNER, t) ? { stalkedByPartner: true } : {}),
     ...(childrenSeeViolence ? { childrenSeeViolence: true } : {}),
     ...(repeats ? { harmRepeats: true } : {}),
@@ -847,6 +849,6 @@ export function readWorry(text: string): WorryReading {
     ...(strangled ? { strangled: true } : {}),
     ...(asksAboutARelativeWhoCalled(t) ? { relativeCalled: true } : {}),
     ...(asked.includes('tell-before-melding') && found.includes('disclosure') && TELL_THE_ONE_WHO_TOLD.test(t) ? { tellsThePersonWhoTold: true } : {}),
-    ...(childrenBesideAnAdult(signals, involved, t) && harmBeyondASeparation(signals, told) && !childrenSeeViolence && !parentInCrisis ? { childrenBesideAnAdult: true } : {}),
+    ...(childrenBesideAnAdult(signals, involved, t) && harmBeyondASeparation(signals, homeSigns) && !childrenSeeViolence && !parentInCrisis ? { childrenBesideAnAdult: true } : {}),
   };
 }
